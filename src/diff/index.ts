@@ -1,0 +1,10 @@
+export * from "./change.js";
+export * from "./semver.js";
+export { diffCatalogs, changeCount } from "./diffCatalogs.js";
+export { diffService, compareChanges } from "./serviceChanges.js";
+export { diffAction } from "./actionChanges.js";
+export { renderChangelog, GITHUB_BODY_LIMIT, FOLD_THRESHOLD, type Changelog, type ChangelogOptions } from "./changelog.js";
+export { changeLine } from "./changeText.js";
+export * from "./shrinkGuard.js";
+export { loadCatalog, readCatalogAtRevision, readIndexedPrefixes, GIT_PREFIX, type CatalogSourceOptions } from "./catalogSource.js";
+export { runDiffCommand, EXIT, type DiffFormat, type DiffCommandInput, type DiffCommandResult } from "./command.js";

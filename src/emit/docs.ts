@@ -1,0 +1,53 @@
+// JSDoc text for the generated members. Every piece of text from the docs goes through
+// docText; no JSDoc tag other than @deprecated is emitted (tsc skips parsing JSDoc in .d.ts files
+// unless it holds @see or @link, which keeps the package cheap to load).
+import type { Action, ConditionKey, ResourceType, Service } from "../model/types.js";
+import { docText } from "./escape.js";
+
+/** A `/** … *\/` block (indented by `indent`) for already-escaped lines. */
+export function docBlock(lines: string[], indent = ""): string {
+  const body = lines.flatMap((l) => l.split("\n"));
+  if (body.length === 1) return `${indent}/** ${body[0]} */\n`;
+  return `${indent}/**\n${body.map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`)).join("\n")}\n${indent} */\n`;
+}
+
+const list = (items: string[]) => (items.length ? items.join(", ") : "none");
+
+/** Where to read about an action: its API reference, else the service's reference page. */
+export function docLink(service: Service, action?: Action): string | undefined {
+  return action?.apiDocUrl ?? service.pages[0]?.url;
+}
+
+export function actionDocLines(service: Service, action: Action): string[] {
+  const lines = [docText(action.description || `${service.prefix}:${action.name}`), ""];
+  lines.push(`Access level: ${docText(action.accessLevels.join(", "))}`);
+  const resources = action.resourceTypes.map((r) => (r.required ? `${r.name} (required)` : r.name));
+  lines.push(`Resource types: ${docText(list(resources))}`);
+  if (action.dependentActions.length) lines.push(`Dependent actions: ${docText(action.dependentActions.join(", "))}`);
+  if (action.permissionOnly) lines.push("Permission only: no API operation of the same name.");
+  const link = docLink(service, action);
+  if (link) lines.push(docText(link));
+  return lines;
+}
+
+export function conditionKeyDocLines(keys: ConditionKey[]): string[] {
+  const lines: string[] = [];
+  for (const key of keys) {
+    if (keys.length > 1) lines.push(`${docText(key.name)}:`);
+    if (key.description) lines.push(docText(key.description));
+    lines.push(`Type: ${key.types.length ? key.types.join(", ") : "not given"}`);
+  }
+  const deprecated = keys.filter((k) => k.deprecated);
+  if (deprecated.length === keys.length && keys.length > 0) {
+    const replacements = deprecated.flatMap((k) => (k.deprecated?.replacement ? [k.deprecated.replacement] : []));
+    lines.push(`@deprecated ${replacements.length ? `Use ${docText(replacements.join(", "))} instead.` : "Deprecated in the reference."}`);
+  }
+  return lines;
+}
+
+export function arnBuilderDocLines(rt: ResourceType, format: string): string[] {
+  const lines = [`ARN of a ${docText(rt.name)} resource: ${docText(format)}`];
+  if (rt.arnFormats.length > 1) lines.push("", `One of ${rt.arnFormats.length} ARN formats of this resource type.`);
+  if (rt.conditionKeys.length) lines.push("", `Condition keys: ${docText(rt.conditionKeys.join(", "))}`);
+  return lines;
+}
