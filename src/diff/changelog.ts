@@ -162,8 +162,9 @@ export function renderChangelog(diff: CatalogDiff, options: ChangelogOptions = {
   const textOf = (b: Block) => (b.low && !lowHeadingWritten ? LOW_HEADING + b.text : b.text);
   if (full.length <= limit) return { body: full, full, truncated: false, omitted: { services: 0, changes: 0 } };
 
-  // Room for the note in the worst case: everything left out.
-  const reserve = truncationNote(all, options.fullReportPath).length;
+  // Room for the note in the worst case: every count at its largest, and the longest prefixes named.
+  const longest = Math.max(0, ...all.map((b) => b.prefix.length));
+  const reserve = truncationNote(all, options.fullReportPath).length + MAX_NAMED * (longest + 4);
   let body = head;
   const left: Block[] = [];
   // A section that does not fit is left out whole (never cut in half); later, smaller sections

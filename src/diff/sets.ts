@@ -28,17 +28,19 @@ export function byNameMap<T extends { name: string }>(items: readonly T[], where
   return out;
 }
 
-/** Matches records by name: those only in `after` (added), only in `before` (removed), and on both sides; each sorted by name. */
+/**
+ * Matches records by name: those only in `after` (added), only in `before` (removed), and on both
+ * sides. Unsorted: callers sort the changes they make (see compareChanges), once.
+ */
 export function pairUp<T>(before: Map<string, T>, after: Map<string, T>) {
   const added: T[] = [];
   const removed: T[] = [];
   const both: [T, T][] = [];
-  for (const name of sortedUnique([...before.keys(), ...after.keys()])) {
-    const b = before.get(name);
+  for (const [name, b] of before) {
     const a = after.get(name);
-    if (b && a) both.push([b, a]);
-    else if (a) added.push(a);
-    else if (b) removed.push(b);
+    if (a) both.push([b, a]);
+    else removed.push(b);
   }
+  for (const [name, a] of after) if (!before.has(name)) added.push(a);
   return { added, removed, both };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 
 /** What the cache keeps of one document, keyed by the URL that was requested. */
@@ -18,16 +18,18 @@ export interface CacheEntry {
 
 export type CacheKind = "html" | "json";
 
-const ENTRY_SUFFIX = ".entry.json";
+const ENTRY_SUFFIX = ".entry";
 
 /**
- * An on-disk HTTP cache: one JSON file per requested URL, at
- * `<dir>/<kind>/<host>[_<port>]/<path>.entry.json`, so a folder listing shows what a base URL
- * holds (how pages that left the index are found). Each file carries body and validators
- * together and is replaced by rename, so an entry is always whole: a crash leaves either the old
- * entry or the new one. An unreadable entry counts as absent.
+ * An on-disk HTTP cache: one file per requested URL, at
+ * `<dir>/<kind>/<host>[_<port>]/<path>.entry`, so a folder listing shows what a base URL holds
+ * (how pages that left the index are found). A file is one line of JSON (URLs, validators, body
+ * length) then the body as it is — not JSON-escaped, which would cost more than the download.
+ * Body and validators travel together and a file is replaced by rename, so an entry is always
+ * whole: a crash leaves either the old entry or the new one. An unreadable entry counts as absent.
  */
 export class DiskCache {
+  private readonly madeDirs = new Set<string>();
   constructor(readonly dir: string) {}
 
   /** The file of `url` in the cache; URLs map one-to-one onto paths. */
@@ -50,12 +52,25 @@ export class DiskCache {
     return readEntry(this.fileOf(kind, url));
   }
 
-  async write(kind: CacheKind, entry: CacheEntry): Promise<void> {
+  /** Stores an entry; `body` may be given as the bytes received, which skips re-encoding. */
+  async write(kind: CacheKind, entry: Omit<CacheEntry, "body"> & { body: string | Buffer }): Promise<void> {
     const file = this.fileOf(kind, entry.url);
-    await mkdir(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
     const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    const { body, ...meta } = entry;
+    const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
+    const header: EntryHeader = { ...meta, bodyBytes: bytes.length };
     try {
-      await writeFile(tmp, JSON.stringify(entry));
+      const handle = await open(tmp, "w");
+      try {
+        await writeAll(handle, [Buffer.from(`${JSON.stringify(header)}\n`, "utf8"), bytes]);
+      } finally {
+        await handle.close();
+      }
       await rename(tmp, file);
     } catch (e) {
       await rm(tmp, { force: true });
@@ -95,24 +110,46 @@ function safeSegment(s: string): string {
   return /^\.+$/.test(cleaned) ? cleaned.replace(/\./g, "%2e") : cleaned;
 }
 
+/** writev may write less than asked (large buffers): loop until all is written. */
+async function writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
+  let pending = buffers.filter((b) => b.length > 0);
+  while (pending.length > 0) {
+    let { bytesWritten } = await handle.writev(pending);
+    const rest: Buffer[] = [];
+    for (const b of pending) {
+      if (bytesWritten >= b.length) bytesWritten -= b.length;
+      else {
+        rest.push(b.subarray(bytesWritten));
+        bytesWritten = 0;
+      }
+    }
+    pending = rest;
+  }
+}
+
+type EntryHeader = Omit<CacheEntry, "body"> & { bodyBytes: number };
+
 async function readEntry(file: string): Promise<CacheEntry | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw e;
   }
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return undefined;
   try {
-    const e = JSON.parse(text) as Partial<CacheEntry>;
-    if (typeof e.url !== "string" || typeof e.finalUrl !== "string" || typeof e.name !== "string" || typeof e.body !== "string") {
+    const e = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as Partial<EntryHeader>;
+    const body = bytes.subarray(newline + 1);
+    if (typeof e.url !== "string" || typeof e.finalUrl !== "string" || typeof e.name !== "string" || e.bodyBytes !== body.length) {
       return undefined;
     }
     return {
       url: e.url,
       finalUrl: e.finalUrl,
       name: e.name,
-      body: e.body,
+      body: body.toString("utf8"),
       ...(typeof e.etag === "string" ? { etag: e.etag } : {}),
       ...(typeof e.lastModified === "string" ? { lastModified: e.lastModified } : {}),
     };

@@ -10,7 +10,8 @@ import {
 } from "../model/inputs.js";
 import { compareStrings } from "../model/normalize.js";
 import { repoRoot } from "../model/paths.js";
-import { DiskCache, type CacheEntry, type CacheKind } from "./cache.js";
+import { canonicalUrl } from "../parse/readHtmlDir.js";
+import { DiskCache, type CacheKind } from "./cache.js";
 import { AttemptError, FetchFailedError, toAttemptError, type FetchFailure } from "./errors.js";
 import { DEFAULT_TIMEOUTS, HttpClient, type Timeouts } from "./http.js";
 import { assertSarIndex, assertSarPage, assertServiceJson } from "./integrity.js";
@@ -179,19 +180,20 @@ export async function fetchSources(opts: FetchSourcesOptions = {}): Promise<Fetc
           }
           throw e;
         }
-        const entry: CacheEntry = {
-          url,
-          finalUrl: res.finalUrl,
-          name,
-          ...((res.etag ?? (res.status === 304 ? cached?.etag : undefined)) ? { etag: res.etag ?? cached!.etag } : {}),
-          ...((res.lastModified ?? (res.status === 304 ? cached?.lastModified : undefined))
-            ? { lastModified: res.lastModified ?? cached!.lastModified }
-            : {}),
-          body: text,
-        };
+        const etag = res.etag ?? (res.status === 304 ? cached?.etag : undefined);
+        const lastModified = res.lastModified ?? (res.status === 304 ? cached?.lastModified : undefined);
         const unchanged =
-          res.status === 304 && cached && cached.finalUrl === entry.finalUrl && cached.etag === entry.etag && cached.lastModified === entry.lastModified;
-        if (!unchanged) await cache.write(kind, entry);
+          res.status === 304 && cached!.finalUrl === res.finalUrl && cached!.etag === etag && cached!.lastModified === lastModified;
+        if (!unchanged) {
+          await cache.write(kind, {
+            url,
+            finalUrl: res.finalUrl,
+            name,
+            ...(etag ? { etag } : {}),
+            ...(lastModified ? { lastModified } : {}),
+            body: res.status === 200 ? res.body : text,
+          });
+        }
         if (res.status === 304) outcomes.notModified++;
         else outcomes.downloaded++;
         return {
@@ -292,9 +294,11 @@ export async function fetchSources(opts: FetchSourcesOptions = {}): Promise<Fetc
     const okPages = pages.filter((p): p is NonNullable<typeof p> => p !== undefined);
     const okJson = json.filter((j): j is NonNullable<typeof j> => j !== undefined);
 
-    // 3. Assemble, in official URLs, sorted.
+    // 3. Assemble, in official URLs, sorted. A page's URL follows the rule of readHtmlDir (its
+    // canonical link, else the official folder + file), so fetching and reading a folder of the
+    // same files give the same inputs.
     const byFile = new Map<string, HtmlPageInput>();
-    for (const p of okPages) byFile.set(p.value, { file: p.value, url: SAR_BASE_URL + p.value, html: p.text });
+    for (const p of okPages) byFile.set(p.value, { file: p.value, url: canonicalUrl(p.text) ?? SAR_BASE_URL + p.value, html: p.text });
     const outPages = [...byFile.values()].sort((a, b) => compareStrings(a.file, b.file));
     const outJson: JsonServiceInput[] = okJson
       .map((j) => ({ service: j.service, file: toOfficial(j.finalUrl, jsonBaseUrl, JSON_BASE_URL), text: j.text }))

@@ -28,10 +28,10 @@ export function jsonWarnings(results: ({ service: string } & Omit<ParsedServiceJ
   const summarize = (pick: (r: (typeof results)[number]) => string[], what: string) => {
     const items = results.flatMap((r) => pick(r).map((name) => `${r.service}:${name}`));
     const files = results.filter((r) => pick(r).length > 0).length;
-    if (items.length) warnings.push(`json: ${items.length} ${what} in ${files} file(s): ${sample(items)}`);
+    if (items.length) warnings.push(`json: in ${files} file(s), ${items.length} ${what}: ${sample(items)}`);
   };
-  summarize((r) => r.gaps.operationsWithoutActions, "operations name no authorized action, so they are attached to no action");
-  summarize((r) => r.gaps.unlistedAuthorizedActions, "authorized actions are not in their file's Actions, so their operations are attached to no action");
+  summarize((r) => r.gaps.operationsWithoutActions, "operations name no authorized action and are attached to no action");
+  summarize((r) => r.gaps.unlistedAuthorizedActions, "authorized actions are missing from their file's Actions and get no operations");
   summarize((r) => r.gaps.actionsWithoutAccessLevel, "actions have no Annotations (schema v1.1), so no access level: Read (the JSON's value for no flags) where no page gives one");
   return warnings;
 }

@@ -12,6 +12,8 @@ export const REASONS = {
   missingFromJson: "missing from the JSON",
   missingFromPages: "missing from the pages",
   letterCase: "same name in another letter case in the other source",
+  noResourceTypesOnPage: "the page lists no resource type for the action (it applies to all resources)",
+  noResourceTypesInJson: "the JSON lists no resource type for the action (it applies to all resources)",
   otherRow: "the other source lists the key on another row of the action",
   placeholderNames: "ARN formats differ only in placeholder names",
   arnCase: "ARN formats differ only in letter case",

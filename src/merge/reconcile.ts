@@ -36,7 +36,11 @@ function compareService(t: Tally, h: Service, j: Service) {
 }
 
 function compareAction(t: Tally, p: string, h: Action, j: Action) {
-  const rows = pairByName(t, "actionResourceType", p, h.name, h.resourceTypes, j.resourceTypes);
+  const rows = pairByName(t, "actionResourceType", p, h.name, h.resourceTypes, j.resourceTypes, (onlyIn, item) => {
+    const other = onlyIn === "html" ? j.resourceTypes : h.resourceTypes;
+    if (other.length === 0) return onlyIn === "html" ? REASONS.noResourceTypesInJson : REASONS.noResourceTypesOnPage;
+    return missingReason("actionResourceType", onlyIn, item, other.map((r) => r.name));
+  });
   // Keys by row ("" is the action-level row), over the rows both sources have.
   const keyRows: [string, string[], string[]][] = [["", h.conditionKeys, j.conditionKeys]];
   for (const [hr, jr] of rows) keyRows.push([hr.name, hr.conditionKeys, jr.conditionKeys]);
@@ -70,8 +74,16 @@ function compareConditionKey(t: Tally, p: string, h: ConditionKey, j: ConditionK
 }
 
 /** Counts the names of both lists under `field` and returns the records both have, paired. */
-function pairByName<T extends { name: string }>(t: Tally, field: ReconcileField, prefix: string, record: string, html: T[], json: T[]): [T, T][] {
-  t.names(field, prefix, record, html.map((x) => x.name), json.map((x) => x.name));
+function pairByName<T extends { name: string }>(
+  t: Tally,
+  field: ReconcileField,
+  prefix: string,
+  record: string,
+  html: T[],
+  json: T[],
+  reason?: (onlyIn: Source, item: string) => string,
+): [T, T][] {
+  t.names(field, prefix, record, html.map((x) => x.name), json.map((x) => x.name), reason);
   const byName = new Map(json.map((x) => [x.name, x]));
   return html.flatMap((h): [T, T][] => {
     const j = byName.get(h.name);

@@ -49,10 +49,10 @@ function readActionCell(cell: DomElement, where: ParseErrorLocation) {
   return { name, permissionOnly, apiDocUrl };
 }
 
-/** `name*` → a required resource type. */
+/** `name*` → a required resource type. Names may contain spaces ("stream group", "function alias"). */
 function readResourceItem(item: string): { name: string; required: boolean } {
-  const id = identifier(item);
-  return id.endsWith("*") ? { name: id.slice(0, -1), required: true } : { name: id, required: false };
+  const required = /\*\s*$/.test(item);
+  return { name: item.replace(/\s*\*\s*$/, "").trim(), required };
 }
 
 /**

@@ -24,7 +24,7 @@ export function readPageIdentity($: CheerioAPI, page: string): PageIdentity {
   const title = h1.length ? textOf(h1[0] as unknown as DomElement) : "";
   const m = TITLE.exec(title);
   if (!m) {
-    const shown = title || $("title").first().text().replace(/\s+/g, " ").trim();
+    const shown = $("title").first().text().replace(/\s+/g, " ").trim() || title;
     throw new ParseError({ page }, `not a Service Authorization Reference page (title: ${shown ? `"${shown}"` : "none"})`);
   }
   const name = m[1]!;

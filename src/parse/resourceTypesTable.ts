@@ -21,7 +21,8 @@ export function readResourceTypesTable(table: DomElement, page: string): Resourc
   const byName = new Map<string, ResourceType>();
   for (const { row, cells } of grid.rows) {
     const cell = (c: Column) => cells[cols.at(c)]!.el;
-    const name = identifier(textOf(cell("Resource types")));
+    // Names may contain spaces ("stream group", "function alias"): collapse them, do not remove them.
+    const name = textOf(cell("Resource types"));
     const here = { ...where, row, rowLabel: name };
     if (!name) throw new ParseError(here, "empty resource type name");
     const arnCell = cell("ARN");

@@ -2,16 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { changeCount, diffCatalogs, FOLD_THRESHOLD, GITHUB_BODY_LIMIT, renderChangelog, type CatalogDiff } from "../../src/diff/index.js";
 import type { Catalog } from "../../src/model/catalog.js";
 import { readFixture } from "./helpers.js";
+import { widen } from "./catalogs.js";
 
 const bullets = (md: string) => md.split("\n").filter((l) => l.startsWith("- ")).length;
-
-/** `copies` copies of every service, under prefixes braket-0001, ...: a diff far past GitHub's limit. */
-function widen(c: Catalog, copies: number): Catalog {
-  const services = c.services.flatMap((s) =>
-    Array.from({ length: copies }, (_, i) => ({ ...s, prefix: `${s.prefix}-${String(i).padStart(4, "0")}` })),
-  );
-  return { source: c.source, services };
-}
 
 let base: Catalog;
 let edited: Catalog;
@@ -78,14 +71,22 @@ describe("renderChangelog", () => {
     // Every change is either in the body or counted as left out; the full report has them all.
     expect(bullets(out.body) + out.omitted.changes).toBe(total);
     expect(bullets(out.full)).toBe(total);
-    expect(out.body).toContain(
-      `${out.omitted.changes.toLocaleString("en-US")} changes in ${out.omitted.services.toLocaleString("en-US")} services left out. The full report is in \`.cache/diff/changelog.md\`.`,
-    );
+    const note = /\*\*Truncated to fit GitHub's 65,536-character limit:\*\* ([\d,]+) changes in ([\d,]+) services left out \((.*), and ([\d,]+) more\)\. The full report is in `\.cache\/diff\/changelog\.md`\.\n$/.exec(out.body);
+    expect(note).not.toBeNull();
+    const num = (s: string) => Number(s.replace(/,/g, ""));
+    expect(num(note![1]!)).toBe(out.omitted.changes);
+    expect(num(note![2]!)).toBe(out.omitted.services);
+    const named = note![3]!.split(", ").map((n) => n.replace(/`/g, ""));
+    expect(named.length + num(note![4]!)).toBe(out.omitted.services);
+    // The services the note names as left out are not in the body, and the body's are not in the note.
+    const shown = new Set([...out.body.matchAll(/^### `([^`]+)`/gm)].map((m) => m[1]!));
+    expect(shown.size).toBeGreaterThan(0);
+    for (const n of named) expect(shown.has(n), n).toBe(false);
     // The summary table is always there, and counts everything, left out or not.
     expect(out.body).toContain(`| Actions removed | ${(300 * 1).toString()} | major |`);
     expect(out.body.startsWith(out.full.slice(0, out.full.indexOf("### ")))).toBe(true);
-    // Breaking sections come first, so they are what the body keeps.
-    expect(out.body).not.toContain("### Descriptions and metadata");
+    // Sections keep their priority order: the first shown is a service with breaking changes.
+    expect(out.body).toMatch(/### `braket-0000` Amazon Braket \(major\)/);
     // No section is cut in half: an open <details> is always closed.
     expect(out.body.split("<details>").length).toBe(out.body.split("</details>").length);
   });

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { readCatalog, type Catalog } from "../../src/model/catalog.js";
 import { corpusDir, repoRoot } from "../../src/model/paths.js";
 
@@ -17,11 +18,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `scripts/diff.ts` the way `npm run diff --` does (tsx), from `cwd`. */
+/** Runs `scripts/diff.ts` under tsx as `npm run diff --` does (one node process, tsx as loader), from `cwd`. */
 export function runDiffCli(args: string[], cwd = repoRoot): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
-    const child = spawn(tsx, [path.join(repoRoot, "scripts/diff.ts"), ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const loader = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
+    const child = spawn(process.execPath, ["--import", loader, path.join(repoRoot, "scripts/diff.ts"), ...args], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));

@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DiskCache } from "../../src/fetch/cache.js";
@@ -21,7 +21,7 @@ describe("DiskCache", () => {
     const files = urls.map((u) => c.fileOf("html", u));
     expect(new Set(files).size).toBe(urls.length);
     for (const f of files) expect(f.startsWith("/c/html/")).toBe(true);
-    expect(c.fileOf("html", urls[0]!)).toBe("/c/html/docs.aws.amazon.com/service-authorization/latest/reference/list_a.html.entry.json");
+    expect(c.fileOf("html", urls[0]!)).toBe("/c/html/docs.aws.amazon.com/service-authorization/latest/reference/list_a.html.entry");
     expect(c.fileOf("json", urls[0]!)).not.toBe(files[0]);
   });
 
@@ -33,8 +33,8 @@ describe("DiskCache", () => {
     await c.write("html", entry);
     await c.write("html", { ...entry, etag: '"y"' });
     expect(await c.read("html", url)).toEqual({ ...entry, etag: '"y"' });
-    expect(await filesUnder(dir)).toEqual(["html", "html/127.0.0.1_1", "html/127.0.0.1_1/ref", "html/127.0.0.1_1/ref/list_a.html.entry.json"]);
-    expect(await c.entryFilesUnder("html", "http://127.0.0.1:1/ref/")).toEqual([path.join(dir, "html/127.0.0.1_1/ref/list_a.html.entry.json")]);
+    expect(await filesUnder(dir)).toEqual(["html", "html/127.0.0.1_1", "html/127.0.0.1_1/ref", "html/127.0.0.1_1/ref/list_a.html.entry"]);
+    expect(await c.entryFilesUnder("html", "http://127.0.0.1:1/ref/")).toEqual([path.join(dir, "html/127.0.0.1_1/ref/list_a.html.entry")]);
     expect(await c.entryFilesUnder("html", "http://127.0.0.1:2/ref/")).toEqual([]);
   });
 
@@ -46,6 +46,12 @@ describe("DiskCache", () => {
     await writeFile(c.fileOf("html", url), '{"url": "half-writ');
     expect(await c.read("html", url)).toBeUndefined();
     await writeFile(c.fileOf("html", url), '{"url": "x"}');
+    expect(await c.read("html", url)).toBeUndefined();
+    // A body shorter than its header says: cut off.
+    await c.write("html", { url, finalUrl: url, name: "list_a.html", body: "<h1>whole</h1>" });
+    const whole = await readFile(c.fileOf("html", url), "utf8");
+    expect(whole).toBe(`{"url":"${url}","finalUrl":"${url}","name":"list_a.html","bodyBytes":14}\n<h1>whole</h1>`);
+    await writeFile(c.fileOf("html", url), whole.slice(0, -3));
     expect(await c.read("html", url)).toBeUndefined();
     expect(await c.read("html", "http://127.0.0.1:1/ref/missing.html")).toBeUndefined();
   });

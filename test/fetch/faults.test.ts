@@ -1,3 +1,4 @@
+import { cp, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FetchFailedError, fetchSources } from "../../src/fetch/index.js";
@@ -143,12 +144,18 @@ describe("transient faults are retried and heal (fixtures over loopback HTTP)", 
 
 describe("redirects", () => {
   it("301 to a new slug: followed, recorded, and the page named by its new file", async () => {
-    server.setSources({ html: { dir: FIXTURE_HTML, renamed: { [PAGE]: "list_awspricelistv2.html" } } });
+    // AWS's renamed page: the old slug answers 301, the new one serves the page, whose canonical
+    // link names the new URL.
+    const dir = await tempDir("fetch-renamed-");
+    await cp(FIXTURE_HTML, dir, { recursive: true });
+    const renamedHtml = (await pageText()).replaceAll(`${SAR_BASE_URL}${PAGE}`, `${SAR_BASE_URL}list_awspricelistv2.html`);
+    await writeFile(path.join(dir, PAGE), renamedHtml);
+    server.setSources({ html: { dir, renamed: { [PAGE]: "list_awspricelistv2.html" } } });
     const cache = await tempDir();
     const got = await fetchSources(options(server, cache));
     const page = got.pages.find((p) => p.file === "list_awspricelistv2.html")!;
+    expect(page.html).toBe(renamedHtml);
     expect(page.url).toBe(`${SAR_BASE_URL}list_awspricelistv2.html`);
-    expect(page.html).toBe(await pageText());
     expect(got.pages.map((p) => p.file)).not.toContain(PAGE);
     expect(got.redirects).toEqual([{ from: SAR_BASE_URL + PAGE, to: `${SAR_BASE_URL}list_awspricelistv2.html` }]);
     expect(statuses(pagePath())).toEqual([301]);

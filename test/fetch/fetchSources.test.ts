@@ -3,7 +3,11 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DiskCache } from "../../src/fetch/cache.js";
 import { defaultUserAgent, FetchFailedError, fetchSources, PlainProgress } from "../../src/fetch/index.js";
+import { readJsonDir } from "../../src/json/index.js";
+import { buildCatalogFromSources } from "../../src/merge/build.js";
+import { renderCatalog } from "../../src/model/catalog.js";
 import { JSON_BASE_URL, SAR_BASE_URL } from "../../src/model/inputs.js";
+import { readHtmlDir } from "../../src/parse/index.js";
 import type { LoopbackServer } from "../helpers/loopbackServer.js";
 import {
   EventLog,
@@ -64,6 +68,18 @@ describe("fetchSources over HTTP (fixtures)", () => {
     expect(server.requests.every((r) => r.userAgent === defaultUserAgent())).toBe(true);
     expect(got.stats).toMatchObject({ documents: 12, htmlPages: 6, jsonFiles: 6, downloaded: DOCUMENTS, notModified: 0, requests: DOCUMENTS, retries: 0 });
     expect(got.stats.bytesReceived).toBe(server.requests.reduce((n, r) => n + r.bodyBytes, 0));
+  });
+
+  it("gives the inputs that reading the same files from folders gives, hence the same catalog files", async () => {
+    const got = await fetchSources(options(server, await tempDir()));
+    const pages = await readHtmlDir(FIXTURE_HTML);
+    const json = await readJsonDir(FIXTURE_JSON);
+    expect(got.pages).toEqual(pages);
+    // Folder inputs name a local path, fetched ones the official URL; the content is the same.
+    expect(got.json.map(({ service, text }) => ({ service, text }))).toEqual(json.map(({ service, text }) => ({ service, text })));
+    const render = async (p: typeof pages, j: typeof json) =>
+      renderCatalog((await buildCatalogFromSources({ pages: p, json: j, source: "both", date: "2026-06-01" })).catalog);
+    expect(await render(got.pages, got.json)).toEqual(await render(pages, json));
   });
 
   it("warm cache: every request is conditional and answered 304, no body crosses, same result", async () => {
@@ -174,7 +190,7 @@ describe("fetchSources over HTTP (fixtures)", () => {
     ]);
     expect(second.pages.map((p) => p.file)).not.toContain("list_awspricelist.html");
     expect(second.json.map((j) => j.service)).not.toContain("pricing");
-    const entries = (await filesUnder(cache)).filter((f) => f.endsWith(".entry.json"));
+    const entries = (await filesUnder(cache)).filter((f) => f.endsWith(".entry"));
     expect(entries).toHaveLength(DOCUMENTS - 3);
     expect((await fetchSources(options(server, cache))).removed).toEqual([]);
   });
@@ -220,7 +236,7 @@ describe("fetchSources over HTTP (fixtures)", () => {
     const got = await fetchSources(options(server, cache));
     expect(got.json.find((j) => j.service === "a2c")!.text).toBe(await readText(jsonFixture("a2c")));
     expect(server.requestsFor(server.jsonPath("a2c")).map((r) => [r.conditional, r.status])).toEqual([[false, 200]]);
-    expect(JSON.parse(await readFile(entry, "utf8")).body).toBe(await readText(jsonFixture("a2c")));
+    expect((await new DiskCache(cache).read("json", server.jsonBaseUrl + "v1/a2c/a2c.json"))!.body).toBe(await readText(jsonFixture("a2c")));
   });
 
   it("a cached body that no longer passes its check is dropped and fetched again", async () => {

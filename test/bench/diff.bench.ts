@@ -1,0 +1,51 @@
+// Diff of the full real catalog pair (html/2025-06-01 vs html/2026-06-01), target ≤ 1 s.
+// Parsing the pages is not timed: it is the parser's benchmark.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { changeCount, checkShrink, diffCatalogs, renderChangelog } from "../../src/diff/index.js";
+import type { Catalog } from "../../src/model/catalog.js";
+import { corpusDir } from "../../src/model/paths.js";
+import { parseHtmlPages, readHtmlDir } from "../../src/parse/index.js";
+
+const RUNS = 5;
+
+async function parseCatalog(date: string): Promise<Catalog> {
+  return { source: { kinds: ["html"], date }, services: await parseHtmlPages(await readHtmlDir(path.join(corpusDir, "html", date))) };
+}
+
+function timed<T>(f: () => T): { value: T; ms: number } {
+  const t = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - t };
+}
+
+export default async function bench(): Promise<void> {
+  if (!existsSync(path.join(corpusDir, "html/2026-06-01"))) {
+    console.log(`diff bench skipped: no corpus at ${corpusDir}`);
+    return;
+  }
+  const before = await parseCatalog("2025-06-01");
+  const after = await parseCatalog("2026-06-01");
+  const actions = (c: Catalog) => c.services.reduce((n, s) => n + s.actions.length, 0);
+  console.log(`catalogs: ${before.services.length} services / ${actions(before)} actions -> ${after.services.length} / ${actions(after)}`);
+  const diffMs: number[] = [];
+  const renderMs: number[] = [];
+  const guardMs: number[] = [];
+  let summary = "";
+  for (let i = 0; i < RUNS; i++) {
+    const d = timed(() => diffCatalogs(before, after));
+    const r = timed(() => renderChangelog(d.value));
+    const g = timed(() => checkShrink(before, after));
+    diffMs.push(d.ms);
+    renderMs.push(r.ms);
+    guardMs.push(g.ms);
+    summary = `${changeCount(d.value)} changes in ${d.value.services.length} services, impact ${d.value.impact}, changelog ${r.value.full.length} chars (body ${r.value.body.length})`;
+  }
+  const fmt = (xs: number[]) => `first ${xs[0]!.toFixed(0)} ms, best ${Math.min(...xs).toFixed(0)} ms, median ${[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0)} ms`;
+  console.log(summary);
+  console.log(`diffCatalogs:    ${fmt(diffMs)}`);
+  console.log(`renderChangelog: ${fmt(renderMs)}`);
+  console.log(`checkShrink:     ${fmt(guardMs)}`);
+  const total = diffMs.map((d, i) => d + renderMs[i]! + guardMs[i]!);
+  console.log(`diff + changelog + guard: ${fmt(total)} (target <= 1000 ms)`);
+}
