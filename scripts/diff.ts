@@ -30,7 +30,8 @@ async function main(): Promise<number> {
     return EXIT.equal;
   }
   if (positionals.length !== 2) throw new Error(`expected OLD and NEW, got ${positionals.length} argument(s)\n${usage}`);
-  if (values.format !== "markdown" && values.format !== "json") throw new Error(`--format must be markdown or json, not "${values.format}"`);
+  if (values.format !== "markdown" && values.format !== "json")
+    throw new Error(`--format must be markdown or json, not "${values.format}"`);
   const [oldSpec, newSpec] = positionals as [string, string];
   const [before, after, indexedPrefixes] = await Promise.all([
     loadCatalog(oldSpec),

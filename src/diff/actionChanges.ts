@@ -21,7 +21,10 @@ export function diffAction(prefix: string, before: Action, after: Action): Chang
 }
 
 /** The primary level first, then the others the docs give (combined values such as "Tagging, Write"). */
-export const levelsOf = (a: Action): string[] => [a.accessLevel, ...[...a.accessLevels].filter((l) => l !== a.accessLevel).sort(compareStrings)];
+export const levelsOf = (a: Action): string[] => [
+  a.accessLevel,
+  ...[...a.accessLevels].filter((l) => l !== a.accessLevel).sort(compareStrings),
+];
 
 function accessLevelChanges(prefix: string, before: Action, after: Action): Change[] {
   if (before.accessLevel === after.accessLevel && sameSet(before.accessLevels, after.accessLevels)) return [];
@@ -32,7 +35,9 @@ function accessLevelChanges(prefix: string, before: Action, after: Action): Chan
   // group, which breaks nobody: minor.
   const dropped = setDelta([before.accessLevel, ...before.accessLevels], [after.accessLevel, ...after.accessLevels]).removed;
   const impact = before.accessLevel !== after.accessLevel || dropped.length > 0 ? "major" : "minor";
-  return [change("action-access-level-changed", impact, prefix, { action: after.name }, { before: levelsOf(before), after: levelsOf(after) })];
+  return [
+    change("action-access-level-changed", impact, prefix, { action: after.name }, { before: levelsOf(before), after: levelsOf(after) }),
+  ];
 }
 
 function resourceTypeChanges(prefix: string, before: Action, after: Action): Change[] {
@@ -52,7 +57,12 @@ function resourceTypeChanges(prefix: string, before: Action, after: Action): Cha
     if (b.required !== a.required)
       // Becoming required breaks policies that granted the action on other resources only;
       // becoming optional relaxes, so it breaks nobody.
-      out.push(change("action-resource-type-required-changed", a.required ? "major" : "minor", prefix, at(a), { before: b.required, after: a.required }));
+      out.push(
+        change("action-resource-type-required-changed", a.required ? "major" : "minor", prefix, at(a), {
+          before: b.required,
+          after: a.required,
+        }),
+      );
     out.push(...keyChanges(prefix, after.name, a.name, b.conditionKeys, a.conditionKeys));
   }
   return out;
@@ -134,9 +144,13 @@ function actionMetadataChanges(prefix: string, before: Action, after: Action): C
   const at = (field: "permissionOnly" | "apiDocUrl" | "annotations" | "sources") => ({ action: after.name, field });
   const out: Change[] = [];
   if (before.permissionOnly !== after.permissionOnly)
-    out.push(change("metadata-changed", "patch", prefix, at("permissionOnly"), { before: before.permissionOnly, after: after.permissionOnly }));
+    out.push(
+      change("metadata-changed", "patch", prefix, at("permissionOnly"), { before: before.permissionOnly, after: after.permissionOnly }),
+    );
   if ((before.apiDocUrl ?? "") !== (after.apiDocUrl ?? ""))
-    out.push(change("metadata-changed", "patch", prefix, at("apiDocUrl"), { before: before.apiDocUrl ?? "", after: after.apiDocUrl ?? "" }));
+    out.push(
+      change("metadata-changed", "patch", prefix, at("apiDocUrl"), { before: before.apiDocUrl ?? "", after: after.apiDocUrl ?? "" }),
+    );
   if (annotationsText(before.annotations) !== annotationsText(after.annotations))
     out.push(
       change("metadata-changed", "patch", prefix, at("annotations"), {
@@ -145,6 +159,11 @@ function actionMetadataChanges(prefix: string, before: Action, after: Action): C
       }),
     );
   if (!sameSet(before.sources, after.sources))
-    out.push(change("metadata-changed", "patch", prefix, at("sources"), { before: [...before.sources].sort(compareStrings), after: [...after.sources].sort(compareStrings) }));
+    out.push(
+      change("metadata-changed", "patch", prefix, at("sources"), {
+        before: [...before.sources].sort(compareStrings),
+        after: [...after.sources].sort(compareStrings),
+      }),
+    );
   return out;
 }

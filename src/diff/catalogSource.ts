@@ -22,14 +22,21 @@ interface RunResult {
 
 function runGit(args: string[], cwd: string, input?: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("git", args, { cwd, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (d: Buffer) => out.push(d));
-    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.stdout!.on("data", (d: Buffer) => out.push(d));
+    child.stderr!.on("data", (d: Buffer) => err.push(d));
     child.on("error", (e) => reject(new Error(`git ${args[0]}: cannot run git (${e.message})`)));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
-    child.stdin.end(input ?? "");
+    child.on("close", (code) =>
+      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }),
+    );
+    if (child.stdin) {
+      // git may exit before reading all of stdin (e.g. on a bad revision): its exit code and
+      // stderr say why, so a broken pipe here must not crash the process.
+      child.stdin.on("error", () => {});
+      child.stdin.end(input);
+    }
   });
 }
 
@@ -110,14 +117,21 @@ export async function loadCatalog(spec: string, options: CatalogSourceOptions = 
  */
 export async function readIndexedPrefixes(file: string): Promise<Set<string>> {
   const text = await readFile(file, "utf8");
-  if (!/^\s*[[{]/.test(text)) return new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#")));
+  if (!/^\s*[[{]/.test(text))
+    return new Set(
+      text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith("#")),
+    );
   const value = parseJsonFile(text, file);
   const entries = Array.isArray(value) ? value : (value as { services?: unknown }).services;
   if (!Array.isArray(entries)) throw new Error(`${file}: expected a JSON array of {service} or an object with services[]`);
   return new Set(
     entries.map((e, i) => {
       const name = (e as { service?: unknown; prefix?: unknown }).service ?? (e as { prefix?: unknown }).prefix;
-      if (typeof name !== "string") throw new Error(`${file}: at /${Array.isArray(value) ? "" : "services/"}${i}: no "service" or "prefix" string`);
+      if (typeof name !== "string")
+        throw new Error(`${file}: at /${Array.isArray(value) ? "" : "services/"}${i}: no "service" or "prefix" string`);
       return name;
     }),
   );

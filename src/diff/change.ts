@@ -70,10 +70,7 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   "metadata-changed": "Other metadata changed",
 };
 
-export const kindOrder: Record<ChangeKind, number> = Object.fromEntries(CHANGE_KINDS.map((k, i) => [k, i])) as Record<
-  ChangeKind,
-  number
->;
+export const kindOrder: Record<ChangeKind, number> = Object.fromEntries(CHANGE_KINDS.map((k, i) => [k, i])) as Record<ChangeKind, number>;
 
 /** The record fields that `metadata-changed` reports: none of them names or types anything a policy uses. */
 export type MetadataField = "pages" | "sources" | "permissionOnly" | "apiDocUrl" | "annotations" | "deprecation";

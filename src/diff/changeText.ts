@@ -12,13 +12,18 @@ export function code(s: string): string {
 }
 
 /** Page text as Markdown text: characters that would start markup or HTML are escaped, whitespace collapsed. */
-export const escapeMarkdown = (s: string) => s.replace(/\s+/g, " ").trim().replace(/([\\`*_[\]<>|#~])/g, "\\$1");
+export const escapeMarkdown = (s: string) =>
+  s
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/([\\`*_[\]<>|#~])/g, "\\$1");
 
 /** Quoted page prose (descriptions, display names). */
 export const prose = (s: string) => `"${escapeMarkdown(s)}"`;
 
 const asList = (v: ChangeValue | undefined): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [String(v)]);
-const asText = (v: ChangeValue | undefined): string => (typeof v === "string" ? v : v === undefined ? "" : Array.isArray(v) ? v.join(", ") : String(v));
+const asText = (v: ChangeValue | undefined): string =>
+  typeof v === "string" ? v : v === undefined ? "" : Array.isArray(v) ? v.join(", ") : String(v);
 
 function countsText(v: ChangeValue | undefined): string {
   const c = v as Counts | undefined;
@@ -96,7 +101,10 @@ export function changeLine(c: Change): string {
       return `Condition key ${key} description: ${prose(asText(c.before))} → ${prose(asText(c.after))}`;
     case "metadata-changed": {
       const subject = action || (key ? `Condition key ${key}` : rt ? `Resource type ${rt}` : "Service");
-      const values = Array.isArray(c.before) || Array.isArray(c.after) ? listDelta(c.before, c.after) : `${code(asText(c.before))} → ${code(asText(c.after))}`;
+      const values =
+        Array.isArray(c.before) || Array.isArray(c.after)
+          ? listDelta(c.before, c.after)
+          : `${code(asText(c.before))} → ${code(asText(c.after))}`;
       return `${subject} ${c.field}: ${values}`;
     }
   }

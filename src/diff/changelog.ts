@@ -81,15 +81,18 @@ function header(diff: CatalogDiff): string {
   return lines.join("\n");
 }
 
+const bulletList = (changes: Change[]) => changes.map((c) => `- ${changeLine(c)}`);
+
 /** A service's breaking and non-breaking changes, breaking first; folded when long. */
-function serviceSection(s: ServiceDiff, changes: Change[]): string {
+function serviceSection(s: ServiceDiff, changes: Change[], note?: string): string {
   const n = countBySeverity(changes);
   const body: string[] = [];
   for (const severity of ["breaking", "addition"] as const) {
     const mine = changes.filter((c) => c.severity === severity);
     if (!mine.length) continue;
-    body.push(`**${SEVERITY_HEADINGS[severity]}**`, "", ...mine.map((c) => `- ${changeLine(c)}`), "");
+    body.push(`**${SEVERITY_HEADINGS[severity]}**`, "", ...bulletList(mine), "");
   }
+  if (note) body.push(note, "");
   const title = `### ${serviceTitle(s)} (${s.impact})`;
   if (changes.length <= FOLD_THRESHOLD) return [title, "", ...body].join("\n");
   return [title, "", `<details><summary>${severitySummary(n)}</summary>`, "", ...body, "</details>", ""].join("\n");
@@ -100,39 +103,67 @@ function descriptionSection(s: ServiceDiff, changes: Change[]): string {
   return [
     `<details><summary><code>${escapeHtml(s.prefix)}</code>: ${fmt(changes.length)} description/metadata change${changes.length === 1 ? "" : "s"}</summary>`,
     "",
-    ...changes.map((c) => `- ${changeLine(c)}`),
+    ...bulletList(changes),
     "",
     "</details>",
     "",
   ].join("\n");
 }
 
-interface Block {
+interface Variant {
   text: string;
+  /** How many of the section's changes this text lists. */
+  shown: number;
+}
+
+interface Section {
   prefix: string;
-  changes: number;
-  /** Description/metadata blocks go under one heading, written before the first of them. */
+  /** Description/metadata sections go under one heading, written before the first of them. */
   low: boolean;
+  changes: number;
+  breaking: number;
+  /** The whole section first; for a service with breaking and other changes also its breaking changes alone. */
+  variants: Variant[];
 }
 
 const LOW_HEADING = `### ${SEVERITY_HEADINGS.description}\n\n`;
 
 /**
- * The blocks of the report in priority order: service sections (services with breaking changes
- * first, then by prefix), then the low-priority description/metadata changes, listed
- * separately so truncation drops them first.
+ * The sections of the report in order: one per service with breaking or non-breaking changes
+ * (services with breaking changes first, then by prefix), then the description/metadata
+ * changes, listed separately.
  */
-function blocks(diff: CatalogDiff): Block[] {
-  const main: Block[] = [];
-  const low: Block[] = [];
+function sections(diff: CatalogDiff): Section[] {
+  const main: Section[] = [];
+  const low: Section[] = [];
   const ordered = [...diff.services].sort((a, b) => compareImpactDesc(a.impact, b.impact) || compareStrings(a.prefix, b.prefix));
   for (const s of ordered) {
     const important = s.changes.filter((c) => c.severity !== "description");
-    if (important.length) main.push({ text: serviceSection(s, important), prefix: s.prefix, changes: important.length, low: false });
+    if (!important.length) continue;
+    const variants = [{ text: serviceSection(s, important), shown: important.length }];
+    const breaking = important.filter((c) => c.severity === "breaking");
+    const rest = important.length - breaking.length;
+    if (breaking.length && rest)
+      variants.push({
+        text: serviceSection(
+          s,
+          breaking,
+          `_${fmt(rest)} non-breaking change${rest === 1 ? "" : "s"} of ${code(s.prefix)} left out: see the full report._`,
+        ),
+        shown: breaking.length,
+      });
+    main.push({ prefix: s.prefix, low: false, changes: important.length, breaking: breaking.length, variants });
   }
   for (const s of diff.services) {
     const minor = s.changes.filter((c) => c.severity === "description");
-    if (minor.length) low.push({ text: descriptionSection(s, minor), prefix: s.prefix, changes: minor.length, low: true });
+    if (minor.length)
+      low.push({
+        prefix: s.prefix,
+        low: true,
+        changes: minor.length,
+        breaking: 0,
+        variants: [{ text: descriptionSection(s, minor), shown: minor.length }],
+      });
   }
   return [...main, ...low];
 }
@@ -140,46 +171,70 @@ function blocks(diff: CatalogDiff): Block[] {
 /** Services named in the truncation note at most; the rest are counted. */
 const MAX_NAMED = 30;
 
-function truncationNote(left: Block[], fullReportPath: string | undefined): string {
-  const changes = left.reduce((n, b) => n + b.changes, 0);
-  const prefixes = [...new Set(left.map((b) => b.prefix))];
-  const named = prefixes.slice(0, MAX_NAMED).map(code).join(", ") + (prefixes.length > MAX_NAMED ? `, and ${fmt(prefixes.length - MAX_NAMED)} more` : "");
+function truncationNote(changes: number, prefixes: string[], fullReportPath: string | undefined): string {
+  const named =
+    prefixes.slice(0, MAX_NAMED).map(code).join(", ") +
+    (prefixes.length > MAX_NAMED ? `, and ${fmt(prefixes.length - MAX_NAMED)} more` : "");
   const where = fullReportPath ? `The full report is in ${code(fullReportPath)}.` : "The full report was written to a separate file.";
   return `\n---\n**Truncated to fit GitHub's ${fmt(GITHUB_BODY_LIMIT)}-character limit:** ${fmt(changes)} changes in ${fmt(prefixes.length)} services left out${prefixes.length ? ` (${named})` : ""}. ${where}\n`;
 }
 
+function render(head: string, all: Section[], chosen: (Variant | undefined)[]): string {
+  const parts = [head];
+  let lowHeadingWritten = false;
+  all.forEach((s, i) => {
+    const v = chosen[i];
+    if (!v) return;
+    parts.push(s.low && !lowHeadingWritten ? LOW_HEADING + v.text : v.text);
+    if (s.low) lowHeadingWritten = true;
+  });
+  return parts.join("\n");
+}
+
 /**
- * The changelog as Markdown: `full` holds everything; `body` is the same report cut to `limit`
- * characters at a section boundary, ending with a count of what it leaves out.
+ * The changelog as Markdown: `full` holds everything; `body` fits in `limit` characters. When the
+ * full report does not fit, the body keeps, in this order of priority: every service's breaking
+ * changes, then whole service sections, then description/metadata changes; a section is never
+ * cut in the middle, and a closing note counts and names what was left out.
  */
 export function renderChangelog(diff: CatalogDiff, options: ChangelogOptions = {}): Changelog {
   const limit = options.limit ?? GITHUB_BODY_LIMIT;
   const head = header(diff);
-  const all = blocks(diff);
-  const firstLow = all.findIndex((b) => b.low);
-  const full = [head, ...all.map((b, i) => (i === firstLow ? LOW_HEADING + b.text : b.text))].join("\n");
-  let lowHeadingWritten = false;
-  const textOf = (b: Block) => (b.low && !lowHeadingWritten ? LOW_HEADING + b.text : b.text);
+  const all = sections(diff);
+  const full = render(
+    head,
+    all,
+    all.map((s) => s.variants[0]),
+  );
   if (full.length <= limit) return { body: full, full, truncated: false, omitted: { services: 0, changes: 0 } };
 
-  // Room for the note in the worst case: every count at its largest, and the longest prefixes named.
-  const longest = Math.max(0, ...all.map((b) => b.prefix.length));
-  const reserve = truncationNote(all, options.fullReportPath).length + MAX_NAMED * (longest + 4);
-  let body = head;
-  const left: Block[] = [];
-  // A section that does not fit is left out whole (never cut in half); later, smaller sections
-  // still go in, so the body says as much as fits, and the note names every service left out.
-  for (const b of all) {
-    const next = `${body}\n${textOf(b)}`;
-    if (next.length + reserve > limit) left.push(b);
-    else {
-      body = next;
-      if (b.low) lowHeadingWritten = true;
-    }
-  }
-  const leftChanges = left.reduce((n, b) => n + b.changes, 0);
-  const leftServices = new Set(left.map((b) => b.prefix)).size;
-  body += truncationNote(left, options.fullReportPath);
+  // Room for the note in the worst case: every count at its largest, the longest prefixes named.
+  const totalChanges = all.reduce((n, s) => n + s.changes, 0);
+  const prefixes = [...new Set(all.map((s) => s.prefix))];
+  const longest = Math.max(0, ...prefixes.map((p) => p.length));
+  const reserve = truncationNote(totalChanges, prefixes, options.fullReportPath).length + MAX_NAMED * (longest + 4) + LOW_HEADING.length;
+  const chosen: (Variant | undefined)[] = all.map(() => undefined);
+  let used = head.length + reserve;
+  const tryChoose = (i: number, v: Variant) => {
+    const delta = v.text.length + 1 - (chosen[i] ? chosen[i]!.text.length + 1 : 0);
+    if (used + delta > limit) return;
+    used += delta;
+    chosen[i] = v;
+  };
+  // 1. Breaking changes of every service (the shortest variant that lists them all).
+  all.forEach((s, i) => s.breaking > 0 && tryChoose(i, s.variants[s.variants.length - 1]!));
+  // 2. Whole service sections. 3. Descriptions and metadata.
+  all.forEach((s, i) => !s.low && chosen[i] !== s.variants[0] && tryChoose(i, s.variants[0]!));
+  all.forEach((s, i) => s.low && tryChoose(i, s.variants[0]!));
+
+  let leftChanges = 0;
+  const leftPrefixes: string[] = [];
+  all.forEach((s, i) => {
+    const left = s.changes - (chosen[i]?.shown ?? 0);
+    leftChanges += left;
+    if (left > 0 && !leftPrefixes.includes(s.prefix)) leftPrefixes.push(s.prefix);
+  });
+  const body = render(head, all, chosen) + truncationNote(leftChanges, leftPrefixes, options.fullReportPath);
   if (body.length > limit) throw new Error(`changelog: limit ${limit} is too small for the summary alone (${body.length} characters)`);
-  return { body, full, truncated: true, omitted: { services: leftServices, changes: leftChanges } };
+  return { body, full, truncated: true, omitted: { services: leftPrefixes.length, changes: leftChanges } };
 }

@@ -39,7 +39,13 @@ export function runDiffCommand(input: DiffCommandInput): DiffCommandResult {
   if (shrink.refused) {
     log += renderShrinkReport(shrink);
     if (!input.allowShrink)
-      return { exitCode: EXIT.refused, report: "", fullReport: "", log: log + "Refused (exit 3); pass --allow-shrink to diff anyway.\n", shrink };
+      return {
+        exitCode: EXIT.refused,
+        report: "",
+        fullReport: "",
+        log: log + "Refused (exit 3); pass --allow-shrink to diff anyway.\n",
+        shrink,
+      };
     log += "--allow-shrink given: diffing anyway.\n";
   }
   const diff = diffCatalogs(input.before, input.after);

@@ -28,7 +28,15 @@ export function diffService(before: Service, after: Service): Change[] {
   if (!sameSet(pagesText(before), pagesText(after)))
     out.push(change("metadata-changed", "patch", prefix, { field: "pages" }, { before: pagesText(before), after: pagesText(after) }));
   if (!sameSet(before.sources, after.sources))
-    out.push(change("metadata-changed", "patch", prefix, { field: "sources" }, { before: sortedUnique(before.sources), after: sortedUnique(after.sources) }));
+    out.push(
+      change(
+        "metadata-changed",
+        "patch",
+        prefix,
+        { field: "sources" },
+        { before: sortedUnique(before.sources), after: sortedUnique(after.sources) },
+      ),
+    );
 
   const actions = pairUp(byNameMap(before.actions, `${prefix} actions`), byNameMap(after.actions, `${prefix} actions`));
   for (const a of actions.added) out.push(change("action-added", "minor", prefix, { action: a.name }, { after: a.accessLevel }));
@@ -46,7 +54,9 @@ function resourceTypeChanges(prefix: string, before: ResourceType[], after: Reso
   const { added, removed, both } = pairUp(byNameMap(before, where), byNameMap(after, where));
   const out: Change[] = [
     ...added.map((r) => change("resource-type-added", "minor", prefix, { resourceType: r.name }, { after: sortedUnique(r.arnFormats) })),
-    ...removed.map((r) => change("resource-type-removed", "major", prefix, { resourceType: r.name }, { before: sortedUnique(r.arnFormats) })),
+    ...removed.map((r) =>
+      change("resource-type-removed", "major", prefix, { resourceType: r.name }, { before: sortedUnique(r.arnFormats) }),
+    ),
   ];
   for (const [b, a] of both) {
     const at = { resourceType: a.name };
@@ -67,12 +77,21 @@ function resourceTypeChanges(prefix: string, before: ResourceType[], after: Reso
     // Conditions on a key the resource no longer carries evaluate as absent.
     for (const k of keys.removed) out.push(change("resource-type-condition-key-removed", "major", prefix, { ...at, conditionKey: k }));
     if (!sameSet(b.sources, a.sources))
-      out.push(change("metadata-changed", "patch", prefix, { ...at, field: "sources" }, { before: sortedUnique(b.sources), after: sortedUnique(a.sources) }));
+      out.push(
+        change(
+          "metadata-changed",
+          "patch",
+          prefix,
+          { ...at, field: "sources" },
+          { before: sortedUnique(b.sources), after: sortedUnique(a.sources) },
+        ),
+      );
   }
   return out;
 }
 
-const deprecationText = (k: ConditionKey) => (k.deprecated ? `deprecated${k.deprecated.replacement ? `, use ${k.deprecated.replacement}` : ""}` : "not deprecated");
+const deprecationText = (k: ConditionKey) =>
+  k.deprecated ? `deprecated${k.deprecated.replacement ? `, use ${k.deprecated.replacement}` : ""}` : "not deprecated";
 
 function conditionKeyChanges(prefix: string, before: ConditionKey[], after: ConditionKey[]): Change[] {
   const where = `${prefix} condition keys`;
@@ -95,11 +114,27 @@ function conditionKeyChanges(prefix: string, before: ConditionKey[], after: Cond
       out.push(change("condition-key-deprecated", "minor", prefix, at, { after: a.deprecated.replacement ?? "" }));
     else if (deprecationText(b) !== deprecationText(a))
       // Un-deprecating, or naming another replacement, takes nothing away.
-      out.push(change("metadata-changed", "patch", prefix, { ...at, field: "deprecation" }, { before: deprecationText(b), after: deprecationText(a) }));
+      out.push(
+        change(
+          "metadata-changed",
+          "patch",
+          prefix,
+          { ...at, field: "deprecation" },
+          { before: deprecationText(b), after: deprecationText(a) },
+        ),
+      );
     if (b.description !== a.description)
       out.push(change("condition-key-description-changed", "patch", prefix, at, { before: b.description, after: a.description }));
     if (!sameSet(b.sources, a.sources))
-      out.push(change("metadata-changed", "patch", prefix, { ...at, field: "sources" }, { before: sortedUnique(b.sources), after: sortedUnique(a.sources) }));
+      out.push(
+        change(
+          "metadata-changed",
+          "patch",
+          prefix,
+          { ...at, field: "sources" },
+          { before: sortedUnique(b.sources), after: sortedUnique(a.sources) },
+        ),
+      );
   }
   return out;
 }

@@ -71,10 +71,19 @@ export function checkShrink(before: Catalog, after: Catalog, options: ShrinkOpti
       continue;
     }
     const kept = new Set(a.actions.map((x) => x.name));
-    const lost = b.actions.map((x) => x.name).filter((n) => !kept.has(n)).sort(compareStrings);
+    const lost = b.actions
+      .map((x) => x.name)
+      .filter((n) => !kept.has(n))
+      .sort(compareStrings);
     lostActions += lost.length;
     if (b.actions.length > 0 && lost.length / b.actions.length > MAX_LOST_PER_SERVICE)
-      shrunkServices.push({ prefix: b.prefix, name: b.name, oldActions: b.actions.length, newActions: a.actions.length, lostActions: lost });
+      shrunkServices.push({
+        prefix: b.prefix,
+        name: b.name,
+        oldActions: b.actions.length,
+        newActions: a.actions.length,
+        lostActions: lost,
+      });
   }
   const newActions = after.services.reduce((n, s) => n + s.actions.length, 0);
   const lostFraction = oldActions === 0 ? 0 : lostActions / oldActions;
@@ -101,7 +110,8 @@ export function renderShrinkReport(r: ShrinkReport, maxListed = 20): string {
     `Actions: ${r.oldActions} before, ${r.newActions} after; ${r.lostActions} lost (${pct(r.lostFraction)}).`,
   ];
   for (const reason of r.reasons) lines.push(`- ${reason}`);
-  const listed = (items: string[]) => (items.length > maxListed ? [...items.slice(0, maxListed), `... and ${items.length - maxListed} more`] : items);
+  const listed = (items: string[]) =>
+    items.length > maxListed ? [...items.slice(0, maxListed), `... and ${items.length - maxListed} more`] : items;
   if (r.lostServices.length) {
     lines.push("Lost services:");
     const state = (s: LostService) => (s.indexed === null ? "no index known" : s.indexed ? "still indexed" : "retired by AWS");

@@ -1,17 +1,9 @@
 // JSDoc text for the generated members. Every piece of text from the docs goes through
-// docText; no JSDoc tag other than @deprecated is emitted (tsc skips parsing JSDoc in .d.ts files
-// unless it holds @see or @link, which keeps the package cheap to load).
+// docText. No JSDoc tag other than @deprecated is emitted: tsc skips parsing JSDoc in .d.ts
+// files unless it holds @see or @link, which keeps the package cheap to load.
 import type { Action, ConditionKey, ResourceType, Service } from "../model/types.js";
+import type { ArnFormat } from "./arn.js";
 import { docText } from "./escape.js";
-
-/** A `/** … *\/` block (indented by `indent`) for already-escaped lines. */
-export function docBlock(lines: string[], indent = ""): string {
-  const body = lines.flatMap((l) => l.split("\n"));
-  if (body.length === 1) return `${indent}/** ${body[0]} */\n`;
-  return `${indent}/**\n${body.map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`)).join("\n")}\n${indent} */\n`;
-}
-
-const list = (items: string[]) => (items.length ? items.join(", ") : "none");
 
 /** Where to read about an action: its API reference, else the service's reference page. */
 export function docLink(service: Service, action?: Action): string | undefined {
@@ -21,8 +13,10 @@ export function docLink(service: Service, action?: Action): string | undefined {
 export function actionDocLines(service: Service, action: Action): string[] {
   const lines = [docText(action.description || `${service.prefix}:${action.name}`), ""];
   lines.push(`Access level: ${docText(action.accessLevels.join(", "))}`);
-  const resources = action.resourceTypes.map((r) => (r.required ? `${r.name} (required)` : r.name));
-  lines.push(`Resource types: ${docText(list(resources))}`);
+  if (action.resourceTypes.length) {
+    const resources = action.resourceTypes.map((r) => (r.required ? `${r.name} (required)` : r.name));
+    lines.push(`Resource types: ${docText(resources.join(", "))}`);
+  }
   if (action.dependentActions.length) lines.push(`Dependent actions: ${docText(action.dependentActions.join(", "))}`);
   if (action.permissionOnly) lines.push("Permission only: no API operation of the same name.");
   const link = docLink(service, action);
@@ -45,9 +39,14 @@ export function conditionKeyDocLines(keys: ConditionKey[]): string[] {
   return lines;
 }
 
-export function arnBuilderDocLines(rt: ResourceType, format: string): string[] {
-  const lines = [`ARN of a ${docText(rt.name)} resource: ${docText(format)}`];
-  if (rt.arnFormats.length > 1) lines.push("", `One of ${rt.arnFormats.length} ARN formats of this resource type.`);
+export function resourceTypeDocLines(rt: ResourceType): string[] {
+  const lines = [`The ${docText(rt.name)} resource type: ${docText(rt.arnFormats.join(" or "))}`];
   if (rt.conditionKeys.length) lines.push("", `Condition keys: ${docText(rt.conditionKeys.join(", "))}`);
+  return lines;
+}
+
+export function arnBuilderDocLines(rt: ResourceType, f: ArnFormat): string[] {
+  const lines = [`ARN of a ${docText(rt.name)} resource: ${docText(f.format)}`];
+  if (rt.arnFormats.length > 1) lines.push("", `One of the ${rt.arnFormats.length} ARN formats of this resource type.`);
   return lines;
 }

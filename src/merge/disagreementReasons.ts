@@ -32,9 +32,6 @@ export function missingReason(field: ReconcileField, onlyIn: Source, item: strin
   return onlyIn === "json" ? REASONS.missingFromPages : REASONS.missingFromJson;
 }
 
-/** An action's condition key present on one side's row and on another row on the other side. */
-export const otherRowReason = () => REASONS.otherRow;
-
 const placeholderless = (arn: string) => arn.replace(/\$\{[^}]*\}/g, "${}");
 
 export function arnFormatsReason(html: string[], json: string[]): string {

@@ -1,5 +1,5 @@
 import type { Action, ActionResourceType, ConditionKey, Operation, ResourceType, Service, Source } from "../model/types.js";
-import { compareStrings, normalizeService, uniqueSorted } from "../model/normalize.js";
+import { compareStrings, uniqueSorted } from "../model/normalize.js";
 
 /**
  * One catalog from the pages and the official JSON. What only the pages have (descriptions, the
@@ -8,7 +8,8 @@ import { compareStrings, normalizeService, uniqueSorted } from "../model/normali
  * access-level flags) from the JSON. Lists both give (resource types, keys, ARN formats, types)
  * are united: a record or name present in one source only is kept, and `sources` says which
  * publications hold each service, action, resource type and condition key. Disagreements are the
- * reconcile report's business, not the merge's.
+ * reconcile report's business, not the merge's. Services come out in prefix order; the canonical
+ * order of everything inside is normalizeService's job when the catalog is rendered.
  */
 export function mergeSources(html: Service[] | undefined, json: Service[] | undefined): Service[] {
   const pages = byPrefix(html ?? [], "html");
@@ -17,7 +18,7 @@ export function mergeSources(html: Service[] | undefined, json: Service[] | unde
   return prefixes.map((prefix) => {
     const h = pages.get(prefix);
     const j = official.get(prefix);
-    return normalizeService(h && j ? mergeService(h, j) : (h ?? j)!);
+    return h && j ? mergeService(h, j) : (h ?? j)!;
   });
 }
 

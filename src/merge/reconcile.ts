@@ -1,7 +1,7 @@
 import type { Action, ResourceType, ConditionKey, Service, Source } from "../model/types.js";
 import { compareStrings, uniqueSorted } from "../model/normalize.js";
 import { accessLevelsFromAnnotations, primaryAccessLevel } from "../json/accessLevel.js";
-import { REASONS, arnFormatsReason, missingReason, otherRowReason, typesReason } from "./disagreementReasons.js";
+import { REASONS, arnFormatsReason, missingReason, typesReason } from "./disagreementReasons.js";
 import {
   RECONCILE_FIELDS,
   type Agreement,
@@ -50,7 +50,7 @@ function compareAction(t: Tally, p: string, h: Action, j: Action) {
     const record = row === "" ? h.name : `${h.name} / ${row}`;
     t.names("actionConditionKey", p, record, hk, jk, (onlyIn, key) => {
       const elsewhere = rowsOf(onlyIn === "html" ? "json" : "html", key).filter((r) => r !== row);
-      return elsewhere.length ? otherRowReason() : missingReason("actionConditionKey", onlyIn, key, onlyIn === "html" ? jk : hk);
+      return elsewhere.length ? REASONS.otherRow : missingReason("actionConditionKey", onlyIn, key, onlyIn === "html" ? jk : hk);
     });
   }
   if (j.annotations !== undefined) {

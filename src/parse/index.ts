@@ -4,3 +4,4 @@ export { readHtmlDir, canonicalUrl } from "./readHtmlDir.js";
 export { parseHtmlPages, parsePageRecords, type ParseHtmlPagesOptions } from "./parseHtmlPages.js";
 export { ParseError, HtmlPagesError, type ParseErrorLocation, type TableKind } from "./errors.js";
 export type { PageRecord, PageLayout } from "./types.js";
+export { catalogFromHtmlDir, captureDate, type HtmlCatalogOptions } from "./htmlCatalog.js";

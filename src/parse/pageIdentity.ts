@@ -1,6 +1,6 @@
-import type { CheerioAPI } from "cheerio/slim";
-import { firstDescendant, type DomElement } from "./dom.js";
+import { descendants, firstDescendant, type DomElement } from "./dom.js";
 import { ParseError } from "./errors.js";
+import type { PageOutline } from "./outline.js";
 import { identifier, textOf } from "./text.js";
 
 export interface PageIdentity {
@@ -19,18 +19,16 @@ const JSON_LINK = /^https:\/\/servicereference\.[a-z0-9-]+\.amazonaws\.com\/.+\.
  * A page without them is not a Service Authorization Reference page (e.g. a stored "301 Moved
  * Permanently" page).
  */
-export function readPageIdentity($: CheerioAPI, page: string): PageIdentity {
-  const h1 = $("h1").first();
-  const title = h1.length ? textOf(h1[0] as unknown as DomElement) : "";
+export function readPageIdentity(outline: PageOutline, page: string): PageIdentity {
+  const title = outline.h1 ? textOf(outline.h1) : "";
   const m = TITLE.exec(title);
   if (!m) {
-    const shown = $("title").first().text().replace(/\s+/g, " ").trim() || title;
+    const shown = (outline.title ? textOf(outline.title) : "") || title;
     throw new ParseError({ page }, `not a Service Authorization Reference page (title: ${shown ? `"${shown}"` : "none"})`);
   }
   const name = m[1]!;
-  // The intro is one of the first paragraphs: stop at the first one naming the prefix.
   let code: DomElement | undefined;
-  for (const p of $("p").toArray() as unknown as DomElement[]) {
+  for (const p of outline.introParagraphs) {
     if (!/service prefix/i.test(textOf(p))) continue;
     code = firstDescendant(p, "code");
     if (code) break;
@@ -38,9 +36,10 @@ export function readPageIdentity($: CheerioAPI, page: string): PageIdentity {
   if (!code) throw new ParseError({ page }, `no "(service prefix: ...)" sentence naming the prefix`);
   const prefix = identifier(textOf(code));
   if (!PREFIX.test(prefix)) throw new ParseError({ page }, `service prefix "${prefix}" is not a valid prefix`);
-  const jsonUrl = $('a[href*="servicereference."]')
-    .toArray()
-    .map((a) => (a as unknown as DomElement).attribs.href ?? "")
-    .find((href) => JSON_LINK.test(href));
-  return jsonUrl ? { name, prefix, jsonUrl } : { name, prefix };
+  for (const p of outline.introParagraphs)
+    for (const a of descendants(p)) {
+      const href = a.name === "a" ? a.attribs.href : undefined;
+      if (href && JSON_LINK.test(href)) return { name, prefix, jsonUrl: href };
+    }
+  return { name, prefix };
 }

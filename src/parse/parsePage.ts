@@ -10,6 +10,8 @@ import { readOperationsTable } from "./operationsTable.js";
 import { readPageIdentity } from "./pageIdentity.js";
 import { readResourceTypesTable } from "./resourceTypesTable.js";
 import { findSections, type Section, type SectionKind } from "./sections.js";
+import { outlinePage } from "./outline.js";
+import type { DomNode } from "./dom.js";
 import type { PageLayout, PageRecord } from "./types.js";
 
 /**
@@ -65,13 +67,13 @@ function attachOperations(action: Action, prefix: string, operations: Operation[
 export function parsePage(input: HtmlPageInput): PageRecord {
   const page = input.file;
   if (!input.html.trim()) throw new ParseError({ page }, "empty file");
-  const $ = load(input.html);
-  const { name, prefix, jsonUrl } = readPageIdentity($, page);
   // A cut-off download still parses (the HTML parser closes what is open) but yields a shorter
   // table: only a page that reaches its closing tag is complete.
-  if (!/<\/html\s*>\s*$/i.test(input.html)) throw new ParseError({ page }, "truncated page: the file does not end with </html>");
+  if (!/<\/html\s*>\s*$/i.test(input.html.slice(-64))) throw new ParseError({ page }, "truncated page: the file does not end with </html>");
+  const outline = outlinePage(load(input.html)._root as unknown as DomNode);
+  const { name, prefix, jsonUrl } = readPageIdentity(outline, page);
 
-  const sections = findSections($, page);
+  const sections = findSections(outline.sequence, page);
   const actionsSection = sections.get("actions");
   if (!actionsSection?.table) throw new ParseError({ page }, actionsSection ? `no actions table under "${actionsSection.heading}"` : "no actions table (no heading with an id ending in -actions-as-permissions)");
 

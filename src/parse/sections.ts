@@ -1,4 +1,3 @@
-import type { CheerioAPI } from "cheerio/slim";
 import { childElements, type DomElement } from "./dom.js";
 import { ParseError } from "./errors.js";
 import { textOf } from "./text.js";
@@ -17,6 +16,8 @@ const SUFFIXES: readonly [SectionKind, string][] = [
   ["conditionKeys", "-policy-keys"],
 ];
 
+export const sectionSuffix = (kind: SectionKind) => SUFFIXES.find(([k]) => k === kind)![1];
+
 export interface Section {
   kind: SectionKind;
   anchor: string;
@@ -28,15 +29,23 @@ export interface Section {
 
 /** The heading's anchor: its own id, or the id/name of an anchor inside or right after it. */
 function anchorOf(h: DomElement): string {
+  const named = (e: DomElement | undefined) => (e?.name === "a" ? (e.attribs.id ?? e.attribs.name ?? "") : "");
   if (h.attribs.id) return h.attribs.id;
-  const inner = childElements(h).find((c) => c.name === "a" && (c.attribs.id || c.attribs.name));
-  if (inner) return inner.attribs.id ?? inner.attribs.name ?? "";
-  const parent = h.parent as DomElement | null;
-  if (!parent || !("children" in parent)) return "";
-  const siblings = childElements(parent);
-  const next = siblings[siblings.indexOf(h) + 1];
-  if (next?.name === "a" && (next.attribs.id || next.attribs.name)) return next.attribs.id ?? next.attribs.name ?? "";
-  return "";
+  const inner = childElements(h).map(named).find(Boolean);
+  if (inner) return inner;
+  const siblings = h.parent && "children" in h.parent ? childElements(h.parent as DomElement) : [];
+  return named(siblings[siblings.indexOf(h) + 1]);
+}
+
+/** Text of the siblings after a heading, up to the next `<h2>`. */
+function proseAfter(h: DomElement): string {
+  const siblings = h.parent && "children" in h.parent ? childElements(h.parent as DomElement) : [];
+  const parts: string[] = [];
+  for (const s of siblings.slice(siblings.indexOf(h) + 1)) {
+    if (s.name === "h2") break;
+    parts.push(textOf(s));
+  }
+  return parts.join(" ").trim();
 }
 
 const kindOf = (anchor: string) => SUFFIXES.find(([, suffix]) => anchor.endsWith(suffix))?.[0];
@@ -46,12 +55,11 @@ const kindOf = (anchor: string) => SUFFIXES.find(([, suffix]) => anchor.endsWith
  * Every table must sit in a known section: a table under a heading the parser does not know would
  * otherwise be dropped silently.
  */
-export function findSections($: CheerioAPI, page: string): Map<SectionKind, Section> {
+export function findSections(sequence: DomElement[], page: string): Map<SectionKind, Section> {
   const sections = new Map<SectionKind, Section>();
   let current: Section | undefined;
   let currentHeading = "";
-  for (const node of $("h2, table").toArray()) {
-    const el = node as unknown as DomElement;
+  for (const el of sequence) {
     if (el.name === "h2") {
       const anchor = anchorOf(el);
       const heading = textOf(el);
@@ -62,15 +70,12 @@ export function findSections($: CheerioAPI, page: string): Map<SectionKind, Sect
         continue;
       }
       if (sections.has(kind)) throw new ParseError({ page }, `section "${heading}" (#${anchor}) appears twice`);
-      current = { kind, anchor, heading, prose: () => $(node).nextUntil("h2").text().replace(/\s+/g, " ").trim() };
+      current = { kind, anchor, heading, prose: () => proseAfter(el) };
       sections.set(kind, current);
       continue;
     }
     if (!current) {
-      throw new ParseError(
-        { page },
-        currentHeading ? `table under unknown section "${currentHeading}"` : "table before any known section heading",
-      );
+      throw new ParseError({ page }, currentHeading ? `table under unknown section "${currentHeading}"` : "table before any known section heading");
     }
     if (current.table) throw new ParseError({ page }, `section "${current.heading}" has more than one table`);
     current.table = el;

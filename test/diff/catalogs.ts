@@ -3,7 +3,9 @@ import { compareStrings } from "../../src/model/normalize.js";
 
 /** `copies` copies of every service under prefixes <prefix>-0000, -0001, ...: a bigger catalog made of real records. */
 export function widen(c: Catalog, copies: number): Catalog {
-  const services = c.services.flatMap((s) => Array.from({ length: copies }, (_, i) => ({ ...s, prefix: `${s.prefix}-${String(i).padStart(4, "0")}` })));
+  const services = c.services.flatMap((s) =>
+    Array.from({ length: copies }, (_, i) => ({ ...s, prefix: `${s.prefix}-${String(i).padStart(4, "0")}` })),
+  );
   return { source: c.source, services };
 }
 

@@ -42,13 +42,17 @@ describe("renderChangelog", () => {
     ]);
     const braket = body.slice(body.indexOf("### `braket`"), body.indexOf("### `codeguru`"));
     expect(braket.indexOf("**Breaking**")).toBeLessThan(braket.indexOf("**Additions and other non-breaking changes**"));
-    expect(braket).toContain("- ARN format of `job`: `arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}` → `arn:${Partition}:braket:${Region}:${Account}:job/${JobName}`");
+    expect(braket).toContain(
+      "- ARN format of `job`: `arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}` → `arn:${Partition}:braket:${Region}:${Account}:job/${JobName}`",
+    );
     expect(braket).toContain("- Condition key `aws:TagKeys` type: ArrayOfString → String");
     // braket has more than FOLD_THRESHOLD important changes: folded; codeguru is not.
     expect(diff.services[0]!.changes.length).toBeGreaterThan(FOLD_THRESHOLD);
     expect(braket).toContain("<details><summary>17 breaking, 15 non-breaking</summary>");
     const descriptions = body.slice(body.indexOf("### Descriptions and metadata"));
-    expect(descriptions).toContain('- `braket:GetJob` description: "Grants permission to retrieve jobs" → "Grants permission to retrieve a job"');
+    expect(descriptions).toContain(
+      '- `braket:GetJob` description: "Grants permission to retrieve jobs" → "Grants permission to retrieve a job"',
+    );
     expect(descriptions).toContain("<summary><code>sustainability</code>: 1 description/metadata change</summary>");
   });
 
@@ -71,22 +75,29 @@ describe("renderChangelog", () => {
     // Every change is either in the body or counted as left out; the full report has them all.
     expect(bullets(out.body) + out.omitted.changes).toBe(total);
     expect(bullets(out.full)).toBe(total);
-    const note = /\*\*Truncated to fit GitHub's 65,536-character limit:\*\* ([\d,]+) changes in ([\d,]+) services left out \((.*), and ([\d,]+) more\)\. The full report is in `\.cache\/diff\/changelog\.md`\.\n$/.exec(out.body);
+    const note =
+      /\*\*Truncated to fit GitHub's 65,536-character limit:\*\* ([\d,]+) changes in ([\d,]+) services left out \((.*), and ([\d,]+) more\)\. The full report is in `\.cache\/diff\/changelog\.md`\.\n$/.exec(
+        out.body,
+      );
     expect(note).not.toBeNull();
     const num = (s: string) => Number(s.replace(/,/g, ""));
     expect(num(note![1]!)).toBe(out.omitted.changes);
     expect(num(note![2]!)).toBe(out.omitted.services);
     const named = note![3]!.split(", ").map((n) => n.replace(/`/g, ""));
     expect(named.length + num(note![4]!)).toBe(out.omitted.services);
-    // The services the note names as left out are not in the body, and the body's are not in the note.
+    // A service the note names is either absent from the body or shown with its breaking changes only.
     const shown = new Set([...out.body.matchAll(/^### `([^`]+)`/gm)].map((m) => m[1]!));
     expect(shown.size).toBeGreaterThan(0);
-    for (const n of named) expect(shown.has(n), n).toBe(false);
+    for (const n of named)
+      if (shown.has(n)) expect(out.body, n).toMatch(new RegExp(`non-breaking changes of \`${n}\` left out: see the full report`));
+    // Breaking changes come first: the body shows only breaking changes of these services, and
+    // no description/metadata change while breaking ones are left out.
+    expect(out.body).toContain("_15 non-breaking changes of `braket-0000` left out: see the full report._");
+    expect(out.body).not.toContain("**Additions and other non-breaking changes**");
+    expect(out.body).not.toContain("### Descriptions and metadata");
     // The summary table is always there, and counts everything, left out or not.
     expect(out.body).toContain(`| Actions removed | ${(300 * 1).toString()} | major |`);
     expect(out.body.startsWith(out.full.slice(0, out.full.indexOf("### ")))).toBe(true);
-    // Sections keep their priority order: the first shown is a service with breaking changes.
-    expect(out.body).toMatch(/### `braket-0000` Amazon Braket \(major\)/);
     // No section is cut in half: an open <details> is always closed.
     expect(out.body.split("<details>").length).toBe(out.body.split("</details>").length);
   });

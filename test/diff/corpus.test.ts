@@ -7,11 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkShrink, diffCatalogs, GITHUB_BODY_LIMIT, renderChangelog, type CatalogDiff, type Change } from "../../src/diff/index.js";
 import { writeCatalog, type Catalog } from "../../src/model/catalog.js";
 import { corpusDir } from "../../src/model/paths.js";
-import { parseHtmlPages, readHtmlDir } from "../../src/parse/index.js";
+import { readFile } from "node:fs/promises";
+import { SAR_BASE_URL } from "../../src/model/inputs.js";
+import { mergePagesByPrefix, parseHtmlPages, parsePage, readHtmlDir } from "../../src/parse/index.js";
 import { cutToFraction } from "./catalogs.js";
-import { hasHtmlCorpus, runDiffCli } from "./helpers.js";
+import { hasHtmlCorpus, readFixture, runDiffCli } from "./helpers.js";
 
-if (!hasHtmlCorpus) console.warn(`test/diff/corpus.test.ts: SKIPPED: no corpus at ${corpusDir}/html/{2025-06-01,2026-06-01} (see ../shared/corpus/README.md)`);
+if (!hasHtmlCorpus)
+  console.warn(
+    `test/diff/corpus.test.ts: SKIPPED: no corpus at ${corpusDir}/html/{2025-06-01,2026-06-01} (see ../shared/corpus/README.md)`,
+  );
 
 async function parseCatalog(date: string): Promise<Catalog> {
   const services = await parseHtmlPages(await readHtmlDir(path.join(corpusDir, "html", date)));
@@ -19,6 +24,20 @@ async function parseCatalog(date: string): Promise<Catalog> {
 }
 
 const changesOf = (d: CatalogDiff, prefix: string): Change[] => d.services.find((s) => s.prefix === prefix)?.changes ?? [];
+
+describe.skipIf(!hasHtmlCorpus)("the hand-transcribed fixtures test/fixtures/diff/real", () => {
+  it.each(["2025-06-01", "2026-06-01"])("equal what the parser makes of the same pages of %s", async (date) => {
+    const pages = ["list_amazonbraket.html", "list_amazoncodeguru.html", "list_awssustainability.html"];
+    const records = await Promise.all(
+      pages.map(async (file) =>
+        parsePage({ file, url: SAR_BASE_URL + file, html: await readFile(path.join(corpusDir, "html", date, file), "utf8") }),
+      ),
+    );
+    const fixture = await readFixture(`real/${date}`);
+    const diff = diffCatalogs(fixture, { source: fixture.source, services: mergePagesByPrefix(records) });
+    expect(diff.services.flatMap((s) => s.changes)).toEqual([]);
+  });
+});
 
 describe.skipIf(!hasHtmlCorpus)("diff of the real catalogs html/2025-06-01 → html/2026-06-01", () => {
   let before: Catalog;
@@ -34,7 +53,9 @@ describe.skipIf(!hasHtmlCorpus)("diff of the real catalogs html/2025-06-01 → h
   it("finds the changes seen by hand in the pages", () => {
     const braket = changesOf(diff, "braket");
     // list_amazonbraket.html: the 2025 page has the row "AccessBraketFeature [permission only]", the 2026 page does not.
-    expect(braket).toContainEqual(expect.objectContaining({ kind: "action-removed", action: "AccessBraketFeature", impact: "major", before: "Read" }));
+    expect(braket).toContainEqual(
+      expect.objectContaining({ kind: "action-removed", action: "AccessBraketFeature", impact: "major", before: "Read" }),
+    );
     // list_amazonbraket.html, resource types table: job's ARN ends in ${JobName} in 2025 and ${RandomId} in 2026.
     expect(braket).toContainEqual(
       expect.objectContaining({
@@ -46,24 +67,43 @@ describe.skipIf(!hasHtmlCorpus)("diff of the real catalogs html/2025-06-01 → h
       }),
     );
     // list_amazonbraket.html: SearchDevices' access level is Read in 2025, List in 2026.
-    expect(braket).toContainEqual(expect.objectContaining({ kind: "action-access-level-changed", action: "SearchDevices", before: ["Read"], after: ["List"] }));
+    expect(braket).toContainEqual(
+      expect.objectContaining({ kind: "action-access-level-changed", action: "SearchDevices", before: ["Read"], after: ["List"] }),
+    );
     // list_amazonbraket.html: CreateJob had no resource types in 2025 and requires device* and job* in 2026.
-    expect(braket).toContainEqual(expect.objectContaining({ kind: "action-resource-type-added", action: "CreateJob", resourceType: "device", after: true, impact: "major" }));
+    expect(braket).toContainEqual(
+      expect.objectContaining({
+        kind: "action-resource-type-added",
+        action: "CreateJob",
+        resourceType: "device",
+        after: true,
+        impact: "major",
+      }),
+    );
     const sts = changesOf(diff, "sts");
     // list_awssecuritytokenservice.html, condition keys table: sts:DurationSeconds is String in 2025, Numeric in 2026.
     expect(sts).toContainEqual(
-      expect.objectContaining({ kind: "condition-key-type-changed", conditionKey: "sts:DurationSeconds", before: ["String"], after: ["Numeric"], impact: "major" }),
+      expect.objectContaining({
+        kind: "condition-key-type-changed",
+        conditionKey: "sts:DurationSeconds",
+        before: ["String"],
+        after: ["Numeric"],
+        impact: "major",
+      }),
     );
     // ...and its description gained "or a JSON Web Token (JWT) from the GetWebIdentityToken API".
     expect(sts).toContainEqual(
       expect.objectContaining({
         kind: "condition-key-description-changed",
         conditionKey: "sts:DurationSeconds",
-        after: "Filters access by the duration in seconds when getting a bearer token or a JSON Web Token (JWT) from the GetWebIdentityToken API",
+        after:
+          "Filters access by the duration in seconds when getting a bearer token or a JSON Web Token (JWT) from the GetWebIdentityToken API",
       }),
     );
     // list_awssecuritytokenservice.html: GetWebIdentityToken (Write) appears only on the 2026 page.
-    expect(sts).toContainEqual(expect.objectContaining({ kind: "action-added", action: "GetWebIdentityToken", after: "Write", impact: "minor" }));
+    expect(sts).toContainEqual(
+      expect.objectContaining({ kind: "action-added", action: "GetWebIdentityToken", after: "Write", impact: "minor" }),
+    );
     // list_amazongamelift.html (2025, "Amazon GameLift") became list_amazongameliftservers.html (2026, "Amazon GameLift Servers").
     expect(changesOf(diff, "gamelift")).toContainEqual(
       expect.objectContaining({ kind: "service-renamed", before: "Amazon GameLift", after: "Amazon GameLift Servers", impact: "patch" }),

@@ -8,8 +8,7 @@ import { corpusDir, repoRoot } from "../../src/model/paths.js";
 export const fixtureDir = (name: string) => path.join(repoRoot, "test/fixtures/diff", name);
 export const readFixture = (name: string): Promise<Catalog> => readCatalog(fixtureDir(name));
 
-export const hasHtmlCorpus =
-  existsSync(path.join(corpusDir, "html/2025-06-01")) && existsSync(path.join(corpusDir, "html/2026-06-01"));
+export const hasHtmlCorpus = existsSync(path.join(corpusDir, "html/2025-06-01")) && existsSync(path.join(corpusDir, "html/2026-06-01"));
 export const hasJsonCorpus = existsSync(path.join(corpusDir, "json/2026-06-01"));
 
 export interface CliResult {

@@ -74,8 +74,14 @@ describe("diffCatalogs on the hand-edited fixture", () => {
   });
 
   it("records what each change was and became", () => {
-    expect(find(diff, "action-access-level-changed", { action: "SearchSpendingLimits" })[0]).toMatchObject({ before: ["Read"], after: ["List"] });
-    expect(find(diff, "action-access-level-changed", { action: "TagResource" })[0]).toMatchObject({ before: ["Tagging"], after: ["Tagging", "Write"] });
+    expect(find(diff, "action-access-level-changed", { action: "SearchSpendingLimits" })[0]).toMatchObject({
+      before: ["Read"],
+      after: ["List"],
+    });
+    expect(find(diff, "action-access-level-changed", { action: "TagResource" })[0]).toMatchObject({
+      before: ["Tagging"],
+      after: ["Tagging", "Write"],
+    });
     expect(find(diff, "action-resource-type-required-changed", { action: "TagResource" })[0]).toMatchObject({ before: false, after: true });
     expect(find(diff, "action-dependent-action-added")[0]?.after).toBe("braket:GetJob");
     expect(find(diff, "action-dependent-action-removed")[0]?.before).toBe("braket:TagResource");
@@ -109,7 +115,12 @@ describe("semver impact of a whole diff", () => {
     // sustainability was only renamed (edit 3).
     expect(diffCatalogs(only(base, "sustainability"), only(edited, "sustainability")).impact).toBe("patch");
     // mobileanalytics is new (edit 2), nothing else changes.
-    expect(diffCatalogs(only(base, "sustainability"), { ...base, services: [...only(base, "sustainability").services, ...only(edited, "mobileanalytics").services] }).impact).toBe("minor");
+    expect(
+      diffCatalogs(only(base, "sustainability"), {
+        ...base,
+        services: [...only(base, "sustainability").services, ...only(edited, "mobileanalytics").services],
+      }).impact,
+    ).toBe("minor");
   });
 });
 
@@ -118,7 +129,14 @@ describe("determinism and completeness", () => {
     source: c.source,
     services: [...c.services].reverse().map((s) => ({
       ...s,
-      actions: [...s.actions].reverse().map((a) => ({ ...a, resourceTypes: [...a.resourceTypes].reverse(), conditionKeys: [...a.conditionKeys].reverse(), operations: [...a.operations].reverse() })),
+      actions: [...s.actions]
+        .reverse()
+        .map((a) => ({
+          ...a,
+          resourceTypes: [...a.resourceTypes].reverse(),
+          conditionKeys: [...a.conditionKeys].reverse(),
+          operations: [...a.operations].reverse(),
+        })),
       resourceTypes: [...s.resourceTypes].reverse(),
       conditionKeys: [...s.conditionKeys].reverse(),
     })),
@@ -130,7 +148,9 @@ describe("determinism and completeness", () => {
 
   it("reports no change exactly when the catalogs render to the same files", () => {
     expect(diffCatalogs(base, reversed(base)).services).toEqual([]);
-    const same = (a: Catalog, b: Catalog) => JSON.stringify([...renderCatalog(a)].filter(([f]) => f !== "index.json")) === JSON.stringify([...renderCatalog(b)].filter(([f]) => f !== "index.json"));
+    const same = (a: Catalog, b: Catalog) =>
+      JSON.stringify([...renderCatalog(a)].filter(([f]) => f !== "index.json")) ===
+      JSON.stringify([...renderCatalog(b)].filter(([f]) => f !== "index.json"));
     expect(same(base, reversed(base))).toBe(true);
 
     // Change each field of a record in turn: every one must show up in the diff.
@@ -170,6 +190,8 @@ describe("determinism and completeness", () => {
   });
 
   it("names a duplicated prefix instead of diffing it", () => {
-    expect(() => diffCatalogs(base, { ...base, services: [...base.services, base.services[0]!] })).toThrow(/new catalog: service prefix "braket" appears twice/);
+    expect(() => diffCatalogs(base, { ...base, services: [...base.services, base.services[0]!] })).toThrow(
+      /new catalog: service prefix "braket" appears twice/,
+    );
   });
 });

@@ -14,13 +14,24 @@ const without = (cat: Catalog, ...names: string[]): Catalog => ({
   source: cat.source,
   services: cat.services.map((s) => ({ ...s, actions: s.actions.filter((a) => !names.includes(`${s.prefix}:${a.name}`)) })),
 });
-const withoutService = (cat: Catalog, prefix: string): Catalog => ({ source: cat.source, services: cat.services.filter((s) => s.prefix !== prefix) });
+const withoutService = (cat: Catalog, prefix: string): Catalog => ({
+  source: cat.source,
+  services: cat.services.filter((s) => s.prefix !== prefix),
+});
 const prefixesOf = (cat: Catalog) => new Set(cat.services.map((s) => s.prefix));
 
 describe("checkShrink", () => {
   it("passes a catalog that loses nothing", () => {
     const r = checkShrink(base, base);
-    expect(r).toMatchObject({ refused: false, reasons: [], oldActions: 24, newActions: 24, lostActions: 0, lostServices: [], shrunkServices: [] });
+    expect(r).toMatchObject({
+      refused: false,
+      reasons: [],
+      oldActions: 24,
+      newActions: 24,
+      lostActions: 0,
+      lostServices: [],
+      shrunkServices: [],
+    });
   });
 
   it("refuses losing more than 2% of all actions, not 2% or less", () => {
@@ -71,7 +82,12 @@ describe("checkShrink", () => {
     expect(more.refused).toBe(true);
     expect(more.reasons).toEqual(["1 service(s) would lose more than half of their actions: braket-0000 (11 of 20)"]);
     expect(more.shrunkServices[0]).toMatchObject({ prefix: "braket-0000", oldActions: 20, newActions: 9 });
-    expect(more.shrunkServices[0]?.lostActions).toEqual(braket.slice(0, 11).map((n) => n.split(":")[1]).sort());
+    expect(more.shrunkServices[0]?.lostActions).toEqual(
+      braket
+        .slice(0, 11)
+        .map((n) => n.split(":")[1])
+        .sort(),
+    );
   });
 
   it("refuses the iam-dataset failure (a catalog cut to about 1% of its actions) and says what would be lost", () => {

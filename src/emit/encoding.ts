@@ -1,0 +1,99 @@
+// The compact form in which the generated package stores per-member facts: one string per
+// action, resource type and ARN format. The same string is decoded twice — by the type-level
+// decoders in package/_types.ts (lazily, only for the members a consumer touches) and by the
+// runtime decoders in package/_runtime.ts — so types and values cannot drift apart, and a
+// consumer's compiler parses one string literal per member instead of a tree of literal types.
+//
+// A string starts with its own separators (one character per nesting level), chosen from
+// SEPARATOR_CANDIDATES as the first ones that occur in none of its items, so any text can be
+// encoded without escaping.
+import type { Action, ResourceType } from "../model/types.js";
+import type { ArnFormat } from "./arn.js";
+
+export const SEPARATOR_CANDIDATES = [..."|,;~^#!+=&%", ...Array.from({ length: 8 }, (_, i) => String.fromCharCode(1 + i))];
+
+/** `count` separators that occur in none of `items`. */
+export function separatorsFor(items: string[], count: number, what: string): string[] {
+  const used = new Set(items.join(""));
+  const free = SEPARATOR_CANDIDATES.filter((c) => !used.has(c));
+  if (free.length < count) throw new Error(`${what}: cannot encode, its text uses every separator character`);
+  return free.slice(0, count);
+}
+
+function nonEmpty(items: string[], what: string): string[] {
+  for (const item of items) if (item === "") throw new Error(`${what}: empty name in a list`);
+  return items;
+}
+
+/**
+ * An action's typed facts: `F L R T U` then, joined by F: accessLevel, accessLevels (by L),
+ * permissionOnly (1/0), resource rows (by L; each name R required(1/0) R keys-by-T),
+ * action-level condition keys (by L), dependent actions (by L), operations (by L; each
+ * name R sdk-by-T; each sdk package U client U method).
+ */
+export function encodeActionFacts(action: Action, what: string): { facts: string; separators: string[] } {
+  const rowKeys = action.resourceTypes.flatMap((r) => nonEmpty(r.conditionKeys, what));
+  const sdk = action.operations.flatMap((o) => o.sdk.flatMap((m) => [m.package, m.name, m.method]));
+  const items = [
+    ...action.accessLevels,
+    ...nonEmpty(action.resourceTypes.map((r) => r.name), what),
+    ...rowKeys,
+    ...nonEmpty(action.conditionKeys, what),
+    ...nonEmpty(action.dependentActions, what),
+    ...nonEmpty(action.operations.map((o) => o.name), what),
+    ...sdk,
+    action.apiDocUrl ?? "",
+  ];
+  const [F, L, R, T, U] = separatorsFor(items, 5, what) as [string, string, string, string, string];
+  const fields = [
+    action.accessLevel,
+    action.accessLevels.join(L),
+    action.permissionOnly ? "1" : "0",
+    action.resourceTypes.map((r) => [r.name, r.required ? "1" : "0", r.conditionKeys.join(T)].join(R)).join(L),
+    action.conditionKeys.join(L),
+    action.dependentActions.join(L),
+    action.operations.map((o) => [o.name, o.sdk.map((m) => [m.package, m.name, m.method].join(U)).join(T)].join(R)).join(L),
+  ];
+  return { facts: F + L + R + T + U + fields.join(F), separators: [F, L, R, T, U] };
+}
+
+/** The runtime row of an action: its facts, then (F) the API doc URL, then (F) the description, which runs to the end. */
+export function encodeActionRow(action: Action, what: string): { facts: string; row: string } {
+  const { facts, separators } = encodeActionFacts(action, what);
+  const F = separators[0]!;
+  return { facts, row: facts + F + (action.apiDocUrl ?? "") + F + action.description };
+}
+
+/** A resource type: `F L` then ARN formats (by L), F, condition keys (by L). */
+export function encodeResourceType(rt: ResourceType, what: string): string {
+  const items = [...rt.arnFormats, ...nonEmpty(rt.conditionKeys, what)];
+  const [F, L] = separatorsFor(items, 2, what) as [string, string];
+  return F + L + rt.arnFormats.join(L) + F + rt.conditionKeys.join(L);
+}
+
+/**
+ * An ARN format: `S` then, joined by S, the resource type, then text and parameter names
+ * alternating (text first, possibly empty). The partition parameter is written `partition?`.
+ */
+export function encodeArnFormat(f: ArnFormat, what: string): string {
+  const parts: string[] = [f.resourceType];
+  let text = "";
+  for (const part of f.parts) {
+    if ("text" in part) {
+      text += part.text;
+      continue;
+    }
+    parts.push(text, part.isPartition ? "partition?" : part.param);
+    text = "";
+  }
+  parts.push(text);
+  const [S] = separatorsFor(parts, 1, what) as [string];
+  return S + parts.join(S);
+}
+
+/** A condition key's runtime row: `F L` then types (by L), F, deprecated (0/1), F, replacement, F, description (to the end). */
+export function encodeConditionKeyRow(key: { types: string[]; description: string; deprecated?: { replacement?: string } }, what: string): string {
+  const replacement = key.deprecated?.replacement ?? "";
+  const [F, L] = separatorsFor([...key.types, replacement], 2, what) as [string, string];
+  return F + L + key.types.join(L) + F + (key.deprecated ? "1" : "0") + F + replacement + F + key.description;
+}
