@@ -119,8 +119,11 @@ export async function buildScrape(opts: ScrapeOptions, outDir: string | undefine
   }
   const files = renderCatalog(built.catalog);
   if (built.reconcile) {
-    // No folder names in the report: a fetched and a folder scrape of the same files must match.
-    files.set(RECONCILE_FILE, renderReconcileMarkdown(built.reconcile));
+    // Labelled by capture date, not by folder or URL: a fetched and a folder scrape of the same
+    // files must give the same bytes (the corpus folders are named html/<date>, json/<date>).
+    const date = built.catalog.source.date;
+    const labels = date ? { html: `html/${date}`, json: `json/${date}` } : {};
+    files.set(RECONCILE_FILE, renderReconcileMarkdown(built.reconcile, labels));
   }
   return { catalog: built.catalog, reconcile: built.reconcile, shrink, warnings: built.warnings, removed: gathered.removed, fetchStats: gathered.fetchStats, files };
 }

@@ -1,0 +1,9 @@
+// Formatting of generated TypeScript with prettier. Options are fixed here (no config file is
+// looked up), so the output does not depend on where the generator runs.
+import * as prettier from "prettier";
+
+export const PRETTIER_OPTIONS: prettier.Options = { parser: "typescript", printWidth: 120 };
+
+export function formatSource(text: string, file: string): Promise<string> {
+  return prettier.format(text, { ...PRETTIER_OPTIONS, filepath: file });
+}
