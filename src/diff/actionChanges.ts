@@ -1,6 +1,7 @@
 import type { Action, ActionResourceType, Annotations, Operation } from "../model/types.js";
 import { compareStrings } from "../model/normalize.js";
 import { change, type Change } from "./change.js";
+import { jsonEqual } from "./jsonEqual.js";
 import { byNameMap, pairUp, sameSet, setDelta } from "./sets.js";
 
 /** Changes between two versions of one action (same prefix, same name). */
@@ -41,6 +42,7 @@ function accessLevelChanges(prefix: string, before: Action, after: Action): Chan
 }
 
 function resourceTypeChanges(prefix: string, before: Action, after: Action): Change[] {
+  if (jsonEqual(before.resourceTypes, after.resourceTypes)) return [];
   const where = `${prefix}:${after.name} resource types`;
   const { added, removed, both } = pairUp(byNameMap(before.resourceTypes, where), byNameMap(after.resourceTypes, where));
   const out: Change[] = [];
@@ -108,6 +110,7 @@ export function operationFacts(op: Operation): string[] {
 }
 
 function operationChanges(prefix: string, before: Action, after: Action): Change[] {
+  if (jsonEqual(before.operations, after.operations)) return [];
   const where = `${prefix}:${after.name} operations`;
   const { added, removed, both } = pairUp(byNameMap(before.operations, where), byNameMap(after.operations, where));
   const at = (op: Operation) => ({ action: after.name, operation: op.name });

@@ -50,6 +50,7 @@ export function diffService(before: Service, after: Service): Change[] {
 }
 
 function resourceTypeChanges(prefix: string, before: ResourceType[], after: ResourceType[]): Change[] {
+  if (jsonEqual(before, after)) return [];
   const where = `${prefix} resource types`;
   const { added, removed, both } = pairUp(byNameMap(before, where), byNameMap(after, where));
   const out: Change[] = [
@@ -94,6 +95,7 @@ const deprecationText = (k: ConditionKey) =>
   k.deprecated ? `deprecated${k.deprecated.replacement ? `, use ${k.deprecated.replacement}` : ""}` : "not deprecated";
 
 function conditionKeyChanges(prefix: string, before: ConditionKey[], after: ConditionKey[]): Change[] {
+  if (jsonEqual(before, after)) return [];
   const where = `${prefix} condition keys`;
   const { added, removed, both } = pairUp(byNameMap(before, where), byNameMap(after, where));
   const out: Change[] = [

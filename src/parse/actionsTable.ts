@@ -78,21 +78,27 @@ export function readActionsTable(table: DomElement, page: string, kind: TableKin
     current = undefined;
   };
 
+  const iAction = cols.at("Actions");
+  const iDescription = cols.at("Description");
+  const iLevel = cols.at("Access level");
+  const iResources = cols.at("Resource types (*required)");
+  const iKeys = cols.at("Condition keys");
+  const iDependent = hasDependentActions ? cols.at("Dependent actions") : -1;
+
   for (const { row, cells } of grid.rows) {
-    const cell = (c: Column) => cells[cols.at(c)]!;
-    const actionCell = cell("Actions");
-    const descriptionCell = cell("Description");
-    const here = { ...where, row, rowLabel: current?.action.name };
+    const actionCell = cells[iAction]!;
+    const descriptionCell = cells[iDescription]!;
+    // Built only when an error needs it: this loop runs for every row of every page.
+    const here = (label = current?.action.name) => ({ ...where, row, rowLabel: label });
 
     if (actionCell.startRow === row) {
       finish();
-      const { name, permissionOnly, apiDocUrl } = readActionCell(actionCell.el, here);
-      const at = { ...where, row, rowLabel: name };
-      if (descriptionCell.startRow !== row) throw new ParseError(at, "the Description cell of the previous action spans into this one");
-      const levelCell = cell("Access level");
-      if (levelCell.startRow !== row) throw new ParseError(at, "the Access level cell of the previous action spans into this one");
+      const { name, permissionOnly, apiDocUrl } = readActionCell(actionCell.el, here());
+      if (descriptionCell.startRow !== row) throw new ParseError(here(name), "the Description cell of the previous action spans into this one");
+      const levelCell = cells[iLevel]!;
+      if (levelCell.startRow !== row) throw new ParseError(here(name), "the Access level cell of the previous action spans into this one");
       const levels = readAccessLevels(textOf(levelCell.el));
-      if (typeof levels === "string") throw new ParseError({ ...at, header: "Access level" }, levels);
+      if (typeof levels === "string") throw new ParseError({ ...here(name), header: "Access level" }, levels);
       const action: Action = {
         name,
         description: textOf(descriptionCell.el),
@@ -107,17 +113,17 @@ export function readActionsTable(table: DomElement, page: string, kind: TableKin
       if (apiDocUrl !== undefined) action.apiDocUrl = apiDocUrl;
       current = { action, descriptionCell: descriptionCell.el, resources: new Map() };
     }
-    if (!current) throw new ParseError(here, "row before the first action");
+    if (!current) throw new ParseError(here(), "row before the first action");
 
     let scenario = false;
     if (descriptionCell.el !== current.descriptionCell) {
       const label = textOf(descriptionCell.el);
-      if (!SCENARIO.test(label)) throw new ParseError(here, `row continues the action but starts a new Description cell ("${label}")`);
+      if (!SCENARIO.test(label)) throw new ParseError(here(), `row continues the action but starts a new Description cell ("${label}")`);
       scenario = true;
     }
 
-    const keys = itemsOf(cell("Condition keys").el).map(identifier);
-    const resourceItems = itemsOf(cell("Resource types (*required)").el).map(readResourceItem);
+    const keys = itemsOf(cells[iKeys]!.el).map(identifier);
+    const resourceItems = itemsOf(cells[iResources]!.el).map(readResourceItem);
     if (resourceItems.length === 0) current.action.conditionKeys.push(...keys);
     for (const r of resourceItems) {
       const known = current.resources.get(r.name);
@@ -129,7 +135,7 @@ export function readActionsTable(table: DomElement, page: string, kind: TableKin
         known.conditionKeys.push(...keys);
       } else current.resources.set(r.name, { name: r.name, required, conditionKeys: [...keys] });
     }
-    if (hasDependentActions) current.action.dependentActions.push(...itemsOf(cell("Dependent actions").el).map(identifier));
+    if (iDependent >= 0) current.action.dependentActions.push(...itemsOf(cells[iDependent]!.el).map(identifier));
   }
   finish();
   return { actions: [...actions.values()], hasDependentActions };

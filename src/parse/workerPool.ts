@@ -4,10 +4,11 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { HtmlPageInput } from "../model/inputs.js";
 import { ParseError, type ParseErrorLocation } from "./errors.js";
-import type { PageOutcome } from "./tryParsePage.js";
+import { tryParsePage, type PageOutcome } from "./tryParsePage.js";
 import type { PageRecord } from "./types.js";
 
-export type WireOutcome = { ok: true; record: PageRecord } | { ok: false; location: ParseErrorLocation; detail: string };
+type WireOutcome = { ok: true; record: PageRecord } | { ok: false; location: ParseErrorLocation; detail: string };
+export type WorkerMessage = { kind: "ready" } | { kind: "outcome"; outcome: WireOutcome };
 
 const workerUrl = new URL(`./parseWorker${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
 
@@ -24,46 +25,79 @@ function startWorker(): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`));
 }
 
-function runWorker(inputs: HtmlPageInput[]): Promise<WireOutcome[]> {
-  const worker = startWorker();
-  return new Promise<WireOutcome[]>((resolve, reject) => {
-    let done = false;
-    worker.once("message", (outcomes: WireOutcome[]) => {
-      done = true;
-      resolve(outcomes);
-      void worker.terminate();
-    });
-    worker.once("error", (e) => {
-      done = true;
-      reject(new Error(`parse worker failed: ${e.message}`));
-    });
-    worker.once("exit", (code) => {
-      if (!done) reject(new Error(`parse worker exited (code ${code}) before answering`));
-    });
-    worker.postMessage(inputs);
-  });
+/** Pages handed to a worker ahead, so it never waits while the calling thread is busy parsing. */
+const IN_FLIGHT = 2;
+
+interface Helper {
+  done: Promise<void>;
+  /** Ends the worker now if it holds no page (e.g. it is still starting and nothing is left). */
+  stopIfIdle: () => void;
 }
 
 /**
- * Parses the pages on `workers` threads, balanced by page size, and returns the outcomes in input
- * order whatever order the threads finish in.
+ * Feeds pages from `take` to one worker as soon as it has started, until there are none left.
+ * Outcomes are stored by page index.
  */
-export async function parseInWorkers(inputs: HtmlPageInput[], workers: number): Promise<PageOutcome[]> {
-  const buckets = Array.from({ length: Math.min(workers, inputs.length) }, () => ({ size: 0, indices: [] as number[] }));
-  const bySize = inputs.map((input, i) => ({ i, size: input.html.length })).sort((a, b) => b.size - a.size || a.i - b.i);
-  for (const { i, size } of bySize) {
-    const lightest = buckets.reduce((min, b) => (b.size < min.size ? b : min), buckets[0]!);
-    lightest.size += size;
-    lightest.indices.push(i);
-  }
+function drainWithWorker(inputs: HtmlPageInput[], take: () => number | undefined, outcomes: PageOutcome[]): Helper {
+  const worker = startWorker();
+  let stopIfIdle = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    const pending: number[] = [];
+    let finished = false;
+    const finish = (error?: Error) => {
+      if (finished) return;
+      finished = true;
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const feed = () => {
+      while (pending.length < IN_FLIGHT) {
+        const i = take();
+        if (i === undefined) break;
+        pending.push(i);
+        worker.postMessage(inputs[i]);
+      }
+      if (pending.length === 0) finish();
+    };
+    worker.on("message", (m: WorkerMessage) => {
+      if (m.kind === "outcome") {
+        const i = pending.shift()!;
+        const w = m.outcome;
+        outcomes[i] = w.ok ? w : { ok: false, error: new ParseError(w.location, w.detail) };
+      }
+      feed();
+    });
+    worker.once("error", (e) => finish(new Error(`parse worker failed: ${e.message}`)));
+    worker.once("exit", (code) => finish(new Error(`parse worker exited (code ${code}) with pages unparsed`)));
+    stopIfIdle = () => {
+      if (pending.length === 0) finish();
+    };
+  });
+  return { done, stopIfIdle: () => stopIfIdle() };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Parses the pages on the calling thread and `workers` worker threads at once. Pages go, largest
+ * first, to whichever thread is free, so a worker still starting up (loading the sources takes a
+ * moment) costs nothing; the outcomes come back in input order whatever thread parsed them.
+ */
+export async function parseOnThreads(inputs: HtmlPageInput[], workers: number): Promise<PageOutcome[]> {
+  const order = inputs.map((input, i) => ({ i, size: input.html.length })).sort((a, b) => b.size - a.size || a.i - b.i);
+  let next = 0;
+  const take = () => (next < order.length ? order[next++]!.i : undefined);
   const outcomes = new Array<PageOutcome>(inputs.length);
-  await Promise.all(
-    buckets.map(async ({ indices }) => {
-      const wire = await runWorker(indices.map((i) => inputs[i]!));
-      wire.forEach((w, k) => {
-        outcomes[indices[k]!] = w.ok ? w : { ok: false, error: new ParseError(w.location, w.detail) };
-      });
-    }),
-  );
+  const helpers = Array.from({ length: workers }, () => drainWithWorker(inputs, take, outcomes));
+  // A failed worker must not leave its promise unobserved while this thread is still parsing.
+  const helpersDone = Promise.all(helpers.map((h) => h.done));
+  helpersDone.catch(() => undefined);
+  for (let i = take(); i !== undefined; i = take()) {
+    outcomes[i] = tryParsePage(inputs[i]!);
+    await nextTurn(); // lets the workers' messages in, to hand them their next page
+  }
+  for (const h of helpers) h.stopIfIdle();
+  await helpersDone;
   return outcomes;
 }

@@ -17,6 +17,7 @@ interface Figures {
   readMs: number;
   parseMs: number;
   wallMs: number;
+  cpuMs: number;
   peakRssMb: number;
 }
 
@@ -40,7 +41,7 @@ export default async function bench(): Promise<void> {
     console.log(
       `${label}: ${f.pages} pages (${f.megabytes.toFixed(1)} MB) → ${f.services} services; ` +
         `wall ${(f.wallMs / 1000).toFixed(2)} s (read ${(f.readMs / 1000).toFixed(2)} s, parse ${(f.parseMs / 1000).toFixed(2)} s); ` +
-        `${(f.pages / (f.wallMs / 1000)).toFixed(0)} pages/s; peak RSS ${f.peakRssMb.toFixed(0)} MB`,
+        `${(f.pages / (f.wallMs / 1000)).toFixed(0)} pages/s; CPU ${(f.cpuMs / 1000).toFixed(2)} s; peak RSS ${f.peakRssMb.toFixed(0)} MB`,
     );
   }
 }

@@ -7,11 +7,13 @@ const [dir, workersArg] = process.argv.slice(2);
 if (!dir) throw new Error("usage: parse.run.ts DIR [WORKERS|default]");
 const workers = workersArg === undefined || workersArg === "default" ? undefined : Number(workersArg);
 
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const inputs = await readHtmlDir(dir);
 const t1 = performance.now();
 const services = await parseHtmlPages(inputs, workers === undefined ? {} : { workers });
 const t2 = performance.now();
+const cpu = process.cpuUsage(cpu0);
 const bytes = inputs.reduce((n, i) => n + i.html.length, 0);
 console.log(
   JSON.stringify({
@@ -21,6 +23,7 @@ console.log(
     readMs: t1 - t0,
     parseMs: t2 - t1,
     wallMs: t2 - t0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 );

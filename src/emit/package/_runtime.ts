@@ -75,10 +75,10 @@ export function decodeAction(row: string): ActionFactsValue {
  */
 export function decodeActions<Actions, Info, ByAccessLevel>(
   prefix: string,
-  rows: Readonly<Record<string, string>>,
+  rows: object,
 ): { actions: Actions; actionInfo: Info; actionsByAccessLevel: ByAccessLevel } {
   const names = Object.keys(rows);
-  const info = names.map((name) => [name, decodeAction(rows[name]!)] as const);
+  const info = names.map((name) => [name, decodeAction((rows as Record<string, string>)[name]!)] as const);
   const byAccessLevel = ACCESS_LEVELS.map(
     (level) => [level, info.filter(([, facts]) => facts.accessLevels.includes(level)).map(([name]) => `${prefix}:${name}`)] as const,
   );
@@ -90,9 +90,9 @@ export function decodeActions<Actions, Info, ByAccessLevel>(
 }
 
 /** Decodes resource type rows (see ResourceTypeFacts in _types.ts) into `Info`. */
-export function decodeResourceTypes<Info>(rows: Readonly<Record<string, string>>): Info {
+export function decodeResourceTypes<Info>(rows: object): Info {
   return Object.fromEntries(
-    Object.entries(rows).map(([name, row]) => {
+    (Object.entries(rows) as [string, string][]).map(([name, row]) => {
       const [F, L] = row as unknown as [string, string];
       const [formats, keys] = fields(row.slice(2), F, 1) as [string, string];
       return [name, { arnFormats: list(formats, L), conditionKeys: list(keys, L) }];
@@ -101,9 +101,9 @@ export function decodeResourceTypes<Info>(rows: Readonly<Record<string, string>>
 }
 
 /** Decodes condition key rows (types, deprecation, replacement, description) into `Info`. */
-export function decodeConditionKeys<Info>(rows: Readonly<Record<string, string>>): Info {
+export function decodeConditionKeys<Info>(rows: object): Info {
   return Object.fromEntries(
-    Object.entries(rows).map(([name, row]) => {
+    (Object.entries(rows) as [string, string][]).map(([name, row]) => {
       const [F, L] = row as unknown as [string, string];
       const [types, deprecated, replacement, description] = fields(row.slice(2), F, 3) as [string, string, string, string];
       const info: ConditionKeyInfo = { description, types: list(types, L) as ConditionKeyType[] };
@@ -126,9 +126,9 @@ function decodeArnFormat(encoded: string): ArnFormatValue {
 type ArnArguments = Readonly<Record<string, string | undefined>> | undefined;
 
 /** The builders of encoded ARN formats (see ArnBuilder in _types.ts), typed as `Builders`. */
-export function arnBuilders<Builders>(rows: Readonly<Record<string, string>>): Builders {
+export function arnBuilders<Builders>(rows: object): Builders {
   return Object.fromEntries(
-    Object.entries(rows).map(([name, encoded]) => {
+    (Object.entries(rows) as [string, string][]).map(([name, encoded]) => {
       const { parts } = decodeArnFormat(encoded);
       const build = (params?: ArnArguments) => {
         let arn = parts[0]!;
@@ -182,10 +182,10 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * `arn:aws:s3:::b/k` is an object, not a bucket named `b/k`), and returns the first match as
  * `{ resourceType, ...params }`. Regular expressions are compiled on first use.
  */
-export function arnParser<T>(rows: Readonly<Record<string, string>>): (arn: string) => T | undefined {
+export function arnParser<T>(rows: object): (arn: string) => T | undefined {
   let patterns: { resourceType: string; regex: RegExp; params: string[] }[] | undefined;
   const compile = () =>
-    Object.values(rows)
+    (Object.values(rows) as string[])
       .map(decodeArnFormat)
       .sort(
         (a, b) =>
