@@ -10,15 +10,19 @@ export function docLink(service: Service, action?: Action): string | undefined {
   return action?.apiDocUrl ?? service.pages[0]?.url;
 }
 
+/**
+ * Description; then one line of facts (access level, resource types with the required ones
+ * marked, dependent actions, permission-only); then the doc link.
+ */
 export function actionDocLines(service: Service, action: Action): string[] {
-  const lines = [docText(action.description || `${service.prefix}:${action.name}`), ""];
-  lines.push(`Access level: ${docText(action.accessLevels.join(", "))}`);
+  const facts = [`Access level: ${action.accessLevels.join(", ")}.`];
   if (action.resourceTypes.length) {
     const resources = action.resourceTypes.map((r) => (r.required ? `${r.name} (required)` : r.name));
-    lines.push(`Resource types: ${docText(resources.join(", "))}`);
+    facts.push(`Resource types: ${resources.join(", ")}.`);
   }
-  if (action.dependentActions.length) lines.push(`Dependent actions: ${docText(action.dependentActions.join(", "))}`);
-  if (action.permissionOnly) lines.push("Permission only: no API operation of the same name.");
+  if (action.dependentActions.length) facts.push(`Dependent actions: ${action.dependentActions.join(", ")}.`);
+  if (action.permissionOnly) facts.push("Permission only.");
+  const lines = [docText(action.description || `${service.prefix}:${action.name}`), "", docText(facts.join(" "))];
   const link = docLink(service, action);
   if (link) lines.push(docText(link));
   return lines;

@@ -26,10 +26,11 @@ function nonEmpty(items: string[], what: string): string[] {
 }
 
 /**
- * An action's typed facts: `F L R T U` then, joined by F: accessLevel, accessLevels (by L),
- * permissionOnly (1/0), resource rows (by L; each name R required(1/0) R keys-by-T),
- * action-level condition keys (by L), dependent actions (by L), operations (by L; each
- * name R sdk-by-T; each sdk package U client U method).
+ * An action's typed facts: `F L R T U` then, joined by F: accessLevel, accessLevels (by L;
+ * empty when just [accessLevel]), permissionOnly (1/0), resource rows (by L; each name R
+ * required(1/0) R keys-by-T), action-level condition keys (by L), dependent actions (by L),
+ * operations (by L; each name R sdk-by-T, the name empty when it is the action's; each sdk
+ * package U client U method).
  */
 export function encodeActionFacts(action: Action, what: string): { facts: string; separators: string[] } {
   const rowKeys = action.resourceTypes.flatMap((r) => nonEmpty(r.conditionKeys, what));
@@ -47,12 +48,14 @@ export function encodeActionFacts(action: Action, what: string): { facts: string
   const [F, L, R, T, U] = separatorsFor(items, 5, what) as [string, string, string, string, string];
   const fields = [
     action.accessLevel,
-    action.accessLevels.join(L),
+    action.accessLevels.length === 1 && action.accessLevels[0] === action.accessLevel ? "" : action.accessLevels.join(L),
     action.permissionOnly ? "1" : "0",
     action.resourceTypes.map((r) => [r.name, r.required ? "1" : "0", r.conditionKeys.join(T)].join(R)).join(L),
     action.conditionKeys.join(L),
     action.dependentActions.join(L),
-    action.operations.map((o) => [o.name, o.sdk.map((m) => [m.package, m.name, m.method].join(U)).join(T)].join(R)).join(L),
+    action.operations
+      .map((o) => [o.name === action.name ? "" : o.name, o.sdk.map((m) => [m.package, m.name, m.method].join(U)).join(T)].join(R))
+      .join(L),
   ];
   return { facts: F + L + R + T + U + fields.join(F), separators: [F, L, R, T, U] };
 }

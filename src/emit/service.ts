@@ -40,6 +40,7 @@ const TYPE_IMPORTS = [
   "ActionsByAccessLevelOf",
   "ActionsOf",
   "ArnBuildersOf",
+  "ArnParser",
   "ConditionBlock",
   "ConditionKeyInfo",
   "ConditionValue",
@@ -141,9 +142,9 @@ export function serviceStatements(service: Service): StatementStructures[] {
     ], "ArnBuilders"),
     constant(
       "parseArn",
-      "arnParser<ParsedArn>(arnRows)",
+      "arnParser<ArnParser<ArnData>>(arnRows)",
       ["The resource type and parameters of an ARN of this service, or undefined when it matches none of its ARN formats."],
-      "(arn: string) => ParsedArn | undefined",
+      "ArnParser<ArnData>",
     ),
 
     {
@@ -171,13 +172,16 @@ export function serviceStatements(service: Service): StatementStructures[] {
     typeAlias("ConditionKeyName", "keyof ConditionKeyPatterns | LiteralKeysOf<ConditionKeyTypes>", [
       "A condition key of this service as the reference writes it.",
     ]),
+    typeAlias("ConditionKeyInfos", "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }", [
+      "Condition key (as the reference writes it) → its description, types and, when deprecated, the replacement.",
+    ]),
     constant(
       "conditionKeyInfo",
-      `decodeConditionKeys<{ readonly [K in ConditionKeyName]: ConditionKeyInfo }>(${objectLiteral(
+      `decodeConditionKeys<ConditionKeyInfos>(${objectLiteral(
         service.conditionKeys.map((k) => [k.name, stringLiteral(encodeConditionKeyRow(k, where("condition key", k.name)))]),
       )})`,
       ["Condition key → its description, types and, when deprecated, the replacement."],
-      "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }",
+      "ConditionKeyInfos",
     ),
 
     typeAlias("Condition", "ConditionBlock<ConditionKeyTypes>", [

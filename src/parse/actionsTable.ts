@@ -7,14 +7,7 @@ import { mergeAction } from "./mergeRecords.js";
 import { readTableGrid } from "./tableGrid.js";
 import { identifier, itemsOf, textOf } from "./text.js";
 
-const COLUMNS = [
-  "Actions",
-  "Description",
-  "Access level",
-  "Resource types (*required)",
-  "Condition keys",
-  "Dependent actions",
-] as const;
+const COLUMNS = ["Actions", "Description", "Access level", "Resource types (*required)", "Condition keys", "Dependent actions"] as const;
 type Column = (typeof COLUMNS)[number];
 const SPEC: ColumnSpec<Column> = {
   columns: COLUMNS,

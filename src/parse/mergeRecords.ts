@@ -36,10 +36,7 @@ export function mergeOperations(first: Operation[], second: Operation[]): Operat
   const byName = new Map<string, Operation>(first.map((o) => [o.name, o]));
   for (const o of second) {
     const known = byName.get(o.name);
-    byName.set(
-      o.name,
-      known ? { name: o.name, sdk: [...known.sdk, ...o.sdk], authorizedActions: [...known.authorizedActions, ...o.authorizedActions] } : o,
-    );
+    byName.set(o.name, known ? { name: o.name, sdk: [...known.sdk, ...o.sdk], authorizedActions: [...known.authorizedActions, ...o.authorizedActions] } : o);
   }
   return [...byName.values()];
 }

@@ -52,7 +52,8 @@ export function readOperationsTable(table: DomElement, page: string): Operation[
 
     const keys = cols.has("Condition key") ? itemsOf(cell("Condition key").el).map(identifier) : [];
     const values = cols.has("Possible value(s)") ? itemsOf(cell("Possible value(s)").el) : [];
-    if (keys.length > 1) throw new ParseError({ ...here, header: "Condition key" }, `${keys.length} condition keys in one row (expected one key per row): ${keys.join(", ")}`);
+    if (keys.length > 1)
+      throw new ParseError({ ...here, header: "Condition key" }, `${keys.length} condition keys in one row (expected one key per row): ${keys.join(", ")}`);
     const key = keys[0];
     if (key !== undefined) {
       authorized.context ??= {};

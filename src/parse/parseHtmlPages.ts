@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import type { HtmlPageInput } from "../model/inputs.js";
 import type { Service } from "../model/types.js";
 import { HtmlPagesError } from "./errors.js";
@@ -9,23 +8,16 @@ import { parseOnThreads } from "./workerPool.js";
 
 export interface ParseHtmlPagesOptions {
   /**
-   * Worker threads parsing alongside the calling thread; 0 parses on the calling thread only.
-   * Default: one per further core (at most 3) when there are enough pages to repay a worker's
-   * start-up, else 0.
+   * Worker threads parsing alongside the calling thread. Default 0: measured on 2 cores (npm run
+   * bench -- parse), one thread parses html/2026-06-01 within the 3 s target, and a worker costs
+   * more than it saves (about 2 s of CPU to start tsx, load the sources and warm a second heap).
    */
   workers?: number;
 }
 
-/** Below this many pages per thread a worker's start-up (loading the TypeScript sources) costs more than it saves. */
-const PAGES_PER_THREAD = 60;
-
-export function defaultWorkers(pages: number): number {
-  return Math.max(0, Math.min(availableParallelism() - 1, 3, Math.floor(pages / PAGES_PER_THREAD) - 1));
-}
-
 /** Records of all pages, in input order, or every page's error at once. */
 export async function parsePageRecords(inputs: HtmlPageInput[], opts: ParseHtmlPagesOptions = {}): Promise<PageRecord[]> {
-  const workers = opts.workers ?? defaultWorkers(inputs.length);
+  const workers = opts.workers ?? 0;
   const outcomes = workers > 0 && inputs.length > 1 ? await parseOnThreads(inputs, workers) : inputs.map(tryParsePage);
   const errors = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
   if (errors.length) throw new HtmlPagesError(errors);

@@ -9,7 +9,7 @@ import { mergeAction } from "./mergeRecords.js";
 import { readOperationsTable } from "./operationsTable.js";
 import { readPageIdentity } from "./pageIdentity.js";
 import { readResourceTypesTable } from "./resourceTypesTable.js";
-import { findSections, type Section, type SectionKind } from "./sections.js";
+import { findSections, SECTION_NAMES, sectionSuffix, type Section, type SectionKind } from "./sections.js";
 import { outlinePage } from "./outline.js";
 import type { DomNode } from "./dom.js";
 import type { PageLayout, PageRecord } from "./types.js";
@@ -28,7 +28,7 @@ const NONE_SENTENCES: Record<Exclude<SectionKind, "actions">, RegExp> = {
 /** The table of a section, or undefined when the section says in prose that there is none. */
 function sectionTable(section: Section | undefined, kind: Exclude<SectionKind, "actions">, page: string, mustExist: boolean) {
   if (!section) {
-    if (mustExist) throw new ParseError({ page }, `no ${describe[kind]} section (no heading with an id ending in ${suffixHint[kind]})`);
+    if (mustExist) throw new ParseError({ page }, `no ${SECTION_NAMES[kind]} section (no heading with an id ending in ${sectionSuffix(kind)})`);
     return undefined;
   }
   if (section.table) return section.table;
@@ -36,21 +36,6 @@ function sectionTable(section: Section | undefined, kind: Exclude<SectionKind, "
   if (NONE_SENTENCES[kind].test(prose)) return undefined;
   throw new ParseError({ page }, `section "${section.heading}" has neither a table nor a sentence saying there is none: "${prose.slice(0, 160)}"`);
 }
-
-const describe: Record<SectionKind, string> = {
-  operations: "API operations",
-  actions: "actions",
-  permissionOnly: "permission-only actions",
-  resourceTypes: "resource types",
-  conditionKeys: "condition keys",
-};
-const suffixHint: Record<SectionKind, string> = {
-  operations: "-operations",
-  actions: "-actions-as-permissions",
-  permissionOnly: "-permission-only-actions",
-  resourceTypes: "-resources-for-iam-policies",
-  conditionKeys: "-policy-keys",
-};
 
 /**
  * BeautifulSoup's prettify() put every tag of the corpus pages on its own line: half the nodes of
@@ -84,20 +69,28 @@ export function parsePage(input: HtmlPageInput): PageRecord {
 
   const sections = findSections(outline.sequence, page);
   const actionsSection = sections.get("actions");
-  if (!actionsSection?.table) throw new ParseError({ page }, actionsSection ? `no actions table under "${actionsSection.heading}"` : "no actions table (no heading with an id ending in -actions-as-permissions)");
+  if (!actionsSection?.table)
+    throw new ParseError(
+      { page },
+      actionsSection ? `no actions table under "${actionsSection.heading}"` : "no actions table (no heading with an id ending in -actions-as-permissions)",
+    );
 
   const actionsTable = readActionsTable(actionsSection.table, page, "actions", false);
   const layout: PageLayout = actionsTable.hasDependentActions ? "classic" : "2026-07";
   const julyOnly = (["operations", "permissionOnly"] as const).filter((k) => sections.has(k));
   if (layout === "classic" && julyOnly.length)
-    throw new ParseError({ page }, `page mixes layouts: a Dependent actions column together with the ${julyOnly.map((k) => describe[k]).join(" and ")} section`);
+    throw new ParseError(
+      { page },
+      `page mixes layouts: a Dependent actions column together with the ${julyOnly.map((k) => SECTION_NAMES[k]).join(" and ")} section`,
+    );
 
   let actions = actionsTable.actions;
   if (layout === "2026-07") {
     const permissionOnlyTable = sectionTable(sections.get("permissionOnly"), "permissionOnly", page, false);
     if (permissionOnlyTable) {
       const more = readActionsTable(permissionOnlyTable, page, "permission-only actions", true);
-      if (more.hasDependentActions) throw new ParseError({ page, table: "permission-only actions", header: "Dependent actions" }, "Dependent actions column in a July 2026 layout table");
+      if (more.hasDependentActions)
+        throw new ParseError({ page, table: "permission-only actions", header: "Dependent actions" }, "Dependent actions column in a July 2026 layout table");
       const byName = new Map(actions.map((a) => [a.name, a]));
       for (const a of more.actions) byName.set(a.name, byName.has(a.name) ? mergeAction(byName.get(a.name)!, a) : a);
       actions = [...byName.values()];

@@ -18,6 +18,15 @@ const SUFFIXES: readonly [SectionKind, string][] = [
 
 export const sectionSuffix = (kind: SectionKind) => SUFFIXES.find(([k]) => k === kind)![1];
 
+/** How messages name each section. */
+export const SECTION_NAMES: Record<SectionKind, string> = {
+  operations: "API operations",
+  actions: "actions",
+  permissionOnly: "permission-only actions",
+  resourceTypes: "resource types",
+  conditionKeys: "condition keys",
+};
+
 export interface Section {
   kind: SectionKind;
   anchor: string;

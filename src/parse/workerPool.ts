@@ -84,7 +84,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * first, to whichever thread is free, so a worker still starting up (loading the sources takes a
  * moment) costs nothing; the outcomes come back in input order whatever thread parsed them.
  */
-export async function parseOnThreads(inputs: HtmlPageInput[], workers: number): Promise<PageOutcome[]> {
+export async function parseOnThreads(
+  inputs: HtmlPageInput[],
+  workers: number,
+  /** false: only the workers parse (tests use it to be sure the worker path runs). */
+  { callingThreadParses = true }: { callingThreadParses?: boolean } = {},
+): Promise<PageOutcome[]> {
+  if (workers < 1 && !callingThreadParses) throw new Error("parseOnThreads: no thread to parse on");
   const order = inputs.map((input, i) => ({ i, size: input.html.length })).sort((a, b) => b.size - a.size || a.i - b.i);
   let next = 0;
   const take = () => (next < order.length ? order[next++]!.i : undefined);
@@ -93,11 +99,11 @@ export async function parseOnThreads(inputs: HtmlPageInput[], workers: number): 
   // A failed worker must not leave its promise unobserved while this thread is still parsing.
   const helpersDone = Promise.all(helpers.map((h) => h.done));
   helpersDone.catch(() => undefined);
-  for (let i = take(); i !== undefined; i = take()) {
+  for (let i = callingThreadParses ? take() : undefined; i !== undefined; i = take()) {
     outcomes[i] = tryParsePage(inputs[i]!);
     await nextTurn(); // lets the workers' messages in, to hand them their next page
   }
-  for (const h of helpers) h.stopIfIdle();
+  if (callingThreadParses) for (const h of helpers) h.stopIfIdle();
   await helpersDone;
   return outcomes;
 }

@@ -6,7 +6,6 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { corpusDir, repoRoot } from "../../src/model/paths.js";
-import { defaultWorkers } from "../../src/parse/parseHtmlPages.js";
 
 const run = promisify(execFile);
 
@@ -28,8 +27,8 @@ export default async function bench(): Promise<void> {
     return;
   }
   const configs = [
-    ["0", "this thread only"],
-    ["default", `default (${defaultWorkers(470)} worker threads for 470 pages)`],
+    ["default", "this thread (default)"],
+    ["1", "this thread + 1 worker thread"],
   ] as const;
   console.log(`corpus: ${dir}; cores: ${availableParallelism()}; node ${process.version}`);
   for (const [workers, label] of configs) {

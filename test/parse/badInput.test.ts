@@ -40,9 +40,7 @@ describe("bad input gives a ParseError naming the page and what is wrong", () =>
     const noTable = { ...kms, html: kms.html.slice(0, start) + kms.html.slice(end) };
     expect(errorOf(noTable).message).toBe('list_awskeymanagementservice.html: no actions table under "Actions defined by AWS Key Management Service"');
     const noSection = edit(kms, 'id="awskeymanagementservice-actions-as-permissions"', 'id="awskeymanagementservice-actions"');
-    expect(errorOf(noSection).message).toBe(
-      'list_awskeymanagementservice.html: table under unknown section "Actions defined by AWS Key Management Service"',
-    );
+    expect(errorOf(noSection).message).toBe('list_awskeymanagementservice.html: table under unknown section "Actions defined by AWS Key Management Service"');
   });
 
   it("table with an unknown column", () => {
@@ -66,16 +64,22 @@ describe("bad input gives a ParseError naming the page and what is wrong", () =>
 
   it("an unknown condition key type", () => {
     const e = errorOf(edit(kms, /(kms:BypassPolicyLockoutSafetyCheck\s*<\/a>\s*<\/td>\s*<td[^>]*>[^<]*<\/td>\s*<td[^>]*>\s*)Bool/, "$1Boolish"));
-    expect(e.message).toMatch(/^list_awskeymanagementservice\.html: condition keys table, row 4 \(kms:BypassPolicyLockoutSafetyCheck\): unknown condition key type "Boolish"/);
+    expect(e.message).toMatch(
+      /^list_awskeymanagementservice\.html: condition keys table, row 4 \(kms:BypassPolicyLockoutSafetyCheck\): unknown condition key type "Boolish"/,
+    );
   });
 
   it("a prose section that does not say there is nothing", () => {
     const e = errorOf(edit(codeguru, "does not support specifying a resource ARN", "supports resource ARNs listed elsewhere"));
-    expect(e.message).toMatch(/^list_amazoncodeguru\.html: section "Resource types defined by Amazon CodeGuru" has neither a table nor a sentence saying there is none/);
+    expect(e.message).toMatch(
+      /^list_amazoncodeguru\.html: section "Resource types defined by Amazon CodeGuru" has neither a table nor a sentence saying there is none/,
+    );
   });
 
   it("a row with fewer cells than headers", () => {
-    const e = errorOf(edit(kms, /(<td id="awskeymanagementservice-ConnectCustomKeyStore" tabindex="-1">[\s\S]*?)<td tabindex="-1">\s*<\/td>\s*<\/tr>/, "$1</tr>"));
+    const e = errorOf(
+      edit(kms, /(<td id="awskeymanagementservice-ConnectCustomKeyStore" tabindex="-1">[\s\S]*?)<td tabindex="-1">\s*<\/td>\s*<\/tr>/, "$1</tr>"),
+    );
     expect(e.message).toBe("list_awskeymanagementservice.html: actions table, row 3: row has 5 cells but the table has 6 columns");
   });
 });

@@ -11,7 +11,10 @@ const el = (html: string, selector: string) => load(html)(selector)[0] as unknow
 
 describe("cell text", () => {
   it("glues the generator's <span>{</span> back in prettified and compact text alike (Amazon Connect description)", () => {
-    const prettified = el("<table><tr><td>\n  passing an empty object (\n  <span>\n   {\n  </span>\n  }) to the question identifier\n </td></tr></table>", "td");
+    const prettified = el(
+      "<table><tr><td>\n  passing an empty object (\n  <span>\n   {\n  </span>\n  }) to the question identifier\n </td></tr></table>",
+      "td",
+    );
     const compact = el("<table><tr><td>passing an empty object (<span>{</span>}) to the question identifier</td></tr></table>", "td");
     expect(textOf(prettified)).toBe("passing an empty object ({}) to the question identifier");
     expect(textOf(compact)).toBe(textOf(prettified));
@@ -61,7 +64,9 @@ describe("condition key types", () => {
 
 describe("deprecation notes (the three phrasings in the corpus)", () => {
   it("finds the replacement key", () => {
-    expect(readDeprecation("kms:CustomerMasterKeySpec", "The kms:CustomerMasterKeySpec condition key is deprecated. Instead, use the kms:KeySpec condition key")).toEqual({
+    expect(
+      readDeprecation("kms:CustomerMasterKeySpec", "The kms:CustomerMasterKeySpec condition key is deprecated. Instead, use the kms:KeySpec condition key"),
+    ).toEqual({
       replacement: "kms:KeySpec",
     });
     expect(
@@ -70,7 +75,12 @@ describe("deprecation notes (the three phrasings in the corpus)", () => {
         "Filters access by a key that is present in the request the user makes to the SageMaker service. This key is deprecated. It has been replaced by sagemaker:VolumeKmsKey",
       ),
     ).toEqual({ replacement: "sagemaker:VolumeKmsKey" });
-    expect(readDeprecation("secretsmanager:KmsKeyId", "Filters access by the key identifier of the KMS key in the request. Deprecated: Use secretsmanager:KmsKeyArn")).toEqual({
+    expect(
+      readDeprecation(
+        "secretsmanager:KmsKeyId",
+        "Filters access by the key identifier of the KMS key in the request. Deprecated: Use secretsmanager:KmsKeyArn",
+      ),
+    ).toEqual({
       replacement: "secretsmanager:KmsKeyArn",
     });
   });
@@ -89,12 +99,11 @@ describe("table grid", () => {
   };
 
   it("expands rowspans, also when they differ per column (the SCENARIO rows)", () => {
-    expect(grid('<tr><td rowspan="3">a</td><td rowspan="2">b</td><td>c1</td></tr><tr><td>c2</td></tr><tr><td>s</td><td>c3</td></tr><tr><td>x</td><td>y</td><td>z</td></tr>')).toEqual([
-      "a@1 b@1 c1@1",
-      "a@1 b@1 c2@2",
-      "a@1 s@3 c3@3",
-      "x@4 y@4 z@4",
-    ]);
+    expect(
+      grid(
+        '<tr><td rowspan="3">a</td><td rowspan="2">b</td><td>c1</td></tr><tr><td>c2</td></tr><tr><td>s</td><td>c3</td></tr><tr><td>x</td><td>y</td><td>z</td></tr>',
+      ),
+    ).toEqual(["a@1 b@1 c1@1", "a@1 b@1 c2@2", "a@1 s@3 c3@3", "x@4 y@4 z@4"]);
   });
 
   it("a row with a cell for every column starts afresh even if a rowspan above claims it", () => {
@@ -103,11 +112,15 @@ describe("table grid", () => {
 
   it("colspans fill several columns; a row too long or too short is an error", () => {
     expect(grid('<tr><td colspan="2">ab</td><td>c</td></tr>')).toEqual(["ab@1 ab@1 c@1"]);
-    expect(() => grid("<tr><td>a</td><td>b</td><td>c</td><td>d</td></tr>")).toThrow("t.html: actions table, row 1: row has more cells than the 3 column headers");
+    expect(() => grid("<tr><td>a</td><td>b</td><td>c</td><td>d</td></tr>")).toThrow(
+      "t.html: actions table, row 1: row has more cells than the 3 column headers",
+    );
     expect(() => grid("<tr><td>a</td></tr>")).toThrow("t.html: actions table, row 1: row has 1 cells but the table has 3 columns");
   });
 
   it("a table without a header row is an error", () => {
-    expect(() => readTableGrid(el("<table><tr><td>a</td></tr></table>", "table"), where)).toThrow("t.html: actions table: table has no header row (<th> cells)");
+    expect(() => readTableGrid(el("<table><tr><td>a</td></tr></table>", "table"), where)).toThrow(
+      "t.html: actions table: table has no header row (<th> cells)",
+    );
   });
 });

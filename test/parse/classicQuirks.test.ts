@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mergePagesByPrefix, parsePage, ParseError } from "../../src/parse/index.js";
-import { fixturePage } from "./support/fixtures.js";
+import { mergePagesByPrefix, parsePage, ParseError, readHtmlDir } from "../../src/parse/index.js";
+import { classicDir, fixturePage } from "./support/fixtures.js";
 
 const page = (rel: string) => parsePage(fixturePage(rel));
 const actionOf = (rel: string, name: string) => {
@@ -90,9 +90,7 @@ describe("older and odd markup", () => {
   it('resource type names keep their inner spaces ("stream group"), collapsed, in both tables', () => {
     const r = page("2026-06-01/list_amazongameliftstreams.html");
     expect(r.resourceTypes.map((t) => t.name)).toEqual(["application", "stream group"]);
-    expect(r.actions.find((a) => a.name === "AddStreamGroupLocations")?.resourceTypes).toEqual([
-      { name: "stream group", required: true, conditionKeys: [] },
-    ]);
+    expect(r.actions.find((a) => a.name === "AddStreamGroupLocations")?.resourceTypes).toEqual([{ name: "stream group", required: true, conditionKeys: [] }]);
   });
 
   it("the stored 301 page is rejected as not a SAR page", () => {
@@ -114,5 +112,12 @@ describe("pages sharing a prefix", () => {
     const del = lex!.actions.find((a) => a.name === "DeleteBot")!;
     expect(del.resourceTypes.map((r) => r.name)).toEqual(["bot version", "bot", "bot alias"]);
     expect(del.apiDocUrl).toBe("https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBot.html");
+  });
+});
+
+describe("condition key types", () => {
+  it("the fixtures hold every type the corpus uses (IPAddress: EC2 Instance Connect; ArrayOfBool: API Gateway; Date: KMS …)", async () => {
+    const types = new Set((await readHtmlDir(classicDir)).flatMap((p) => parsePage(p).conditionKeys.flatMap((k) => k.types)));
+    expect([...types].sort()).toEqual(["ARN", "ArrayOfARN", "ArrayOfBool", "ArrayOfString", "Bool", "Date", "IPAddress", "Numeric", "String"]);
   });
 });

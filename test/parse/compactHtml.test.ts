@@ -7,11 +7,7 @@ import { classicDir, fixturePage } from "./support/fixtures.js";
 // The corpus pages went through BeautifulSoup's prettify(); AWS serves them compact. The parser
 // must read the same record from both.
 describe("prettified and compact HTML give identical records", () => {
-  const pages = [
-    ...readdirSync(classicDir).filter((f) => f.endsWith(".html")),
-    "stale/list_amazonglacier.html",
-    "stale/list_amazonmacieclassic.html",
-  ];
+  const pages = [...readdirSync(classicDir).filter((f) => f.endsWith(".html")), "stale/list_amazonglacier.html", "stale/list_amazonmacieclassic.html"];
   for (const file of pages) {
     it(file, () => {
       const input = fixturePage(`2026-06-01/${file}`);
@@ -23,7 +19,9 @@ describe("prettified and compact HTML give identical records", () => {
   }
 
   it("compact form of a real ARN cell", () => {
-    const html = compactHtml('<td tabindex="-1">\n <code class="code">\n  arn:$\n  <span>\n   {\n  </span>\n  Partition}:kms:$\n  <span>\n   {\n  </span>\n  Region}\n </code>\n</td>');
+    const html = compactHtml(
+      '<td tabindex="-1">\n <code class="code">\n  arn:$\n  <span>\n   {\n  </span>\n  Partition}:kms:$\n  <span>\n   {\n  </span>\n  Region}\n </code>\n</td>',
+    );
     expect(html).toBe('<td tabindex="-1"><code class="code">arn:$<span>{</span>Partition}:kms:$<span>{</span>Region}</code></td>\n');
   });
 });

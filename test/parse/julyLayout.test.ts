@@ -110,9 +110,7 @@ describe("a derived page says what its classic source says", () => {
         name: r.name,
         resourceTypes: r.resourceTypes,
         conditionKeys: r.conditionKeys,
-        actions: r.actions
-          .map(({ accessLevels: _l, dependentActions: _d, operations: _o, ...rest }) => rest)
-          .sort((x, y) => (x.name < y.name ? -1 : 1)),
+        actions: r.actions.map(({ accessLevels: _l, dependentActions: _d, operations: _o, ...rest }) => rest).sort((x, y) => (x.name < y.name ? -1 : 1)),
       });
       expect(strip(b)).toEqual(strip(a));
       expect(a.layout).toBe("classic");
@@ -149,7 +147,10 @@ describe("July 2026 layout errors", () => {
     const input = fixturePage("2026-06-01/list_amazonkinesisdatastreams.html");
     const h2 = '<h2 id="amazonkinesisdatastreams-actions-as-permissions">';
     expect(input.html).toContain(h2);
-    const html = input.html.replace(h2, `<h2 id="list_kinesis-operations">API operations defined by Amazon Kinesis Data Streams</h2><table><thead><tr><th>Operation</th><th>IAM action</th></tr></thead><tr><td>PutRecord</td><td>kinesis:PutRecord</td></tr></table>${h2}`);
+    const html = input.html.replace(
+      h2,
+      `<h2 id="list_kinesis-operations">API operations defined by Amazon Kinesis Data Streams</h2><table><thead><tr><th>Operation</th><th>IAM action</th></tr></thead><tr><td>PutRecord</td><td>kinesis:PutRecord</td></tr></table>${h2}`,
+    );
     expect(() => parsePage({ ...input, html })).toThrow(
       new ParseError({ page: "list_amazonkinesisdatastreams.html" }, "page mixes layouts: a Dependent actions column together with the API operations section"),
     );

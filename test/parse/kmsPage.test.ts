@@ -31,8 +31,7 @@ describe("KMS page (classic layout)", () => {
   it("CreateGrant: Permissions management, key* required, action-level keys from the row with an empty resource cell", () => {
     expect(action("CreateGrant")).toEqual({
       name: "CreateGrant",
-      description:
-        "Controls permission to add a grant to an AWS KMS key. You can use grants to add permissions without changing the key policy or IAM policy",
+      description: "Controls permission to add a grant to an AWS KMS key. You can use grants to add permissions without changing the key policy or IAM policy",
       accessLevel: "Permissions management",
       accessLevels: ["Permissions management"],
       permissionOnly: false,

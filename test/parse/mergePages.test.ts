@@ -44,7 +44,10 @@ describe("mergePagesByPrefix", () => {
 
   it("conflicting access levels: the first page's is the level, accessLevels holds both", () => {
     const deployment = record("list_awsmarketplacedeploymentservice.html", (h) =>
-      h.replace(/(id="awsmarketplacedeploymentservice-TagResource"[\s\S]*?<td rowspan="2" tabindex="-1">[\s\S]*?<td rowspan="2" tabindex="-1">\s*)Tagging/, "$1Write"),
+      h.replace(
+        /(id="awsmarketplacedeploymentservice-TagResource"[\s\S]*?<td rowspan="2" tabindex="-1">[\s\S]*?<td rowspan="2" tabindex="-1">\s*)Tagging/,
+        "$1Write",
+      ),
     );
     expect(deployment.actions.find((a) => a.name === "TagResource")?.accessLevel).toBe("Write");
     const [s] = mergePagesByPrefix([deployment, record("list_awsmarketplacecatalog.html")]);

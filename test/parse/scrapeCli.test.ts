@@ -37,7 +37,7 @@ describe("npm run scrape -- --html-dir", () => {
     const first = await scrape("--html-dir", classicDir, "--out", out);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^scrape: 18 pages → 13 services written to .* \(date: 2026-06-01\)\n$/);
+    expect(first.stdout).toMatch(/^scrape: 19 pages → 14 services written to .* \(date: 2026-06-01\)\n$/);
     const files = await snapshotOf(out);
     expect(Object.keys(files)).toContain("kms.json");
     expect(Object.keys(files)).toContain("index.json");
@@ -93,7 +93,13 @@ describe("npm run scrape -- --html-dir", () => {
   });
 
   it("usage errors exit 2", async () => {
-    for (const args of [[], ["--html-dir"], ["--html-dir", classicDir, "--bogus"], ["--html-dir", classicDir, "--date", "June"], ["--html-dir", path.join(tmp, "nope")]]) {
+    for (const args of [
+      [],
+      ["--html-dir"],
+      ["--html-dir", classicDir, "--bogus"],
+      ["--html-dir", classicDir, "--date", "June"],
+      ["--html-dir", path.join(tmp, "nope")],
+    ]) {
       const r = await scrape(...args, "--out", path.join(tmp, "never"));
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr, args.join(" ")).toMatch(/^scrape: /);

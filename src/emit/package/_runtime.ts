@@ -38,7 +38,7 @@ export interface ActionFactsValue {
 }
 
 /** Decodes an action row: its facts (see ActionFacts in _types.ts), then the API doc URL and the description. */
-export function decodeAction(row: string): ActionFactsValue {
+export function decodeAction(name: string, row: string): ActionFactsValue {
   const [F, L, R, T, U] = row as unknown as [string, string, string, string, string];
   const [level, levels, only, rows, keys, deps, ops, url, description] = fields(row.slice(5), F, 8) as [
     string, string, string, string, string, string, string, string, string,
@@ -46,7 +46,7 @@ export function decodeAction(row: string): ActionFactsValue {
   return {
     description,
     accessLevel: level,
-    accessLevels: list(levels, L),
+    accessLevels: levels === "" ? [level] : list(levels, L),
     permissionOnly: only === "1",
     resourceTypes: list(rows, L).map((r) => {
       const [name, required, rowKeys] = fields(r, R, 2) as [string, string, string];
@@ -55,9 +55,9 @@ export function decodeAction(row: string): ActionFactsValue {
     conditionKeys: list(keys, L),
     dependentActions: list(deps, L),
     operations: list(ops, L).map((o) => {
-      const [name, sdk] = fields(o, R, 1) as [string, string];
+      const [operation, sdk] = fields(o, R, 1) as [string, string];
       return {
-        name,
+        name: operation === "" ? name : operation,
         sdk: list(sdk, T).map((m) => {
           const [pkg, client, method] = fields(m, U, 2) as [string, string, string];
           return { package: pkg, name: client, method };
@@ -78,7 +78,7 @@ export function decodeActions<Actions, Info, ByAccessLevel>(
   rows: object,
 ): { actions: Actions; actionInfo: Info; actionsByAccessLevel: ByAccessLevel } {
   const names = Object.keys(rows);
-  const info = names.map((name) => [name, decodeAction((rows as Record<string, string>)[name]!)] as const);
+  const info = names.map((name) => [name, decodeAction(name, (rows as Record<string, string>)[name]!)] as const);
   const byAccessLevel = ACCESS_LEVELS.map(
     (level) => [level, info.filter(([, facts]) => facts.accessLevels.includes(level)).map(([name]) => `${prefix}:${name}`)] as const,
   );
@@ -180,9 +180,9 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * A parser for the encoded ARN formats: tries the format with the most literal text first (so
  * `arn:aws:s3:::b/k` is an object, not a bucket named `b/k`), and returns the first match as
- * `{ resourceType, ...params }`. Regular expressions are compiled on first use.
+ * `{ resourceType, ...params }`, typed as `Parser`. Regular expressions are compiled on first use.
  */
-export function arnParser<T>(rows: object): (arn: string) => T | undefined {
+export function arnParser<Parser extends (arn: string) => unknown>(rows: object): Parser {
   let patterns: { resourceType: string; regex: RegExp; params: string[] }[] | undefined;
   const compile = () =>
     (Object.values(rows) as string[])
@@ -195,13 +195,14 @@ export function arnParser<T>(rows: object): (arn: string) => T | undefined {
           compare(a.parts.join("\u0000"), b.parts.join("\u0000")),
       )
       .map((f) => ({ resourceType: f.resourceType, ...arnRegex(f.parts) }));
-  return (arn: string): T | undefined => {
+  const parse = (arn: string) => {
     patterns ??= compile();
     for (const { resourceType, regex, params } of patterns) {
       const match = regex.exec(arn);
       if (!match) continue;
-      return Object.fromEntries([["resourceType", resourceType], ...params.map((p, i) => [p, match[i + 1] ?? ""])]) as T;
+      return Object.fromEntries([["resourceType", resourceType], ...params.map((p, i) => [p, match[i + 1] ?? ""])]);
     }
     return undefined;
   };
+  return parse as Parser;
 }

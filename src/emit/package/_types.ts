@@ -87,22 +87,28 @@ type SdkMethods<Methods, U extends string> = {
     ? { readonly package: P; readonly name: C; readonly method: M }
     : never;
 };
-type Operations<Ops, R extends string, T extends string, U extends string> = {
-  readonly [I in keyof Ops]: Ops[I] extends `${infer N}${R}${infer S}` ? { readonly name: N; readonly sdk: SdkMethods<List<S, T>, U> } : never;
+/** Operations; an empty name stands for the action's own name. */
+type Operations<Ops, Action extends string, R extends string, T extends string, U extends string> = {
+  readonly [I in keyof Ops]: Ops[I] extends `${infer N}${R}${infer S}`
+    ? { readonly name: N extends "" ? Action : N; readonly sdk: SdkMethods<List<S, T>, U> }
+    : never;
 };
 
-/** What the reference says about an action, decoded from its facts string. */
-export type ActionFacts<S extends string> = S extends `${infer F}${infer L}${infer R}${infer T}${infer U}${infer Body}`
+/**
+ * What the reference says about the action `Name`, decoded from its facts string (an empty
+ * access level list stands for `[accessLevel]`).
+ */
+export type ActionFacts<S extends string, Name extends string> = S extends `${infer F}${infer L}${infer R}${infer T}${infer U}${infer Body}`
   ? Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer Keys}${F}${infer Deps}${F}${infer Ops}`
     ? {
         readonly description: string;
         readonly accessLevel: Level;
-        readonly accessLevels: Readonly<List<Levels, L>>;
+        readonly accessLevels: Levels extends "" ? readonly [Level] : Readonly<List<Levels, L>>;
         readonly permissionOnly: Flag<Only>;
         readonly resourceTypes: ResourceRows<List<Rows, L>, R, T>;
         readonly conditionKeys: Readonly<List<Keys, L>>;
         readonly dependentActions: Readonly<List<Deps, L>>;
-        readonly operations: Operations<List<Ops, L>, R, T, U>;
+        readonly operations: Operations<List<Ops, L>, Name, R, T, U>;
         readonly apiDocUrl: string | undefined;
       }
     : never
@@ -112,12 +118,12 @@ export type ActionFacts<S extends string> = S extends `${infer F}${infer L}${inf
 export type ActionsOf<Data, Prefix extends string> = { readonly [K in keyof Data]: `${Prefix}:${K & string}` };
 
 /** Action name → decoded facts; keeps the JSDoc of `Data`'s members. */
-export type ActionInfoOf<Data> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string> };
+export type ActionInfoOf<Data> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string, K & string> };
 
 /** Access level → the actions the docs give that level. */
 export type ActionsByAccessLevelOf<Data, Prefix extends string> = {
   readonly [Level in AccessLevel]: readonly {
-    [K in keyof Data]: Level extends ActionFacts<Data[K] & string>["accessLevels"][number] ? `${Prefix}:${K & string}` : never;
+    [K in keyof Data]: Level extends ActionFacts<Data[K] & string, K & string>["accessLevels"][number] ? `${Prefix}:${K & string}` : never;
   }[keyof Data][];
 };
 
@@ -163,6 +169,14 @@ export type ParsedArnOf<E extends string> = ArnParts<E> extends [infer R, ...inf
 
 /** Any ARN of the formats in `Data`, taken apart. */
 export type ParsedArnsOf<Data> = { [K in keyof Data]: ParsedArnOf<Data[K] & string> }[keyof Data];
+
+/**
+ * parseArn of a service whose ARN formats are `Data`. (An interface, so that declaring and
+ * checking it does not expand the union of every format.)
+ */
+export interface ArnParser<Data> {
+  (arn: string): ParsedArnsOf<Data> | undefined;
+}
 
 /** The keys of `T` that are names, not template-literal patterns. */
 export type LiteralKeysOf<T> = { [K in keyof T]: {} extends Record<K, 1> ? never : K }[keyof T];

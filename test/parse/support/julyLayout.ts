@@ -118,7 +118,10 @@ function operationsTable(prefix: string, svc: JsonService, json: Map<string, Jso
       const level = a.Service === prefix ? accessLevelFromJson(json.get(a.Name), a.Name) : LEVEL_OF_OTHER_SERVICE_ACTION[full];
       if (!level) throw new Error(`derive: no access level known for ${full}`);
       const link = a.Service === prefix ? `#list_${prefix}-action-${a.Name}` : "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
-      const opCell = i === 0 ? `<td id="list_${prefix}-operation-${esc(op.Name)}"${authorized.length > 1 ? ` rowspan="${authorized.length}"` : ""}>${esc(op.Name)}</td>` : "";
+      const opCell =
+        i === 0
+          ? `<td id="list_${prefix}-operation-${esc(op.Name)}"${authorized.length > 1 ? ` rowspan="${authorized.length}"` : ""}>${esc(op.Name)}</td>`
+          : "";
       const values = c ? c[1].map((v) => `<p>${esc(v)}</p>`).join("") : "";
       rows.push(`<tr>${opCell}<td><a href="${esc(link)}">${esc(full)}</a></td><td>${c ? esc(c[0]) : ""}</td><td>${values}</td><td>${esc(level)}</td></tr>`);
     });
@@ -175,7 +178,9 @@ export function deriveJulyLayoutPage(input: DeriveInput): string {
   const prefix = svc.Name;
   const title = squash($("h1").first().text());
   const service = title.replace(/^Actions, resources, and condition keys for /, "");
-  const intro = $("p").filter((_, p) => /service prefix/.test($(p).text())).first();
+  const intro = $("p")
+    .filter((_, p) => /service prefix/.test($(p).text()))
+    .first();
   const pagePrefix = squash(intro.find("code").first().text());
   if (pagePrefix !== prefix) throw new Error(`derive: page prefix ${pagePrefix} but JSON service ${prefix}`);
   const canonical = $('link[rel="canonical"]').first().attr("href") ?? "";
@@ -191,13 +196,40 @@ export function deriveJulyLayoutPage(input: DeriveInput): string {
     .map((p) => `<li class="listitem"><p>${compactHtml($(p).html() ?? "").trim()}</p></li>`)
     .join("");
   const sections: [string, string, string, string][] = [
-    ["operations", `API operations defined by ${service}`, `<p>The following table maps API operations to the IAM actions they authorize. Only condition keys that have static values for the given API and action are listed; for the full set of condition keys supported by each action, see the <a href="#list_${prefix}-actions-as-permissions">Actions table</a>.</p>`, operationsTable(prefix, svc, json)],
-    ["actions-as-permissions", `Actions defined by ${service}`, `<p>You can specify the following actions in the <code class="code">Action</code> element of an IAM policy statement.</p>`, actionsTable(prefix, invocable, json)],
+    [
+      "operations",
+      `API operations defined by ${service}`,
+      `<p>The following table maps API operations to the IAM actions they authorize. Only condition keys that have static values for the given API and action are listed; for the full set of condition keys supported by each action, see the <a href="#list_${prefix}-actions-as-permissions">Actions table</a>.</p>`,
+      operationsTable(prefix, svc, json),
+    ],
+    [
+      "actions-as-permissions",
+      `Actions defined by ${service}`,
+      `<p>You can specify the following actions in the <code class="code">Action</code> element of an IAM policy statement.</p>`,
+      actionsTable(prefix, invocable, json),
+    ],
     ...(permissionOnly.length
-      ? [["permission-only-actions", `Permission-only actions for ${service}`, `<p>The following actions are defined by ${esc(service)} but are not directly invocable through any API operation. They can only be used in IAM policy statements to grant or deny permissions.</p>`, actionsTable(prefix, permissionOnly, json)] as [string, string, string, string]]
+      ? [
+          [
+            "permission-only-actions",
+            `Permission-only actions for ${service}`,
+            `<p>The following actions are defined by ${esc(service)} but are not directly invocable through any API operation. They can only be used in IAM policy statements to grant or deny permissions.</p>`,
+            actionsTable(prefix, permissionOnly, json),
+          ] as [string, string, string, string],
+        ]
       : []),
-    ["resources-for-iam-policies", `Resource types defined by ${service}`, `<p>The following resource types are defined by this service and can be used in the <code class="code">Resource</code> element of IAM permission policy statements.</p>`, resourceTypesTable($, prefix)],
-    ["policy-keys", `Condition keys for ${service}`, `<p>${esc(service)} defines the following condition keys that can be used in the <code class="code">Condition</code> element of an IAM policy.</p>`, conditionKeysTable($, prefix)],
+    [
+      "resources-for-iam-policies",
+      `Resource types defined by ${service}`,
+      `<p>The following resource types are defined by this service and can be used in the <code class="code">Resource</code> element of IAM permission policy statements.</p>`,
+      resourceTypesTable($, prefix),
+    ],
+    [
+      "policy-keys",
+      `Condition keys for ${service}`,
+      `<p>${esc(service)} defines the following condition keys that can be used in the <code class="code">Condition</code> element of an IAM policy.</p>`,
+      conditionKeysTable($, prefix),
+    ],
   ];
   const comment = [
     "DERIVED FIXTURE - not a capture of a live page.",
