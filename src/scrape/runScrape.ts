@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import type { HtmlPageInput, JsonServiceInput } from "../model/inputs.js";
 import { INDEX_FILE, readCatalog, renderCatalog, writeFolderAtomic, type Catalog } from "../model/catalog.js";
-import { readHtmlDir } from "../parse/index.js";
+import { captureDate, readHtmlDir } from "../parse/index.js";
 import { readJsonDir } from "../json/index.js";
 import { buildCatalogFromSources, renderReconcileMarkdown, type CatalogSource, type ReconcileReport } from "../merge/index.js";
 import { checkShrink, renderShrinkReport, type ShrinkReport } from "../diff/index.js";
@@ -55,8 +55,6 @@ export class ShrinkRefusedError extends Error {
   }
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateOfFolder = (dir: string | undefined) => (dir && DATE.test(path.basename(path.resolve(dir))) ? path.basename(path.resolve(dir)) : null);
 
 /** Reads the inputs from folders when given, otherwise fetches both publications over HTTP. */
 export async function gatherSources(opts: ScrapeOptions): Promise<GatheredSources> {
@@ -68,7 +66,7 @@ export async function gatherSources(opts: ScrapeOptions): Promise<GatheredSource
       source !== "json" ? readHtmlDir(opts.htmlDir!) : undefined,
       source !== "html" ? readJsonDir(opts.jsonDir!) : undefined,
     ]);
-    const date = opts.date !== undefined ? opts.date : dateOfFolder(source === "json" ? opts.jsonDir : opts.htmlDir);
+    const date = opts.date !== undefined ? opts.date : captureDate(source === "json" ? opts.jsonDir! : opts.htmlDir!);
     return { pages, json, source, date, removed: [] };
   }
   const source = opts.source ?? "both";
