@@ -65,8 +65,9 @@ async function main(): Promise<number> {
     if (result.shrink?.refused) console.error(`scrape: the shrink guard objected; written anyway (--allow-shrink)`);
     const totals = result.catalog.services.reduce((n, s) => n + s.actions.length, 0);
     const agreement = result.reconcile ? `; pages vs JSON agreement ${(result.reconcile.overall.agreeing / result.reconcile.overall.compared * 100).toFixed(3)}%` : "";
+    const read = [result.inputs.pages && `${result.inputs.pages} pages`, result.inputs.jsonFiles && `${result.inputs.jsonFiles} JSON files`].filter(Boolean).join(" + ");
     console.log(
-      `scrape: ${result.catalog.services.length} services, ${totals} actions (${result.catalog.source.kinds.join(" + ")}, date ${result.catalog.source.date ?? "unknown"}) written to ${out}${agreement}`,
+      `scrape: ${read} → ${result.catalog.services.length} services, ${totals} actions written to ${out} (date: ${result.catalog.source.date ?? "unknown"})${agreement}`,
     );
     return 0;
   } catch (e) {

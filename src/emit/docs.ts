@@ -5,6 +5,13 @@ import type { Action, ConditionKey, ResourceType, Service } from "../model/types
 import type { ArnFormat } from "./arn.js";
 import { docText } from "./escape.js";
 
+/** A `/** … *\/` block for already-escaped lines. */
+export function docBlock(lines: string[]): string {
+  const body = lines.flatMap((l) => l.split("\n"));
+  if (body.length === 1) return `/** ${body[0]} */\n`;
+  return `/**\n${body.map((l) => (l === "" ? " *" : ` * ${l}`)).join("\n")}\n */\n`;
+}
+
 /** Where to read about an action: its API reference, else the service's reference page. */
 export function docLink(service: Service, action?: Action): string | undefined {
   return action?.apiDocUrl ?? service.pages[0]?.url;

@@ -32,7 +32,7 @@ function nonEmpty(items: string[], what: string): string[] {
  * operations (by L; each name R sdk-by-T, the name empty when it is the action's; each sdk
  * package U client U method).
  */
-export function encodeActionFacts(action: Action, what: string): { facts: string; separators: string[] } {
+export function encodeActionFacts(action: Action, what: string): string {
   const rowKeys = action.resourceTypes.flatMap((r) => nonEmpty(r.conditionKeys, what));
   const sdk = action.operations.flatMap((o) => o.sdk.flatMap((m) => [m.package, m.name, m.method]));
   const items = [
@@ -43,7 +43,6 @@ export function encodeActionFacts(action: Action, what: string): { facts: string
     ...nonEmpty(action.dependentActions, what),
     ...nonEmpty(action.operations.map((o) => o.name), what),
     ...sdk,
-    action.apiDocUrl ?? "",
   ];
   const [F, L, R, T, U] = separatorsFor(items, 5, what) as [string, string, string, string, string];
   const fields = [
@@ -57,14 +56,13 @@ export function encodeActionFacts(action: Action, what: string): { facts: string
       .map((o) => [o.name === action.name ? "" : o.name, o.sdk.map((m) => [m.package, m.name, m.method].join(U)).join(T)].join(R))
       .join(L),
   ];
-  return { facts: F + L + R + T + U + fields.join(F), separators: [F, L, R, T, U] };
+  return F + L + R + T + U + fields.join(F);
 }
 
-/** The runtime row of an action: its facts, then (F) the API doc URL, then (F) the description, which runs to the end. */
-export function encodeActionRow(action: Action, what: string): { facts: string; row: string } {
-  const { facts, separators } = encodeActionFacts(action, what);
-  const F = separators[0]!;
-  return { facts, row: facts + F + (action.apiDocUrl ?? "") + F + action.description };
+/** An action's details, needed only at run time: `S` then the API doc URL, S, the description (which runs to the end). */
+export function encodeActionDetails(action: Action, what: string): string {
+  const [S] = separatorsFor([action.apiDocUrl ?? ""], 1, what) as [string];
+  return S + (action.apiDocUrl ?? "") + S + action.description;
 }
 
 /** A resource type: `F L` then ARN formats (by L), F, condition keys (by L). */

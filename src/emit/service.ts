@@ -1,17 +1,16 @@
 // One service of the catalog → the TypeScript module generated/src/<file>.ts (before formatting).
 //
-// Each action, resource type, ARN format and condition key is declared once, as a documented
-// member of a data interface whose value is its encoded facts (see encoding.ts). Everything
-// else — `actions`, `actionInfo`, `arn`, `ConditionKeys`, `Statement` — is a mapped type over
-// those interfaces, which keeps the members' JSDoc and costs a consumer's compiler nothing
-// until used. The runtime values are decoded from the same strings.
+// Each action, resource type and ARN format is declared once, as a documented property of an
+// `as const` object whose value is its encoded facts (see encoding.ts); each condition key once,
+// as a documented member of the ConditionKeyTypes interface. Everything else — `actions`,
+// `actionInfo`, `arn`, `ConditionKeys`, `Statement` — is a mapped type over those, which keeps
+// the members' JSDoc and costs a consumer's compiler nothing until used. The runtime values
+// are decoded from the same strings.
 import {
   Project,
   StructureKind,
   VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
+  type CodeBlockWriter,
   type StatementStructures,
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
@@ -19,9 +18,9 @@ import {
 import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { kindType, keySlots, typeKeyOf } from "./conditionKeys.js";
-import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, resourceTypeDocLines } from "./docs.js";
-import { encodeActionRow, encodeArnFormat, encodeConditionKeyRow, encodeResourceType } from "./encoding.js";
-import { docText, objectKey, propertyName, stringLiteral } from "./escape.js";
+import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, resourceTypeDocLines } from "./docs.js";
+import { encodeActionDetails, encodeActionFacts, encodeArnFormat, encodeConditionKeyRow, encodeResourceType } from "./encoding.js";
+import { docText, objectKey, stringLiteral, templateText } from "./escape.js";
 
 /** ts-morph project used only to print structures: nothing touches the disk. */
 const printer = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
@@ -44,7 +43,6 @@ const TYPE_IMPORTS = [
   "ConditionBlock",
   "ConditionKeyInfo",
   "ConditionValue",
-  "LiteralKeysOf",
   "ParsedArnsOf",
   "PolicyStatement",
   "ReferencePage",
@@ -53,17 +51,41 @@ const TYPE_IMPORTS = [
 ];
 const RUNTIME_IMPORTS = ["arnBuilders", "arnParser", "decodeActions", "decodeConditionKeys", "decodeResourceTypes"];
 
+interface Entry {
+  key: string;
+  value: string;
+  doc?: string[];
+}
+
 export function serviceStatements(service: Service): StatementStructures[] {
   const p = service.prefix;
   const prefixType = stringLiteral(p);
   const where = (kind: string, name: string) => `${p}: ${kind} ${JSON.stringify(name)}`;
-
-  const actionRows = service.actions.map((a) => ({ action: a, ...encodeActionRow(a, where("action", a.name)) }));
-  const resourceRows = service.resourceTypes.map((rt) => ({ rt, facts: encodeResourceType(rt, where("resource type", rt.name)) }));
   const resourceTypes = new Map(service.resourceTypes.map((rt) => [rt.name, rt]));
-  const arnRows = arnFormatsOf(service.resourceTypes).map((f) => ({ f, facts: encodeArnFormat(f, where("ARN format", f.format)) }));
+  const formats = arnFormatsOf(service.resourceTypes);
   const slots = keySlots(service.conditionKeys);
   const patternKeys = service.conditionKeys.filter((k) => typeKeyOf(k.name).pattern);
+
+  const actionFacts = service.actions.map((a) => ({
+    key: a.name,
+    value: stringLiteral(encodeActionFacts(a, where("action", a.name))),
+    doc: actionDocLines(service, a),
+  }));
+  const actionDetails = service.actions.map((a) => ({ key: a.name, value: stringLiteral(encodeActionDetails(a, where("action", a.name))) }));
+  const resourceTypeFacts = service.resourceTypes.map((rt) => ({
+    key: rt.name,
+    value: stringLiteral(encodeResourceType(rt, where("resource type", rt.name))),
+    doc: resourceTypeDocLines(rt),
+  }));
+  const arnFormats = formats.map((f) => ({
+    key: f.builder,
+    value: stringLiteral(encodeArnFormat(f, where("ARN format", f.format))),
+    doc: arnBuilderDocLines(resourceTypes.get(f.resourceType)!, f),
+  }));
+  const conditionKeyRows = service.conditionKeys.map((k) => ({
+    key: k.name,
+    value: stringLiteral(encodeConditionKeyRow(k, where("condition key", k.name))),
+  }));
 
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./_types.js", namedImports: TYPE_IMPORTS },
@@ -78,13 +100,11 @@ export function serviceStatements(service: Service): StatementStructures[] {
       "readonly ReferencePage[]",
     ),
 
-    dataInterface(
-      "ActionData",
-      actionRows.map(({ action, facts }) => ({ name: action.name, value: facts, doc: actionDocLines(service, action) })),
-      [
-        `Every ${docText(p)} action, documented, with its facts encoded (decoded by ActionInfo; see ActionFacts in _types).`,
-      ],
-    ),
+    local("actionFacts", (w) => writeObject(w, actionFacts, true)),
+    local("actionDetails", (w) => writeObject(w, actionDetails, false)),
+    typeAlias("ActionData", "typeof actionFacts", [
+      `Every ${docText(p)} action, documented, with its facts encoded (decoded by ActionInfo; see ActionFacts in _types).`,
+    ]),
     typeAlias("Actions", `ActionsOf<ActionData, ${prefixType}>`, [`Every ${docText(p)} action: action name → full action name.`]),
     typeAlias("Action", "Actions[keyof Actions]", [`Any ${docText(p)} action.`]),
     typeAlias("ActionInfo", "ActionInfoOf<ActionData>", [
@@ -93,56 +113,39 @@ export function serviceStatements(service: Service): StatementStructures[] {
     typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<ActionData, ${prefixType}>`, [
       "Access level → the actions with that level (an action the docs give several levels appears under each).",
     ]),
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: "actionTables",
-          initializer: (w) =>
-            w.write(
-              `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, ${objectLiteral(
-                actionRows.map(({ action, row }) => [action.name, stringLiteral(row)]),
-              )})`,
-            ),
-        },
-      ],
-    },
+    local(
+      "actionTables",
+      "decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails)",
+    ),
     constant("actions", "actionTables.actions", [`Every ${docText(p)} action: action name → full action name.`], "Actions"),
     constant("actionInfo", "actionTables.actionInfo", ["What the reference says about each action."], "ActionInfo"),
     constant("actionsByAccessLevel", "actionTables.actionsByAccessLevel", ["Actions grouped by access level."], "ActionsByAccessLevel"),
 
-    dataInterface(
-      "ResourceTypeData",
-      resourceRows.map(({ rt, facts }) => ({ name: rt.name, value: facts, doc: resourceTypeDocLines(rt) })),
-      ["Every resource type, documented, with its ARN formats and condition keys encoded (see ResourceTypeFacts in _types)."],
-    ),
+    local("resourceTypeFacts", (w) => writeObject(w, resourceTypeFacts, true)),
+    typeAlias("ResourceTypeData", "typeof resourceTypeFacts", [
+      "Every resource type, documented, with its ARN formats and condition keys encoded (see ResourceTypeFacts in _types).",
+    ]),
     typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<ResourceTypeData>", ["Resource type → its ARN formats and condition keys."]),
     constant(
       "resourceTypeInfo",
-      `decodeResourceTypes<ResourceTypeInfo>(${objectLiteral(resourceRows.map(({ rt, facts }) => [rt.name, stringLiteral(facts)]))})`,
+      "decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts)",
       ["Resource type → its ARN formats and condition keys."],
       "ResourceTypeInfo",
     ),
 
-    dataInterface(
-      "ArnData",
-      arnRows.map(({ f, facts }) => ({ name: f.builder, value: facts, doc: arnBuilderDocLines(resourceTypes.get(f.resourceType)!, f) })),
-      ["Every ARN format, by builder name, documented and encoded (see ArnBuilder in _types)."],
-    ),
+    local("arnFormats", (w) => writeObject(w, arnFormats, true)),
+    typeAlias("ArnData", "typeof arnFormats", ["Every ARN format, by builder name, documented and encoded (see ArnBuilder in _types)."]),
     typeAlias("ArnBuilders", "ArnBuildersOf<ArnData>", ["ARN builders, one per resource type and ARN format."]),
     typeAlias("ParsedArn", "ParsedArnsOf<ArnData>", ["An ARN taken apart by parseArn: its resource type and the parameters of its format."]),
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "arnRows", type: "ArnData", initializer: objectLiteral(arnRows.map(({ f, facts }) => [f.builder, stringLiteral(facts)])) }],
-    },
-    constant("arn", "arnBuilders<ArnBuilders>(arnRows)", [
-      "ARN builders, one per resource type and ARN format: `arn.key({ region, account, keyId })`; `partition` defaults to `aws`.",
-    ], "ArnBuilders"),
+    constant(
+      "arn",
+      "arnBuilders<ArnBuilders>(arnFormats)",
+      ["ARN builders, one per resource type and ARN format: `arn.key({ region, account, keyId })`; `partition` defaults to `aws`."],
+      "ArnBuilders",
+    ),
     constant(
       "parseArn",
-      "arnParser<ArnParser<ArnData>>(arnRows)",
+      "arnParser<ArnParser<ArnData>>(arnFormats)",
       ["The resource type and parameters of an ARN of this service, or undefined when it matches none of its ARN formats."],
       "ArnParser<ArnData>",
     ),
@@ -151,13 +154,16 @@ export function serviceStatements(service: Service): StatementStructures[] {
       kind: StructureKind.Interface,
       isExported: true,
       name: "ConditionKeyTypes",
-      docs: [
-        "Condition keys of this service → their type names. Keys with a placeholder (`${TagKey}`) are template-literal keys.",
-      ],
-      properties: slots.filter((s) => !s.pattern).map((s) => ({ name: s.typeKey, type: kindType(s.types), docs: [conditionKeyDocLines(s.keys).join("\n")] })),
-      indexSignatures: slots
-        .filter((s) => s.pattern)
-        .map((s) => ({ keyName: "key", keyType: s.typeKey, returnType: kindType(s.types), docs: [conditionKeyDocLines(s.keys).join("\n")] })),
+      docs: ["Condition keys of this service → their type names. Keys with a placeholder (`${TagKey}`) are template-literal keys."],
+      properties: slots
+        .filter((s) => !s.pattern)
+        .map((s) => ({ name: s.typeKey, type: kindType(s.types), docs: [conditionKeyDocLines(s.keys).join("\n")] })),
+      indexSignatures: slots.filter((s) => s.pattern).map((s) => ({
+        keyName: "key",
+        keyType: s.typeKey,
+        returnType: kindType(s.types),
+        docs: [conditionKeyDocLines(s.keys).join("\n")],
+      })),
     },
     typeAlias("ConditionKeys", "{ [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> }", [
       "Condition keys of this service → the type of their value.",
@@ -169,17 +175,22 @@ export function serviceStatements(service: Service): StatementStructures[] {
       docs: ["Condition keys with a placeholder, as the reference writes them → the template-literal key that stands for them."],
       properties: patternKeys.map((k) => ({ name: stringLiteral(k.name), type: typeKeyOf(k.name).typeKey, docs: [`The key ${docText(k.name)}.`] })),
     },
-    typeAlias("ConditionKeyName", "keyof ConditionKeyPatterns | LiteralKeysOf<ConditionKeyTypes>", [
+    typeAlias("ConditionKeyName", union(service.conditionKeys.map((k) => stringLiteral(k.name))), [
       "A condition key of this service as the reference writes it.",
     ]),
     typeAlias("ConditionKeyInfos", "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }", [
       "Condition key (as the reference writes it) → its description, types and, when deprecated, the replacement.",
     ]),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        { name: "conditionKeyRows", type: "{ readonly [K in ConditionKeyName]: string }", initializer: (w) => writeObject(w, conditionKeyRows, false) },
+      ],
+    },
     constant(
       "conditionKeyInfo",
-      `decodeConditionKeys<ConditionKeyInfos>(${objectLiteral(
-        service.conditionKeys.map((k) => [k.name, stringLiteral(encodeConditionKeyRow(k, where("condition key", k.name)))]),
-      )})`,
+      "decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows)",
       ["Condition key → its description, types and, when deprecated, the replacement."],
       "ConditionKeyInfos",
     ),
@@ -189,7 +200,7 @@ export function serviceStatements(service: Service): StatementStructures[] {
     ]),
     typeAlias(
       "Statement<A extends Action = Action>",
-      `PolicyStatement<A, ConditionBlock<ConditionKeyTypes, TypeKeyOf<ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends \`${p}:\${infer N}\` ? N : never>, ConditionKeyPatterns>>>`,
+      `PolicyStatement<A, ConditionBlock<ConditionKeyTypes, TypeKeyOf<ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends \`${templateText(p)}:\${infer N}\` ? N : never>, ConditionKeyPatterns>>>`,
       ["A policy statement for actions `A` whose Condition accepts only the keys that apply to `A` (and global `aws:` keys)."],
     ),
     constant("statement", "<const A extends Action>(statement: Statement<A>): Statement<A> => statement", [
@@ -208,18 +219,20 @@ function constant(name: string, initializer: string, doc: string[], type?: strin
   };
 }
 
+function local(name: string, initializer: string | ((w: CodeBlockWriter) => void)): VariableStatementStructure {
+  return { kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, initializer }] };
+}
+
 function typeAlias(nameAndParams: string, type: string, doc: string[]): TypeAliasDeclarationStructure {
   const [, name, params] = /^(\w+)(?:<(.*)>)?$/.exec(nameAndParams)!;
   return { kind: StructureKind.TypeAlias, isExported: true, name: name!, type, docs: [doc.join("\n")], ...(params ? { typeParameters: [params] } : {}) };
 }
 
-function dataInterface(name: string, members: { name: string; value: string; doc: string[] }[], doc: string[]): InterfaceDeclarationStructure {
-  const properties: OptionalKind<PropertySignatureStructure>[] = members.map((m) => ({
-    name: propertyName(m.name),
-    type: stringLiteral(m.value),
-    docs: [m.doc.join("\n")],
-  }));
-  return { kind: StructureKind.Interface, isExported: true, name, docs: [doc.join("\n")], properties };
+/** `{ key: value, … }` (with `as const` when `asConst`), each entry with its JSDoc, written in one piece. */
+function writeObject(w: CodeBlockWriter, entries: Entry[], asConst: boolean) {
+  let text = "{\n";
+  for (const e of entries) text += (e.doc ? docBlock(e.doc) : "") + `${objectKey(e.key)}: ${e.value},\n`;
+  w.write(text + "}" + (asConst ? " as const" : ""));
 }
 
-const objectLiteral = (entries: [string, string][]) => (entries.length ? `{\n${entries.map(([k, v]) => `${objectKey(k)}: ${v},`).join("\n")}\n}` : "{}");
+const union = (members: string[]) => (members.length ? members.join(" | ") : "never");

@@ -41,6 +41,8 @@ export interface ScrapeResult {
   reconcile?: ReconcileReport;
   shrink?: ShrinkReport;
   warnings: string[];
+  /** How many pages and JSON files went in. */
+  inputs: { pages: number; jsonFiles: number };
   removed: RemovedDocument[];
   fetchStats?: FetchStats;
   /** Files of the catalog folder, rendered and validated, ready to be written. */
@@ -123,7 +125,7 @@ export async function buildScrape(opts: ScrapeOptions, outDir: string | undefine
     const labels = date ? { html: `html/${date}`, json: `json/${date}` } : {};
     files.set(RECONCILE_FILE, renderReconcileMarkdown(built.reconcile, labels));
   }
-  return { catalog: built.catalog, reconcile: built.reconcile, shrink, warnings: built.warnings, removed: gathered.removed, fetchStats: gathered.fetchStats, files };
+  return { catalog: built.catalog, reconcile: built.reconcile, shrink, warnings: built.warnings, inputs: { pages: gathered.pages?.length ?? 0, jsonFiles: gathered.json?.length ?? 0 }, removed: gathered.removed, fetchStats: gathered.fetchStats, files };
 }
 
 /** Scrape → guard → write `outDir` whole (temp folder + rename), or throw having written nothing. */

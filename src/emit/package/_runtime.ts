@@ -37,20 +37,21 @@ export interface ActionFactsValue {
   readonly apiDocUrl: string | undefined;
 }
 
-/** Decodes an action row: its facts (see ActionFacts in _types.ts), then the API doc URL and the description. */
-export function decodeAction(name: string, row: string): ActionFactsValue {
-  const [F, L, R, T, U] = row as unknown as [string, string, string, string, string];
-  const [level, levels, only, rows, keys, deps, ops, url, description] = fields(row.slice(5), F, 8) as [
-    string, string, string, string, string, string, string, string, string,
+/** Decodes an action's facts (see ActionFacts in _types.ts) and details (API doc URL, description). */
+export function decodeAction(name: string, facts: string, details: string): ActionFactsValue {
+  const [F, L, R, T, U] = facts as unknown as [string, string, string, string, string];
+  const [level, levels, only, rows, keys, deps, ops] = fields(facts.slice(5), F, 6) as [
+    string, string, string, string, string, string, string,
   ];
+  const [url, description] = fields(details.slice(1), details[0]!, 1) as [string, string];
   return {
     description,
     accessLevel: level,
     accessLevels: levels === "" ? [level] : list(levels, L),
     permissionOnly: only === "1",
     resourceTypes: list(rows, L).map((r) => {
-      const [name, required, rowKeys] = fields(r, R, 2) as [string, string, string];
-      return { name, required: required === "1", conditionKeys: list(rowKeys, T) };
+      const [resourceType, required, rowKeys] = fields(r, R, 2) as [string, string, string];
+      return { name: resourceType, required: required === "1", conditionKeys: list(rowKeys, T) };
     }),
     conditionKeys: list(keys, L),
     dependentActions: list(deps, L),
@@ -69,21 +70,24 @@ export function decodeAction(name: string, row: string): ActionFactsValue {
 }
 
 /**
- * The actions of a service from its action rows: name → full name, name → facts, and by access
- * level. The type parameters are the service module's types for the three (decoded from the
- * same strings at the type level).
+ * The actions of a service from their facts and details (both keyed by action name): name →
+ * full name, name → facts, and by access level. The type parameters are the service module's
+ * types for the three, decoded from the same strings at the type level.
  */
 export function decodeActions<Actions, Info, ByAccessLevel>(
   prefix: string,
-  rows: object,
+  facts: object,
+  details: object,
 ): { actions: Actions; actionInfo: Info; actionsByAccessLevel: ByAccessLevel } {
-  const names = Object.keys(rows);
-  const info = names.map((name) => [name, decodeAction(name, (rows as Record<string, string>)[name]!)] as const);
+  const detailRows = details as Record<string, string>;
+  const info = (Object.entries(facts) as [string, string][]).map(
+    ([name, row]) => [name, decodeAction(name, row, detailRows[name]!)] as const,
+  );
   const byAccessLevel = ACCESS_LEVELS.map(
     (level) => [level, info.filter(([, facts]) => facts.accessLevels.includes(level)).map(([name]) => `${prefix}:${name}`)] as const,
   );
   return {
-    actions: Object.fromEntries(names.map((name) => [name, `${prefix}:${name}`])) as Actions,
+    actions: Object.fromEntries(info.map(([name]) => [name, `${prefix}:${name}`])) as Actions,
     actionInfo: Object.fromEntries(info) as Info,
     actionsByAccessLevel: Object.fromEntries(byAccessLevel) as ByAccessLevel,
   };

@@ -1,0 +1,55 @@
+// npm run generate [-- --snapshots DIR --out DIR --check --workers N --pkg-version X]:
+// writes the aws-iam-catalog package (sources, dist/, package.json, README) from a catalog folder.
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { generate } from "../src/emit/generate.js";
+import { defaultGeneratedDir, defaultSnapshotsDir } from "../src/model/paths.js";
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      snapshots: { type: "string" },
+      out: { type: "string" },
+      check: { type: "boolean", default: false },
+      workers: { type: "string" },
+      "pkg-version": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  }).values;
+} catch (e) {
+  console.error(`generate: ${(e as Error).message}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log("usage: npm run generate [-- --snapshots DIR] [--out DIR] [--check] [--workers N] [--pkg-version X]");
+  process.exit(0);
+}
+const workers = args.workers === undefined ? undefined : Number(args.workers);
+if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+  console.error(`generate: --workers must be a whole number, got ${JSON.stringify(args.workers)}`);
+  process.exit(2);
+}
+
+const snapshotsDir = path.resolve(args.snapshots ?? defaultSnapshotsDir);
+const outDir = path.resolve(args.out ?? defaultGeneratedDir);
+const started = performance.now();
+try {
+  const result = await generate({
+    snapshotsDir,
+    outDir,
+    check: args.check,
+    ...(workers !== undefined ? { workers } : {}),
+    ...(args["pkg-version"] ? { version: args["pkg-version"] } : {}),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `generate: ${result.services} services from ${path.relative(process.cwd(), snapshotsDir) || "."} → ${path.relative(process.cwd(), outDir) || "."}: ` +
+      `${result.rendered.length} rendered, ${result.services - result.rendered.length} reused, ${result.written.length} files written, ` +
+      `${result.removed.length} removed${args.check ? ", type-checked" : ""} (${seconds} s)`,
+  );
+} catch (e) {
+  console.error(`generate: ${(e as Error).message}`);
+  process.exit(1);
+}

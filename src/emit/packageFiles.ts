@@ -1,0 +1,103 @@
+// The generated package's own files besides its modules: package.json, README.md, tsconfig.json.
+import type { CatalogIndex } from "../model/types.js";
+import type { Service } from "../model/types.js";
+import type { ServiceModule } from "./root.js";
+
+export const PACKAGE_NAME = "aws-iam-catalog";
+
+/** `1.YYYYMMDD.0` from the catalog's capture date, so each capture is a new minor version. */
+export function packageVersion(source: CatalogIndex["source"]): string {
+  const date = source.date?.replace(/-/g, "");
+  return date && /^\d{8}$/.test(date) ? `1.${Number(date)}.0` : "1.0.0";
+}
+
+export function packageJson(modules: ServiceModule[], version: string, headerText: string): string {
+  const entry = (stem: string) => ({ types: `./dist/${stem}.d.ts`, default: `./dist/${stem}.js` });
+  const exports: Record<string, unknown> = { ".": entry("index") };
+  for (const m of modules) exports[`./${m.prefix}`] = entry(m.file);
+  exports["./package.json"] = "./package.json";
+  const pkg = {
+    "//": headerText,
+    name: PACKAGE_NAME,
+    version,
+    description:
+      "Typed AWS IAM actions, ARN builders and condition keys for every service, generated from the AWS Service Authorization Reference",
+    keywords: ["aws", "iam", "policy", "arn", "condition-keys", "typescript"],
+    type: "module",
+    sideEffects: false,
+    types: "./dist/index.d.ts",
+    exports,
+    files: ["dist"],
+  };
+  return JSON.stringify(pkg, null, 2) + "\n";
+}
+
+/** tsconfig.json of the generated package: what `npm run generate -- --check` (and the tests) type-check it with. */
+export function tsconfigJson(headerText: string): string {
+  const config = {
+    compilerOptions: {
+      target: "ES2022",
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      lib: ["ES2022"],
+      types: [],
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      isolatedModules: true,
+      isolatedDeclarations: true,
+      declaration: true,
+      noEmit: true,
+    },
+    include: ["src"],
+  };
+  return `// ${headerText}; dist/ is built per module by npm run generate.\n${JSON.stringify(config, null, 2)}\n`;
+}
+
+export function readme(services: Service[], modules: ServiceModule[], version: string, headerText: string): string {
+  const byPrefix = new Map(services.map((s) => [s.prefix, s]));
+  const rows = modules.map((m) => {
+    const s = byPrefix.get(m.prefix)!;
+    const cell = (text: string) => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
+    return `| \`${m.prefix}\` | \`${m.namespace}\` | ${cell(s.name)} | ${s.actions.length} |`;
+  });
+  const example = modules.find((m) => m.prefix === "kms") ?? modules[0];
+  const ns = example?.namespace ?? "kms";
+  const prefix = example?.prefix ?? "kms";
+  return `<!-- ${headerText} -->
+# ${PACKAGE_NAME}
+
+Typed AWS IAM actions, ARN builders and condition keys for ${modules.length} service prefixes, generated from the
+[AWS Service Authorization Reference](https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html).
+Version ${version}. ESM only; TypeScript 5.0 or later for the types.
+
+\`\`\`ts
+import { ${ns} } from "${PACKAGE_NAME}"; // or: import * as ${ns} from "${PACKAGE_NAME}/${prefix}";
+
+${ns}.actions; // action name → "${prefix}:Action", each a literal type, with JSDoc
+type A = ${ns}.Action; // union of every ${prefix} action
+${ns}.actionInfo; // access level(s), resource types (required flags), condition keys, dependent actions, SDK operations
+${ns}.actionsByAccessLevel; // { List, Read, Write, "Permissions management", Tagging }
+${ns}.arn; // one builder per resource type and ARN format, typed as template literals; partition defaults to "aws"
+${ns}.parseArn("arn:aws:…"); // { resourceType, ...parameters } | undefined
+type K = ${ns}.ConditionKeys; // condition key → value type
+const s = ${ns}.statement({ Effect: "Allow", Action: ["${prefix}:…"], Condition: {} }); // Condition keys checked against the actions
+\`\`\`
+
+- \`Condition\` blocks accept only operators that fit each key's type: String… for strings, Numeric… for numbers,
+  Date…, Bool, IpAddress/NotIpAddress, Arn… (and String…) for ARNs, ForAnyValue:/ForAllValues: for multivalued keys,
+  …IfExists variants and Null. Global \`aws:\` keys are accepted by name.
+- \`AwsAction\` is the union of every service's actions; \`ServicePrefix\` the union of prefixes.
+- Importing one service (\`${PACKAGE_NAME}/${prefix}\`) loads only that service's declarations.
+
+## Services
+
+| prefix | namespace | name | actions |
+|---|---|---|---|
+${rows.join("\n")}
+`;
+}
+
+/** The `/*! … *\/` header of every generated module (removeComments keeps it in dist/ too). */
+export const moduleHeader = (headerText: string) => `/*! ${headerText.replace(/\*\//g, "*\\/")} */\n`;
+
+export const headerTextFor = (snapshotsLabel: string) => `generated from ${snapshotsLabel}/ — do not edit`;
