@@ -3,10 +3,8 @@
 // module depends only on _types and _runtime, so the shares are independent).
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import ts from "typescript";
+import { startWorker } from "./threads.js";
 
 /** Diagnostics (formatted, empty when clean) of the given source files of the package in `dir`. */
 export function checkFiles(dir: string, files: string[]): string[] {
@@ -31,12 +29,11 @@ export async function checkPackage(dir: string, files: string[], threads = Math.
   if (threads <= 1 || files.length < 8) return checkFiles(dir, files);
   const shares: string[][] = Array.from({ length: threads }, () => []);
   files.forEach((f, i) => shares[i % threads]!.push(f));
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
   const results = await Promise.all(
     shares.map(
       (share) =>
         new Promise<string[]>((resolve, reject) => {
-          const worker = new Worker(new URL("./checkWorker.ts", import.meta.url), { workerData: { dir, files: share }, execArgv: ["--import", tsx] });
+          const worker = startWorker("./checkWorker.ts", { dir, files: share });
           worker.once("message", (m: { diagnostics?: string[]; error?: string }) =>
             m.error ? reject(new Error(m.error)) : resolve(m.diagnostics ?? []),
           );

@@ -7,9 +7,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
 import { readCatalog } from "../model/catalog.js";
 import { compareStrings } from "../model/normalize.js";
 import type { Service } from "../model/types.js";
@@ -19,6 +17,7 @@ import { headerTextFor, moduleHeader, packageJson, packageVersion, readme, tscon
 import { planModules } from "./plan.js";
 import { renderService, renderSource, type RenderedModule } from "./render.js";
 import { emitRoot } from "./root.js";
+import { startWorker } from "./threads.js";
 import type { WorkerInput, WorkerJob, WorkerMessage } from "./worker.js";
 
 export interface GenerateOptions {
@@ -152,18 +151,17 @@ async function renderServices(jobs: WorkerJob[], header: string, threads: number
     share.jobs.push(job);
     share.load += weight(job.service);
   }
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-  const results = await Promise.all(shares.map((share) => runWorker({ jobs: share.jobs, header }, tsx)));
+  const results = await Promise.all(shares.map((share) => runWorker({ jobs: share.jobs, header })));
   const errors = results.flatMap((r) => r.errors);
   if (errors.length) throw new Error(errors.join("\n"));
   return results.flatMap((r) => r.modules).sort((a, b) => compareStrings(a.file, b.file));
 }
 
-function runWorker(input: WorkerInput, tsx: string): Promise<{ modules: RenderedModule[]; errors: string[] }> {
+function runWorker(input: WorkerInput): Promise<{ modules: RenderedModule[]; errors: string[] }> {
   return new Promise((resolve, reject) => {
     const modules: RenderedModule[] = [];
     const errors: string[] = [];
-    const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: input, execArgv: ["--import", tsx] });
+    const worker = startWorker("./worker.ts", input);
     worker.on("message", (m: WorkerMessage) => {
       if ("module" in m) modules.push(m.module);
       else if ("error" in m) errors.push(m.error);

@@ -117,6 +117,7 @@ interface Sites {
 export async function fetchSources(opts: FetchSourcesOptions = {}): Promise<FetchedSources> {
   const started = performance.now();
   const sites: Sites = { baseUrl: asBaseUrl(opts.baseUrl ?? SAR_BASE_URL), jsonBaseUrl: asBaseUrl(opts.jsonBaseUrl ?? JSON_BASE_URL) };
+  refuseAwsHostsUnderTest(sites);
   const { baseUrl, jsonBaseUrl } = sites;
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
@@ -286,4 +287,17 @@ function redirectsOf(docs: (Fetched<unknown> | undefined)[], sites: Sites): Redi
 function summaryOf(s: FetchStats): ProgressSummary {
   const { documents, downloaded, notModified, fromCache, retries, redirects, failed, requests, bytesReceived, removed, durationMs } = s;
   return { documents, downloaded, notModified, fromCache, retries, redirects, failed, requests, bytesReceived, removed, durationMs };
+}
+
+/**
+ * The test suite sets IAM_CATALOG_NO_AWS=1 (vitest.config.ts): a test that forgot --base-url must
+ * fail at once instead of sending traffic to AWS.
+ */
+function refuseAwsHostsUnderTest(sites: Sites): void {
+  if (process.env.IAM_CATALOG_NO_AWS !== "1") return;
+  for (const url of [sites.baseUrl, sites.jsonBaseUrl]) {
+    if (/(^|\.)amazonaws\.com$|(^|\.)aws\.amazon\.com$/.test(new URL(url).hostname)) {
+      throw new Error(`refusing to fetch ${url}: IAM_CATALOG_NO_AWS=1 (tests must point at a loopback server)`);
+    }
+  }
 }
