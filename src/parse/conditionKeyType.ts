@@ -1,19 +1,7 @@
 import type { ConditionKeyType } from "../model/types.js";
+import { CONDITION_KEY_TYPES } from "../model/conditionKeyTypes.js";
 
-const TYPES: readonly ConditionKeyType[] = [
-  "String",
-  "ArrayOfString",
-  "ARN",
-  "ArrayOfARN",
-  "Bool",
-  "ArrayOfBool",
-  "Numeric",
-  "ArrayOfNumeric",
-  "Date",
-  "ArrayOfDate",
-  "IPAddress",
-  "ArrayOfIPAddress",
-];
+const TYPES = CONDITION_KEY_TYPES;
 
 // Older pages spell some types differently: "Arn" (stale Amazon Macie Classic page), "Long"
 // (named by the corpus notes for old pages). Case differences are covered by the lookup itself.

@@ -19,8 +19,6 @@ export const WORK_FILES = {
   changelog: "changelog.md",
 } as const;
 
-/** Files that only a run that changed something may leave behind. */
-const PR_FILES = [WORK_FILES.prTitle, WORK_FILES.prBody, WORK_FILES.changelog];
 
 /**
  * Removes what an earlier run left, so that a run that fails or finds nothing can never be
@@ -42,4 +40,3 @@ export async function writeWorkFiles(workDir: string, files: Partial<Record<keyo
   return written;
 }
 
-export const isPrFile = (name: string) => PR_FILES.includes(name as (typeof PR_FILES)[number]);
