@@ -5,6 +5,7 @@
 // Exit 0 no change, 1 changed (PR files written), 2 failed, 3 refused by the shrink guard;
 // in every case --work gets summary.json and report.md, and only exit 1 leaves PR files.
 import { parseArgs } from "node:util";
+import { renderShrinkReport } from "../src/diff/index.js";
 import { FETCH_FLAGS, FetchFlagError, fetchOptionsFromFlags } from "../src/fetch/index.js";
 import { runUpdate, UPDATE_EXIT } from "../src/update/index.js";
 
@@ -51,7 +52,7 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  const { outcome, exitCode, files } = await runUpdate({
+  const { outcome, exitCode, files, timings } = await runUpdate({
     snapshotsDir: values.snapshots,
     generatedDir: values.generated,
     workDir: values.work,
@@ -72,13 +73,14 @@ async function main(): Promise<number> {
       console.log(`update: no change (${outcome.catalog.services} services, ${outcome.catalog.actions} actions)`);
       break;
     case "refused":
+      console.error(renderShrinkReport(outcome.shrink).trimEnd());
       console.error(`update: refused by the shrink guard; nothing written (--allow-shrink to override)`);
       break;
     case "failed":
       console.error(`update: failed (${outcome.stage}); nothing written: ${outcome.message}`);
       break;
   }
-  console.error(`update: wrote ${files.join(", ")}`);
+  console.error(`update: wrote ${files.join(", ")} (${(timings.total / 1000).toFixed(1)} s in all)`);
   return exitCode;
 }
 

@@ -18,46 +18,35 @@ export function docLink(service: Service, action?: Action): string | undefined {
 }
 
 /**
- * Description; then one line of facts (access level, resource types with the required ones
- * marked, dependent actions, permission-only); then the doc link.
+ * The description; the access level and resource types (a required one marked `*`, as the
+ * reference marks it); the doc link.
  */
 export function actionDocLines(service: Service, action: Action): string[] {
-  const facts = [`Access level: ${action.accessLevels.join(", ")}.`];
-  if (action.resourceTypes.length) {
-    const resources = action.resourceTypes.map((r) => (r.required ? `${r.name} (required)` : r.name));
-    facts.push(`Resource types: ${resources.join(", ")}.`);
-  }
-  if (action.dependentActions.length) facts.push(`Dependent actions: ${action.dependentActions.join(", ")}.`);
-  if (action.permissionOnly) facts.push("Permission only.");
-  const lines = [docText(action.description || `${service.prefix}:${action.name}`), "", docText(facts.join(" "))];
+  let facts = `Access level: ${action.accessLevels.join(", ")}.`;
+  if (action.resourceTypes.length) facts += ` Resources: ${action.resourceTypes.map((r) => (r.required ? `${r.name}*` : r.name)).join(", ")}.`;
+  if (action.permissionOnly) facts += " Permission only.";
+  const lines = [docText(action.description || `${service.prefix}:${action.name}`), docText(facts)];
   const link = docLink(service, action);
   if (link) lines.push(docText(link));
   return lines;
 }
 
+/** The description (the type is the member's own type); `@deprecated` with the replacement. */
 export function conditionKeyDocLines(keys: ConditionKey[]): string[] {
-  const lines: string[] = [];
-  for (const key of keys) {
-    if (keys.length > 1) lines.push(`${docText(key.name)}:`);
-    if (key.description) lines.push(docText(key.description));
-    lines.push(`Type: ${key.types.length ? key.types.join(", ") : "not given"}`);
-  }
-  const deprecated = keys.filter((k) => k.deprecated);
-  if (deprecated.length === keys.length && keys.length > 0) {
-    const replacements = deprecated.flatMap((k) => (k.deprecated?.replacement ? [k.deprecated.replacement] : []));
+  const lines = keys.map((k) => (keys.length > 1 ? `${docText(k.name)}: ` : "") + docText(k.description || k.name));
+  if (keys.length > 0 && keys.every((k) => k.deprecated)) {
+    const replacements = keys.flatMap((k) => (k.deprecated?.replacement ? [k.deprecated.replacement] : []));
     lines.push(`@deprecated ${replacements.length ? `Use ${docText(replacements.join(", "))} instead.` : "Deprecated in the reference."}`);
   }
   return lines;
 }
 
 export function resourceTypeDocLines(rt: ResourceType): string[] {
-  const lines = [`The ${docText(rt.name)} resource type: ${docText(rt.arnFormats.join(" or "))}`];
-  if (rt.conditionKeys.length) lines.push("", `Condition keys: ${docText(rt.conditionKeys.join(", "))}`);
-  return lines;
+  return [`The ${docText(rt.name)} resource type: ${docText(rt.arnFormats.join(" or "))}`];
 }
 
 export function arnBuilderDocLines(rt: ResourceType, f: ArnFormat): string[] {
   const lines = [`ARN of a ${docText(rt.name)} resource: ${docText(f.format)}`];
-  if (rt.arnFormats.length > 1) lines.push("", `One of the ${rt.arnFormats.length} ARN formats of this resource type.`);
+  if (rt.arnFormats.length > 1) lines.push(`(One of the ${rt.arnFormats.length} ARN formats of this resource type.)`);
   return lines;
 }

@@ -9,6 +9,7 @@
 // encoded without escaping.
 import type { Action, ResourceType } from "../model/types.js";
 import type { ArnFormat } from "./arn.js";
+import { snakeCase } from "./package/_runtime.js";
 
 export const SEPARATOR_CANDIDATES = [..."|,;~^#!+=&%", ...Array.from({ length: 8 }, (_, i) => String.fromCharCode(1 + i))];
 
@@ -26,25 +27,21 @@ function nonEmpty(items: string[], what: string): string[] {
 }
 
 /**
- * An action's typed facts: `F L R T U` then, joined by F: accessLevel, accessLevels (by L;
- * empty when just [accessLevel]), permissionOnly (1/0), resource rows (by L; each name R
+ * An action's typed facts: `F L R T` then, joined by F: accessLevel, accessLevels (by L; empty
+ * when just [accessLevel]), permissionOnly (1/0), resource rows (by L; each name R
  * required(1/0) R keys-by-T), action-level condition keys (by L), dependent actions (by L),
- * operations (by L; each name R sdk-by-T, the name empty when it is the action's; each sdk
- * package U client U method).
+ * operation names (by L; empty for the action's own name).
  */
 export function encodeActionFacts(action: Action, what: string): string {
-  const rowKeys = action.resourceTypes.flatMap((r) => nonEmpty(r.conditionKeys, what));
-  const sdk = action.operations.flatMap((o) => o.sdk.flatMap((m) => [m.package, m.name, m.method]));
   const items = [
     ...action.accessLevels,
     ...nonEmpty(action.resourceTypes.map((r) => r.name), what),
-    ...rowKeys,
+    ...action.resourceTypes.flatMap((r) => nonEmpty(r.conditionKeys, what)),
     ...nonEmpty(action.conditionKeys, what),
     ...nonEmpty(action.dependentActions, what),
     ...nonEmpty(action.operations.map((o) => o.name), what),
-    ...sdk,
   ];
-  const [F, L, R, T, U] = separatorsFor(items, 5, what) as [string, string, string, string, string];
+  const [F, L, R, T] = separatorsFor(items, 4, what) as [string, string, string, string];
   const fields = [
     action.accessLevel,
     action.accessLevels.length === 1 && action.accessLevels[0] === action.accessLevel ? "" : action.accessLevels.join(L),
@@ -52,17 +49,49 @@ export function encodeActionFacts(action: Action, what: string): string {
     action.resourceTypes.map((r) => [r.name, r.required ? "1" : "0", r.conditionKeys.join(T)].join(R)).join(L),
     action.conditionKeys.join(L),
     action.dependentActions.join(L),
-    action.operations
-      .map((o) => [o.name === action.name ? "" : o.name, o.sdk.map((m) => [m.package, m.name, m.method].join(U)).join(T)].join(R))
-      .join(L),
+    action.operations.map((o) => (o.name === action.name ? "" : o.name)).join(L),
   ];
-  return F + L + R + T + U + fields.join(F);
+  return F + L + R + T + fields.join(F);
 }
 
-/** An action's details, needed only at run time: `S` then the API doc URL, S, the description (which runs to the end). */
-export function encodeActionDetails(action: Action, what: string): string {
-  const [S] = separatorsFor([action.apiDocUrl ?? ""], 1, what) as [string];
-  return S + (action.apiDocUrl ?? "") + S + action.description;
+/** The SDK package and client most of a service's SDK methods name, which rows then leave out. */
+export function sdkDefaults(actions: Action[]): SdkDefaults {
+  const methods = actions.flatMap((a) => a.operations.flatMap((o) => o.sdk));
+  return { package: mostCommon(methods.map((m) => m.package)), client: mostCommon(methods.map((m) => m.name)) };
+}
+
+export interface SdkDefaults {
+  package: string;
+  client: string;
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = "";
+  let bestCount = 0;
+  for (const [v, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
+}
+
+/**
+ * An action's details, needed only at run time: `S L T U`, the SDK methods, S, the description
+ * (which runs to the end). SDK methods: per operation (by L, in the order of the facts), its
+ * methods (by T), each package U client U method, where an empty package or client is the
+ * service default and an empty method is the snake_case of the operation name. (The API doc
+ * link is in the JSDoc only.)
+ */
+export function encodeActionDetails(action: Action, defaults: SdkDefaults, what: string): string {
+  const sdk = action.operations.map((o) => o.sdk.map((m) => [m.package, m.name, m.method]));
+  const [S, L, T, U] = separatorsFor(sdk.flat(2), 4, what) as [string, string, string, string];
+  const methods = action.operations
+    .map((o, i) =>
+      sdk[i]!.map(([pkg, client, method]) =>
+        [pkg === defaults.package ? "" : pkg, client === defaults.client ? "" : client, method === snakeCase(o.name) ? "" : method].join(U),
+      ).join(T),
+    )
+    .join(L);
+  return S + L + T + U + methods + S + action.description;
 }
 
 /** A resource type: `F L` then ARN formats (by L), F, condition keys (by L). */

@@ -2,7 +2,8 @@
 // looked up), so the output does not depend on where the generator runs.
 import * as prettier from "prettier";
 
-export const PRETTIER_OPTIONS: prettier.Options = { parser: "typescript", printWidth: 120 };
+// babel-ts formats our modules identically to the typescript parser, and faster.
+export const PRETTIER_OPTIONS: prettier.Options = { parser: "babel-ts", printWidth: 120 };
 
 export function formatSource(text: string, file: string): Promise<string> {
   return prettier.format(text, { ...PRETTIER_OPTIONS, filepath: file });

@@ -7,7 +7,7 @@
 // the members' JSDoc and costs a consumer's compiler nothing until used. The runtime values
 // are decoded from the same strings.
 import {
-  Project,
+  printStructure,
   StructureKind,
   VariableDeclarationKind,
   type CodeBlockWriter,
@@ -19,18 +19,12 @@ import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { kindType, keySlots, typeKeyOf } from "./conditionKeys.js";
 import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, resourceTypeDocLines } from "./docs.js";
-import { encodeActionDetails, encodeActionFacts, encodeArnFormat, encodeConditionKeyRow, encodeResourceType } from "./encoding.js";
+import { sdkDefaults, encodeActionDetails, encodeActionFacts, encodeArnFormat, encodeConditionKeyRow, encodeResourceType } from "./encoding.js";
 import { docText, objectKey, stringLiteral, templateText } from "./escape.js";
-
-/** ts-morph project used only to print structures: nothing touches the disk. */
-const printer = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
 
 /** Source text of the module for `service`, starting with `header`. */
 export function emitService(service: Service, header: string): string {
-  const file = printer.createSourceFile("service.ts", { statements: serviceStatements(service) }, { overwrite: true });
-  const text = file.getFullText();
-  printer.removeSourceFile(file);
-  return header + text;
+  return header + printStructure({ kind: StructureKind.SourceFile, statements: serviceStatements(service) });
 }
 
 const TYPE_IMPORTS = [
@@ -71,7 +65,11 @@ export function serviceStatements(service: Service): StatementStructures[] {
     value: stringLiteral(encodeActionFacts(a, where("action", a.name))),
     doc: actionDocLines(service, a),
   }));
-  const actionDetails = service.actions.map((a) => ({ key: a.name, value: stringLiteral(encodeActionDetails(a, where("action", a.name))) }));
+  const sdk = sdkDefaults(service.actions);
+  const actionDetails = service.actions.map((a) => ({
+    key: a.name,
+    value: stringLiteral(encodeActionDetails(a, sdk, where("action", a.name))),
+  }));
   const resourceTypeFacts = service.resourceTypes.map((rt) => ({
     key: rt.name,
     value: stringLiteral(encodeResourceType(rt, where("resource type", rt.name))),
@@ -91,41 +89,33 @@ export function serviceStatements(service: Service): StatementStructures[] {
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./_types.js", namedImports: TYPE_IMPORTS },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./_runtime.js", namedImports: RUNTIME_IMPORTS },
 
-    constant("prefix", stringLiteral(p), ["The service prefix in IAM action names."]),
-    constant("serviceName", stringLiteral(service.name), ["The service's name in the Service Authorization Reference."]),
+    constant("prefix", stringLiteral(p), ["The service prefix."]),
+    constant("serviceName", stringLiteral(service.name), ["The service's name in the reference."]),
     constant(
       "referencePages",
       `[${service.pages.map((pg) => `{ name: ${stringLiteral(pg.name)}, url: ${stringLiteral(pg.url)} }`).join(", ")}]`,
-      ["The Service Authorization Reference pages that describe this service."],
+      ["The reference pages of this service."],
       "readonly ReferencePage[]",
     ),
 
     local("actionFacts", (w) => writeObject(w, actionFacts, true)),
     local("actionDetails", (w) => writeObject(w, actionDetails, false)),
-    typeAlias("ActionData", "typeof actionFacts", [
-      `Every ${docText(p)} action, documented, with its facts encoded (decoded by ActionInfo; see ActionFacts in _types).`,
-    ]),
-    typeAlias("Actions", `ActionsOf<ActionData, ${prefixType}>`, [`Every ${docText(p)} action: action name → full action name.`]),
+    typeAlias("Actions", `ActionsOf<typeof actionFacts, ${prefixType}>`, ["Action name → full action name."]),
     typeAlias("Action", "Actions[keyof Actions]", [`Any ${docText(p)} action.`]),
-    typeAlias("ActionInfo", "ActionInfoOf<ActionData>", [
-      "Action name → what the reference says about it: access level(s), resource types (with required flags and their condition keys), condition keys, dependent actions, SDK operations, description and API doc link.",
-    ]),
-    typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<ActionData, ${prefixType}>`, [
-      "Access level → the actions with that level (an action the docs give several levels appears under each).",
-    ]),
+    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts>", ["Action name → what the reference says about it."]),
+    typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<typeof actionFacts, ${prefixType}>`, ["Access level → its actions."]),
     local(
       "actionTables",
-      "decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails)",
+      `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, { package: ${stringLiteral(sdk.package)}, client: ${stringLiteral(sdk.client)} })`,
     ),
-    constant("actions", "actionTables.actions", [`Every ${docText(p)} action: action name → full action name.`], "Actions"),
-    constant("actionInfo", "actionTables.actionInfo", ["What the reference says about each action."], "ActionInfo"),
-    constant("actionsByAccessLevel", "actionTables.actionsByAccessLevel", ["Actions grouped by access level."], "ActionsByAccessLevel"),
+    constant("actions", "actionTables.actions", [`Every ${docText(p)} action: action name → full action name (in each JSDoc, * marks a required resource type).`], "Actions"),
+    constant("actionInfo", "actionTables.actionInfo", [
+      "Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description.",
+    ], "ActionInfo"),
+    constant("actionsByAccessLevel", "actionTables.actionsByAccessLevel", ["Access level → its actions (an action with several levels is under each)."], "ActionsByAccessLevel"),
 
     local("resourceTypeFacts", (w) => writeObject(w, resourceTypeFacts, true)),
-    typeAlias("ResourceTypeData", "typeof resourceTypeFacts", [
-      "Every resource type, documented, with its ARN formats and condition keys encoded (see ResourceTypeFacts in _types).",
-    ]),
-    typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<ResourceTypeData>", ["Resource type → its ARN formats and condition keys."]),
+    typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<typeof resourceTypeFacts>", ["Resource type → its ARN formats and condition keys."]),
     constant(
       "resourceTypeInfo",
       "decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts)",
@@ -134,27 +124,26 @@ export function serviceStatements(service: Service): StatementStructures[] {
     ),
 
     local("arnFormats", (w) => writeObject(w, arnFormats, true)),
-    typeAlias("ArnData", "typeof arnFormats", ["Every ARN format, by builder name, documented and encoded (see ArnBuilder in _types)."]),
-    typeAlias("ArnBuilders", "ArnBuildersOf<ArnData>", ["ARN builders, one per resource type and ARN format."]),
-    typeAlias("ParsedArn", "ParsedArnsOf<ArnData>", ["An ARN taken apart by parseArn: its resource type and the parameters of its format."]),
+    typeAlias("ArnBuilders", "ArnBuildersOf<typeof arnFormats>", ["ARN builders, one per resource type and ARN format."]),
+    typeAlias("ParsedArn", "ParsedArnsOf<typeof arnFormats>", ["An ARN taken apart by parseArn."]),
     constant(
       "arn",
       "arnBuilders<ArnBuilders>(arnFormats)",
-      ["ARN builders, one per resource type and ARN format: `arn.key({ region, account, keyId })`; `partition` defaults to `aws`."],
+      ["ARN builders, one per resource type and ARN format; `partition` defaults to `aws`."],
       "ArnBuilders",
     ),
     constant(
       "parseArn",
-      "arnParser<ArnParser<ArnData>>(arnFormats)",
-      ["The resource type and parameters of an ARN of this service, or undefined when it matches none of its ARN formats."],
-      "ArnParser<ArnData>",
+      "arnParser<ArnParser<typeof arnFormats>>(arnFormats)",
+      ["`{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches."],
+      "ArnParser<typeof arnFormats>",
     ),
 
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: "ConditionKeyTypes",
-      docs: ["Condition keys of this service → their type names. Keys with a placeholder (`${TagKey}`) are template-literal keys."],
+      docs: ["Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key)."],
       properties: slots
         .filter((s) => !s.pattern)
         .map((s) => ({ name: s.typeKey, type: kindType(s.types), docs: [conditionKeyDocLines(s.keys).join("\n")] })),
@@ -165,22 +154,16 @@ export function serviceStatements(service: Service): StatementStructures[] {
         docs: [conditionKeyDocLines(s.keys).join("\n")],
       })),
     },
-    typeAlias("ConditionKeys", "{ [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> }", [
-      "Condition keys of this service → the type of their value.",
-    ]),
+    typeAlias("ConditionKeys", "{ [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> }", ["Condition key → value type."]),
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: "ConditionKeyPatterns",
-      docs: ["Condition keys with a placeholder, as the reference writes them → the template-literal key that stands for them."],
-      properties: patternKeys.map((k) => ({ name: stringLiteral(k.name), type: typeKeyOf(k.name).typeKey, docs: [`The key ${docText(k.name)}.`] })),
+      docs: ["Condition key with a placeholder, as the reference writes it → its template-literal key."],
+      properties: patternKeys.map((k) => ({ name: stringLiteral(k.name), type: typeKeyOf(k.name).typeKey, docs: [docText(k.name)] })),
     },
-    typeAlias("ConditionKeyName", union(service.conditionKeys.map((k) => stringLiteral(k.name))), [
-      "A condition key of this service as the reference writes it.",
-    ]),
-    typeAlias("ConditionKeyInfos", "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }", [
-      "Condition key (as the reference writes it) → its description, types and, when deprecated, the replacement.",
-    ]),
+    typeAlias("ConditionKeyName", union(service.conditionKeys.map((k) => stringLiteral(k.name))), ["A condition key as the reference writes it."]),
+    typeAlias("ConditionKeyInfos", "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }", ["Condition key → description, types, deprecation."]),
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -191,20 +174,18 @@ export function serviceStatements(service: Service): StatementStructures[] {
     constant(
       "conditionKeyInfo",
       "decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows)",
-      ["Condition key → its description, types and, when deprecated, the replacement."],
+      ["Condition key → description, types and, when deprecated, the replacement."],
       "ConditionKeyInfos",
     ),
 
-    typeAlias("Condition", "ConditionBlock<ConditionKeyTypes>", [
-      "A Condition block over this service's keys (and global `aws:` keys): each operator takes only keys of a type it compares.",
-    ]),
+    typeAlias("Condition", "ConditionBlock<ConditionKeyTypes>", ["A Condition block: each operator takes only keys of a type it compares."]),
     typeAlias(
       "Statement<A extends Action = Action>",
       `PolicyStatement<A, ConditionBlock<ConditionKeyTypes, TypeKeyOf<ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends \`${templateText(p)}:\${infer N}\` ? N : never>, ConditionKeyPatterns>>>`,
-      ["A policy statement for actions `A` whose Condition accepts only the keys that apply to `A` (and global `aws:` keys)."],
+      ["A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys."],
     ),
     constant("statement", "<const A extends Action>(statement: Statement<A>): Statement<A> => statement", [
-      "Returns the statement unchanged; `A` is inferred from its Action, so its Condition is checked against those actions' keys.",
+      "The statement, typed as Statement<A> with `A` inferred from its Action.",
     ]),
   ];
 }

@@ -1,4 +1,4 @@
-export { runUpdate, type UpdateOptions, type UpdateResult } from "./runUpdate.js";
+export { runUpdate, type UpdateOptions, type UpdateResult, type StepTimings } from "./runUpdate.js";
 export { UPDATE_EXIT, type UpdateStatus } from "./exitCodes.js";
 export { DEFAULT_WORK_DIR, WORK_FILES } from "./workFiles.js";
 export { buildPackage, loadBuiltActions, compareBuiltActions, type PackageBuilder, type PackageBuildInput, type BuiltActions } from "./packageBuild.js";

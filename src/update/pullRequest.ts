@@ -50,19 +50,19 @@ export function pullRequestTitle(diff: CatalogDiff): string {
   return `SAR update ${date}: ${parts.join(", ") || "no catalog change"} (semver: ${diff.impact})`;
 }
 
-/** What merging does with the package version, so the label on the PR is not the only hint. */
+/** What merging does with the package version (release.yml bumps it by the impact). */
 const IMPACT_NOTE: Record<CatalogDiff["impact"], string> = {
-  major: "merging publishes a new **major** version of the generated package: consumers' policies or code can break.",
-  minor: "merging publishes a new **minor** version of the generated package: additions only.",
-  patch: "merging publishes a new **patch** version of the generated package: documentation and metadata only.",
-  none: "the catalog's content is unchanged; merging publishes nothing.",
+  major: "Merging publishes a new **major** version of the generated package: consumers' policies or code can break.",
+  minor: "Merging publishes a new **minor** version of the generated package: additions only.",
+  patch: "Merging publishes a new **patch** version of the generated package: documentation and metadata only.",
+  none: "The catalog's content is unchanged; merging publishes nothing.",
 };
 
 /** One paragraph and a small table: how far the two AWS publications agree on this capture. */
 export function reconcileSummary(reconcile: ReconcileReport, snapshotsPath: string): string {
   const o = reconcile.overall;
   const lines = [
-    "### Pages vs official JSON",
+    "## Pages vs official JSON",
     "",
     `Overall agreement **${(ratioOf(o) * 100).toFixed(3)}%** (${fmt(o.agreeing)} of ${fmt(o.compared)} items); ` +
       `${plural(reconcile.disagreements.length, "disagreement")} in ${plural(reconcile.services.length, "service")}. ` +
@@ -78,9 +78,9 @@ export function reconcileSummary(reconcile: ReconcileReport, snapshotsPath: stri
 }
 
 /**
- * The PR: the title, then a body made of a short preamble (what ran, the semver impact and what
- * merging will do, the reconcile summary) and the changelog, which is cut so that the whole body
- * fits GitHub's limit; the whole changelog is returned too.
+ * The PR: the title, then a body of three parts: what ran and what merging does; the changelog
+ * (its own summary, semver impact and per-service sections); how far pages and JSON agree. The
+ * changelog is cut so that the whole body fits GitHub's limit; the whole one is returned too.
  */
 export function renderPullRequest(input: PullRequestInput): PullRequestText {
   const { diff } = input;
@@ -88,20 +88,18 @@ export function renderPullRequest(input: PullRequestInput): PullRequestText {
   const capture = [diff.new.kinds.includes("html") && "the documentation pages", diff.new.kinds.includes("json") && "the official JSON"]
     .filter(Boolean)
     .join(" and ");
-  const lines = [
+  const intro = [
     `Automated update of the AWS Service Authorization Reference catalog from ${capture || "AWS"}` +
-      `${diff.new.date ? ` captured on ${diff.new.date}` : ""}: \`${input.snapshotsPath}/\` and the generated package were regenerated, built and type-checked.`,
+      `${diff.new.date ? ` captured on ${diff.new.date}` : ""}: \`${input.snapshotsPath}/\` and the generated package were regenerated, built and type-checked. ` +
+      IMPACT_NOTE[diff.impact],
     "",
-    `**Semver impact: ${diff.impact}**: ${IMPACT_NOTE[diff.impact]}`,
     "",
-  ];
-  if (input.reconcile) lines.push(reconcileSummary(input.reconcile, input.snapshotsPath));
-  const preamble = lines.join("\n");
-  const separator = "\n";
-  const changelog = renderChangelog(diff, { limit: limit - preamble.length - separator.length, fullReportPath: input.changelogPath });
+  ].join("\n");
+  const outro = input.reconcile ? `\n${reconcileSummary(input.reconcile, input.snapshotsPath)}` : "";
+  const changelog = renderChangelog(diff, { limit: limit - intro.length - outro.length, fullReportPath: input.changelogPath });
   return {
     title: pullRequestTitle(diff),
-    body: preamble + separator + changelog.body,
+    body: intro + changelog.body + outro,
     changelog: changelog.full,
     truncated: changelog.truncated,
   };

@@ -4,6 +4,7 @@
 // and generated/ are either both replaced or both left as they were.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { diffCatalogs, type CatalogDiff } from "../diff/index.js";
 import { FetchFailedError, type FetchSourcesOptions } from "../fetch/index.js";
 import { INDEX_FILE, readCatalog, type Catalog } from "../model/catalog.js";
@@ -45,6 +46,19 @@ export interface UpdateResult {
   exitCode: number;
   /** The work files written by this run. */
   files: string[];
+  /** Wall time of each step that ran, in ms (for logs and the benchmark, not for the summary). */
+  timings: StepTimings;
+}
+
+export interface StepTimings {
+  /** Fetch, parse, merge, guard. */
+  scrape?: number;
+  /** Read the current snapshots, compare, diff, render the PR text. */
+  compare?: number;
+  /** Stage the snapshots, generate, type-check and load the package. */
+  package?: number;
+  swap?: number;
+  total: number;
 }
 
 const EMPTY_CATALOG: Catalog = { source: { kinds: ["html", "json"], date: null }, services: [] };
@@ -71,18 +85,31 @@ const displayPath = (root: string, p: string) => path.relative(root, p).split(pa
 /** Runs the update and writes its work files; never throws for a failed step, only reports it. */
 export async function runUpdate(options: UpdateOptions = {}): Promise<UpdateResult> {
   const workDir = path.resolve(options.workDir ?? DEFAULT_WORK_DIR);
+  const started = performance.now();
   await clearWorkFiles(workDir);
-  const outcome = await update(options, workDir);
+  const timings: StepTimings = { total: 0 };
+  const outcome = await update(options, workDir, timings);
   const files = await writeWorkFiles(workDir, {
     summary: renderSummary(outcome),
     report: renderStepReport(outcome),
     ...(outcome.status === "changed" ? { prTitle: `${outcome.pr.title}\n`, prBody: outcome.pr.body, changelog: outcome.pr.changelog } : {}),
   });
-  return { outcome, exitCode: UPDATE_EXIT[outcome.status], files };
+  timings.total = performance.now() - started;
+  return { outcome, exitCode: UPDATE_EXIT[outcome.status], files, timings };
 }
 
-async function update(options: UpdateOptions, workDir: string): Promise<UpdateOutcome> {
+const seconds = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1)} s`;
+
+async function update(options: UpdateOptions, workDir: string, timings: StepTimings): Promise<UpdateOutcome> {
   const log = options.log ?? (() => {});
+  let stepStart = performance.now();
+  /** Records the time since the previous step ended under `step`. */
+  const done = (step: Exclude<keyof StepTimings, "total">) => {
+    const now = performance.now();
+    timings[step] = now - stepStart;
+    stepStart = now;
+    return seconds(timings[step]);
+  };
   const snapshotsDir = path.resolve(options.snapshotsDir ?? defaultSnapshotsDir);
   const generatedDir = path.resolve(options.generatedDir ?? defaultGeneratedDir);
   const displayRoot = path.resolve(options.displayRoot ?? process.cwd());
@@ -92,9 +119,11 @@ async function update(options: UpdateOptions, workDir: string): Promise<UpdateOu
   try {
     scrape = await buildScrape({ source: "both", date: options.date, allowShrink: options.allowShrink, fetch: options.fetch }, snapshotsDir);
   } catch (e) {
+    done("scrape");
     if (e instanceof ShrinkRefusedError) return { status: "refused", shrink: e.report };
     return failed("scrape", e);
   }
+  log(`update: scraped ${scrape.catalog.services.length} services in ${done("scrape")}`);
 
   // 2. What the snapshots hold now.
   let current: Map<string, string>;
@@ -114,7 +143,7 @@ async function update(options: UpdateOptions, workDir: string): Promise<UpdateOu
     fetchStats: scrape.fetchStats,
   };
   if (previous && !catalogFilesDiffer(current, scrape.files)) {
-    log(`update: no change: ${facts.catalog.services} services, ${facts.catalog.actions} actions, as in ${snapshotsDir}`);
+    log(`update: no change: ${facts.catalog.services} services, ${facts.catalog.actions} actions, as in ${snapshotsDir} (compared in ${done("compare")})`);
     return { status: "unchanged", ...facts };
   }
 
@@ -126,7 +155,7 @@ async function update(options: UpdateOptions, workDir: string): Promise<UpdateOu
     snapshotsPath: displayPath(displayRoot, snapshotsDir),
     changelogPath: displayPath(displayRoot, path.join(workDir, WORK_FILES.changelog)),
   });
-  log(`update: ${diff.services.length} service(s) changed; semver impact ${diff.impact}`);
+  log(`update: ${diff.services.length} service(s) changed; semver impact ${diff.impact} (compared in ${done("compare")})`);
 
   // 4. Stage both folders, build the package from the staged catalog, then swap both in.
   const stamp = newStamp();
@@ -152,8 +181,10 @@ async function update(options: UpdateOptions, workDir: string): Promise<UpdateOu
         log,
       });
     } catch (e) {
+      done("package");
       return failed("package", e);
     }
+    log(`update: package built and checked in ${done("package")}`);
     try {
       await swapFolders(
         [
@@ -163,8 +194,10 @@ async function update(options: UpdateOptions, workDir: string): Promise<UpdateOu
         stamp,
       );
     } catch (e) {
+      done("swap");
       return failed("swap", e);
     }
+    done("swap");
   } finally {
     await Promise.all([rm(snapshotsStage, { recursive: true, force: true }), rm(generatedStage, { recursive: true, force: true })]);
   }

@@ -78,7 +78,7 @@ function refusedReport(o: RefusedOutcome): string {
 function failedReport(o: FailedOutcome): string {
   const what: Record<FailedOutcome["stage"], string> = {
     scrape: "fetching or reading AWS's documents",
-    snapshots: "reading the current snapshots",
+    snapshots: "reading the current snapshots or staging the new ones",
     package: "generating, building or checking the package",
     swap: "moving the new snapshots and package into place",
   };

@@ -34,16 +34,34 @@ export interface ActionFactsValue {
     readonly name: string;
     readonly sdk: readonly { readonly package: string; readonly name: string; readonly method: string }[];
   }[];
-  readonly apiDocUrl: string | undefined;
 }
 
-/** Decodes an action's facts (see ActionFacts in _types.ts) and details (API doc URL, description). */
-export function decodeAction(name: string, facts: string, details: string): ActionFactsValue {
-  const [F, L, R, T, U] = facts as unknown as [string, string, string, string, string];
-  const [level, levels, only, rows, keys, deps, ops] = fields(facts.slice(5), F, 6) as [
+/** `CancelKeyDeletion` → `cancel_key_deletion`: the SDK method name an operation usually has. */
+export function snakeCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
+}
+
+/** The SDK package and client a service's rows leave out. */
+export interface SdkDefaults {
+  readonly package: string;
+  readonly client: string;
+}
+
+/**
+ * Decodes an action's facts (see ActionFacts in _types.ts) and details (SDK methods,
+ * description).
+ */
+export function decodeAction(name: string, facts: string, details: string, sdk: SdkDefaults): ActionFactsValue {
+  const [F, L, R, T] = facts as unknown as [string, string, string, string];
+  const [level, levels, only, rows, keys, deps, ops] = fields(facts.slice(4), F, 6) as [
     string, string, string, string, string, string, string,
   ];
-  const [url, description] = fields(details.slice(1), details[0]!, 1) as [string, string];
+  const [S, DL, DT, DU] = details as unknown as [string, string, string, string];
+  const [methods, description] = fields(details.slice(4), S, 1) as [string, string];
+  const methodsByOperation = list(methods, DL);
   return {
     description,
     accessLevel: level,
@@ -55,17 +73,16 @@ export function decodeAction(name: string, facts: string, details: string): Acti
     }),
     conditionKeys: list(keys, L),
     dependentActions: list(deps, L),
-    operations: list(ops, L).map((o) => {
-      const [operation, sdk] = fields(o, R, 1) as [string, string];
+    operations: list(ops, L).map((operation, i) => {
+      const opName = operation === "" ? name : operation;
       return {
-        name: operation === "" ? name : operation,
-        sdk: list(sdk, T).map((m) => {
-          const [pkg, client, method] = fields(m, U, 2) as [string, string, string];
-          return { package: pkg, name: client, method };
+        name: opName,
+        sdk: list(methodsByOperation[i] ?? "", DT).map((m) => {
+          const [pkg, client, method] = fields(m, DU, 2) as [string, string, string];
+          return { package: pkg || sdk.package, name: client || sdk.client, method: method || snakeCase(opName) };
         }),
       };
     }),
-    apiDocUrl: url === "" ? undefined : url,
   };
 }
 
@@ -78,10 +95,11 @@ export function decodeActions<Actions, Info, ByAccessLevel>(
   prefix: string,
   facts: object,
   details: object,
+  sdk: SdkDefaults,
 ): { actions: Actions; actionInfo: Info; actionsByAccessLevel: ByAccessLevel } {
   const detailRows = details as Record<string, string>;
   const info = (Object.entries(facts) as [string, string][]).map(
-    ([name, row]) => [name, decodeAction(name, row, detailRows[name]!)] as const,
+    ([name, row]) => [name, decodeAction(name, row, detailRows[name]!, sdk)] as const,
   );
   const byAccessLevel = ACCESS_LEVELS.map(
     (level) => [level, info.filter(([, facts]) => facts.accessLevels.includes(level)).map(([name]) => `${prefix}:${name}`)] as const,

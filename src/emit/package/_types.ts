@@ -82,23 +82,26 @@ type ResourceRows<Rows, R extends string, T extends string> = {
     ? { readonly name: N; readonly required: Flag<Q>; readonly conditionKeys: Readonly<List<K, T>> }
     : never;
 };
-type SdkMethods<Methods, U extends string> = {
-  readonly [I in keyof Methods]: Methods[I] extends `${infer P}${U}${infer C}${U}${infer M}`
-    ? { readonly package: P; readonly name: C; readonly method: M }
-    : never;
-};
-/** Operations; an empty name stands for the action's own name. */
-type Operations<Ops, Action extends string, R extends string, T extends string, U extends string> = {
-  readonly [I in keyof Ops]: Ops[I] extends `${infer N}${R}${infer S}`
-    ? { readonly name: N extends "" ? Action : N; readonly sdk: SdkMethods<List<S, T>, U> }
-    : never;
+/** An SDK method that calls an operation. */
+export interface SdkMethod {
+  /** e.g. Boto3 */
+  readonly package: string;
+  /** SDK client, e.g. kms */
+  readonly name: string;
+  /** e.g. cancel_key_deletion */
+  readonly method: string;
+}
+
+/** Operations by name (an empty name stands for the action's own); their SDK methods come from the runtime data. */
+type Operations<Names, Action extends string> = {
+  readonly [I in keyof Names]: { readonly name: Names[I] extends "" ? Action : Names[I]; readonly sdk: readonly SdkMethod[] };
 };
 
 /**
  * What the reference says about the action `Name`, decoded from its facts string (an empty
  * access level list stands for `[accessLevel]`).
  */
-export type ActionFacts<S extends string, Name extends string> = S extends `${infer F}${infer L}${infer R}${infer T}${infer U}${infer Body}`
+export type ActionFacts<S extends string, Name extends string> = S extends `${infer F}${infer L}${infer R}${infer T}${infer Body}`
   ? Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer Keys}${F}${infer Deps}${F}${infer Ops}`
     ? {
         readonly description: string;
@@ -108,8 +111,7 @@ export type ActionFacts<S extends string, Name extends string> = S extends `${in
         readonly resourceTypes: ResourceRows<List<Rows, L>, R, T>;
         readonly conditionKeys: Readonly<List<Keys, L>>;
         readonly dependentActions: Readonly<List<Deps, L>>;
-        readonly operations: Operations<List<Ops, L>, Name, R, T, U>;
-        readonly apiDocUrl: string | undefined;
+        readonly operations: Operations<List<Ops, L>, Name>;
       }
     : never
   : never;
