@@ -10,15 +10,15 @@ import {
   printStructure,
   StructureKind,
   VariableDeclarationKind,
-  type CodeBlockWriter,
   type StatementStructures,
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
+  type WriterFunction,
 } from "ts-morph";
 import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { kindType, keySlots, typeKeyOf } from "./conditionKeys.js";
-import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, resourceTypeDocLines } from "./docs.js";
+import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, docString, resourceTypeDocLines } from "./docs.js";
 import { sdkDefaults, encodeActionDetails, encodeActionFacts, encodeArnFormat, encodeConditionKeyRow, encodeResourceType } from "./encoding.js";
 import { docText, objectKey, stringLiteral, templateText } from "./escape.js";
 
@@ -51,7 +51,7 @@ interface Entry {
   doc?: string[];
 }
 
-export function serviceStatements(service: Service): StatementStructures[] {
+export function serviceStatements(service: Service): (StatementStructures | WriterFunction)[] {
   const p = service.prefix;
   const prefixType = stringLiteral(p);
   const where = (kind: string, name: string) => `${p}: ${kind} ${JSON.stringify(name)}`;
@@ -98,8 +98,8 @@ export function serviceStatements(service: Service): StatementStructures[] {
       "readonly ReferencePage[]",
     ),
 
-    local("actionFacts", (w) => writeObject(w, actionFacts, true)),
-    local("actionDetails", (w) => writeObject(w, actionDetails, false)),
+    dataConstant("actionFacts", actionFacts, { asConst: true }),
+    dataConstant("actionDetails", actionDetails),
     typeAlias("Actions", `ActionsOf<typeof actionFacts, ${prefixType}>`, ["Action name → full action name."]),
     typeAlias("Action", "Actions[keyof Actions]", [`Any ${docText(p)} action.`]),
     typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts>", ["Action name → what the reference says about it."]),
@@ -114,7 +114,7 @@ export function serviceStatements(service: Service): StatementStructures[] {
     ], "ActionInfo"),
     constant("actionsByAccessLevel", "actionTables.actionsByAccessLevel", ["Access level → its actions (an action with several levels is under each)."], "ActionsByAccessLevel"),
 
-    local("resourceTypeFacts", (w) => writeObject(w, resourceTypeFacts, true)),
+    dataConstant("resourceTypeFacts", resourceTypeFacts, { asConst: true }),
     typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<typeof resourceTypeFacts>", ["Resource type → its ARN formats and condition keys."]),
     constant(
       "resourceTypeInfo",
@@ -123,7 +123,7 @@ export function serviceStatements(service: Service): StatementStructures[] {
       "ResourceTypeInfo",
     ),
 
-    local("arnFormats", (w) => writeObject(w, arnFormats, true)),
+    dataConstant("arnFormats", arnFormats, { asConst: true }),
     typeAlias("ArnBuilders", "ArnBuildersOf<typeof arnFormats>", ["ARN builders, one per resource type and ARN format."]),
     typeAlias("ParsedArn", "ParsedArnsOf<typeof arnFormats>", ["An ARN taken apart by parseArn."]),
     constant(
@@ -146,12 +146,12 @@ export function serviceStatements(service: Service): StatementStructures[] {
       docs: ["Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key)."],
       properties: slots
         .filter((s) => !s.pattern)
-        .map((s) => ({ name: s.typeKey, type: kindType(s.types), docs: [conditionKeyDocLines(s.keys).join("\n")] })),
+        .map((s) => ({ name: s.typeKey, type: kindType(s.types), docs: [docString(conditionKeyDocLines(s.keys))] })),
       indexSignatures: slots.filter((s) => s.pattern).map((s) => ({
         keyName: "key",
         keyType: s.typeKey,
         returnType: kindType(s.types),
-        docs: [conditionKeyDocLines(s.keys).join("\n")],
+        docs: [docString(conditionKeyDocLines(s.keys))],
       })),
     },
     typeAlias("ConditionKeys", "{ [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> }", ["Condition key → value type."]),
@@ -164,13 +164,7 @@ export function serviceStatements(service: Service): StatementStructures[] {
     },
     typeAlias("ConditionKeyName", union(service.conditionKeys.map((k) => stringLiteral(k.name))), ["A condition key as the reference writes it."]),
     typeAlias("ConditionKeyInfos", "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }", ["Condition key → description, types, deprecation."]),
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        { name: "conditionKeyRows", type: "{ readonly [K in ConditionKeyName]: string }", initializer: (w) => writeObject(w, conditionKeyRows, false) },
-      ],
-    },
+    dataConstant("conditionKeyRows", conditionKeyRows, { type: "{ readonly [K in ConditionKeyName]: string }" }),
     constant(
       "conditionKeyInfo",
       "decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows)",
@@ -200,8 +194,21 @@ function constant(name: string, initializer: string, doc: string[], type?: strin
   };
 }
 
-function local(name: string, initializer: string | ((w: CodeBlockWriter) => void)): VariableStatementStructure {
+function local(name: string, initializer: string): VariableStatementStructure {
   return { kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, initializer }] };
+}
+
+/**
+ * `const name[: type] = { … }[ as const];` for a data object, written by a writer function:
+ * printed as a statement it goes to the writer in one piece (as a declaration initializer,
+ * ts-morph would rescan all of it to place commas).
+ */
+function dataConstant(name: string, entries: Entry[], options: { asConst?: boolean; type?: string } = {}): WriterFunction {
+  return (w) => {
+    let text = `const ${name}${options.type ? `: ${options.type}` : ""} = {\n`;
+    for (const e of entries) text += (e.doc ? docBlock(e.doc) : "") + `${objectKey(e.key)}: ${e.value},\n`;
+    w.write(text + "}" + (options.asConst ? " as const" : "") + ";");
+  };
 }
 
 function typeAlias(nameAndParams: string, type: string, doc: string[]): TypeAliasDeclarationStructure {
@@ -209,11 +216,5 @@ function typeAlias(nameAndParams: string, type: string, doc: string[]): TypeAlia
   return { kind: StructureKind.TypeAlias, isExported: true, name: name!, type, docs: [doc.join("\n")], ...(params ? { typeParameters: [params] } : {}) };
 }
 
-/** `{ key: value, … }` (with `as const` when `asConst`), each entry with its JSDoc, written in one piece. */
-function writeObject(w: CodeBlockWriter, entries: Entry[], asConst: boolean) {
-  let text = "{\n";
-  for (const e of entries) text += (e.doc ? docBlock(e.doc) : "") + `${objectKey(e.key)}: ${e.value},\n`;
-  w.write(text + "}" + (asConst ? " as const" : ""));
-}
 
 const union = (members: string[]) => (members.length ? members.join(" | ") : "never");

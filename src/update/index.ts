@@ -2,7 +2,7 @@ export { runUpdate, type UpdateOptions, type UpdateResult, type StepTimings } fr
 export { UPDATE_EXIT, type UpdateStatus } from "./exitCodes.js";
 export { DEFAULT_WORK_DIR, WORK_FILES } from "./workFiles.js";
 export { buildPackage, loadBuiltActions, compareBuiltActions, type PackageBuilder, type PackageBuildInput, type BuiltActions } from "./packageBuild.js";
-export { renderPullRequest, pullRequestTitle, reconcileSummary, type PullRequestText } from "./pullRequest.js";
+export { renderPullRequest, pullRequestTitle, reconcileSummary, NIGHTLY_ARTIFACT, type PullRequestText } from "./pullRequest.js";
 export { renderSummary } from "./summary.js";
 export { renderStepReport } from "./stepReport.js";
 export { catalogFilesDiffer, readFolderFiles } from "./snapshotFiles.js";

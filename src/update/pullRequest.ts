@@ -2,6 +2,7 @@
 // reads them (.cache/update/pr-title.txt, pr-body.md).
 import { changeCount, GITHUB_BODY_LIMIT, renderChangelog, type CatalogDiff, type ChangeKind } from "../diff/index.js";
 import { ratioOf, type ReconcileReport } from "../merge/index.js";
+import { WORK_FILES } from "./workFiles.js";
 
 export interface PullRequestInput {
   diff: CatalogDiff;
@@ -11,6 +12,8 @@ export interface PullRequestInput {
   snapshotsPath: string;
   /** Where the whole changelog is written when the body has to be cut. */
   changelogPath: string;
+  /** The workflow artifact that carries the work folder, named when the body is cut (default sar-fetch-cache). */
+  artifactName?: string;
   /** Maximum body length (default GITHUB_BODY_LIMIT). */
   limit?: number;
 }
@@ -22,6 +25,12 @@ export interface PullRequestText {
   changelog: string;
   truncated: boolean;
 }
+
+/** The artifact of the nightly workflow that uploads `.cache/` (fetch cache and work folder). */
+export const NIGHTLY_ARTIFACT = "sar-fetch-cache";
+
+/** The changelog's name inside that artifact, whose root is `.cache/`. */
+const WORK_FILES_CHANGELOG = `update/${WORK_FILES.changelog}`;
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
@@ -96,10 +105,15 @@ export function renderPullRequest(input: PullRequestInput): PullRequestText {
     "",
   ].join("\n");
   const outro = input.reconcile ? `\n${reconcileSummary(input.reconcile, input.snapshotsPath)}` : "";
-  const changelog = renderChangelog(diff, { limit: limit - intro.length - outro.length, fullReportPath: input.changelogPath });
+  // Room is kept for this note whether or not it is needed, so the cut does not depend on it.
+  const cutNote =
+    `\n_The whole changelog is \`${WORK_FILES_CHANGELOG}\` in the nightly run's \`${input.artifactName ?? NIGHTLY_ARTIFACT}\` artifact; ` +
+    `or run \`npm run diff -- git:origin/main ${input.snapshotsPath}\` on this branch._\n`;
+  const changelog = renderChangelog(diff, { limit: limit - intro.length - outro.length - cutNote.length, fullReportPath: input.changelogPath });
+  const body = intro + changelog.body + (changelog.truncated ? cutNote : "") + outro;
   return {
     title: pullRequestTitle(diff),
-    body: intro + changelog.body + outro,
+    body,
     changelog: changelog.full,
     truncated: changelog.truncated,
   };

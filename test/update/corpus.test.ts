@@ -55,12 +55,16 @@ describe.skipIf(!hasCorpus).sequential("npm run update on the whole corpus, serv
     const body = await readWork(repo, WORK_FILES.prBody);
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain("**Semver impact: major**");
-    // Breaking changes come first, so they survive the cut to GitHub's limit.
+    // The body is cut to GitHub's limit: breaking changes first, services in prefix order, as many as fit.
     expect(body).toContain("- Action removed: `braket:AccessBraketFeature` (was Read)");
-    expect(body).toContain("- Condition key `sts:DurationSeconds` type: String → Numeric");
-    expect(body).toMatch(/Overall agreement \*\*99\.\d{3}%\*\*/);
+    expect(body).toContain(`**Truncated to fit GitHub's 65,536-character limit:**`);
     expect(body).toContain(`The full report is in \`.cache/update/${WORK_FILES.changelog}\``);
+    expect(body).toContain("in the nightly run's `sar-fetch-cache` artifact");
+    expect(body).toMatch(/\n## Pages vs official JSON\n\nOverall agreement \*\*99\.\d{3}%\*\*/);
+    // The whole changelog, in the work folder (and the workflow's artifact), has everything.
     const changelog = await readWork(repo, WORK_FILES.changelog);
+    expect(changelog).toContain("- Action removed: `braket:AccessBraketFeature` (was Read)");
+    expect(changelog).toContain("- Condition key `sts:DurationSeconds` type: String → Numeric");
     expect(changelog).toContain("- Action added: `sts:GetWebIdentityToken` (Write)");
 
     const status = (await repo.status()).split("\n");

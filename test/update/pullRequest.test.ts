@@ -45,6 +45,7 @@ describe("the nightly pull request's title and body", async () => {
     expect(pr.body).toContain("**Semver impact: major**");
     expect(pr.body).toContain("- Action removed: `braket:AccessBraketFeature` (was Read)");
     expect(pr.body).toContain("The full report is in `.cache/update/changelog.md`.");
+    expect(pr.body).toContain("in the nightly run's `sar-fetch-cache` artifact; or run `npm run diff -- git:origin/main snapshots` on this branch.");
     expect(pr.body).toContain("## Pages vs official JSON");
     expect(pr.changelog).toContain("- Action added: `sts:GetWebIdentityToken` (Write)");
     expect(pr.changelog).toBe(renderPullRequest(input).changelog);

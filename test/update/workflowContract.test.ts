@@ -5,7 +5,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../src/model/paths.js";
-import { DEFAULT_WORK_DIR, UPDATE_EXIT, WORK_FILES } from "../../src/update/index.js";
+import { DEFAULT_WORK_DIR, NIGHTLY_ARTIFACT, UPDATE_EXIT, WORK_FILES } from "../../src/update/index.js";
 
 type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, string> };
 const workflow = parse(await readFile(path.join(repoRoot, ".github/workflows/nightly.yml"), "utf8")) as { jobs: Record<string, { steps: Step[] }> };
@@ -34,5 +34,12 @@ describe("nightly.yml ↔ npm run update", () => {
     expect(pr.with?.["body-path"]).toBe(`${work}/${WORK_FILES.prBody}`);
     expect(pr.with?.branch).toBe("sar-update");
     expect(pr.with?.labels?.split("\n").filter(Boolean)).toEqual(["sar-update", "semver:${{ steps.update.outputs.impact }}"]);
+  });
+
+  it("uploads the work folder (with the whole changelog) in the artifact the PR body names", () => {
+    const upload = steps.find((s) => s.uses?.startsWith("actions/upload-artifact@"))!;
+    expect(upload.with?.name).toBe(NIGHTLY_ARTIFACT);
+    expect(`${work}/`.startsWith(upload.with!.path!)).toBe(true);
+    expect(work).toBe(".cache/update");
   });
 });
