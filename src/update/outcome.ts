@@ -1,7 +1,6 @@
 import type { CatalogDiff, SemverImpact, ShrinkReport } from "../diff/index.js";
 import type { FetchFailure, FetchStats, RemovedDocument } from "../fetch/index.js";
 import type { ReconcileReport } from "../merge/index.js";
-import type { UpdateStatus } from "./exitCodes.js";
 
 /** A catalog in numbers, for summaries. */
 export interface CatalogTotals {
@@ -54,5 +53,3 @@ export interface FailedOutcome {
 export type UpdateOutcome = UnchangedOutcome | ChangedOutcome | RefusedOutcome | FailedOutcome;
 
 export const impactOf = (o: UpdateOutcome): SemverImpact => (o.status === "changed" ? o.diff.impact : "none");
-
-export type { UpdateStatus };

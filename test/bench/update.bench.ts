@@ -27,11 +27,12 @@ export default async function updateBench(): Promise<void> {
   }
   const server = await startLoopbackServer(OLD);
   const repo = await tempRepo();
+  const log = (l: string) => console.log(`  ${l}`);
   try {
-    console.log(line("baseline 2025-06-01 into empty snapshots", await updateFrom(server, repo, { date: "2025-06-01" })));
+    console.log(line("baseline 2025-06-01 into empty snapshots", await updateFrom(server, repo, { date: "2025-06-01", log })));
     server.setSources(NEW);
-    console.log(line("2026-06-01 over 2025-06-01 (changed)", await updateFrom(server, repo, { date: "2026-06-01" })));
-    console.log(line("2026-06-01 again (no change)", await updateFrom(server, repo, { date: "2026-06-02" })));
+    console.log(line("2026-06-01 over 2025-06-01 (changed)", await updateFrom(server, repo, { date: "2026-06-01", log })));
+    console.log(line("2026-06-01 again (no change)", await updateFrom(server, repo, { date: "2026-06-02", log })));
   } finally {
     await server.close();
     await repo.remove();
