@@ -30,7 +30,8 @@ function nonEmpty(items: string[], what: string): string[] {
  * An action's typed facts: `F L R T` then, joined by F: accessLevel, accessLevels (by L; empty
  * when just [accessLevel]), permissionOnly (1/0), resource rows (by L; each name R
  * required(1/0) R keys-by-T), action-level condition keys (by L), dependent actions (by L),
- * operation names (by L; empty for the action's own name).
+ * operation names (by L; R alone for the action's own name — R occurs in no name, and an empty
+ * item would read as an empty list).
  */
 export function encodeActionFacts(action: Action, what: string): string {
   const items = [
@@ -49,7 +50,7 @@ export function encodeActionFacts(action: Action, what: string): string {
     action.resourceTypes.map((r) => [r.name, r.required ? "1" : "0", r.conditionKeys.join(T)].join(R)).join(L),
     action.conditionKeys.join(L),
     action.dependentActions.join(L),
-    action.operations.map((o) => (o.name === action.name ? "" : o.name)).join(L),
+    action.operations.map((o) => (o.name === action.name ? R : o.name)).join(L),
   ];
   return F + L + R + T + fields.join(F);
 }

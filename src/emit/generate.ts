@@ -200,6 +200,6 @@ async function removeStale(outDir: string, expected: Set<string>): Promise<strin
       removed.push(file);
     }
   }
-  return removed;
+  return removed.sort(compareStrings);
 }
 

@@ -15,7 +15,7 @@ const RESERVED = new Set(
 export function words(raw: string): string[] {
   return raw
     .split(/[^A-Za-z0-9]+/)
-    .flatMap((part) => part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? [])
+    .flatMap((part) => part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+[a-z]*/g) ?? [])
     .filter((w) => w.length > 0);
 }
 

@@ -97,7 +97,11 @@ ${rows.join("\n")}
 `;
 }
 
-/** The `/*! … *\/` header of every generated module (removeComments keeps it in dist/ too). */
-export const moduleHeader = (headerText: string) => `/*! ${headerText.replace(/\*\//g, "*\\/")} */\n`;
+/**
+ * The `/*! … *\/` header of every generated module. Followed by a blank line it is a detached
+ * comment, which the compiler keeps at the top of the .js and .d.ts files (a comment attached to
+ * the first statement would vanish with an elided `import type`).
+ */
+export const moduleHeader = (headerText: string) => `/*! ${headerText.replace(/\*\//g, "*\\/")} */\n\n`;
 
 export const headerTextFor = (snapshotsLabel: string) => `generated from ${snapshotsLabel}/ — do not edit`;

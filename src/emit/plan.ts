@@ -10,8 +10,8 @@ export const SHARED_STEMS = ["index", "_types", "_runtime"];
 
 export function planModules(services: Service[]): ServiceModule[] {
   const files = new NameScope(SHARED_STEMS);
-  // Root exports that are not namespaces; a namespace must not shadow them.
-  const bindings = new NameScope(["servicePrefixes", "ServicePrefix", "AwsAction", "services"]);
+  // The root's other value export; its type exports are PascalCase, which no namespace is.
+  const bindings = new NameScope(["servicePrefixes"]);
   return [...services]
     .sort((a, b) => compareStrings(a.prefix, b.prefix))
     .map((s) => ({ prefix: s.prefix, file: files.claim(s.prefix), namespace: bindings.claim(camelCase(s.prefix)) }));

@@ -13,6 +13,7 @@ export function emitRoot(modules: ServiceModule[], header: string): string {
   const spec = (m: ServiceModule) => stringLiteral(`./${m.file}.js`);
   const lines = [
     header.trimEnd(),
+    "",
     "export type {",
     "  AccessLevel,",
     "  ConditionBlock,",
@@ -22,6 +23,7 @@ export function emitRoot(modules: ServiceModule[], header: string): string {
     "  Partition,",
     "  PolicyStatement,",
     "  ReferencePage,",
+    "  SdkMethod,",
     '} from "./_types.js";',
     "",
     ...modules.map((m) => `export * as ${m.namespace} from ${spec(m)};`),

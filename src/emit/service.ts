@@ -89,7 +89,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./_types.js", namedImports: TYPE_IMPORTS },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./_runtime.js", namedImports: RUNTIME_IMPORTS },
 
-    constant("prefix", stringLiteral(p), ["The service prefix."]),
+    constant("prefix", stringLiteral(p), ["The service prefix."], prefixType),
     constant("serviceName", stringLiteral(service.name), ["The service's name in the reference."]),
     constant(
       "referencePages",

@@ -74,7 +74,7 @@ export function decodeAction(name: string, facts: string, details: string, sdk: 
     conditionKeys: list(keys, L),
     dependentActions: list(deps, L),
     operations: list(ops, L).map((operation, i) => {
-      const opName = operation === "" ? name : operation;
+      const opName = operation === R ? name : operation;
       return {
         name: opName,
         sdk: list(methodsByOperation[i] ?? "", DT).map((m) => {

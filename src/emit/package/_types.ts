@@ -92,9 +92,9 @@ export interface SdkMethod {
   readonly method: string;
 }
 
-/** Operations by name (an empty name stands for the action's own); their SDK methods come from the runtime data. */
-type Operations<Names, Action extends string> = {
-  readonly [I in keyof Names]: { readonly name: Names[I] extends "" ? Action : Names[I]; readonly sdk: readonly SdkMethod[] };
+/** Operations by name (the separator `R` alone stands for the action's own); their SDK methods come from the runtime data. */
+type Operations<Names, Action extends string, R extends string> = {
+  readonly [I in keyof Names]: { readonly name: Names[I] extends R ? Action : Names[I]; readonly sdk: readonly SdkMethod[] };
 };
 
 /**
@@ -111,7 +111,7 @@ export type ActionFacts<S extends string, Name extends string> = S extends `${in
         readonly resourceTypes: ResourceRows<List<Rows, L>, R, T>;
         readonly conditionKeys: Readonly<List<Keys, L>>;
         readonly dependentActions: Readonly<List<Deps, L>>;
-        readonly operations: Operations<List<Ops, L>, Name>;
+        readonly operations: Operations<List<Ops, L>, Name, R>;
       }
     : never
   : never;

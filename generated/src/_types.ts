@@ -1,0 +1,316 @@
+/*! generated from snapshots/ — do not edit */
+
+// Types shared by every service module of the generated package: partitions, access levels,
+// condition operators, the typed Condition block, and the decoders of the compact strings in
+// which service modules describe their members. Copied verbatim into generated/src/.
+//
+// Why strings: a consumer's compiler parses every module its imports reach, and importing the
+// root reaches all ~400 services. One string literal per member parses in a fraction of the time
+// of a tree of literal types; the decoders below expand a member only when it is used.
+
+/** Partitions the ARN builders accept; `aws` when none is given. */
+export type Partition = "aws" | "aws-cn" | "aws-us-gov";
+
+/** The partition an ARN builder was called with: the one given, else `aws`. */
+export type PartitionOf<T> = T extends { readonly partition: infer P extends string } ? P : "aws";
+
+export type AccessLevel = "List" | "Read" | "Write" | "Permissions management" | "Tagging";
+
+/** Condition key types as the Service Authorization Reference names them. */
+export type ConditionKeyType =
+  | "String"
+  | "ArrayOfString"
+  | "ARN"
+  | "ArrayOfARN"
+  | "Bool"
+  | "ArrayOfBool"
+  | "Numeric"
+  | "ArrayOfNumeric"
+  | "Date"
+  | "ArrayOfDate"
+  | "IPAddress"
+  | "ArrayOfIPAddress";
+
+/** The value type of a key of each type. */
+export interface ConditionValueTypes {
+  String: string;
+  ArrayOfString: string[];
+  ARN: string;
+  ArrayOfARN: string[];
+  Bool: boolean;
+  ArrayOfBool: boolean[];
+  Numeric: number;
+  ArrayOfNumeric: number[];
+  Date: string | Date;
+  ArrayOfDate: (string | Date)[];
+  IPAddress: string;
+  ArrayOfIPAddress: string[];
+}
+
+/** Value type of a key whose types are `K` (`unknown` when the reference gives none). */
+export type ConditionValue<K> = [K] extends [never]
+  ? unknown
+  : K extends keyof ConditionValueTypes
+    ? ConditionValueTypes[K]
+    : never;
+
+/** A page of the Service Authorization Reference. */
+export interface ReferencePage {
+  readonly name: string;
+  readonly url: string;
+}
+
+/** What the reference says about a condition key. */
+export interface ConditionKeyInfo {
+  readonly description: string;
+  readonly types: readonly ConditionKeyType[];
+  /** Present when the reference deprecates the key; `replacement` is the key to use instead. */
+  readonly deprecated?: { readonly replacement?: string };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoders of the compact strings (see src/emit/encoding.ts in the generator for the writer).
+
+/** The items of `a<D>b<D>c`; the empty string is the empty list. */
+export type List<S extends string, D extends string, Acc extends string[] = []> = S extends ""
+  ? Acc
+  : S extends `${infer H}${D}${infer T}`
+    ? ListRest<T, D, [...Acc, H]>
+    : [...Acc, S];
+type ListRest<S extends string, D extends string, Acc extends string[]> = S extends `${infer H}${D}${infer T}`
+  ? ListRest<T, D, [...Acc, H]>
+  : [...Acc, S];
+
+type Flag<S> = S extends "1" ? true : false;
+
+type ResourceRows<Rows, R extends string, T extends string> = {
+  readonly [I in keyof Rows]: Rows[I] extends `${infer N}${R}${infer Q}${R}${infer K}`
+    ? { readonly name: N; readonly required: Flag<Q>; readonly conditionKeys: Readonly<List<K, T>> }
+    : never;
+};
+/** An SDK method that calls an operation. */
+export interface SdkMethod {
+  /** e.g. Boto3 */
+  readonly package: string;
+  /** SDK client, e.g. kms */
+  readonly name: string;
+  /** e.g. cancel_key_deletion */
+  readonly method: string;
+}
+
+/** Operations by name (the separator `R` alone stands for the action's own); their SDK methods come from the runtime data. */
+type Operations<Names, Action extends string, R extends string> = {
+  readonly [I in keyof Names]: {
+    readonly name: Names[I] extends R ? Action : Names[I];
+    readonly sdk: readonly SdkMethod[];
+  };
+};
+
+/**
+ * What the reference says about the action `Name`, decoded from its facts string (an empty
+ * access level list stands for `[accessLevel]`).
+ */
+export type ActionFacts<
+  S extends string,
+  Name extends string,
+> = S extends `${infer F}${infer L}${infer R}${infer T}${infer Body}`
+  ? Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer Keys}${F}${infer Deps}${F}${infer Ops}`
+    ? {
+        readonly description: string;
+        readonly accessLevel: Level;
+        readonly accessLevels: Levels extends "" ? readonly [Level] : Readonly<List<Levels, L>>;
+        readonly permissionOnly: Flag<Only>;
+        readonly resourceTypes: ResourceRows<List<Rows, L>, R, T>;
+        readonly conditionKeys: Readonly<List<Keys, L>>;
+        readonly dependentActions: Readonly<List<Deps, L>>;
+        readonly operations: Operations<List<Ops, L>, Name, R>;
+      }
+    : never
+  : never;
+
+/** Action name → full action name (`prefix:Name`); keeps the JSDoc of `Data`'s members. */
+export type ActionsOf<Data, Prefix extends string> = { readonly [K in keyof Data]: `${Prefix}:${K & string}` };
+
+/** Action name → decoded facts; keeps the JSDoc of `Data`'s members. */
+export type ActionInfoOf<Data> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string, K & string> };
+
+/** Access level → the actions the docs give that level. */
+export type ActionsByAccessLevelOf<Data, Prefix extends string> = {
+  readonly [Level in AccessLevel]: readonly {
+    [K in keyof Data]: Level extends ActionFacts<Data[K] & string, K & string>["accessLevels"][number]
+      ? `${Prefix}:${K & string}`
+      : never;
+  }[keyof Data][];
+};
+
+/** A resource type's ARN formats and condition keys, decoded. */
+export type ResourceTypeFacts<S extends string> = S extends `${infer F}${infer L}${infer Body}`
+  ? Body extends `${infer Formats}${F}${infer Keys}`
+    ? { readonly arnFormats: Readonly<List<Formats, L>>; readonly conditionKeys: Readonly<List<Keys, L>> }
+    : never
+  : never;
+
+/** Resource type → decoded facts; keeps the JSDoc of `Data`'s members. */
+export type ResourceTypeInfoOf<Data> = { readonly [K in keyof Data]: ResourceTypeFacts<Data[K] & string> };
+
+// ARN formats: `S` resourceType S text S param S text … (text first; the partition is `partition?`).
+type ArnParts<E extends string> = E extends `${infer S}${infer Body}` ? ListRest<Body, S, []> : never;
+type ParamsOf<P> = P extends [string, infer Param extends string, ...infer Rest] ? Param | ParamsOf<Rest> : never;
+type ParamName<P> = P extends "partition?" ? "partition" : P;
+type ArnParams<N extends string> = { readonly [K in Exclude<N, "partition?">]: string } & ("partition?" extends N
+  ? { readonly partition?: Partition }
+  : unknown);
+type Fill<P, T> = P extends [infer Text extends string, infer Param extends string, ...infer Rest]
+  ? `${Text}${Param extends "partition?" ? PartitionOf<T> : T[Param & keyof T] & string}${Fill<Rest, T>}`
+  : P extends [infer Text extends string]
+    ? Text
+    : "";
+type BuilderOf<P, N extends string> = [Exclude<N, "partition?">] extends [never]
+  ? <const T extends ArnParams<N> = ArnParams<N>>(params?: T) => Fill<P, T>
+  : <const T extends ArnParams<N>>(params: T) => Fill<P, T>;
+
+/**
+ * The builder of an encoded ARN format: takes the format's parameters (camelCase;
+ * `partition` optional) and returns the ARN typed as a template literal of the arguments.
+ */
+export type ArnBuilder<E extends string> = ArnParts<E> extends [string, ...infer P] ? BuilderOf<P, ParamsOf<P>> : never;
+
+/** Builder name → builder; keeps the JSDoc of `Data`'s members. */
+export type ArnBuildersOf<Data> = { readonly [K in keyof Data]: ArnBuilder<Data[K] & string> };
+
+/** An ARN of an encoded format, taken apart: its resource type and parameters. */
+export type ParsedArnOf<E extends string> =
+  ArnParts<E> extends [infer R, ...infer P]
+    ? { readonly [K in "resourceType" | ParamName<ParamsOf<P>>]: K extends "resourceType" ? R : string }
+    : never;
+
+/** Any ARN of the formats in `Data`, taken apart. */
+export type ParsedArnsOf<Data> = { [K in keyof Data]: ParsedArnOf<Data[K] & string> }[keyof Data];
+
+/**
+ * parseArn of a service whose ARN formats are `Data`. (An interface, so that declaring and
+ * checking it does not expand the union of every format.)
+ */
+export interface ArnParser<Data> {
+  (arn: string): ParsedArnsOf<Data> | undefined;
+}
+
+/** The keys of `T` that are names, not template-literal patterns. */
+export type LiteralKeysOf<T> = { [K in keyof T]: {} extends Record<K, 1> ? never : K }[keyof T];
+
+/** Catalog key names (`aws:RequestTag/${TagKey}`) → the TypeScript keys that stand for them. */
+export type TypeKeyOf<Name, Patterns> = Name extends keyof Patterns ? Patterns[Name] : Name;
+
+/**
+ * Condition keys (catalog names) that apply to the actions named `N`: their own, those of their
+ * resource rows, and those of their resource types.
+ */
+export type ActionConditionKeyNames<Info, ResourceInfo, N> = N extends keyof Info
+  ? Info[N] extends {
+      readonly conditionKeys: readonly (infer Own)[];
+      readonly resourceTypes: readonly (infer Row)[];
+    }
+    ? | Own
+      | (Row extends { readonly conditionKeys: readonly (infer K)[] } ? K : never)
+      | (Row extends { readonly name: infer R }
+          ? R extends keyof ResourceInfo
+            ? ResourceInfo[R] extends { readonly conditionKeys: readonly (infer K)[] }
+              ? K
+              : never
+            : never
+          : never)
+    : never
+  : never;
+
+// ---------------------------------------------------------------------------------------------
+// Condition operators and the typed Condition block.
+
+type WithIfExists<O extends string> = O | `${O}IfExists`;
+
+export type StringOperator = WithIfExists<
+  | "StringEquals"
+  | "StringNotEquals"
+  | "StringEqualsIgnoreCase"
+  | "StringNotEqualsIgnoreCase"
+  | "StringLike"
+  | "StringNotLike"
+>;
+export type NumericOperator = WithIfExists<
+  | "NumericEquals"
+  | "NumericNotEquals"
+  | "NumericLessThan"
+  | "NumericLessThanEquals"
+  | "NumericGreaterThan"
+  | "NumericGreaterThanEquals"
+>;
+export type DateOperator = WithIfExists<
+  "DateEquals" | "DateNotEquals" | "DateLessThan" | "DateLessThanEquals" | "DateGreaterThan" | "DateGreaterThanEquals"
+>;
+export type BoolOperator = WithIfExists<"Bool">;
+export type IpAddressOperator = WithIfExists<"IpAddress" | "NotIpAddress">;
+export type ArnOperator = WithIfExists<"ArnEquals" | "ArnLike" | "ArnNotEquals" | "ArnNotLike">;
+/** An operator applied to each value of a multivalued key. */
+export type SetOperator<O extends string> = `ForAnyValue:${O}` | `ForAllValues:${O}`;
+
+type ScalarOperator = StringOperator | NumericOperator | DateOperator | BoolOperator | IpAddressOperator | ArnOperator;
+export type ConditionOperator = ScalarOperator | SetOperator<ScalarOperator> | "Null";
+
+export type NumericValue = number | `${number}`;
+export type DateValue = string | Date;
+export type BoolValue = boolean | "true" | "false";
+type OneOrMore<V> = V | readonly V[];
+
+/**
+ * The keys an operator may test: those among `Allowed` whose type (in `Types`, key → type
+ * names) is one of `Kinds`, plus any global `aws:` key, each with the operator's value type.
+ */
+export type OperatorKeys<Types, Allowed, Kinds, V> = {
+  [
+    P in keyof Types as P extends Allowed ? ([Extract<Types[P], Kinds>] extends [never] ? never : P) : never
+  ]?: OneOrMore<V>;
+} & { [key: `aws:${string}`]: OneOrMore<V> };
+
+/**
+ * A policy Condition block over the keys `Allowed` of `Types` (key → type names): each operator
+ * accepts only the keys whose type it can compare, so `{ NumericEquals: { "kms:CallerAccount": 1 } }`
+ * is an error for a String key. Multivalued keys (ArrayOf…) need ForAnyValue:/ForAllValues:.
+ * ARN keys accept the Arn… and the String… operators. Global `aws:` keys are accepted by name.
+ */
+export type ConditionBlock<Types, Allowed = keyof Types> = {
+  [O in StringOperator]?: OperatorKeys<Types, Allowed, "String" | "ARN", string>;
+} & {
+  [O in ArnOperator]?: OperatorKeys<Types, Allowed, "ARN", string>;
+} & {
+  [O in NumericOperator]?: OperatorKeys<Types, Allowed, "Numeric", NumericValue>;
+} & {
+  [O in DateOperator]?: OperatorKeys<Types, Allowed, "Date", DateValue>;
+} & {
+  [O in BoolOperator]?: OperatorKeys<Types, Allowed, "Bool", BoolValue>;
+} & {
+  [O in IpAddressOperator]?: OperatorKeys<Types, Allowed, "IPAddress", string>;
+} & {
+  [O in SetOperator<StringOperator>]?: OperatorKeys<Types, Allowed, "ArrayOfString" | "ArrayOfARN", string>;
+} & {
+  [O in SetOperator<ArnOperator>]?: OperatorKeys<Types, Allowed, "ArrayOfARN", string>;
+} & {
+  [O in SetOperator<NumericOperator>]?: OperatorKeys<Types, Allowed, "ArrayOfNumeric", NumericValue>;
+} & {
+  [O in SetOperator<DateOperator>]?: OperatorKeys<Types, Allowed, "ArrayOfDate", DateValue>;
+} & {
+  [O in SetOperator<BoolOperator>]?: OperatorKeys<Types, Allowed, "ArrayOfBool", BoolValue>;
+} & {
+  [O in SetOperator<IpAddressOperator>]?: OperatorKeys<Types, Allowed, "ArrayOfIPAddress", string>;
+} & {
+  /** Tests whether a key is absent (`true`) or present (`false`); any key. */
+  Null?: OperatorKeys<Types, Allowed, ConditionKeyType, BoolValue>;
+};
+
+/** One statement of an IAM policy whose actions are `A` and whose Condition block is `C`. */
+export interface PolicyStatement<A extends string, C> {
+  Sid?: string;
+  Effect: "Allow" | "Deny";
+  Action: A | readonly A[];
+  Resource?: string | readonly string[];
+  NotResource?: string | readonly string[];
+  Condition?: C;
+}

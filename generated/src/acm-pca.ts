@@ -1,0 +1,210 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "acm-pca" = "acm-pca";
+/** The service's name in the reference. */
+export const serviceName = "AWS Private Certificate Authority";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Private Certificate Authority",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsprivatecertificateauthority.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an AWS Private CA and its associated private key and configuration. Access level: Write. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreateCertificateAuthority.html */
+  CreateCertificateAuthority:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|acm-pca:TagCertificateAuthority|;",
+  /** Grants permission to create an audit report for an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreateCertificateAuthorityAuditReport.html */
+  CreateCertificateAuthorityAuditReport: "|,;~Write||0|certificate-authority;1;|||;",
+  /** Grants permission to create a permission for an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreatePermission.html */
+  CreatePermission: "|,;~Permissions management||0|certificate-authority;1;|||;",
+  /** Grants permission to delete an AWS Private CA and its associated private key and configuration. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DeleteCertificateAuthority.html */
+  DeleteCertificateAuthority: "|,;~Write||0|certificate-authority;1;|||;",
+  /** Grants permission to delete a permission for an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DeletePermission.html */
+  DeletePermission: "|,;~Permissions management||0|certificate-authority;1;|||;",
+  /** Grants permission to delete the policy for an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DeletePolicy.html */
+  DeletePolicy: "|,;~Permissions management||0|certificate-authority;1;|||;",
+  /** Grants permission to return a list of the configuration and status fields contained in the specified AWS Private CA. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DescribeCertificateAuthority.html */
+  DescribeCertificateAuthority: "|,;~Read||0|certificate-authority;1;|||;",
+  /** Grants permission to return the status and information about an AWS Private CA audit report. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DescribeCertificateAuthorityAuditReport.html */
+  DescribeCertificateAuthorityAuditReport: "|,;~Read||0|certificate-authority;1;|||;",
+  /** Grants permission to retrieve an AWS Private CA certificate and certificate chain for the certificate authority specified by an ARN. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificate.html */
+  GetCertificate: "|,;~Read||0|certificate-authority;1;|||;",
+  /** Grants permission to retrieve an AWS Private CA certificate and certificate chain for the certificate authority specified by an ARN. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificateAuthorityCertificate.html */
+  GetCertificateAuthorityCertificate: "|,;~Read||0|certificate-authority;1;|||;",
+  /** Grants permission to retrieve an AWS Private CA certificate signing request (CSR) for the certificate-authority specified by an ARN. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificateAuthorityCsr.html */
+  GetCertificateAuthorityCsr: "|,;~Read||0|certificate-authority;1;|||;",
+  /** Grants permission to retrieve the policy on an AWS Private CA. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetPolicy.html */
+  GetPolicy: "|,;~Read||0|certificate-authority;1;|||;",
+  /** Grants permission to import an SSL/TLS certificate into AWS Private CA for use as the CA certificate of an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ImportCertificateAuthorityCertificate.html */
+  ImportCertificateAuthorityCertificate: "|,;~Write||0|certificate-authority;1;|||;",
+  /** Grants permission to issue an AWS Private CA certificate. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_IssueCertificate.html */
+  IssueCertificate: "|,;~Write||0|certificate-authority;1;|acm-pca:TemplateArn||;",
+  /** Grants permission to retrieve a list of the AWS Private CA certificate authority ARNs, and a summary of the status of each CA in the calling account. Access level: List. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListCertificateAuthorities.html */
+  ListCertificateAuthorities: "|,;~List||0||||;",
+  /** Grants permission to list the permissions that have been applied to the AWS Private CA certificate authority. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListPermissions.html */
+  ListPermissions: "|,;~Read||0|certificate-authority;1;|||;",
+  /** Grants permission to list the tags that have been applied to the AWS Private CA certificate authority. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListTags.html */
+  ListTags: "|,;~Read||0|certificate-authority;1;|||;",
+  /** Grants permission to put a policy on an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_PutPolicy.html */
+  PutPolicy: "|,;~Permissions management||0|certificate-authority;1;|||;",
+  /** Grants permission to restore an AWS Private CA from the deleted state to the state it was in when deleted. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_RestoreCertificateAuthority.html */
+  RestoreCertificateAuthority: "|,;~Write||0|certificate-authority;1;|||;",
+  /** Grants permission to revoke a certificate issued by an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_RevokeCertificate.html */
+  RevokeCertificate: "|,;~Write||0|certificate-authority;1;|||;",
+  /** Grants permission to add one or more tags to an AWS Private CA. Access level: Tagging. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_TagCertificateAuthority.html */
+  TagCertificateAuthority:
+    "|,;~Tagging||0|certificate-authority;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCertificateAuthority,;",
+  /** Grants permission to remove one or more tags from an AWS Private CA. Access level: Tagging. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_UntagCertificateAuthority.html */
+  UntagCertificateAuthority: "|,;~Tagging||0|certificate-authority;1;aws:RequestTag/${TagKey}|aws:TagKeys||;",
+  /** Grants permission to update the configuration of an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_UpdateCertificateAuthority.html */
+  UpdateCertificateAuthority: "|,;~Write||0|certificate-authority;1;|||;",
+} as const;
+const actionDetails = {
+  CreateCertificateAuthority:
+    "|,;~~~|Grants permission to create an AWS Private CA and its associated private key and configuration",
+  CreateCertificateAuthorityAuditReport: "|,;~~~|Grants permission to create an audit report for an AWS Private CA",
+  CreatePermission: "|,;~~~|Grants permission to create a permission for an AWS Private CA",
+  DeleteCertificateAuthority:
+    "|,;~~~|Grants permission to delete an AWS Private CA and its associated private key and configuration",
+  DeletePermission: "|,;~~~|Grants permission to delete a permission for an AWS Private CA",
+  DeletePolicy: "|,;~~~|Grants permission to delete the policy for an AWS Private CA",
+  DescribeCertificateAuthority:
+    "|,;~~~|Grants permission to return a list of the configuration and status fields contained in the specified AWS Private CA",
+  DescribeCertificateAuthorityAuditReport:
+    "|,;~~~|Grants permission to return the status and information about an AWS Private CA audit report",
+  GetCertificate:
+    "|,;~~~|Grants permission to retrieve an AWS Private CA certificate and certificate chain for the certificate authority specified by an ARN",
+  GetCertificateAuthorityCertificate:
+    "|,;~~~|Grants permission to retrieve an AWS Private CA certificate and certificate chain for the certificate authority specified by an ARN",
+  GetCertificateAuthorityCsr:
+    "|,;~~~|Grants permission to retrieve an AWS Private CA certificate signing request (CSR) for the certificate-authority specified by an ARN",
+  GetPolicy: "|,;~~~|Grants permission to retrieve the policy on an AWS Private CA",
+  ImportCertificateAuthorityCertificate:
+    "|,;~~~|Grants permission to import an SSL/TLS certificate into AWS Private CA for use as the CA certificate of an AWS Private CA",
+  IssueCertificate: "|,;~~~|Grants permission to issue an AWS Private CA certificate",
+  ListCertificateAuthorities:
+    "|,;~~~|Grants permission to retrieve a list of the AWS Private CA certificate authority ARNs, and a summary of the status of each CA in the calling account",
+  ListPermissions:
+    "|,;~~~|Grants permission to list the permissions that have been applied to the AWS Private CA certificate authority",
+  ListTags:
+    "|,;~~~|Grants permission to list the tags that have been applied to the AWS Private CA certificate authority",
+  PutPolicy: "|,;~~~|Grants permission to put a policy on an AWS Private CA",
+  RestoreCertificateAuthority:
+    "|,;~~~|Grants permission to restore an AWS Private CA from the deleted state to the state it was in when deleted",
+  RevokeCertificate: "|,;~~~|Grants permission to revoke a certificate issued by an AWS Private CA",
+  TagCertificateAuthority: "|,;~~~,~~|Grants permission to add one or more tags to an AWS Private CA",
+  UntagCertificateAuthority: "|,;~~~|Grants permission to remove one or more tags from an AWS Private CA",
+  UpdateCertificateAuthority: "|,;~~~|Grants permission to update the configuration of an AWS Private CA",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "acm-pca">;
+/** Any acm-pca action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "acm-pca">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "acm-pca",
+});
+/** Every acm-pca action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The certificate-authority resource type: arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId} */
+  "certificate-authority":
+    "|,arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a certificate-authority resource: arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}. */
+  certificateAuthority:
+    "|certificate-authority|arn:|partition?|:acm-pca:|region|:|account|:certificate-authority/|certificateAuthorityId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the arn of the certificate template used in Issue Certificate request. */
+  "acm-pca:TemplateArn": "ARN";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "acm-pca:TemplateArn" | "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "acm-pca:TemplateArn":
+    "|,ARN|0||Filters access by the arn of the certificate template used in Issue Certificate request",
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `acm-pca:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

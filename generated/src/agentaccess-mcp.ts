@@ -1,0 +1,148 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "agentaccess-mcp" = "agentaccess-mcp";
+/** The service's name in the reference. */
+export const serviceName = "Amazon WorkSpaces AgentAccess MCP Server";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon WorkSpaces AgentAccess MCP Server",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkspacesagentaccessmcpserver.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to perform double click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  DoubleClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to capture screen state. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  GetScreenshot: "|,;~Read||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to hold key down. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  HoldKey: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to initialize sessions and discover tools. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  InvokeMcp: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to press key or key combination. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  KeyPress: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to perform left mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  LeftClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to click and drag between coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  LeftClickDrag: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to press and hold left mouse button. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  LeftMouseDown: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to release left mouse button. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  LeftMouseUp: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to perform middle mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  MiddleClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to move cursor to coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  MovePointer: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to perform right mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  RightClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to scroll in any direction. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  Scroll: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to perform triple click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  TripleClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  /** Grants permission to type text string. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
+  TypeText: "|,;~Write||0||agentaccess-mcp:StackArn||",
+} as const;
+const actionDetails = {
+  DoubleClick: "|,;~|Grants permission to perform double click at coordinates",
+  GetScreenshot: "|,;~|Grants permission to capture screen state",
+  HoldKey: "|,;~|Grants permission to hold key down",
+  InvokeMcp: "|,;~|Grants permission to initialize sessions and discover tools",
+  KeyPress: "|,;~|Grants permission to press key or key combination",
+  LeftClick: "|,;~|Grants permission to perform left mouse click at coordinates",
+  LeftClickDrag: "|,;~|Grants permission to click and drag between coordinates",
+  LeftMouseDown: "|,;~|Grants permission to press and hold left mouse button",
+  LeftMouseUp: "|,;~|Grants permission to release left mouse button",
+  MiddleClick: "|,;~|Grants permission to perform middle mouse click at coordinates",
+  MovePointer: "|,;~|Grants permission to move cursor to coordinates",
+  RightClick: "|,;~|Grants permission to perform right mouse click at coordinates",
+  Scroll: "|,;~|Grants permission to scroll in any direction",
+  TripleClick: "|,;~|Grants permission to perform triple click at coordinates",
+  TypeText: "|,;~|Grants permission to type text string",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "agentaccess-mcp">;
+/** Any agentaccess-mcp action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "agentaccess-mcp">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every agentaccess-mcp action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the ARN of the WorkSpaces Applications stack. */
+  "agentaccess-mcp:StackArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "agentaccess-mcp:StackArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "agentaccess-mcp:StackArn": "|,ARN|0||Filters access by the ARN of the WorkSpaces Applications stack",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `agentaccess-mcp:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

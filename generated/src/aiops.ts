@@ -1,0 +1,236 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "aiops" = "aiops";
+/** The service's name in the reference. */
+export const serviceName = "Amazon AI Operations";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon AI Operations",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonaioperations.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a new investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigation.html */
+  CreateInvestigation: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  /** Grants permission to create a new investigation event in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationEvent.html */
+  CreateInvestigationEvent:
+    "|,;~Write||0|investigation-group;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:Decrypt,kms:GenerateDataKey,logs:GetQueryResults,sts:SetContext|",
+  /** Grants permission to create a new investigation group. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationGroup.html */
+  CreateInvestigationGroup:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aiops:TagResource,cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
+  /** Grants permission to create an investigation resource in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationResource.html */
+  CreateInvestigationResource:
+    "|,;~Write||0|investigation-group;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:GenerateDataKey,logs:GetQueryResults|",
+  /** Grants permission to create a new report in the specified investigation. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateReport.html */
+  CreateReport: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  /** Grants permission to delete an investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigation.html */
+  DeleteInvestigation: "|,;~Write||0|investigation-group;1;||sts:SetContext|",
+  /** Grants permission to delete the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigationGroup.html */
+  DeleteInvestigationGroup: "|,;~Write||0|investigation-group;1;||sso:DeleteApplication|;",
+  /** Grants permission to delete the investigation group policy attached to an investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigationGroupPolicy.html */
+  DeleteInvestigationGroupPolicy: "|,;~Write||0|investigation-group;1;|||;",
+  /** Grants permission to generate a report in the specified investigation report. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GenerateReport.html */
+  GenerateReport: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  /** Grants permission to run and retrieve ephemeral investigation results. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetEphemeralInvestigationResults.html */
+  GetEphemeralInvestigationResults: "|,;~List||0||||",
+  /** Grants permission to retrieve a fact in the specified investigation report. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetFact.html */
+  GetFact: "|,;~Read||0|investigation-group;1;||kms:Decrypt|",
+  /** Grants permission to retrieve all versions of a fact token in the specified investigation report. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetFactVersions.html */
+  GetFactVersions: "|,;~Read||0|investigation-group;1;||kms:Decrypt|",
+  /** Grants permission to retrieve an investigation in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigation.html */
+  GetInvestigation: "|,;~Read||0|investigation-group;1;|||",
+  /** Grants permission to retrieve an investigation event in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationEvent.html */
+  GetInvestigationEvent: "|,;~Read||0|investigation-group;1;||kms:Decrypt|",
+  /** Grants permission to retrieve the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationGroup.html */
+  GetInvestigationGroup: "|,;~Read||0|investigation-group;1;|||;",
+  /** Grants permission to retrieve the investigation group policy attached to an investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationGroupPolicy.html */
+  GetInvestigationGroupPolicy: "|,;~Read||0|investigation-group;1;|||;",
+  /** Grants permission to retrieve an investigation resource in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationResource.html */
+  GetInvestigationResource: "|,;~Read||0|investigation-group;1;||kms:Decrypt|",
+  /** Grants permission to retrieve a report in the specified investigation. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetReport.html */
+  GetReport: "|,;~Read||0|investigation-group;1;||kms:Decrypt|",
+  /** Grants permission to list all facts in the specified investigation report. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListFacts.html */
+  ListFacts: "|,;~List||0|investigation-group;1;||kms:Decrypt|",
+  /** Grants permission to list all investigation events in the specified investigation group. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListInvestigationEvents.html */
+  ListInvestigationEvents: "|,;~List||0|investigation-group;1;|||",
+  /** Grants permission to list all investigation groups in the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListInvestigationGroups.html */
+  ListInvestigationGroups: "|,;~List||0||||;",
+  /** Grants permission to list all investigations that are in the specified investigation group. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListInvestigations.html */
+  ListInvestigations: "|,;~List||0|investigation-group;1;|||",
+  /** Grants permission to list all reports in the specified investigation. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListReports.html */
+  ListReports: "|,;~List||0|investigation-group;1;|||",
+  /** Grants permission to list the tags for the specified resource. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|investigation-group;1;|||;",
+  /** Grants permission to create or update a new fact in the specified investigation report. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_PutFact.html */
+  PutFact: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  /** Grants permission to create/update the investigation group policy attached to an investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_PutInvestigationGroupPolicy.html */
+  PutInvestigationGroupPolicy: "|,;~Write||0|investigation-group;1;|||;",
+  /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|investigation-group;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateInvestigationGroup,;",
+  /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|investigation-group;1;|aws:TagKeys||;",
+  /** Grants permission to update an investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigation.html */
+  UpdateInvestigation: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  /** Grants permission to update an investigation event in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigationEvent.html */
+  UpdateInvestigationEvent: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  /** Grants permission to update the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigationGroup.html */
+  UpdateInvestigationGroup:
+    "|,;~Write||0|investigation-group;1;||cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
+  /** Grants permission to update a report in the specified investigation. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateReport.html */
+  UpdateReport: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  /** Grants permission to validate the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ValidateInvestigationGroup.html */
+  ValidateInvestigationGroup: "|,;~Read||0|investigation-group;1;|||",
+} as const;
+const actionDetails = {
+  CreateInvestigation: "|,;~|Grants permission to create a new investigation in the specified investigation group",
+  CreateInvestigationEvent:
+    "|,;~|Grants permission to create a new investigation event in the specified investigation group",
+  CreateInvestigationGroup: "|,;~~~|Grants permission to create a new investigation group",
+  CreateInvestigationResource:
+    "|,;~|Grants permission to create an investigation resource in the specified investigation group",
+  CreateReport: "|,;~|Grants permission to create a new report in the specified investigation",
+  DeleteInvestigation: "|,;~|Grants permission to delete an investigation in the specified investigation group",
+  DeleteInvestigationGroup: "|,;~~~|Grants permission to delete the specified investigation group",
+  DeleteInvestigationGroupPolicy:
+    "|,;~~~|Grants permission to delete the investigation group policy attached to an investigation group",
+  GenerateReport: "|,;~|Grants permission to generate a report in the specified investigation report",
+  GetEphemeralInvestigationResults: "|,;~|Grants permission to run and retrieve ephemeral investigation results",
+  GetFact: "|,;~|Grants permission to retrieve a fact in the specified investigation report",
+  GetFactVersions:
+    "|,;~|Grants permission to retrieve all versions of a fact token in the specified investigation report",
+  GetInvestigation: "|,;~|Grants permission to retrieve an investigation in the specified investigation group",
+  GetInvestigationEvent:
+    "|,;~|Grants permission to retrieve an investigation event in the specified investigation group",
+  GetInvestigationGroup: "|,;~~~|Grants permission to retrieve the specified investigation group",
+  GetInvestigationGroupPolicy:
+    "|,;~~~|Grants permission to retrieve the investigation group policy attached to an investigation group",
+  GetInvestigationResource:
+    "|,;~|Grants permission to retrieve an investigation resource in the specified investigation group",
+  GetReport: "|,;~|Grants permission to retrieve a report in the specified investigation",
+  ListFacts: "|,;~|Grants permission to list all facts in the specified investigation report",
+  ListInvestigationEvents:
+    "|,;~|Grants permission to list all investigation events in the specified investigation group",
+  ListInvestigationGroups:
+    "|,;~~~|Grants permission to list all investigation groups in the AWS account making the request",
+  ListInvestigations: "|,;~|Grants permission to list all investigations that are in the specified investigation group",
+  ListReports: "|,;~|Grants permission to list all reports in the specified investigation",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for the specified resource",
+  PutFact: "|,;~|Grants permission to create or update a new fact in the specified investigation report",
+  PutInvestigationGroupPolicy:
+    "|,;~~~|Grants permission to create/update the investigation group policy attached to an investigation group",
+  TagResource: "|,;~~~,~~|Grants permission to add or update the specified tags for the specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove the specified tags from the specified resource",
+  UpdateInvestigation: "|,;~|Grants permission to update an investigation in the specified investigation group",
+  UpdateInvestigationEvent:
+    "|,;~|Grants permission to update an investigation event in the specified investigation group",
+  UpdateInvestigationGroup: "|,;~~~|Grants permission to update the specified investigation group",
+  UpdateReport: "|,;~|Grants permission to update a report in the specified investigation",
+  ValidateInvestigationGroup: "|,;~|Grants permission to validate the specified investigation group",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "aiops">;
+/** Any aiops action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aiops">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "aiops",
+});
+/** Every aiops action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The investigation-group resource type: arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId} */
+  "investigation-group":
+    "|,arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a investigation-group resource: arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}. */
+  investigationGroup:
+    "|investigation-group|arn:|partition?|:aiops:|region|:|account|:investigation-group/|investigationGroupId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `aiops:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

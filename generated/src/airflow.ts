@@ -1,0 +1,164 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "airflow" = "airflow";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Managed Workflows for Apache Airflow";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Managed Workflows for Apache Airflow",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedworkflowsforapacheairflow.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a short-lived token that allows a user to invoke Airflow CLI via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateCliToken.html */
+  CreateCliToken: "|,;~Write||0|environment;1;|||;",
+  /** Grants permission to create an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateEnvironment.html */
+  CreateEnvironment:
+    "|,;~Write||0|environment;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|airflow:TagResource,iam:PassRole|;",
+  /** Grants permission to create a short-lived token that allows a user to log into Apache Airflow web UI. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateWebLoginToken.html */
+  CreateWebLoginToken: "|,;~Write||0|rbac-role;1;|||;",
+  /** Grants permission to delete an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_DeleteEnvironment.html */
+  DeleteEnvironment: "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to view details about an Amazon MWAA environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_GetEnvironment.html */
+  GetEnvironment: "|,;~Read||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to invoke Airflow REST API via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_InvokeRestApi.html */
+  InvokeRestApi: "|,;~Write||0|rbac-role;1;|||;",
+  /** Grants permission to list the Amazon MWAA environments in your account. Access level: List. https://docs.aws.amazon.com/mwaa/latest/API/API_ListEnvironments.html */
+  ListEnvironments: "|,;~List||0||||;",
+  /** Grants permission to lists tag for an Amazon MWAA environment. Access level: Read. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|environment;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to publish metrics for an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_PublishMetrics.html */
+  PublishMetrics: "|,;~Write||0|environment;1;|||;",
+  /** Grants permission to tag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|environment;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateEnvironment,;",
+  /** Grants permission to untag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|environment;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to modify an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_UpdateEnvironment.html */
+  UpdateEnvironment: "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+} as const;
+const actionDetails = {
+  CreateCliToken:
+    "|,;~~~|Grants permission to create a short-lived token that allows a user to invoke Airflow CLI via an endpoint on the Apache Airflow Webserver",
+  CreateEnvironment: "|,;~~~|Grants permission to create an Amazon MWAA environment",
+  CreateWebLoginToken:
+    "|,;~~~|Grants permission to create a short-lived token that allows a user to log into Apache Airflow web UI",
+  DeleteEnvironment: "|,;~~~|Grants permission to delete an Amazon MWAA environment",
+  GetEnvironment: "|,;~~~|Grants permission to view details about an Amazon MWAA environment",
+  InvokeRestApi: "|,;~~~|Grants permission to invoke Airflow REST API via an endpoint on the Apache Airflow Webserver",
+  ListEnvironments: "|,;~~~|Grants permission to list the Amazon MWAA environments in your account",
+  ListTagsForResource: "|,;~~~|Grants permission to lists tag for an Amazon MWAA environment",
+  PublishMetrics: "|,;~~~|Grants permission to publish metrics for an Amazon MWAA environment",
+  TagResource: "|,;~~~,~~|Grants permission to tag an Amazon MWAA environment",
+  UntagResource: "|,;~~~|Grants permission to untag an Amazon MWAA environment",
+  UpdateEnvironment: "|,;~~~|Grants permission to modify an Amazon MWAA environment",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "airflow">;
+/** Any airflow action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "airflow">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "mwaa",
+});
+/** Every airflow action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The environment resource type: arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName} */
+  environment: "|,arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}|",
+  /** The rbac-role resource type: arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName} */
+  "rbac-role": "|,arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a environment resource: arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}. */
+  environment: "|environment|arn:|partition?|:airflow:|region|:|account|:environment/|environmentName|",
+  /** ARN of a rbac-role resource: arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName}. */
+  rbacRole: "|rbac-role|arn:|partition?|:airflow:|region|:|account|:role/|environmentName|/|roleName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `airflow:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,265 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "amplify" = "amplify";
+/** The service's name in the reference. */
+export const serviceName = "AWS Amplify";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Amplify",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsamplify.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a WebACL to a Resource. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  AssociateWebACL: "|,;~Write||0|apps;1;|||",
+  /** Grants permission to create a new Amplify App. Access level: Write. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  CreateApp: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|amplify:TagResource,iam:PassRole|;",
+  /** Grants permission to create a new backend environment for an Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  CreateBackendEnvironment: "|,;~Write||0|apps;1;|||;",
+  /** Grants permission to create a new Branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  CreateBranch: "|,;~Write||0|branches;1;|aws:RequestTag/${TagKey},aws:TagKeys|amplify:TagResource,iam:PassRole|;",
+  /** Grants permission to create a deployment for manual deploy apps. (Apps are not connected to repository). Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  CreateDeployment: "|,;~Write||0|branches;1;|||;",
+  /** Grants permission to create a new DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  CreateDomainAssociation: "|,;~Write||0|domains;1;||iam:PassRole|;",
+  /** Grants permission to create a new webhook on an App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  CreateWebHook: "|,;~Write||0|branches;1;|||CreateWebhook",
+  /** Grants permission to delete an existing Amplify App by appId. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  DeleteApp: "|,;~Write||0|apps;1;|||;",
+  /** Grants permission to delete a branch for an Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  DeleteBackendEnvironment: "|,;~Write||0|apps;1;|||;",
+  /** Grants permission to delete a branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  DeleteBranch: "|,;~Write||0|branches;1;|||;",
+  /** Grants permission to delete a DomainAssociation. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  DeleteDomainAssociation: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to delete a job, for an Amplify branch, part of Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  DeleteJob: "|,;~Write||0|jobs;1;|||;",
+  /** Grants permission to delete a webhook by id. Access level: Write. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  DeleteWebHook: "|,;~Write||0|webhooks;1;|||DeleteWebhook",
+  /** Grants permission to disassociate a WebACL from a Resource. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  DisassociateWebACL: "|,;~Write||0|apps;1;|||",
+  /** Grants permission to generate website access logs for a specific time range via a pre-signed URL. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GenerateAccessLogs: "|,;~Write||0|apps;1;|||;",
+  /** Grants permission to retrieve an existing Amplify App by appId. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GetApp: "|,;~Read||0|apps;1;|||;",
+  /** Grants permission to retrieve artifact info that corresponds to a artifactId. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GetArtifactUrl: "|,;~Read||0|apps;1;|||;",
+  /** Grants permission to retrieve a backend environment for an Amplify App. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GetBackendEnvironment: "|,;~Read||0|apps;1;|||;",
+  /** Grants permission to retrieve a branch for an Amplify App. Access level: Read. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GetBranch: "|,;~Read||0|branches;1;|||;",
+  /** Grants permission to retrieve domain info that corresponds to an appId and domainName. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GetDomainAssociation: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to get a job for a branch, part of an Amplify App. Access level: Read. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GetJob: "|,;~Read||0|jobs;1;|||;",
+  /** Grants permission to retrieve the WebACL associated with a Resource. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GetWebACLForResource: "|,;~Read||0|apps;1;|||",
+  /** Grants permission to retrieve webhook info that corresponds to a webhookId. Access level: Read. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  GetWebHook: "|,;~Read||0|webhooks;1;|||GetWebhook",
+  /** Grants permission to list existing Amplify Apps. Access level: List. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListApps: "|,;~List||0||||;",
+  /** Grants permission to list artifacts with an app, a branch, a job and an artifact type. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListArtifacts: "|,;~List||0|apps;1;|||;",
+  /** Grants permission to list backend environments for an Amplify App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListBackendEnvironments: "|,;~List||0|apps;1;|||;",
+  /** Grants permission to list branches for an Amplify App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListBranches: "|,;~List||0|apps;1;|||;",
+  /** Grants permission to list domains with an app. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListDomainAssociations: "|,;~List||0|apps;1;|||;",
+  /** Grants permission to list Jobs for a branch, part of an Amplify App. Access level: List. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListJobs: "|,;~List||0|branches;1;|||;",
+  /** Grants permission to list the Resources associated with a WebACL. Access level: List. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListResourcesForWebACL: "|,;~List||0||||",
+  /** Grants permission to list tags for an AWS Amplify Console resource. Access level: Read. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListTagsForResource: "|,;~Read||0|apps;0;,branches;0;,domains;0;,webhooks;0;|||;",
+  /** Grants permission to list webhooks on an App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  ListWebHooks: "|,;~List||0|apps;1;|||ListWebhooks",
+  /** Grants permission to start a deployment for manual deploy apps. (Apps are not connected to repository). Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  StartDeployment: "|,;~Write||0|branches;1;|||;",
+  /** Grants permission to start a new job for a branch, part of an Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  StartJob: "|,;~Write||0|jobs;1;|||;",
+  /** Grants permission to stop a job that is in progress, for an Amplify branch, part of Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  StopJob: "|,;~Write||0|jobs;1;|||;",
+  /** Grants permission to tag an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  TagResource:
+    "|,;~Tagging||0|apps;0;,branches;0;,domains;0;,webhooks;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApp,CreateBranch,;",
+  /** Grants permission to remove a tag from an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  UntagResource: "|,;~Tagging||0|apps;0;,branches;0;,domains;0;,webhooks;0;|aws:TagKeys||;",
+  /** Grants permission to update an existing Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  UpdateApp: "|,;~Write||0|apps;1;||iam:PassRole|;",
+  /** Grants permission to update a branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  UpdateBranch: "|,;~Write||0|branches;1;||iam:PassRole|;",
+  /** Grants permission to update a DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  UpdateDomainAssociation: "|,;~Write||0|domains;1;||iam:PassRole|;",
+  /** Grants permission to update a webhook. Access level: Write. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
+  UpdateWebHook: "|,;~Write||0|webhooks;1;|||UpdateWebhook",
+} as const;
+const actionDetails = {
+  AssociateWebACL: "|,;~|Grants permission to associate a WebACL to a Resource",
+  CreateApp: "|,;~~~|Grants permission to create a new Amplify App",
+  CreateBackendEnvironment: "|,;~~~|Grants permission to create a new backend environment for an Amplify App",
+  CreateBranch: "|,;~~~|Grants permission to create a new Branch for an Amplify App",
+  CreateDeployment:
+    "|,;~~~|Grants permission to create a deployment for manual deploy apps. (Apps are not connected to repository)",
+  CreateDomainAssociation: "|,;~~~|Grants permission to create a new DomainAssociation on an App",
+  CreateWebHook: "|,;~~~|Grants permission to create a new webhook on an App",
+  DeleteApp: "|,;~~~|Grants permission to delete an existing Amplify App by appId",
+  DeleteBackendEnvironment: "|,;~~~|Grants permission to delete a branch for an Amplify App",
+  DeleteBranch: "|,;~~~|Grants permission to delete a branch for an Amplify App",
+  DeleteDomainAssociation: "|,;~~~|Grants permission to delete a DomainAssociation",
+  DeleteJob: "|,;~~~|Grants permission to delete a job, for an Amplify branch, part of Amplify App",
+  DeleteWebHook: "|,;~~~|Grants permission to delete a webhook by id",
+  DisassociateWebACL: "|,;~|Grants permission to disassociate a WebACL from a Resource",
+  GenerateAccessLogs:
+    "|,;~~~|Grants permission to generate website access logs for a specific time range via a pre-signed URL",
+  GetApp: "|,;~~~|Grants permission to retrieve an existing Amplify App by appId",
+  GetArtifactUrl: "|,;~~~|Grants permission to retrieve artifact info that corresponds to a artifactId",
+  GetBackendEnvironment: "|,;~~~|Grants permission to retrieve a backend environment for an Amplify App",
+  GetBranch: "|,;~~~|Grants permission to retrieve a branch for an Amplify App",
+  GetDomainAssociation: "|,;~~~|Grants permission to retrieve domain info that corresponds to an appId and domainName",
+  GetJob: "|,;~~~|Grants permission to get a job for a branch, part of an Amplify App",
+  GetWebACLForResource: "|,;~|Grants permission to retrieve the WebACL associated with a Resource",
+  GetWebHook: "|,;~~~|Grants permission to retrieve webhook info that corresponds to a webhookId",
+  ListApps: "|,;~~~|Grants permission to list existing Amplify Apps",
+  ListArtifacts: "|,;~~~|Grants permission to list artifacts with an app, a branch, a job and an artifact type",
+  ListBackendEnvironments: "|,;~~~|Grants permission to list backend environments for an Amplify App",
+  ListBranches: "|,;~~~|Grants permission to list branches for an Amplify App",
+  ListDomainAssociations: "|,;~~~|Grants permission to list domains with an app",
+  ListJobs: "|,;~~~|Grants permission to list Jobs for a branch, part of an Amplify App",
+  ListResourcesForWebACL: "|,;~|Grants permission to list the Resources associated with a WebACL",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an AWS Amplify Console resource",
+  ListWebHooks: "|,;~~~|Grants permission to list webhooks on an App",
+  StartDeployment:
+    "|,;~~~|Grants permission to start a deployment for manual deploy apps. (Apps are not connected to repository)",
+  StartJob: "|,;~~~|Grants permission to start a new job for a branch, part of an Amplify App",
+  StopJob: "|,;~~~|Grants permission to stop a job that is in progress, for an Amplify branch, part of Amplify App",
+  TagResource: "|,;~~~,~~,~~|Grants permission to tag an AWS Amplify Console resource",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from an AWS Amplify Console resource",
+  UpdateApp: "|,;~~~|Grants permission to update an existing Amplify App",
+  UpdateBranch: "|,;~~~|Grants permission to update a branch for an Amplify App",
+  UpdateDomainAssociation: "|,;~~~|Grants permission to update a DomainAssociation on an App",
+  UpdateWebHook: "|,;~~~|Grants permission to update a webhook",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "amplify">;
+/** Any amplify action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplify">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "amplify",
+});
+/** Every amplify action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The apps resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId} */
+  apps: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}|aws:ResourceTag/${TagKey}",
+  /** The branches resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName} */
+  branches:
+    "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}|aws:ResourceTag/${TagKey}",
+  /** The domains resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName} */
+  domains:
+    "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName}|aws:ResourceTag/${TagKey}",
+  /** The jobs resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId} */
+  jobs: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId}|",
+  /** The webhooks resource type: arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId} */
+  webhooks: "|,arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a apps resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
+  apps: "|apps|arn:|partition?|:amplify:|region|:|account|:apps/|appId|",
+  /** ARN of a branches resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}. */
+  branches: "|branches|arn:|partition?|:amplify:|region|:|account|:apps/|appId|/branches/|branchName|",
+  /** ARN of a domains resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName}. */
+  domains: "|domains|arn:|partition?|:amplify:|region|:|account|:apps/|appId|/domains/|domainName|",
+  /** ARN of a jobs resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId}. */
+  jobs: "|jobs|arn:|partition?|:amplify:|region|:|account|:apps/|appId|/branches/|branchName|/jobs/|jobId|",
+  /** ARN of a webhooks resource: arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId}. */
+  webhooks: "|webhooks|arn:|partition?|:amplify:|region|:|account|:webhooks/|webhookId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag's key and value in a request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag's key associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys in a request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag's key and value in a request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag's key associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys in a request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `amplify:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,246 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "amplifybackend" = "amplifybackend";
+/** The service's name in the reference. */
+export const serviceName = "AWS Amplify Admin";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Amplify Admin",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsamplifyadmin.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to clone an existing Amplify Admin backend environment into a new Amplify Admin backend enviroment. Access level: Write. Resources: backend*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-environments-backendenvironmentname-clone.html#CloneBackend */
+  CloneBackend: "|,;~Write||0|backend;1;|||;",
+  /** Grants permission to create a new Amplify Admin backend environment by Amplify appId. Access level: Write. Resources: created-backend*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend.html#CreateBackend */
+  CreateBackend: "|,;~Write||0|created-backend;1;|||;",
+  /** Grants permission to create an API for an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api.html#CreateBackendAPI */
+  CreateBackendAPI: "|,;~Write||0|api;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to create an auth resource for an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth.html#CreateBackendAuth */
+  CreateBackendAuth: "|,;~Write||0|auth;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to create a new Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config.html#CreateBackendConfig */
+  CreateBackendConfig: "|,;~Write||0|config;1;|||;",
+  /** Grants permission to create a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#CreateBackendStorage */
+  CreateBackendStorage: "|,;~Write||0|backend;1;,environment;1;,storage;1;|||;",
+  /** Grants permission to create an Amplify Admin challenge token by appId. Access level: Write. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge.html#CreateToken */
+  CreateToken: "|,;~Write||0|backend;1;,token;1;|||;",
+  /** Grants permission to delete an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-environments-backendenvironmentname-remove.html#DeleteBackend */
+  DeleteBackend: "|,;~Write||0|backend;1;,environment;1;|||;",
+  /** Grants permission to delete an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-remove.html#DeleteBackendAPI */
+  DeleteBackendAPI: "|,;~Write||0|api;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to delete an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname-remove.html#DeleteBackendAuth */
+  DeleteBackendAuth: "|,;~Write||0|auth;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to delete a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#DeleteBackendStorage */
+  DeleteBackendStorage: "|,;~Write||0|backend;1;,environment;1;,storage;1;|||;",
+  /** Grants permission to delete an Amplify Admin challenge token by appId. Access level: Write. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge-sessionid-remove.html#DeleteToken */
+  DeleteToken: "|,;~Write||0|backend;1;,token;1;|||;",
+  /** Grants permission to generate models for an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-generatemodels.html#GenerateBackendAPIModels */
+  GenerateBackendAPIModels: "|,;~Write||0|api;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to retrieve an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-details.html#GetBackend */
+  GetBackend: "|,;~Read||0|backend;1;,environment;1;|||;",
+  /** Grants permission to retrieve an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-details.html#GetBackendAPI */
+  GetBackendAPI: "|,;~Read||0|api;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to retrieve models for an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-getmodels.html#GetBackendAPIModels */
+  GetBackendAPIModels: "|,;~Read||0|api;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to retrieve an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname-details.html#GetBackendAuth */
+  GetBackendAuth: "|,;~Read||0|auth;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to retrieve a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname-jobid.html#GetBackendJob */
+  GetBackendJob: "|,;~Read||0|backend;1;,job;1;|||;",
+  /** Grants permission to retrieve an existing backend storage resource. Access level: Read. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#GetBackendStorage */
+  GetBackendStorage: "|,;~Read||0|backend;1;,environment;1;|||;",
+  /** Grants permission to retrieve an Amplify Admin challenge token by appId. Access level: Read. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge-sessionid.html#GetToken */
+  GetToken: "|,;~Read||0|backend;1;,token;1;|||;",
+  /** Grants permission to import an existing auth resource of an Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname.html#ImportBackendAuth */
+  ImportBackendAuth: "|,;~Write||0|auth;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to import an existing backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#ImportBackendStorage */
+  ImportBackendStorage: "|,;~Write||0|backend;1;,environment;1;,storage;1;|||;",
+  /** Grants permission to retrieve the jobs of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: List. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname.html#ListBackendJobs */
+  ListBackendJobs: "|,;~List||0|backend;1;,job;1;|||;",
+  /** Grants permission to retrieve s3 buckets. Access level: List. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#ListS3Buckets */
+  ListS3Buckets: "|,;~List||0|||s3:ListAllMyBuckets|;",
+  /** Grants permission to delete all existing Amplify Admin backend environments by appId. Access level: Write. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-remove.html#RemoveAllBackends */
+  RemoveAllBackends: "|,;~Write||0|backend;1;,environment;1;|||;",
+  /** Grants permission to delete an Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config-remove.html#RemoveBackendConfig */
+  RemoveBackendConfig: "|,;~Write||0|config;1;|||;",
+  /** Grants permission to update an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname.html#UpdateBackendAPI */
+  UpdateBackendAPI: "|,;~Write||0|api;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to update an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname.html#UpdateBackendAuth */
+  UpdateBackendAuth: "|,;~Write||0|auth;1;,backend;1;,environment;1;|||;",
+  /** Grants permission to update an Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config-update.html#UpdateBackendConfig */
+  UpdateBackendConfig: "|,;~Write||0|config;1;|||;",
+  /** Grants permission to update a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname-jobid.html#UpdateBackendJob */
+  UpdateBackendJob: "|,;~Write||0|backend;1;,job;1;|||;",
+  /** Grants permission to update a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#UpdateBackendStorage */
+  UpdateBackendStorage: "|,;~Write||0|backend;1;,environment;1;,storage;1;|||;",
+} as const;
+const actionDetails = {
+  CloneBackend:
+    "|,;~~~|Grants permission to clone an existing Amplify Admin backend environment into a new Amplify Admin backend enviroment",
+  CreateBackend: "|,;~~~|Grants permission to create a new Amplify Admin backend environment by Amplify appId",
+  CreateBackendAPI:
+    "|,;~~~|Grants permission to create an API for an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  CreateBackendAuth:
+    "|,;~~~|Grants permission to create an auth resource for an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  CreateBackendConfig: "|,;~~~|Grants permission to create a new Amplify Admin backend config by Amplify appId",
+  CreateBackendStorage: "|,;~~~|Grants permission to create a backend storage resource",
+  CreateToken: "|,;~~~|Grants permission to create an Amplify Admin challenge token by appId",
+  DeleteBackend:
+    "|,;~~~|Grants permission to delete an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  DeleteBackendAPI:
+    "|,;~~~|Grants permission to delete an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  DeleteBackendAuth:
+    "|,;~~~|Grants permission to delete an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  DeleteBackendStorage: "|,;~~~|Grants permission to delete a backend storage resource",
+  DeleteToken: "|,;~~~|Grants permission to delete an Amplify Admin challenge token by appId",
+  GenerateBackendAPIModels:
+    "|,;~~~|Grants permission to generate models for an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  GetBackend:
+    "|,;~~~|Grants permission to retrieve an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  GetBackendAPI:
+    "|,;~~~|Grants permission to retrieve an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  GetBackendAPIModels:
+    "|,;~~~|Grants permission to retrieve models for an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  GetBackendAuth:
+    "|,;~~~|Grants permission to retrieve an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  GetBackendJob:
+    "|,;~~~|Grants permission to retrieve a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  GetBackendStorage: "|,;~~~|Grants permission to retrieve an existing backend storage resource",
+  GetToken: "|,;~~~|Grants permission to retrieve an Amplify Admin challenge token by appId",
+  ImportBackendAuth:
+    "|,;~~~|Grants permission to import an existing auth resource of an Amplify Admin backend environment by appId and backendEnvironmentName",
+  ImportBackendStorage: "|,;~~~|Grants permission to import an existing backend storage resource",
+  ListBackendJobs:
+    "|,;~~~|Grants permission to retrieve the jobs of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  ListS3Buckets: "|,;~~~|Grants permission to retrieve s3 buckets",
+  RemoveAllBackends: "|,;~~~|Grants permission to delete all existing Amplify Admin backend environments by appId",
+  RemoveBackendConfig: "|,;~~~|Grants permission to delete an Amplify Admin backend config by Amplify appId",
+  UpdateBackendAPI:
+    "|,;~~~|Grants permission to update an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  UpdateBackendAuth:
+    "|,;~~~|Grants permission to update an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  UpdateBackendConfig: "|,;~~~|Grants permission to update an Amplify Admin backend config by Amplify appId",
+  UpdateBackendJob:
+    "|,;~~~|Grants permission to update a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
+  UpdateBackendStorage: "|,;~~~|Grants permission to update a backend storage resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "amplifybackend">;
+/** Any amplifybackend action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplifybackend">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "amplifybackend",
+});
+/** Every amplifybackend action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The api resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/api/* */
+  api: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/api/*|",
+  /** The auth resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/auth/* */
+  auth: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/auth/*|",
+  /** The backend resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/* */
+  backend: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/*|",
+  /** The config resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/config/* */
+  config: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/config/*|",
+  /** The created-backend resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/* */
+  "created-backend": "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/*|",
+  /** The environment resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/environments/* */
+  environment: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/environments/*|",
+  /** The job resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/job/* */
+  job: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/job/*|",
+  /** The storage resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/storage/* */
+  storage: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/storage/*|",
+  /** The token resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/* */
+  token: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/*|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a api resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/api/*. */
+  api: "|api|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/api/*",
+  /** ARN of a auth resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/auth/*. */
+  auth: "|auth|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/auth/*",
+  /** ARN of a backend resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/*. */
+  backend: "|backend|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/*",
+  /** ARN of a config resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/config/*. */
+  config: "|config|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/config/*",
+  /** ARN of a created-backend resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/*. */
+  createdBackend: "|created-backend|arn:|partition?|:amplifybackend:|region|:|account|:/backend/*",
+  /** ARN of a environment resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/environments/*. */
+  environment: "|environment|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/environments/*",
+  /** ARN of a job resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/job/*. */
+  job: "|job|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/job/*",
+  /** ARN of a storage resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/storage/*. */
+  storage: "|storage|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/storage/*",
+  /** ARN of a token resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/*. */
+  token: "|token|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/challenge/*",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `amplifybackend:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

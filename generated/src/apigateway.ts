@@ -1,0 +1,919 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "apigateway" = "apigateway";
+/** The service's name in the reference. */
+export const serviceName = "Amazon API Gateway Management";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon API Gateway Management",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonapigatewaymanagement.html",
+  },
+  {
+    name: "Amazon API Gateway Management V2",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonapigatewaymanagementv2.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add certificates for mutual TLS authentication to a domain name. This is an additional authorization control for managing the DomainName resource due to the sensitive nature of mTLS. Access level: Permissions management. Resources: DomainName, DomainNames. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  AddCertificateToDomain:
+    "|,;~Permissions management||0|DomainName;0;,DomainNames;0;|||CreateDomainName,UpdateDomainName",
+  /** Grants permission to create an access association from an access association source to a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  CreateAccessAssociation: "|,;~Permissions management||0|PrivateDomainName;0;|||CreateDomainNameAccessAssociation",
+  /** Grants permission to create a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals.html#portalspost */
+  CreatePortal:
+    "|,;~Write||0|Portal;1;|apigateway:Request/CognitoUserPoolArn,apigateway:Request/PortalDisplayName,apigateway:Request/PortalDomainName,aws:RequestTag/${TagKey},aws:TagKeys|apigateway:GetPortalProduct,apigateway:POST|;",
+  /** Grants permission to create a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts.html#portalproductspost */
+  CreatePortalProduct:
+    "|,;~Write||0|PortalProduct;1;|apigateway:Request/PortalProductDisplayName,aws:RequestTag/${TagKey},aws:TagKeys|apigateway:POST|;",
+  /** Grants permission to create a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages.html#portalproducts-portalproductid-productpagespost */
+  CreateProductPage: "|,;~Write||0|ProductPage;1;|apigateway:Request/ProductPageTitle||;",
+  /** Grants permission to create a Product REST Endpoint Page. Access level: Write. Resources: ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages.html#portalproducts-portalproductid-productrestendpointpagespost */
+  CreateProductRestEndpointPage:
+    "|,;~Write||0|ProductRestEndpointPage;1;|apigateway:Request/Method,apigateway:Request/ProductRestEndpointPageEndpointPrefix,apigateway:Request/RestApiId,apigateway:Request/Stage||;",
+  /** Grants permission to create a routing rule. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules.html#domainnames-domainname-routingrulespost */
+  CreateRoutingRule:
+    "|,;~Write||0|RoutingRule;1;apigateway:Request/ConditionBasePaths~apigateway:Request/Priority|apigateway:Request/ConditionBasePaths,apigateway:Request/Priority,aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a particular resource. Access level: Write. Resources: AccessLogSettings, Api, ApiKey, ApiMapping, Authorizer, AuthorizersCache, BasePathMapping, ClientCertificate, Cors, Deployment, DocumentationPart, DocumentationVersion, DomainName, DomainNameAccessAssociation, GatewayResponse, Integration, IntegrationResponse, Method, MethodResponse, Model, PrivateBasePathMapping, PrivateDomainName, RequestValidator, Resource, RestApi, Route, RouteRequestParameter, RouteResponse, RouteSettings, Stage, Tags, Template, UsagePlan, UsagePlanKey, VpcLink. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  DELETE:
+    "|,;~Write||0|AccessLogSettings;0;,Api;0;,ApiKey;0;,ApiMapping;0;,Authorizer;0;,AuthorizersCache;0;,BasePathMapping;0;,ClientCertificate;0;,Cors;0;,Deployment;0;,DocumentationPart;0;,DocumentationVersion;0;,DomainName;0;,DomainNameAccessAssociation;0;,GatewayResponse;0;,Integration;0;,IntegrationResponse;0;,Method;0;,MethodResponse;0;,Model;0;,PrivateBasePathMapping;0;,PrivateDomainName;0;,RequestValidator;0;,Resource;0;,RestApi;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,RouteSettings;0;,Stage;0;,Tags;0;,Template;0;,UsagePlan;0;,UsagePlanKey;0;,VpcLink;0;|aws:RequestTag/${TagKey},aws:TagKeys||DeleteAccessLogSettings,DeleteApi,DeleteApiKey,DeleteApiMapping,DeleteAuthorizer,DeleteBasePathMapping,DeleteClientCertificate,DeleteCorsConfiguration,DeleteDeployment,DeleteDocumentationPart,DeleteDocumentationVersion,DeleteDomainName,DeleteDomainNameAccessAssociation,DeleteGatewayResponse,DeleteIntegration,DeleteIntegrationResponse,DeleteMethod,DeleteMethodResponse,DeleteModel,DeleteRequestValidator,DeleteResource,DeleteRestApi,DeleteRoute,DeleteRouteRequestParameter,DeleteRouteResponse,DeleteRouteSettings,DeleteStage,DeleteUsagePlan,DeleteUsagePlanKey,DeleteVpcLink,FlushStageAuthorizersCache,FlushStageCache,ReimportApi,ResetAuthorizersCache,UntagResource",
+  /** Grants permission to delete a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portaliddelete */
+  DeletePortal: "|,;~Write||0|Portal;1;|||;",
+  /** Grants permission to delete a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductiddelete */
+  DeletePortalProduct: "|,;~Write||0|PortalProduct;1;|||;",
+  /** Grants permission to delete a Portal Product Sharing Policy. Access level: Permissions management. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-sharingpolicy.html#portalproducts-portalproductid-sharingpolicydelete */
+  DeletePortalProductSharingPolicy: "|,;~Permissions management||0|PortalProduct;1;|||;",
+  /** Grants permission to delete a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages-productpageid.html#portalproducts-portalproductid-productpages-productpageiddelete */
+  DeleteProductPage: "|,;~Write||0|ProductPage;1;|||;",
+  /** Grants permission to delete a Product REST Endpoint Page. Access level: Write. Resources: PortalProduct*, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageiddelete */
+  DeleteProductRestEndpointPage: "|,;~Write||0|PortalProduct;1;,ProductRestEndpointPage;1;|||;",
+  /** Grants permission to delete a routing rule. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleiddelete */
+  DeleteRoutingRule:
+    "|,;~Write||0|RoutingRule;1;apigateway:Resource/ConditionBasePaths~apigateway:Resource/Priority|apigateway:Resource/ConditionBasePaths,apigateway:Resource/Priority,aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to disable a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-publish.html#portals-portalid-publishdelete */
+  DisablePortal: "|,;~Write||0|Portal;1;|||;",
+  /** Grants permission to read a particular resource. Access level: Read. Resources: AccessLogSettings, Account, Api, ApiKey, ApiKeys, ApiMapping, ApiMappings, Apis, Authorizer, Authorizers, AuthorizersCache, BasePathMapping, BasePathMappings, ClientCertificate, ClientCertificates, Cors, Deployment, Deployments, DocumentationPart, DocumentationParts, DocumentationVersion, DocumentationVersions, DomainName, DomainNameAccessAssociations, DomainNames, ExportedAPI, GatewayResponse, GatewayResponses, Integration, IntegrationResponse, IntegrationResponses, Integrations, Method, MethodResponse, Model, ModelTemplate, Models, PrivateBasePathMapping, PrivateBasePathMappings, PrivateDomainName, RequestValidator, RequestValidators, Resource, Resources, RestApi, RestApis, Route, RouteRequestParameter, RouteResponse, RouteResponses, RouteSettings, Routes, Sdk, Stage, Stages, Tags, UsagePlan, UsagePlanKey, UsagePlanKeys, UsagePlans, VpcLink, VpcLinks. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  GET: "|,;~Read||0|AccessLogSettings;0;,Account;0;,Api;0;,ApiKey;0;,ApiKeys;0;,ApiMapping;0;,ApiMappings;0;,Apis;0;,Authorizer;0;,Authorizers;0;,AuthorizersCache;0;,BasePathMapping;0;,BasePathMappings;0;,ClientCertificate;0;,ClientCertificates;0;,Cors;0;,Deployment;0;,Deployments;0;,DocumentationPart;0;,DocumentationParts;0;,DocumentationVersion;0;,DocumentationVersions;0;,DomainName;0;,DomainNameAccessAssociations;0;,DomainNames;0;,ExportedAPI;0;,GatewayResponse;0;,GatewayResponses;0;,Integration;0;,IntegrationResponse;0;,IntegrationResponses;0;,Integrations;0;,Method;0;,MethodResponse;0;,Model;0;,ModelTemplate;0;,Models;0;,PrivateBasePathMapping;0;,PrivateBasePathMappings;0;,PrivateDomainName;0;,RequestValidator;0;,RequestValidators;0;,Resource;0;,Resources;0;,RestApi;0;,RestApis;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,RouteResponses;0;,RouteSettings;0;,Routes;0;,Sdk;0;,Stage;0;,Stages;0;,Tags;0;,UsagePlan;0;,UsagePlanKey;0;,UsagePlanKeys;0;,UsagePlans;0;,VpcLink;0;,VpcLinks;0;|||ExportApi,GetAccount,GetApi,GetApiKey,GetApiKeys,GetApiMapping,GetApiMappings,GetApis,GetAuthorizer,GetAuthorizers,GetBasePathMapping,GetBasePathMappings,GetClientCertificate,GetClientCertificates,GetDeployment,GetDeployments,GetDocumentationPart,GetDocumentationParts,GetDocumentationVersion,GetDocumentationVersions,GetDomainName,GetDomainNameAccessAssociations,GetDomainNames,GetExport,GetGatewayResponse,GetGatewayResponses,GetIntegration,GetIntegrationResponse,GetIntegrationResponses,GetIntegrations,GetMethod,GetMethodResponse,GetModel,GetModelTemplate,GetModels,GetRequestValidator,GetRequestValidators,GetResource,GetResources,GetRestApi,GetRestApis,GetRoute,GetRouteResponse,GetRouteResponses,GetRoutes,GetSdk,GetSdkType,GetSdkTypes,GetStage,GetStages,GetTags,GetUsage,GetUsagePlan,GetUsagePlanKey,GetUsagePlanKeys,GetUsagePlans,GetVpcLink,GetVpcLinks",
+  /** Grants permission to read a Portal. Access level: Read. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portalidget */
+  GetPortal: "|,;~Read||0|Portal;1;|||;",
+  /** Grants permission to read a Portal Product. Access level: Read. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductidget */
+  GetPortalProduct: "|,;~Read||0|PortalProduct;1;|||CreatePortal,;,PreviewPortal,PublishPortal,UpdatePortal",
+  /** Grants permission to read a Portal Product Sharing Policy. Access level: Read. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-sharingpolicy.html#portalproducts-portalproductid-sharingpolicyget */
+  GetPortalProductSharingPolicy: "|,;~Read||0|PortalProduct;1;|||;",
+  /** Grants permission to read a Product Page. Access level: Read. Resources: PortalProduct, ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages-productpageid.html#portalproducts-portalproductid-productpages-productpageidget */
+  GetProductPage: "|,;~Read||0|PortalProduct;0;,ProductPage;1;|||;",
+  /** Grants permission to read a Product REST Endpoint Page. Access level: Read. Resources: PortalProduct, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageidget */
+  GetProductRestEndpointPage: "|,;~Read||0|PortalProduct;0;,ProductRestEndpointPage;1;|||;",
+  /** Grants permission to read a routing rule. Access level: Read. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleidget */
+  GetRoutingRule: "|,;~Read||0|RoutingRule;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list Portal Products. Access level: List. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts.html#portalproductsget */
+  ListPortalProducts: "|,;~List||0|PortalProduct;1;|||;",
+  /** Grants permission to list Portals. Access level: List. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals.html#portalsget */
+  ListPortals: "|,;~List||0|Portal;1;|||;",
+  /** Grants permission to list Product Pages. Access level: List. Resources: PortalProduct, ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages.html#portalproducts-portalproductid-productpagesget */
+  ListProductPages: "|,;~List||0|PortalProduct;0;,ProductPage;1;|||;",
+  /** Grants permission to list Product REST Endpoint Pages. Access level: List. Resources: PortalProduct, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages.html#portalproducts-portalproductid-productrestendpointpagesget */
+  ListProductRestEndpointPages: "|,;~List||0|PortalProduct;0;,ProductRestEndpointPage;1;|||;",
+  /** Grants permission to list routing rules under a domain name. Access level: List. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules.html#domainnames-domainname-routingrulesget */
+  ListRoutingRules: "|,;~List||0|RoutingRule;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update a particular resource. Access level: Write. Resources: Account, Api, ApiKey, ApiMapping, Authorizer, BasePathMapping, ClientCertificate, Deployment, DocumentationPart, DocumentationVersion, DomainName, GatewayResponse, Integration, IntegrationResponse, Method, MethodResponse, Model, PrivateBasePathMapping, PrivateDomainName, RequestValidator, Resource, RestApi, Route, RouteRequestParameter, RouteResponse, Stage, Template, UsagePlan, UsagePlanKey, VpcLink. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  PATCH:
+    "|,;~Write||0|Account;0;,Api;0;,ApiKey;0;,ApiMapping;0;,Authorizer;0;,BasePathMapping;0;,ClientCertificate;0;,Deployment;0;,DocumentationPart;0;,DocumentationVersion;0;,DomainName;0;,GatewayResponse;0;,Integration;0;,IntegrationResponse;0;,Method;0;,MethodResponse;0;,Model;0;,PrivateBasePathMapping;0;,PrivateDomainName;0;,RequestValidator;0;,Resource;0;,RestApi;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,Stage;0;,Template;0;,UsagePlan;0;,UsagePlanKey;0;,VpcLink;0;|aws:RequestTag/${TagKey},aws:TagKeys||TagResource,UntagResource,UpdateAccount,UpdateApi,UpdateApiKey,UpdateApiMapping,UpdateAuthorizer,UpdateBasePathMapping,UpdateClientCertificate,UpdateDeployment,UpdateDocumentationPart,UpdateDocumentationVersion,UpdateDomainName,UpdateGatewayResponse,UpdateIntegration,UpdateIntegrationResponse,UpdateMethod,UpdateMethodResponse,UpdateModel,UpdateRequestValidator,UpdateResource,UpdateRestApi,UpdateRoute,UpdateRouteResponse,UpdateStage,UpdateUsage,UpdateUsagePlan,UpdateVpcLink",
+  /** Grants permission to create a particular resource. Access level: Write. Resources: ApiKeys, ApiMappings, Apis, Authorizers, BasePathMappings, ClientCertificates, Deployments, DocumentationParts, DocumentationVersions, DomainNameAccessAssociations, DomainNames, GatewayResponses, IntegrationResponse, IntegrationResponses, Integrations, MethodResponse, Models, PrivateBasePathMappings, RequestValidators, Resources, RestApis, RouteResponses, Routes, Stages, UsagePlanKeys, UsagePlans, VpcLinks. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  POST: "|,;~Write||0|ApiKeys;0;,ApiMappings;0;,Apis;0;,Authorizers;0;,BasePathMappings;0;,ClientCertificates;0;,Deployments;0;,DocumentationParts;0;,DocumentationVersions;0;,DomainNameAccessAssociations;0;,DomainNames;0;,GatewayResponses;0;,IntegrationResponse;0;,IntegrationResponses;0;,Integrations;0;,MethodResponse;0;,Models;0;,PrivateBasePathMappings;0;,RequestValidators;0;,Resources;0;,RestApis;0;,RouteResponses;0;,Routes;0;,Stages;0;,UsagePlanKeys;0;,UsagePlans;0;,VpcLinks;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApi,CreateApiKey,CreateApiMapping,CreateAuthorizer,CreateBasePathMapping,CreateDeployment,CreateDocumentationPart,CreateDocumentationVersion,CreateDomainName,CreateDomainNameAccessAssociation,CreateIntegration,CreateIntegrationResponse,CreateModel,CreatePortal,CreatePortalProduct,CreateRequestValidator,CreateResource,CreateRestApi,CreateRoute,CreateRouteResponse,CreateStage,CreateUsagePlan,CreateUsagePlanKey,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportApiKeys,ImportRestApi,ReimportApi,TagResource,TestInvokeAuthorizer,TestInvokeMethod",
+  /** Grants permission to update a particular resource. Access level: Write. Resources: Api, Apis, DocumentationPart, GatewayResponse, IntegrationResponse, MethodResponse, RestApi, Tags. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  PUT: "|,;~Write||0|Api;0;,Apis;0;,DocumentationPart;0;,GatewayResponse;0;,IntegrationResponse;0;,MethodResponse;0;,RestApi;0;,Tags;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApiKey,CreateDomainName,CreateDomainNameAccessAssociation,CreateRestApi,CreateStage,CreateUsagePlan,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportDocumentationParts,PutGatewayResponse,PutIntegration,PutIntegrationResponse,PutMethod,PutMethodResponse,PutRestApi,ReimportApi,TagResource",
+  /** Grants permission to preview a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-preview.html#portals-portalid-previewpost */
+  PreviewPortal: "|,;~Write||0|Portal;1;||apigateway:GetPortalProduct|;",
+  /** Grants permission to publish a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-publish.html#portals-portalid-publishpost */
+  PublishPortal: "|,;~Write||0|Portal;1;||apigateway:GetPortalProduct|;",
+  /** Grants permission to put a Portal Product Sharing Policy. Access level: Permissions management. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-sharingpolicy.html#portalproducts-portalproductid-sharingpolicyput */
+  PutPortalProductSharingPolicy: "|,;~Permissions management||0|PortalProduct;1;|||;",
+  /** Grants permission to reject an existing access association owned by another account to a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  RejectAccessAssociation: "|,;~Permissions management||0|PrivateDomainName;0;|||RejectDomainNameAccessAssociation",
+  /** Grants permission to remove certificates for mutual TLS authentication from a domain name. This is an additional authorization control for managing the DomainName resource due to the sensitive nature of mTLS. Access level: Permissions management. Resources: DomainName, DomainNames. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  RemoveCertificateFromDomain:
+    "|,;~Permissions management||0|DomainName;0;,DomainNames;0;|||DeleteDomainName,UpdateDomainName",
+  /** Grants permission to set a WAF access control list (ACL). This is an additional authorization control for managing the Stage resource due to the sensitive nature of WebAcl's. Access level: Permissions management. Resources: Stage, Stages. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  SetWebACL: "|,;~Permissions management||0|Stage;0;,Stages;0;|||",
+  /** Grants permission to update the management policy of a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  UpdateDomainNameManagementPolicy: "|,;~Permissions management||0|PrivateDomainName;0;|||UpdateDomainName",
+  /** Grants permission to update the invoke policy of a custom domain name for private APIs. Access level: Permissions management. Resources: DomainNames, PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  UpdateDomainNamePolicy:
+    "|,;~Permissions management||0|DomainNames;0;,PrivateDomainName;0;|||CreateDomainName,UpdateDomainName",
+  /** Grants permission to update a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portalidpatch */
+  UpdatePortal:
+    "|,;~Write||0|Portal;1;|apigateway:Request/CognitoUserPoolArn,apigateway:Request/PortalDisplayName,apigateway:Request/PortalDomainName,aws:RequestTag/${TagKey},aws:TagKeys|apigateway:GetPortalProduct|;",
+  /** Grants permission to update a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductidpatch */
+  UpdatePortalProduct:
+    "|,;~Write||0|PortalProduct;1;|apigateway:Request/PortalProductDisplayName,aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages-productpageid.html#portalproducts-portalproductid-productpages-productpageidpatch */
+  UpdateProductPage: "|,;~Write||0|ProductPage;1;|apigateway:Request/ProductPageTitle||;",
+  /** Grants permission to update a Product REST Endpoint Page. Access level: Write. Resources: ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageidpatch */
+  UpdateProductRestEndpointPage:
+    "|,;~Write||0|ProductRestEndpointPage;1;|apigateway:Request/ProductRestEndpointPageEndpointPrefix||;",
+  /** Grants permission to manage the IAM resource policy for an API. This is an additional authorization control for managing an API due to the sensitive nature of the resource policy. Access level: Permissions management. Resources: RestApi, RestApis. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
+  UpdateRestApiPolicy:
+    "|,;~Permissions management||0|RestApi;0;,RestApis;0;|||CreateRestApi,ImportRestApi,PutRestApi,UpdateRestApi",
+  /** Grants permission to update a routing rule using the PutRoutingRule API. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleidput */
+  UpdateRoutingRule:
+    "|,;~Write||0|RoutingRule;1;apigateway:Request/ConditionBasePaths~apigateway:Request/Priority~apigateway:Resource/ConditionBasePaths~apigateway:Resource/Priority|apigateway:Request/ConditionBasePaths,apigateway:Request/Priority,apigateway:Resource/ConditionBasePaths,apigateway:Resource/Priority,aws:ResourceTag/${TagKey}||PutRoutingRule",
+} as const;
+const actionDetails = {
+  AddCertificateToDomain:
+    "|,;~~~;~apigatewayv2~,~~;~apigatewayv2~|Grants permission to add certificates for mutual TLS authentication to a domain name. This is an additional authorization control for managing the DomainName resource due to the sensitive nature of mTLS",
+  CreateAccessAssociation:
+    "|,;~~~|Grants permission to create an access association from an access association source to a custom domain name for private APIs",
+  CreatePortal: "|,;~~apigatewayv2~|Grants permission to create a Portal",
+  CreatePortalProduct: "|,;~~apigatewayv2~|Grants permission to create a Portal Product",
+  CreateProductPage: "|,;~~apigatewayv2~|Grants permission to create a Product Page",
+  CreateProductRestEndpointPage: "|,;~~apigatewayv2~|Grants permission to create a Product REST Endpoint Page",
+  CreateRoutingRule: "|,;~~apigatewayv2~|Grants permission to create a routing rule",
+  DELETE:
+    "|,;~~apigatewayv2~,~apigatewayv2~,~~,~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~~,~~,~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~~,~apigatewayv2~,~apigatewayv2~,~~;~apigatewayv2~|Grants permission to delete a particular resource",
+  DeletePortal: "|,;~~apigatewayv2~|Grants permission to delete a Portal",
+  DeletePortalProduct: "|,;~~apigatewayv2~|Grants permission to delete a Portal Product",
+  DeletePortalProductSharingPolicy: "|,;~~apigatewayv2~|Grants permission to delete a Portal Product Sharing Policy",
+  DeleteProductPage: "|,;~~apigatewayv2~|Grants permission to delete a Product Page",
+  DeleteProductRestEndpointPage: "|,;~~apigatewayv2~|Grants permission to delete a Product REST Endpoint Page",
+  DeleteRoutingRule: "|,;~~apigatewayv2~|Grants permission to delete a routing rule",
+  DisablePortal: "|,;~~apigatewayv2~|Grants permission to disable a Portal",
+  GET: "|,;~~apigatewayv2~,~~,~apigatewayv2~,~~,~~,~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~~;~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~,~~,~~;~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~,~~,~~;~apigatewayv2~,~~,~~;~apigatewayv2~,~~,~~,~~,~~;~apigatewayv2~,~~;~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~;~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~,~~,~~,~~,~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~~,~~,~~,~~;~apigatewayv2~,~~;~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~,~~,~~,~~;~apigatewayv2~,~~;~apigatewayv2~|Grants permission to read a particular resource",
+  GetPortal: "|,;~~apigatewayv2~|Grants permission to read a Portal",
+  GetPortalProduct:
+    "|,;~~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~apigatewayv2~|Grants permission to read a Portal Product",
+  GetPortalProductSharingPolicy: "|,;~~apigatewayv2~|Grants permission to read a Portal Product Sharing Policy",
+  GetProductPage: "|,;~~apigatewayv2~|Grants permission to read a Product Page",
+  GetProductRestEndpointPage: "|,;~~apigatewayv2~|Grants permission to read a Product REST Endpoint Page",
+  GetRoutingRule: "|,;~~apigatewayv2~|Grants permission to read a routing rule",
+  ListPortalProducts: "|,;~~apigatewayv2~|Grants permission to list Portal Products",
+  ListPortals: "|,;~~apigatewayv2~|Grants permission to list Portals",
+  ListProductPages: "|,;~~apigatewayv2~|Grants permission to list Product Pages",
+  ListProductRestEndpointPages: "|,;~~apigatewayv2~|Grants permission to list Product REST Endpoint Pages",
+  ListRoutingRules: "|,;~~apigatewayv2~|Grants permission to list routing rules under a domain name",
+  PATCH:
+    "|,;~~~;~apigatewayv2~,~~;~apigatewayv2~,~~,~apigatewayv2~,~~,~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~~;~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~~,~~,~apigatewayv2~,~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~|Grants permission to update a particular resource",
+  POST: "|,;~~apigatewayv2~,~~,~apigatewayv2~,~~;~apigatewayv2~,~~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~apigatewayv2~,~apigatewayv2~,~~;~apigatewayv2~,~apigatewayv2~,~apigatewayv2~,~~,~~,~~,~apigatewayv2~,~apigatewayv2~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~apigatewayv2~,~~,~~,~apigatewayv2~,~~;~apigatewayv2~,~~,~~|Grants permission to create a particular resource",
+  PUT: "|,;~~~,~~;~apigatewayv2~,~~,~~,~~;~apigatewayv2~,~~,~~;~apigatewayv2~,~~,~apigatewayv2~,~~,~~,~~,~~,~~,~~,~~,~apigatewayv2~,~~;~apigatewayv2~|Grants permission to update a particular resource",
+  PreviewPortal: "|,;~~apigatewayv2~|Grants permission to preview a Portal",
+  PublishPortal: "|,;~~apigatewayv2~|Grants permission to publish a Portal",
+  PutPortalProductSharingPolicy: "|,;~~apigatewayv2~|Grants permission to put a Portal Product Sharing Policy",
+  RejectAccessAssociation:
+    "|,;~~~|Grants permission to reject an existing access association owned by another account to a custom domain name for private APIs",
+  RemoveCertificateFromDomain:
+    "|,;~~~;~apigatewayv2~,~~;~apigatewayv2~|Grants permission to remove certificates for mutual TLS authentication from a domain name. This is an additional authorization control for managing the DomainName resource due to the sensitive nature of mTLS",
+  SetWebACL:
+    "|,;~|Grants permission to set a WAF access control list (ACL). This is an additional authorization control for managing the Stage resource due to the sensitive nature of WebAcl's",
+  UpdateDomainNameManagementPolicy:
+    "|,;~~~;~apigatewayv2~|Grants permission to update the management policy of a custom domain name for private APIs",
+  UpdateDomainNamePolicy:
+    "|,;~~~;~apigatewayv2~,~~;~apigatewayv2~|Grants permission to update the invoke policy of a custom domain name for private APIs",
+  UpdatePortal: "|,;~~apigatewayv2~|Grants permission to update a Portal",
+  UpdatePortalProduct: "|,;~~apigatewayv2~|Grants permission to update a Portal Product",
+  UpdateProductPage: "|,;~~apigatewayv2~|Grants permission to update a Product Page",
+  UpdateProductRestEndpointPage: "|,;~~apigatewayv2~|Grants permission to update a Product REST Endpoint Page",
+  UpdateRestApiPolicy:
+    "|,;~~~,~~,~~,~~|Grants permission to manage the IAM resource policy for an API. This is an additional authorization control for managing an API due to the sensitive nature of the resource policy",
+  UpdateRoutingRule: "|,;~~apigatewayv2~|Grants permission to update a routing rule using the PutRoutingRule API",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "apigateway">;
+/** Any apigateway action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apigateway">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "apigateway",
+});
+/** Every apigateway action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The AccessLogSettings resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings */
+  AccessLogSettings:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings|aws:ResourceTag/${TagKey}",
+  /** The Account resource type: arn:${Partition}:apigateway:${Region}::/account */
+  Account: "|,arn:${Partition}:apigateway:${Region}::/account|",
+  /** The Api resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId} */
+  Api: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}|apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/EndpointType,apigateway:Request/RouteAuthorizationType,apigateway:Resource/ApiKeyRequired,apigateway:Resource/ApiName,apigateway:Resource/AuthorizerType,apigateway:Resource/AuthorizerUri,apigateway:Resource/DisableExecuteApiEndpoint,apigateway:Resource/EndpointType,apigateway:Resource/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  /** The ApiKey resource type: arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId} */
+  ApiKey: "|,arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}|aws:ResourceTag/${TagKey}",
+  /** The ApiKeys resource type: arn:${Partition}:apigateway:${Region}::/apikeys */
+  ApiKeys: "|,arn:${Partition}:apigateway:${Region}::/apikeys|aws:ResourceTag/${TagKey}",
+  /** The ApiMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId} */
+  ApiMapping:
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId}|aws:ResourceTag/${TagKey}",
+  /** The ApiMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings */
+  ApiMappings:
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings|aws:ResourceTag/${TagKey}",
+  /** The Apis resource type: arn:${Partition}:apigateway:${Region}::/apis */
+  Apis: "|,arn:${Partition}:apigateway:${Region}::/apis|apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/EndpointType,apigateway:Request/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  /** The Authorizer resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId} */
+  Authorizer:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}|apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,apigateway:Resource/AuthorizerType,apigateway:Resource/AuthorizerUri,aws:ResourceTag/${TagKey}",
+  /** The Authorizers resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers */
+  Authorizers:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers|apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,aws:ResourceTag/${TagKey}",
+  /** The AuthorizersCache resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers */
+  AuthorizersCache:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers|aws:ResourceTag/${TagKey}",
+  /** The BasePathMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath} */
+  BasePathMapping:
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath}|aws:ResourceTag/${TagKey}",
+  /** The BasePathMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings */
+  BasePathMappings:
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings|aws:ResourceTag/${TagKey}",
+  /** The ClientCertificate resource type: arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId} */
+  ClientCertificate:
+    "|,arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}|aws:ResourceTag/${TagKey}",
+  /** The ClientCertificates resource type: arn:${Partition}:apigateway:${Region}::/clientcertificates */
+  ClientCertificates: "|,arn:${Partition}:apigateway:${Region}::/clientcertificates|aws:ResourceTag/${TagKey}",
+  /** The Cors resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors */
+  Cors: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors|aws:ResourceTag/${TagKey}",
+  /** The Deployment resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId} */
+  Deployment:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId}|aws:ResourceTag/${TagKey}",
+  /** The Deployments resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments */
+  Deployments:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments|apigateway:Request/StageName,aws:ResourceTag/${TagKey}",
+  /** The DocumentationPart resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId} */
+  DocumentationPart:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId}|aws:ResourceTag/${TagKey}",
+  /** The DocumentationParts resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts */
+  DocumentationParts:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts|aws:ResourceTag/${TagKey}",
+  /** The DocumentationVersion resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId} */
+  DocumentationVersion:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId}|aws:ResourceTag/${TagKey}",
+  /** The DocumentationVersions resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions */
+  DocumentationVersions:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions|aws:ResourceTag/${TagKey}",
+  /** The DomainName resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName} */
+  DomainName:
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}|apigateway:Request/EndpointType,apigateway:Request/MtlsTrustStoreUri,apigateway:Request/MtlsTrustStoreVersion,apigateway:Request/SecurityPolicy,apigateway:Resource/EndpointType,apigateway:Resource/MtlsTrustStoreUri,apigateway:Resource/MtlsTrustStoreVersion,apigateway:Resource/RoutingMode,apigateway:Resource/SecurityPolicy,aws:ResourceTag/${TagKey}",
+  /** The DomainNameAccessAssociation resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId} */
+  DomainNameAccessAssociation:
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId}|",
+  /** The DomainNameAccessAssociations resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations */
+  DomainNameAccessAssociations:
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations|apigateway:Request/AccessAssociationSource,apigateway:Request/DomainNameArn,aws:ResourceTag/${TagKey}",
+  /** The DomainNames resource type: arn:${Partition}:apigateway:${Region}::/domainnames */
+  DomainNames:
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames|apigateway:Request/EndpointType,apigateway:Request/MtlsTrustStoreUri,apigateway:Request/MtlsTrustStoreVersion,apigateway:Request/SecurityPolicy,apigateway:Resource/RoutingMode,aws:ResourceTag/${TagKey}",
+  /** The ExportedAPI resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification} */
+  ExportedAPI:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification}|aws:ResourceTag/${TagKey}",
+  /** The GatewayResponse resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType} */
+  GatewayResponse:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType}|aws:ResourceTag/${TagKey}",
+  /** The GatewayResponses resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses */
+  GatewayResponses:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses|aws:ResourceTag/${TagKey}",
+  /** The Integration resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration */
+  Integration:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration|aws:ResourceTag/${TagKey}",
+  /** The IntegrationResponse resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode} */
+  IntegrationResponse:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode}|aws:ResourceTag/${TagKey}",
+  /** The IntegrationResponses resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses */
+  IntegrationResponses:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses|aws:ResourceTag/${TagKey}",
+  /** The Integrations resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations */
+  Integrations: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations|aws:ResourceTag/${TagKey}",
+  /** The Method resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType} */
+  Method:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}|apigateway:Request/ApiKeyRequired,apigateway:Request/RouteAuthorizationType,apigateway:Resource/ApiKeyRequired,apigateway:Resource/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  /** The MethodResponse resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode} */
+  MethodResponse:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode}|aws:ResourceTag/${TagKey}",
+  /** The Model resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName} */
+  Model:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName}|aws:ResourceTag/${TagKey}",
+  /** The ModelTemplate resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template */
+  ModelTemplate:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template|aws:ResourceTag/${TagKey}",
+  /** The Models resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models */
+  Models:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models|aws:ResourceTag/${TagKey}",
+  /** The Portal resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId} */
+  Portal:
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId}|apigateway:Resource/CognitoUserPoolArn,apigateway:Resource/PortalDisplayName,apigateway:Resource/PortalDomainName,apigateway:Resource/PortalPublishStatus,aws:ResourceTag/${TagKey}",
+  /** The PortalProduct resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId} */
+  PortalProduct:
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}|apigateway:Resource/PortalProductDisplayName,aws:ResourceTag/${TagKey}",
+  /** The PrivateBasePathMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath} */
+  PrivateBasePathMapping:
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath}|aws:ResourceTag/${TagKey}",
+  /** The PrivateBasePathMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings */
+  PrivateBasePathMappings:
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings|aws:ResourceTag/${TagKey}",
+  /** The PrivateDomainName resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier} */
+  PrivateDomainName:
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}|apigateway:Request/EndpointType,apigateway:Resource/EndpointType,apigateway:Resource/RoutingMode,aws:ResourceTag/${TagKey}",
+  /** The ProductPage resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId} */
+  ProductPage:
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId}|apigateway:Resource/ProductPageTitle,aws:ResourceTag/${TagKey}",
+  /** The ProductRestEndpointPage resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId} */
+  ProductRestEndpointPage:
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId}|apigateway:Resource/Method,apigateway:Resource/ProductRestEndpointPageEndpointPrefix,apigateway:Resource/RestApiId,apigateway:Resource/Stage,aws:ResourceTag/${TagKey}",
+  /** The RequestValidator resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId} */
+  RequestValidator:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId}|aws:ResourceTag/${TagKey}",
+  /** The RequestValidators resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators */
+  RequestValidators:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators|aws:ResourceTag/${TagKey}",
+  /** The Resource resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId} */
+  Resource:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Resources resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources */
+  Resources: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources|aws:ResourceTag/${TagKey}",
+  /** The RestApi resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId} */
+  RestApi:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}|apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/EndpointType,apigateway:Request/RouteAuthorizationType,apigateway:Request/SecurityPolicy,apigateway:Resource/ApiKeyRequired,apigateway:Resource/ApiName,apigateway:Resource/AuthorizerType,apigateway:Resource/DisableExecuteApiEndpoint,apigateway:Resource/EndpointType,apigateway:Resource/RouteAuthorizationType,apigateway:Resource/SecurityPolicy,aws:ResourceTag/${TagKey}",
+  /** The RestApis resource type: arn:${Partition}:apigateway:${Region}::/restapis */
+  RestApis:
+    "|,arn:${Partition}:apigateway:${Region}::/restapis|apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/EndpointType,apigateway:Request/RouteAuthorizationType,apigateway:Request/SecurityPolicy,aws:ResourceTag/${TagKey}",
+  /** The Route resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId} */
+  Route:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}|apigateway:Request/ApiKeyRequired,apigateway:Request/RouteAuthorizationType,apigateway:Resource/ApiKeyRequired,apigateway:Resource/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  /** The RouteRequestParameter resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey} */
+  RouteRequestParameter:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey}|aws:ResourceTag/${TagKey}",
+  /** The RouteResponse resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId} */
+  RouteResponse:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId}|aws:ResourceTag/${TagKey}",
+  /** The RouteResponses resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses */
+  RouteResponses:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses|aws:ResourceTag/${TagKey}",
+  /** The RouteSettings resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey} */
+  RouteSettings:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey}|aws:ResourceTag/${TagKey}",
+  /** The Routes resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes */
+  Routes:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes|apigateway:Request/ApiKeyRequired,apigateway:Request/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  /** The RoutingRule resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId} */
+  RoutingRule:
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId}|apigateway:Resource/ConditionBasePaths,apigateway:Resource/Priority,aws:ResourceTag/${TagKey}",
+  /** The Sdk resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType} */
+  Sdk: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType}|aws:ResourceTag/${TagKey}",
+  /** The Stage resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName} */
+  Stage:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}|apigateway:Request/AccessLoggingDestination,apigateway:Request/AccessLoggingFormat,apigateway:Resource/AccessLoggingDestination,apigateway:Resource/AccessLoggingFormat,aws:ResourceTag/${TagKey}",
+  /** The Stages resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages */
+  Stages:
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages|apigateway:Request/AccessLoggingDestination,apigateway:Request/AccessLoggingFormat,aws:ResourceTag/${TagKey}",
+  /** The Tags resource type: arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN} */
+  Tags: "|,arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN}|",
+  /** The Template resource type: arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template */
+  Template: "|,arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template|aws:ResourceTag/${TagKey}",
+  /** The UsagePlan resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId} */
+  UsagePlan: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}|aws:ResourceTag/${TagKey}",
+  /** The UsagePlanKey resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id} */
+  UsagePlanKey:
+    "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id}|aws:ResourceTag/${TagKey}",
+  /** The UsagePlanKeys resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys */
+  UsagePlanKeys: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys|aws:ResourceTag/${TagKey}",
+  /** The UsagePlans resource type: arn:${Partition}:apigateway:${Region}::/usageplans */
+  UsagePlans: "|,arn:${Partition}:apigateway:${Region}::/usageplans|aws:ResourceTag/${TagKey}",
+  /** The VpcLink resource type: arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId} */
+  VpcLink: "|,arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}|aws:ResourceTag/${TagKey}",
+  /** The VpcLinks resource type: arn:${Partition}:apigateway:${Region}::/vpclinks */
+  VpcLinks: "|,arn:${Partition}:apigateway:${Region}::/vpclinks|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a AccessLogSettings resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings. */
+  accessLogSettings:
+    "|AccessLogSettings|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages/|stageName|/accesslogsettings",
+  /** ARN of a Account resource: arn:${Partition}:apigateway:${Region}::/account. */
+  account: "|Account|arn:|partition?|:apigateway:|region|::/account",
+  /** ARN of a Api resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}. */
+  api: "|Api|arn:|partition?|:apigateway:|region|::/apis/|apiId|",
+  /** ARN of a ApiKey resource: arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}. */
+  apiKey: "|ApiKey|arn:|partition?|:apigateway:|region|::/apikeys/|apiKeyId|",
+  /** ARN of a ApiKeys resource: arn:${Partition}:apigateway:${Region}::/apikeys. */
+  apiKeys: "|ApiKeys|arn:|partition?|:apigateway:|region|::/apikeys",
+  /** ARN of a ApiMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId}. */
+  apiMapping: "|ApiMapping|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|/apimappings/|apiMappingId|",
+  /** ARN of a ApiMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings. */
+  apiMappings: "|ApiMappings|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|/apimappings",
+  /** ARN of a Apis resource: arn:${Partition}:apigateway:${Region}::/apis. */
+  apis: "|Apis|arn:|partition?|:apigateway:|region|::/apis",
+  /** ARN of a Authorizer resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId}. (One of the 2 ARN formats of this resource type.) */
+  authorizerByApiId: "|Authorizer|arn:|partition?|:apigateway:|region|::/apis/|apiId|/authorizers/|authorizerId|",
+  /** ARN of a Authorizer resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}. (One of the 2 ARN formats of this resource type.) */
+  authorizerByRestApiId:
+    "|Authorizer|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/authorizers/|authorizerId|",
+  /** ARN of a Authorizers resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers. (One of the 2 ARN formats of this resource type.) */
+  authorizersByApiId: "|Authorizers|arn:|partition?|:apigateway:|region|::/apis/|apiId|/authorizers",
+  /** ARN of a Authorizers resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers. (One of the 2 ARN formats of this resource type.) */
+  authorizersByRestApiId: "|Authorizers|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/authorizers",
+  /** ARN of a AuthorizersCache resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers. */
+  authorizersCache:
+    "|AuthorizersCache|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages/|stageName|/cache/authorizers",
+  /** ARN of a BasePathMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath}. */
+  basePathMapping:
+    "|BasePathMapping|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|/basepathmappings/|basePath|",
+  /** ARN of a BasePathMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings. */
+  basePathMappings:
+    "|BasePathMappings|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|/basepathmappings",
+  /** ARN of a ClientCertificate resource: arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}. */
+  clientCertificate:
+    "|ClientCertificate|arn:|partition?|:apigateway:|region|::/clientcertificates/|clientCertificateId|",
+  /** ARN of a ClientCertificates resource: arn:${Partition}:apigateway:${Region}::/clientcertificates. */
+  clientCertificates: "|ClientCertificates|arn:|partition?|:apigateway:|region|::/clientcertificates",
+  /** ARN of a Cors resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors. */
+  cors: "|Cors|arn:|partition?|:apigateway:|region|::/apis/|apiId|/cors",
+  /** ARN of a Deployment resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId}. (One of the 2 ARN formats of this resource type.) */
+  deploymentByApiId: "|Deployment|arn:|partition?|:apigateway:|region|::/apis/|apiId|/deployments/|deploymentId|",
+  /** ARN of a Deployment resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId}. (One of the 2 ARN formats of this resource type.) */
+  deploymentByRestApiId:
+    "|Deployment|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/deployments/|deploymentId|",
+  /** ARN of a Deployments resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments. (One of the 2 ARN formats of this resource type.) */
+  deploymentsByApiId: "|Deployments|arn:|partition?|:apigateway:|region|::/apis/|apiId|/deployments",
+  /** ARN of a Deployments resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments. (One of the 2 ARN formats of this resource type.) */
+  deploymentsByRestApiId: "|Deployments|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/deployments",
+  /** ARN of a DocumentationPart resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId}. */
+  documentationPart:
+    "|DocumentationPart|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/documentation/parts/|documentationPartId|",
+  /** ARN of a DocumentationParts resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts. */
+  documentationParts:
+    "|DocumentationParts|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/documentation/parts",
+  /** ARN of a DocumentationVersion resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId}. */
+  documentationVersion:
+    "|DocumentationVersion|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/documentation/versions/|documentationVersionId|",
+  /** ARN of a DocumentationVersions resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions. */
+  documentationVersions:
+    "|DocumentationVersions|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/documentation/versions",
+  /** ARN of a DomainName resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}. */
+  domainName: "|DomainName|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|",
+  /** ARN of a DomainNameAccessAssociation resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId}. */
+  domainNameAccessAssociation:
+    "|DomainNameAccessAssociation|arn:|partition?|:apigateway:|region|:|account|:/domainnameaccessassociations/domainname/|domainName|/|sourceType|/|sourceId|",
+  /** ARN of a DomainNameAccessAssociations resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations. */
+  domainNameAccessAssociations:
+    "|DomainNameAccessAssociations|arn:|partition?|:apigateway:|region|:|account|:/domainnameaccessassociations",
+  /** ARN of a DomainNames resource: arn:${Partition}:apigateway:${Region}::/domainnames. */
+  domainNames: "|DomainNames|arn:|partition?|:apigateway:|region|::/domainnames",
+  /** ARN of a ExportedAPI resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification}. */
+  exportedApi: "|ExportedAPI|arn:|partition?|:apigateway:|region|::/apis/|apiId|/exports/|specification|",
+  /** ARN of a GatewayResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType}. */
+  gatewayResponse:
+    "|GatewayResponse|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/gatewayresponses/|responseType|",
+  /** ARN of a GatewayResponses resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses. */
+  gatewayResponses: "|GatewayResponses|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/gatewayresponses",
+  /** ARN of a Integration resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}. (One of the 2 ARN formats of this resource type.) */
+  integrationByApiId: "|Integration|arn:|partition?|:apigateway:|region|::/apis/|apiId|/integrations/|integrationId|",
+  /** ARN of a Integration resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration. (One of the 2 ARN formats of this resource type.) */
+  integrationByRestApiId:
+    "|Integration|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|/methods/|httpMethodType|/integration",
+  /** ARN of a IntegrationResponse resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId}. (One of the 2 ARN formats of this resource type.) */
+  integrationResponseByApiId:
+    "|IntegrationResponse|arn:|partition?|:apigateway:|region|::/apis/|apiId|/integrations/|integrationId|/integrationresponses/|integrationResponseId|",
+  /** ARN of a IntegrationResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode}. (One of the 2 ARN formats of this resource type.) */
+  integrationResponseByRestApiId:
+    "|IntegrationResponse|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|/methods/|httpMethodType|/integration/responses/|statusCode|",
+  /** ARN of a IntegrationResponses resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses. */
+  integrationResponses:
+    "|IntegrationResponses|arn:|partition?|:apigateway:|region|::/apis/|apiId|/integrations/|integrationId|/integrationresponses",
+  /** ARN of a Integrations resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations. */
+  integrations: "|Integrations|arn:|partition?|:apigateway:|region|::/apis/|apiId|/integrations",
+  /** ARN of a Method resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}. */
+  method:
+    "|Method|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|/methods/|httpMethodType|",
+  /** ARN of a MethodResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode}. */
+  methodResponse:
+    "|MethodResponse|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|/methods/|httpMethodType|/responses/|statusCode|",
+  /** ARN of a Model resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}. (One of the 2 ARN formats of this resource type.) */
+  modelByApiId: "|Model|arn:|partition?|:apigateway:|region|::/apis/|apiId|/models/|modelId|",
+  /** ARN of a Model resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName}. (One of the 2 ARN formats of this resource type.) */
+  modelByRestApiId: "|Model|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/models/|modelName|",
+  /** ARN of a ModelTemplate resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template. */
+  modelTemplate: "|ModelTemplate|arn:|partition?|:apigateway:|region|::/apis/|apiId|/models/|modelId|/template",
+  /** ARN of a Models resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models. (One of the 2 ARN formats of this resource type.) */
+  modelsByApiId: "|Models|arn:|partition?|:apigateway:|region|::/apis/|apiId|/models",
+  /** ARN of a Models resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models. (One of the 2 ARN formats of this resource type.) */
+  modelsByRestApiId: "|Models|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/models",
+  /** ARN of a Portal resource: arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId}. */
+  portal: "|Portal|arn:|partition?|:apigateway:|region|:|account|:/portals/|portalId|",
+  /** ARN of a PortalProduct resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}. */
+  portalProduct: "|PortalProduct|arn:|partition?|:apigateway:|region|:|account|:/portalproducts/|portalProductId|",
+  /** ARN of a PrivateBasePathMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath}. */
+  privateBasePathMapping:
+    "|PrivateBasePathMapping|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|+|domainIdentifier|/basepathmappings/|basePath|",
+  /** ARN of a PrivateBasePathMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings. */
+  privateBasePathMappings:
+    "|PrivateBasePathMappings|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|+|domainIdentifier|/basepathmappings",
+  /** ARN of a PrivateDomainName resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}. */
+  privateDomainName:
+    "|PrivateDomainName|arn:|partition?|:apigateway:|region|:|account|:/domainnames/|domainName|+|domainIdentifier|",
+  /** ARN of a ProductPage resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId}. */
+  productPage:
+    "|ProductPage|arn:|partition?|:apigateway:|region|:|account|:/portalproducts/|portalProductId|/productpages/|productPageId|",
+  /** ARN of a ProductRestEndpointPage resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId}. */
+  productRestEndpointPage:
+    "|ProductRestEndpointPage|arn:|partition?|:apigateway:|region|:|account|:/portalproducts/|portalProductId|/productrestendpointpages/|productRestEndpointPageId|",
+  /** ARN of a RequestValidator resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId}. */
+  requestValidator:
+    "|RequestValidator|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/requestvalidators/|requestValidatorId|",
+  /** ARN of a RequestValidators resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators. */
+  requestValidators: "|RequestValidators|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/requestvalidators",
+  /** ARN of a Resource resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}. */
+  resource: "|Resource|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|",
+  /** ARN of a Resources resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources. */
+  resources: "|Resources|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources",
+  /** ARN of a RestApi resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}. */
+  restApi: "|RestApi|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|",
+  /** ARN of a RestApis resource: arn:${Partition}:apigateway:${Region}::/restapis. */
+  restApis: "|RestApis|arn:|partition?|:apigateway:|region|::/restapis",
+  /** ARN of a Route resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}. */
+  route: "|Route|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes/|routeId|",
+  /** ARN of a RouteRequestParameter resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey}. */
+  routeRequestParameter:
+    "|RouteRequestParameter|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes/|routeId|/requestparameters/|requestParameterKey|",
+  /** ARN of a RouteResponse resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId}. */
+  routeResponse:
+    "|RouteResponse|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes/|routeId|/routeresponses/|routeResponseId|",
+  /** ARN of a RouteResponses resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses. */
+  routeResponses: "|RouteResponses|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes/|routeId|/routeresponses",
+  /** ARN of a RouteSettings resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey}. */
+  routeSettings:
+    "|RouteSettings|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages/|stageName|/routesettings/|routeKey|",
+  /** ARN of a Routes resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes. */
+  routes: "|Routes|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes",
+  /** ARN of a RoutingRule resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId}. */
+  routingRule:
+    "|RoutingRule|arn:|partition?|:apigateway:|region|:|account|:/domainnames/|domainName|/routingrules/|routingRuleId|",
+  /** ARN of a Sdk resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType}. */
+  sdk: "|Sdk|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/stages/|stageName|/sdks/|sdkType|",
+  /** ARN of a Stage resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}. (One of the 2 ARN formats of this resource type.) */
+  stageByApiId: "|Stage|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages/|stageName|",
+  /** ARN of a Stage resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}. (One of the 2 ARN formats of this resource type.) */
+  stageByRestApiId: "|Stage|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/stages/|stageName|",
+  /** ARN of a Stages resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages. (One of the 2 ARN formats of this resource type.) */
+  stagesByApiId: "|Stages|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages",
+  /** ARN of a Stages resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages. (One of the 2 ARN formats of this resource type.) */
+  stagesByRestApiId: "|Stages|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/stages",
+  /** ARN of a Tags resource: arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN}. */
+  tags: "|Tags|arn:|partition?|:apigateway:|region|::/tags/|urlEncodedResourceArn|",
+  /** ARN of a Template resource: arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template. */
+  template: "|Template|arn:|partition?|:apigateway:|region|::/restapis/models/|modelName|/template",
+  /** ARN of a UsagePlan resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}. */
+  usagePlan: "|UsagePlan|arn:|partition?|:apigateway:|region|::/usageplans/|usagePlanId|",
+  /** ARN of a UsagePlanKey resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id}. */
+  usagePlanKey: "|UsagePlanKey|arn:|partition?|:apigateway:|region|::/usageplans/|usagePlanId|/keys/|id|",
+  /** ARN of a UsagePlanKeys resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys. */
+  usagePlanKeys: "|UsagePlanKeys|arn:|partition?|:apigateway:|region|::/usageplans/|usagePlanId|/keys",
+  /** ARN of a UsagePlans resource: arn:${Partition}:apigateway:${Region}::/usageplans. */
+  usagePlans: "|UsagePlans|arn:|partition?|:apigateway:|region|::/usageplans",
+  /** ARN of a VpcLink resource: arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}. */
+  vpcLink: "|VpcLink|arn:|partition?|:apigateway:|region|::/vpclinks/|vpcLinkId|",
+  /** ARN of a VpcLinks resource: arn:${Partition}:apigateway:${Region}::/vpclinks. */
+  vpcLinks: "|VpcLinks|arn:|partition?|:apigateway:|region|::/vpclinks",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by access association source. Available during the CreateDomainNameAccessAssociation operation. */
+  "apigateway:Request/AccessAssociationSource": "String";
+  /** Filters access by access log destination. Available during the CreateStage and UpdateStage operations. */
+  "apigateway:Request/AccessLoggingDestination": "String";
+  /** Filters access by access log format. Available during the CreateStage and UpdateStage operations. */
+  "apigateway:Request/AccessLoggingFormat": "String";
+  /** Filters access by whether an API key is required or not. Available during the CreateMethod and PutMethod operations. Also available as a collection during import and reimport. */
+  "apigateway:Request/ApiKeyRequired": "ArrayOfBool";
+  /** Filters access by API name. Available during the CreateRestApi and UpdateRestApi operations. */
+  "apigateway:Request/ApiName": "String";
+  /** Filters access by type of authorizer in the request, for example TOKEN, REQUEST, JWT. Available during CreateAuthorizer and UpdateAuthorizer. Also available during import and reimport as an ArrayOfString. */
+  "apigateway:Request/AuthorizerType": "ArrayOfString";
+  /** Filters access by URI of a Lambda authorizer function. Available during CreateAuthorizer and UpdateAuthorizer. Also available during import and reimport as an ArrayOfString. */
+  "apigateway:Request/AuthorizerUri": "ArrayOfString";
+  /** Filters access by a Portal's CognitoUserPoolArn that is passed in the request. */
+  "apigateway:Request/CognitoUserPoolArn": "ARN";
+  /** Filters access by base paths defined on the condition of a routing rule. Available during the CreateRoutingRule and UpdateRoutingRule operations. */
+  "apigateway:Request/ConditionBasePaths": "ArrayOfString";
+  /** Filters access by status of the default execute-api endpoint. Available during the CreateRestApi and DeleteRestApi operations. */
+  "apigateway:Request/DisableExecuteApiEndpoint": "Bool";
+  /** Filters access by domain name ARN. Available during the CreateDomainNameAccessAssociation operation. */
+  "apigateway:Request/DomainNameArn": "ARN";
+  /** Filters access by endpoint type. Available during the CreateDomainName, UpdateDomainName, CreateRestApi, and UpdateRestApi operations. */
+  "apigateway:Request/EndpointType": "ArrayOfString";
+  /** Filters access by a ProductRestEndpointPage's HTTP Method that is passed in the request. */
+  "apigateway:Request/Method": "String";
+  /** Filters access by URI of the truststore used for mutual TLS authentication. Available during the CreateDomainName and UpdateDomainName operations. */
+  "apigateway:Request/MtlsTrustStoreUri": "String";
+  /** Filters access by version of the truststore used for mutual TLS authentication. Available during the CreateDomainName and UpdateDomainName operations. */
+  "apigateway:Request/MtlsTrustStoreVersion": "String";
+  /** Filters access by a Portal's Display Name that is passed in the request. */
+  "apigateway:Request/PortalDisplayName": "String";
+  /** Filters access by a Portal's vanity domain name that is passed in the request. */
+  "apigateway:Request/PortalDomainName": "String";
+  /** Filters access by a PortalProduct's Display Name that is passed in the request. */
+  "apigateway:Request/PortalProductDisplayName": "String";
+  /** Filters access by priority of the routing rule. Available during the CreateRoutingRule and UpdateRoutingRule operations. */
+  "apigateway:Request/Priority": "Numeric";
+  /** Filters access by a ProductPage's Title that is passed in the request. */
+  "apigateway:Request/ProductPageTitle": "String";
+  /** Filters access by a ProductRestEndpointPage's EndpointPrefix that is passed in the request. */
+  "apigateway:Request/ProductRestEndpointPageEndpointPrefix": "String";
+  /** Filters access by a ProductRestEndpointPage's Amazon API Gateway API ID that is passed in the request. */
+  "apigateway:Request/RestApiId": "String";
+  /** Filters access by authorization type, for example NONE, AWS_IAM, CUSTOM, JWT, COGNITO_USER_POOLS. Available during the CreateMethod and PutMethod operations Also available as a collection during import. */
+  "apigateway:Request/RouteAuthorizationType": "ArrayOfString";
+  /** Filters access by routing mode of the domain name. Available during the CreateDomainName and UpdateDomainName operations. */
+  "apigateway:Request/RoutingMode": "String";
+  /** Filters access by TLS version. Available during the CreateDomain and UpdateDomain operations. */
+  "apigateway:Request/SecurityPolicy": "ArrayOfString";
+  /** Filters access by a ProductRestEndpointPage's Amazon API Gateway Stage Name that is passed in the request. */
+  "apigateway:Request/Stage": "String";
+  /** Filters access by stage name of the deployment that you attempt to create. Available during the CreateDeployment operation. */
+  "apigateway:Request/StageName": "String";
+  /** Filters access by access log destination of the current Stage resource. Available during the UpdateStage and DeleteStage operations. */
+  "apigateway:Resource/AccessLoggingDestination": "String";
+  /** Filters access by access log format of the current Stage resource. Available during the UpdateStage and DeleteStage operations. */
+  "apigateway:Resource/AccessLoggingFormat": "String";
+  /** Filters access by whether an API key is required or not for the existing Method resource. Available during the PutMethod and DeleteMethod operations. Also available as a collection during reimport. */
+  "apigateway:Resource/ApiKeyRequired": "ArrayOfBool";
+  /** Filters access by API name of the existing RestApi resource. Available during UpdateRestApi and DeleteRestApi operations. */
+  "apigateway:Resource/ApiName": "String";
+  /** Filters access by the current type of authorizer, for example TOKEN, REQUEST, JWT. Available during UpdateAuthorizer and DeleteAuthorizer operations. Also available during reimport as an ArrayOfString. */
+  "apigateway:Resource/AuthorizerType": "ArrayOfString";
+  /** Filters access by the URI of the current Lambda authorizer associated with the current API. Available during UpdateAuthorizer and DeleteAuthorizer. Also available as a collection during reimport. */
+  "apigateway:Resource/AuthorizerUri": "ArrayOfString";
+  /** Filters access by a Portal's CognitoUserPoolArn associated with the resource. */
+  "apigateway:Resource/CognitoUserPoolArn": "ARN";
+  /** Filters access by base paths defined on the condition of the existing routing rule. Available during the UpdateRoutingRule and DeleteRoutingRule operations. */
+  "apigateway:Resource/ConditionBasePaths": "ArrayOfString";
+  /** Filters access by status of the default execute-api endpoint of the current RestApi resource. Available during UpdateRestApi and DeleteRestApi operations. */
+  "apigateway:Resource/DisableExecuteApiEndpoint": "Bool";
+  /** Filters access by endpoint type. Available during the UpdateDomainName, DeleteDomainName, UpdateRestApi, and DeleteRestApi operations. */
+  "apigateway:Resource/EndpointType": "ArrayOfString";
+  /** Filters access by a ProductRestEndpointPage's HTTP Method associated with the resource. */
+  "apigateway:Resource/Method": "String";
+  /** Filters access by URI of the truststore used for mutual TLS authentication. Available during UpdateDomainName and DeleteDomainName operations. */
+  "apigateway:Resource/MtlsTrustStoreUri": "String";
+  /** Filters access by version of the truststore used for mutual TLS authentication. Available during UpdateDomainName and DeleteDomainName operations. */
+  "apigateway:Resource/MtlsTrustStoreVersion": "String";
+  /** Filters access by a Portal's Display Name associated with the resource. */
+  "apigateway:Resource/PortalDisplayName": "String";
+  /** Filters access by a Portal's vanity domain name associated with the resource. */
+  "apigateway:Resource/PortalDomainName": "String";
+  /** Filters access by a PortalProduct's Display Name associated with the resource. */
+  "apigateway:Resource/PortalProductDisplayName": "String";
+  /** Filters access by a Portal's published status associated with the resource. */
+  "apigateway:Resource/PortalPublishStatus": "String";
+  /** Filters access by priority of the existing routing rule. Available during the UpdateRoutingRule and DeleteRoutingRule operations. */
+  "apigateway:Resource/Priority": "Numeric";
+  /** Filters access by a ProductPage's Title associated with the resource. */
+  "apigateway:Resource/ProductPageTitle": "String";
+  /** Filters access by a ProductRestEndpointPage's EndpointPrefix associated with the resource. */
+  "apigateway:Resource/ProductRestEndpointPageEndpointPrefix": "String";
+  /** Filters access by a ProductRestEndpointPage's Amazon API Gateway API ID associated with the resource. */
+  "apigateway:Resource/RestApiId": "String";
+  /** Filters access by authorization type of the existing Method resource, for example NONE, AWS_IAM, CUSTOM, JWT, COGNITO_USER_POOLS. Available during the PutMethod and DeleteMethod operations. Also available as a collection during reimport. */
+  "apigateway:Resource/RouteAuthorizationType": "ArrayOfString";
+  /** Filters access by routing mode of the domain name. Available during the UpdateDomainName and DeleteDomainName operations. */
+  "apigateway:Resource/RoutingMode": "String";
+  /** Filters access by TLS version. Available during UpdateDomain and DeleteDomain operations. */
+  "apigateway:Resource/SecurityPolicy": "ArrayOfString";
+  /** Filters access by a ProductRestEndpointPage's Amazon API Gateway Stage Name associated with the resource. */
+  "apigateway:Resource/Stage": "String";
+  /** Filters access by the tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "apigateway:Request/AccessAssociationSource"
+  | "apigateway:Request/AccessLoggingDestination"
+  | "apigateway:Request/AccessLoggingFormat"
+  | "apigateway:Request/ApiKeyRequired"
+  | "apigateway:Request/ApiName"
+  | "apigateway:Request/AuthorizerType"
+  | "apigateway:Request/AuthorizerUri"
+  | "apigateway:Request/CognitoUserPoolArn"
+  | "apigateway:Request/ConditionBasePaths"
+  | "apigateway:Request/DisableExecuteApiEndpoint"
+  | "apigateway:Request/DomainNameArn"
+  | "apigateway:Request/EndpointType"
+  | "apigateway:Request/Method"
+  | "apigateway:Request/MtlsTrustStoreUri"
+  | "apigateway:Request/MtlsTrustStoreVersion"
+  | "apigateway:Request/PortalDisplayName"
+  | "apigateway:Request/PortalDomainName"
+  | "apigateway:Request/PortalProductDisplayName"
+  | "apigateway:Request/Priority"
+  | "apigateway:Request/ProductPageTitle"
+  | "apigateway:Request/ProductRestEndpointPageEndpointPrefix"
+  | "apigateway:Request/RestApiId"
+  | "apigateway:Request/RouteAuthorizationType"
+  | "apigateway:Request/RoutingMode"
+  | "apigateway:Request/SecurityPolicy"
+  | "apigateway:Request/Stage"
+  | "apigateway:Request/StageName"
+  | "apigateway:Resource/AccessLoggingDestination"
+  | "apigateway:Resource/AccessLoggingFormat"
+  | "apigateway:Resource/ApiKeyRequired"
+  | "apigateway:Resource/ApiName"
+  | "apigateway:Resource/AuthorizerType"
+  | "apigateway:Resource/AuthorizerUri"
+  | "apigateway:Resource/CognitoUserPoolArn"
+  | "apigateway:Resource/ConditionBasePaths"
+  | "apigateway:Resource/DisableExecuteApiEndpoint"
+  | "apigateway:Resource/EndpointType"
+  | "apigateway:Resource/Method"
+  | "apigateway:Resource/MtlsTrustStoreUri"
+  | "apigateway:Resource/MtlsTrustStoreVersion"
+  | "apigateway:Resource/PortalDisplayName"
+  | "apigateway:Resource/PortalDomainName"
+  | "apigateway:Resource/PortalProductDisplayName"
+  | "apigateway:Resource/PortalPublishStatus"
+  | "apigateway:Resource/Priority"
+  | "apigateway:Resource/ProductPageTitle"
+  | "apigateway:Resource/ProductRestEndpointPageEndpointPrefix"
+  | "apigateway:Resource/RestApiId"
+  | "apigateway:Resource/RouteAuthorizationType"
+  | "apigateway:Resource/RoutingMode"
+  | "apigateway:Resource/SecurityPolicy"
+  | "apigateway:Resource/Stage"
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "apigateway:Request/AccessAssociationSource":
+    "|,String|0||Filters access by access association source. Available during the CreateDomainNameAccessAssociation operation",
+  "apigateway:Request/AccessLoggingDestination":
+    "|,String|0||Filters access by access log destination. Available during the CreateStage and UpdateStage operations",
+  "apigateway:Request/AccessLoggingFormat":
+    "|,String|0||Filters access by access log format. Available during the CreateStage and UpdateStage operations",
+  "apigateway:Request/ApiKeyRequired":
+    "|,ArrayOfBool|0||Filters access by whether an API key is required or not. Available during the CreateMethod and PutMethod operations. Also available as a collection during import and reimport",
+  "apigateway:Request/ApiName":
+    "|,String|0||Filters access by API name. Available during the CreateRestApi and UpdateRestApi operations",
+  "apigateway:Request/AuthorizerType":
+    "|,ArrayOfString|0||Filters access by type of authorizer in the request, for example TOKEN, REQUEST, JWT. Available during CreateAuthorizer and UpdateAuthorizer. Also available during import and reimport as an ArrayOfString",
+  "apigateway:Request/AuthorizerUri":
+    "|,ArrayOfString|0||Filters access by URI of a Lambda authorizer function. Available during CreateAuthorizer and UpdateAuthorizer. Also available during import and reimport as an ArrayOfString",
+  "apigateway:Request/CognitoUserPoolArn":
+    "|,ARN|0||Filters access by a Portal's CognitoUserPoolArn that is passed in the request",
+  "apigateway:Request/ConditionBasePaths":
+    "|,ArrayOfString|0||Filters access by base paths defined on the condition of a routing rule. Available during the CreateRoutingRule and UpdateRoutingRule operations",
+  "apigateway:Request/DisableExecuteApiEndpoint":
+    "|,Bool|0||Filters access by status of the default execute-api endpoint. Available during the CreateRestApi and DeleteRestApi operations",
+  "apigateway:Request/DomainNameArn":
+    "|,ARN|0||Filters access by domain name ARN. Available during the CreateDomainNameAccessAssociation operation",
+  "apigateway:Request/EndpointType":
+    "|,ArrayOfString|0||Filters access by endpoint type. Available during the CreateDomainName, UpdateDomainName, CreateRestApi, and UpdateRestApi operations",
+  "apigateway:Request/Method":
+    "|,String|0||Filters access by a ProductRestEndpointPage's HTTP Method that is passed in the request",
+  "apigateway:Request/MtlsTrustStoreUri":
+    "|,String|0||Filters access by URI of the truststore used for mutual TLS authentication. Available during the CreateDomainName and UpdateDomainName operations",
+  "apigateway:Request/MtlsTrustStoreVersion":
+    "|,String|0||Filters access by version of the truststore used for mutual TLS authentication. Available during the CreateDomainName and UpdateDomainName operations",
+  "apigateway:Request/PortalDisplayName":
+    "|,String|0||Filters access by a Portal's Display Name that is passed in the request",
+  "apigateway:Request/PortalDomainName":
+    "|,String|0||Filters access by a Portal's vanity domain name that is passed in the request",
+  "apigateway:Request/PortalProductDisplayName":
+    "|,String|0||Filters access by a PortalProduct's Display Name that is passed in the request",
+  "apigateway:Request/Priority":
+    "|,Numeric|0||Filters access by priority of the routing rule. Available during the CreateRoutingRule and UpdateRoutingRule operations",
+  "apigateway:Request/ProductPageTitle":
+    "|,String|0||Filters access by a ProductPage's Title that is passed in the request",
+  "apigateway:Request/ProductRestEndpointPageEndpointPrefix":
+    "|,String|0||Filters access by a ProductRestEndpointPage's EndpointPrefix that is passed in the request",
+  "apigateway:Request/RestApiId":
+    "|,String|0||Filters access by a ProductRestEndpointPage's Amazon API Gateway API ID that is passed in the request",
+  "apigateway:Request/RouteAuthorizationType":
+    "|,ArrayOfString|0||Filters access by authorization type, for example NONE, AWS_IAM, CUSTOM, JWT, COGNITO_USER_POOLS. Available during the CreateMethod and PutMethod operations Also available as a collection during import",
+  "apigateway:Request/RoutingMode":
+    "|,String|0||Filters access by routing mode of the domain name. Available during the CreateDomainName and UpdateDomainName operations",
+  "apigateway:Request/SecurityPolicy":
+    "|,ArrayOfString|0||Filters access by TLS version. Available during the CreateDomain and UpdateDomain operations",
+  "apigateway:Request/Stage":
+    "|,String|0||Filters access by a ProductRestEndpointPage's Amazon API Gateway Stage Name that is passed in the request",
+  "apigateway:Request/StageName":
+    "|,String|0||Filters access by stage name of the deployment that you attempt to create. Available during the CreateDeployment operation",
+  "apigateway:Resource/AccessLoggingDestination":
+    "|,String|0||Filters access by access log destination of the current Stage resource. Available during the UpdateStage and DeleteStage operations",
+  "apigateway:Resource/AccessLoggingFormat":
+    "|,String|0||Filters access by access log format of the current Stage resource. Available during the UpdateStage and DeleteStage operations",
+  "apigateway:Resource/ApiKeyRequired":
+    "|,ArrayOfBool|0||Filters access by whether an API key is required or not for the existing Method resource. Available during the PutMethod and DeleteMethod operations. Also available as a collection during reimport",
+  "apigateway:Resource/ApiName":
+    "|,String|0||Filters access by API name of the existing RestApi resource. Available during UpdateRestApi and DeleteRestApi operations",
+  "apigateway:Resource/AuthorizerType":
+    "|,ArrayOfString|0||Filters access by the current type of authorizer, for example TOKEN, REQUEST, JWT. Available during UpdateAuthorizer and DeleteAuthorizer operations. Also available during reimport as an ArrayOfString",
+  "apigateway:Resource/AuthorizerUri":
+    "|,ArrayOfString|0||Filters access by the URI of the current Lambda authorizer associated with the current API. Available during UpdateAuthorizer and DeleteAuthorizer. Also available as a collection during reimport",
+  "apigateway:Resource/CognitoUserPoolArn":
+    "|,ARN|0||Filters access by a Portal's CognitoUserPoolArn associated with the resource",
+  "apigateway:Resource/ConditionBasePaths":
+    "|,ArrayOfString|0||Filters access by base paths defined on the condition of the existing routing rule. Available during the UpdateRoutingRule and DeleteRoutingRule operations",
+  "apigateway:Resource/DisableExecuteApiEndpoint":
+    "|,Bool|0||Filters access by status of the default execute-api endpoint of the current RestApi resource. Available during UpdateRestApi and DeleteRestApi operations",
+  "apigateway:Resource/EndpointType":
+    "|,ArrayOfString|0||Filters access by endpoint type. Available during the UpdateDomainName, DeleteDomainName, UpdateRestApi, and DeleteRestApi operations",
+  "apigateway:Resource/Method":
+    "|,String|0||Filters access by a ProductRestEndpointPage's HTTP Method associated with the resource",
+  "apigateway:Resource/MtlsTrustStoreUri":
+    "|,String|0||Filters access by URI of the truststore used for mutual TLS authentication. Available during UpdateDomainName and DeleteDomainName operations",
+  "apigateway:Resource/MtlsTrustStoreVersion":
+    "|,String|0||Filters access by version of the truststore used for mutual TLS authentication. Available during UpdateDomainName and DeleteDomainName operations",
+  "apigateway:Resource/PortalDisplayName":
+    "|,String|0||Filters access by a Portal's Display Name associated with the resource",
+  "apigateway:Resource/PortalDomainName":
+    "|,String|0||Filters access by a Portal's vanity domain name associated with the resource",
+  "apigateway:Resource/PortalProductDisplayName":
+    "|,String|0||Filters access by a PortalProduct's Display Name associated with the resource",
+  "apigateway:Resource/PortalPublishStatus":
+    "|,String|0||Filters access by a Portal's published status associated with the resource",
+  "apigateway:Resource/Priority":
+    "|,Numeric|0||Filters access by priority of the existing routing rule. Available during the UpdateRoutingRule and DeleteRoutingRule operations",
+  "apigateway:Resource/ProductPageTitle":
+    "|,String|0||Filters access by a ProductPage's Title associated with the resource",
+  "apigateway:Resource/ProductRestEndpointPageEndpointPrefix":
+    "|,String|0||Filters access by a ProductRestEndpointPage's EndpointPrefix associated with the resource",
+  "apigateway:Resource/RestApiId":
+    "|,String|0||Filters access by a ProductRestEndpointPage's Amazon API Gateway API ID associated with the resource",
+  "apigateway:Resource/RouteAuthorizationType":
+    "|,ArrayOfString|0||Filters access by authorization type of the existing Method resource, for example NONE, AWS_IAM, CUSTOM, JWT, COGNITO_USER_POOLS. Available during the PutMethod and DeleteMethod operations. Also available as a collection during reimport",
+  "apigateway:Resource/RoutingMode":
+    "|,String|0||Filters access by routing mode of the domain name. Available during the UpdateDomainName and DeleteDomainName operations",
+  "apigateway:Resource/SecurityPolicy":
+    "|,ArrayOfString|0||Filters access by TLS version. Available during UpdateDomain and DeleteDomain operations",
+  "apigateway:Resource/Stage":
+    "|,String|0||Filters access by a ProductRestEndpointPage's Amazon API Gateway Stage Name associated with the resource",
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `apigateway:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,268 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "app-integrations" = "app-integrations";
+/** The service's name in the reference. */
+export const serviceName = "Amazon AppIntegrations";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon AppIntegrations",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonappintegrations.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a new Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateApplication.html */
+  CreateApplication:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  /** Grants permission to create an ApplicationAssociation. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
+  CreateApplicationAssociation: "|,;~Write||1|application;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a new DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
+  CreateDataIntegration:
+    "|,;~Write||0|data-integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|app-integrations:TagResource,appflow:DeleteFlow,appflow:DescribeConnectorProfiles,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
+  /** Grants permission to create a DataIntegrationAssociation. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
+  CreateDataIntegrationAssociation:
+    "|,;~Write||0|data-integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:TagResource,appflow:UseConnectorProfile,profile:CreateSnapshot,profile:GetSnapshot|;",
+  /** Grants permission to create a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegrationSchedule.html */
+  CreateDataIntegrationSchedule: "|,;~Write||0|data-integration;1;|||",
+  /** Grants permission to create a new EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
+  CreateEventIntegration:
+    "|,;~Write||0|event-integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  /** Grants permission to create an EventIntegrationAssociation. Access level: Write. Resources: event-integration*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
+  CreateEventIntegrationAssociation:
+    "|,;~Write||1|event-integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|events:PutRule,events:PutTargets|",
+  /** Grants permission to delete an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteApplication.html */
+  DeleteApplication: "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an ApplicationAssociation. Access level: Write. Resources: application-association*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
+  DeleteApplicationAssociation: "|,;~Write||1|application-association;1;|||",
+  /** Grants permission to delete a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
+  DeleteDataIntegration: "|,;~Write||0|data-integration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
+  DeleteDataIntegrationAssociation:
+    "|,;~Write||1|data-integration-association;1;||appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:StopFlow,appflow:TagResource,appflow:UseConnectorProfile|",
+  /** Grants permission to delete an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
+  DeleteEventIntegration: "|,;~Write||0|event-integration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an EventIntegrationAssociation. Access level: Write. Resources: event-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
+  DeleteEventIntegrationAssociation:
+    "|,;~Write||1|event-integration-association;1;||events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|",
+  /** Grants permission to view details about Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetApplication.html */
+  GetApplication: "|,;~Read||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to view details about DataIntegrations. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegration.html */
+  GetDataIntegration: "|,;~Read||0|data-integration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get details about a data integration execution. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegrationExecution.html */
+  GetDataIntegrationExecution: "|,;~Read||0|data-integration;1;|||",
+  /** Grants permission to get details about a data integration schedule. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegrationSchedule.html */
+  GetDataIntegrationSchedule: "|,;~Read||0|data-integration;1;|||",
+  /** Grants permission to view details about EventIntegrations. Access level: Read. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetEventIntegration.html */
+  GetEventIntegration: "|,;~Read||0|event-integration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list ApplicationAssociations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListApplicationAssociations.html */
+  ListApplicationAssociations: "|,;~List||0||||;",
+  /** Grants permission to list Applications. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListApplications.html */
+  ListApplications: "|,;~List||0||||;",
+  /** Grants permission to list DataIntegrationAssociations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationAssociations.html */
+  ListDataIntegrationAssociations: "|,;~List||0||||;",
+  /** Grants permission to list data integration executions. Access level: List. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationExecutions.html */
+  ListDataIntegrationExecutions: "|,;~List||0|data-integration;1;|||",
+  /** Grants permission to list data integration schedules. Access level: List. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationSchedules.html */
+  ListDataIntegrationSchedules: "|,;~List||0|data-integration;1;|||",
+  /** Grants permission to list DataIntegrations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrations.html */
+  ListDataIntegrations: "|,;~List||0||||;",
+  /** Grants permission to list EventIntegrationAssociations. Access level: Read. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListEventIntegrationAssociations.html */
+  ListEventIntegrationAssociations: "|,;~Read||0||||;",
+  /** Grants permission to list EventIntegrations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListEventIntegrations.html */
+  ListEventIntegrations: "|,;~List||0||||;",
+  /** Grants permission to lists tag for an Amazon AppIntegration resource. Access level: Read. Resources: application, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|application;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to start a data integration execution. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_StartDataIntegrationExecution.html */
+  StartDataIntegrationExecution:
+    "|,;~Write||0|data-integration;1;||profile:CreateSegmentSnapshot,profile:CreateSnapshot|",
+  /** Grants permission to tag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateApplication,CreateDataIntegration,CreateEventIntegration,;",
+  /** Grants permission to untag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to modify an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateApplication.html */
+  UpdateApplication: "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to modify a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegration.html */
+  UpdateDataIntegration: "|,;~Write||0|data-integration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to modify a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationAssociation.html */
+  UpdateDataIntegrationAssociation:
+    "|,;~Write||0|data-integration-association;1;|aws:ResourceTag/${TagKey}|profile:CreateSnapshot,profile:GetSnapshot|;",
+  /** Grants permission to update a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationSchedule.html */
+  UpdateDataIntegrationSchedule: "|,;~Write||0|data-integration;1;|||",
+  /** Grants permission to modify an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateEventIntegration.html */
+  UpdateEventIntegration: "|,;~Write||0|event-integration;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  CreateApplication: "|,;~~~|Grants permission to create a new Application",
+  CreateApplicationAssociation: "|,;~|Grants permission to create an ApplicationAssociation",
+  CreateDataIntegration: "|,;~~~|Grants permission to create a new DataIntegration",
+  CreateDataIntegrationAssociation: "|,;~~~|Grants permission to create a DataIntegrationAssociation",
+  CreateDataIntegrationSchedule: "|,;~|Grants permission to create a data integration schedule",
+  CreateEventIntegration: "|,;~~~|Grants permission to create a new EventIntegration",
+  CreateEventIntegrationAssociation: "|,;~|Grants permission to create an EventIntegrationAssociation",
+  DeleteApplication: "|,;~~~|Grants permission to delete an Application",
+  DeleteApplicationAssociation: "|,;~|Grants permission to delete an ApplicationAssociation",
+  DeleteDataIntegration: "|,;~~~|Grants permission to delete a DataIntegration",
+  DeleteDataIntegrationAssociation: "|,;~|Grants permission to delete a DataIntegrationAssociation",
+  DeleteEventIntegration: "|,;~~~|Grants permission to delete an EventIntegration",
+  DeleteEventIntegrationAssociation: "|,;~|Grants permission to delete an EventIntegrationAssociation",
+  GetApplication: "|,;~~~|Grants permission to view details about Application",
+  GetDataIntegration: "|,;~~~|Grants permission to view details about DataIntegrations",
+  GetDataIntegrationExecution: "|,;~|Grants permission to get details about a data integration execution",
+  GetDataIntegrationSchedule: "|,;~|Grants permission to get details about a data integration schedule",
+  GetEventIntegration: "|,;~~~|Grants permission to view details about EventIntegrations",
+  ListApplicationAssociations: "|,;~~~|Grants permission to list ApplicationAssociations",
+  ListApplications: "|,;~~~|Grants permission to list Applications",
+  ListDataIntegrationAssociations: "|,;~~~|Grants permission to list DataIntegrationAssociations",
+  ListDataIntegrationExecutions: "|,;~|Grants permission to list data integration executions",
+  ListDataIntegrationSchedules: "|,;~|Grants permission to list data integration schedules",
+  ListDataIntegrations: "|,;~~~|Grants permission to list DataIntegrations",
+  ListEventIntegrationAssociations: "|,;~~~|Grants permission to list EventIntegrationAssociations",
+  ListEventIntegrations: "|,;~~~|Grants permission to list EventIntegrations",
+  ListTagsForResource: "|,;~~~|Grants permission to lists tag for an Amazon AppIntegration resource",
+  StartDataIntegrationExecution: "|,;~|Grants permission to start a data integration execution",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag an Amazon AppIntegration resource",
+  UntagResource: "|,;~~~|Grants permission to untag an Amazon AppIntegration resource",
+  UpdateApplication: "|,;~~~|Grants permission to modify an Application",
+  UpdateDataIntegration: "|,;~~~|Grants permission to modify a DataIntegration",
+  UpdateDataIntegrationAssociation: "|,;~~~|Grants permission to modify a DataIntegrationAssociation",
+  UpdateDataIntegrationSchedule: "|,;~|Grants permission to update a data integration schedule",
+  UpdateEventIntegration: "|,;~~~|Grants permission to modify an EventIntegration",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "app-integrations">;
+/** Any app-integrations action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "app-integrations">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "appintegrations",
+});
+/** Every app-integrations action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId} */
+  application:
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  /** The application-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId} */
+  "application-association":
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId}|aws:ResourceTag/${TagKey}",
+  /** The data-integration resource type: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId} */
+  "data-integration":
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}|aws:ResourceTag/${TagKey}",
+  /** The data-integration-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId} */
+  "data-integration-association":
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The event-integration resource type: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName} */
+  "event-integration":
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}|aws:ResourceTag/${TagKey}",
+  /** The event-integration-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId} */
+  "event-integration-association":
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|application|arn:|partition?|:app-integrations:|region|:|account|:application/|applicationId|",
+  /** ARN of a application-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId}. */
+  applicationAssociation:
+    "|application-association|arn:|partition?|:app-integrations:|region|:|account|:application-association/|applicationId|/|applicationAssociationId|",
+  /** ARN of a data-integration resource: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}. */
+  dataIntegration:
+    "|data-integration|arn:|partition?|:app-integrations:|region|:|account|:data-integration/|dataIntegrationId|",
+  /** ARN of a data-integration-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId}. */
+  dataIntegrationAssociation:
+    "|data-integration-association|arn:|partition?|:app-integrations:|region|:|account|:data-integration-association/|dataIntegrationId|/|resourceId|",
+  /** ARN of a event-integration resource: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}. */
+  eventIntegration:
+    "|event-integration|arn:|partition?|:app-integrations:|region|:|account|:event-integration/|eventIntegrationName|",
+  /** ARN of a event-integration-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId}. */
+  eventIntegrationAssociation:
+    "|event-integration-association|arn:|partition?|:app-integrations:|region|:|account|:event-integration-association/|eventIntegrationName|/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `app-integrations:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,230 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "appflow" = "appflow";
+/** The service's name in the reference. */
+export const serviceName = "Amazon AppFlow";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon AppFlow",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonappflow.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel in-progress executions of an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CancelFlowExecutions.html */
+  CancelFlowExecutions: "|,;~Write||0|flow;1;|||;",
+  /** Grants permission to create a login profile to be used with Amazon AppFlow flows. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateConnectorProfile.html */
+  CreateConnectorProfile: "|,;~Write||0|||appflow:DescribeConnector,iam:PassRole|;",
+  /** Grants permission to create an Amazon AppFlow flow. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateFlow.html */
+  CreateFlow:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|appflow:TagResource,appflow:UseConnectorProfile,iam:PassRole|;",
+  /** Grants permission to delete a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorProfiles.html */
+  DeleteConnectorProfile: "|,;~Write||0|connectorprofile;1;|||;",
+  /** Grants permission to delete an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DeleteFlow.html */
+  DeleteFlow: "|,;~Write||0|flow;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to describe a connector registered in Amazon AppFlow. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnector.html */
+  DescribeConnector: "|,;~Read||0|connector;1;|||CreateConnectorProfile,;",
+  /** Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow. Access level: Read. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorEntity.html */
+  DescribeConnectorEntity: "|,;~Read||0|connectorprofile;1;|||;",
+  /** Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow (Console Only). Access level: Read. Resources: connectorprofile*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
+  DescribeConnectorFields: "|,;~Read||1|connectorprofile;1;|||",
+  /** Grants permission to describe all login profiles configured in Amazon AppFlow. Access level: Read. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorProfiles.html */
+  DescribeConnectorProfiles: "|,;~Read||0||||;",
+  /** Grants permission to describe all connectors supported by Amazon AppFlow. Access level: Read. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectors.html  */
+  DescribeConnectors: "|,;~Read||0||||;",
+  /** Grants permission to describe a specific flow configured in Amazon AppFlow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeFlow.html */
+  DescribeFlow: "|,;~Read||0|flow;1;|||;",
+  /** Grants permission to describe all flow executions for a flow configured in Amazon AppFlow (Console Only). Access level: Read. Resources: flow*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
+  DescribeFlowExecution: "|,;~Read||1|flow;1;|||",
+  /** Grants permission to describe all flow executions for a flow configured in Amazon AppFlow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeFlowExecutionRecords.html */
+  DescribeFlowExecutionRecords: "|,;~Read||0|flow;1;|||;",
+  /** Grants permission to describe all flows configured in Amazon AppFlow (Console Only). Access level: Read. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
+  DescribeFlows: "|,;~Read||1||||",
+  /** Grants permission to list all objects for a login profile configured in Amazon AppFlow. Access level: List. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListConnectorEntities.html */
+  ListConnectorEntities: "|,;~List||0|connectorprofile;1;|||;",
+  /** Grants permission to list all objects for a login profile configured in Amazon AppFlow (Console Only). Access level: Read. Resources: connectorprofile*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
+  ListConnectorFields: "|,;~Read||1|connectorprofile;1;|||",
+  /** Grants permission to list all connectors supported in Amazon AppFlow. Access level: List. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListConnectors.html */
+  ListConnectors: "|,;~List||0|connector;1;|||;",
+  /** Grants permission to list all flows configured in Amazon AppFlow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListFlows.html */
+  ListFlows: "|,;~List||0|flow;1;|||;",
+  /** Grants permission to list tags for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|flow;1;|||;",
+  /** Grants permission to register an Amazon AppFlow connector. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_RegisterConnector.html */
+  RegisterConnector: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to resets metadata of connector entities that Amazon AppFlow stored in its cache. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ResetConnectorMetadataCache.html */
+  ResetConnectorMetadataCache: "|,;~Write||0|connectorprofile;1;|||;",
+  /** Grants permission to run a flow configured in Amazon AppFlow (Console Only). Access level: Write. Resources: flow*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
+  RunFlow: "|,;~Write||1|flow;1;|||",
+  /** Grants permission to activate (for scheduled and event-triggered flows) or run (for on-demand flows) a flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_StartFlow.html */
+  StartFlow: "|,;~Write||0|flow;1;|||;",
+  /** Grants permission to deactivate a scheduled or event-triggered flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_StopFlow.html */
+  StopFlow: "|,;~Write||0|flow;1;|||;",
+  /** Grants permission to tag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|connector;0;,flow;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFlow,;",
+  /** Grants permission to un-register a connector in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UnregisterConnector.html */
+  UnRegisterConnector: "|,;~Write||0|connector;1;|aws:RequestTag/${TagKey},aws:TagKeys||UnregisterConnector",
+  /** Grants permission to untag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|connector;0;,flow;0;|aws:TagKeys||;",
+  /** Grants permission to update a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorProfile.html */
+  UpdateConnectorProfile: "|,;~Write||0|connectorprofile;1;||iam:PassRole|;",
+  /** Grants permission to update a registered connector configured in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorRegistration.html */
+  UpdateConnectorRegistration: "|,;~Write||0|connector;1;|||;",
+  /** Grants permission to update a flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateFlow.html */
+  UpdateFlow: "|,;~Write||0|flow;1;||appflow:UseConnectorProfile,iam:PassRole|;",
+  /** Grants permission to use a connector profile while creating a flow in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. Permission only. API_CreateFlow.html */
+  UseConnectorProfile: "|,;~Write||1|connectorprofile;1;|||CreateFlow,UpdateFlow",
+} as const;
+const actionDetails = {
+  CancelFlowExecutions: "|,;~~~|Grants permission to cancel in-progress executions of an Amazon AppFlow flow",
+  CreateConnectorProfile: "|,;~~~|Grants permission to create a login profile to be used with Amazon AppFlow flows",
+  CreateFlow: "|,;~~~|Grants permission to create an Amazon AppFlow flow",
+  DeleteConnectorProfile: "|,;~~~|Grants permission to delete a login profile configured in Amazon AppFlow",
+  DeleteFlow: "|,;~~~|Grants permission to delete an Amazon AppFlow flow",
+  DescribeConnector: "|,;~~~,~~|Grants permission to describe a connector registered in Amazon AppFlow",
+  DescribeConnectorEntity:
+    "|,;~~~|Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow",
+  DescribeConnectorFields:
+    "|,;~|Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow (Console Only)",
+  DescribeConnectorProfiles: "|,;~~~|Grants permission to describe all login profiles configured in Amazon AppFlow",
+  DescribeConnectors: "|,;~~~|Grants permission to describe all connectors supported by Amazon AppFlow",
+  DescribeFlow: "|,;~~~|Grants permission to describe a specific flow configured in Amazon AppFlow",
+  DescribeFlowExecution:
+    "|,;~|Grants permission to describe all flow executions for a flow configured in Amazon AppFlow (Console Only)",
+  DescribeFlowExecutionRecords:
+    "|,;~~~|Grants permission to describe all flow executions for a flow configured in Amazon AppFlow",
+  DescribeFlows: "|,;~|Grants permission to describe all flows configured in Amazon AppFlow (Console Only)",
+  ListConnectorEntities:
+    "|,;~~~|Grants permission to list all objects for a login profile configured in Amazon AppFlow",
+  ListConnectorFields:
+    "|,;~|Grants permission to list all objects for a login profile configured in Amazon AppFlow (Console Only)",
+  ListConnectors: "|,;~~~|Grants permission to list all connectors supported in Amazon AppFlow",
+  ListFlows: "|,;~~~|Grants permission to list all flows configured in Amazon AppFlow",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a flow",
+  RegisterConnector: "|,;~~~|Grants permission to register an Amazon AppFlow connector",
+  ResetConnectorMetadataCache:
+    "|,;~~~|Grants permission to resets metadata of connector entities that Amazon AppFlow stored in its cache",
+  RunFlow: "|,;~|Grants permission to run a flow configured in Amazon AppFlow (Console Only)",
+  StartFlow:
+    "|,;~~~|Grants permission to activate (for scheduled and event-triggered flows) or run (for on-demand flows) a flow configured in Amazon AppFlow",
+  StopFlow: "|,;~~~|Grants permission to deactivate a scheduled or event-triggered flow configured in Amazon AppFlow",
+  TagResource: "|,;~~~,~~|Grants permission to tag a flow or a connector",
+  UnRegisterConnector: "|,;~~~|Grants permission to un-register a connector in Amazon AppFlow",
+  UntagResource: "|,;~~~|Grants permission to untag a flow or a connector",
+  UpdateConnectorProfile: "|,;~~~|Grants permission to update a login profile configured in Amazon AppFlow",
+  UpdateConnectorRegistration: "|,;~~~|Grants permission to update a registered connector configured in Amazon AppFlow",
+  UpdateFlow: "|,;~~~|Grants permission to update a flow configured in Amazon AppFlow",
+  UseConnectorProfile: "|,;~~~,~~|Grants permission to use a connector profile while creating a flow in Amazon AppFlow",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "appflow">;
+/** Any appflow action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appflow">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "appflow",
+});
+/** Every appflow action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The connector resource type: arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel} */
+  connector: "|,arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}|aws:ResourceTag/${TagKey}",
+  /** The connectorprofile resource type: arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName} */
+  connectorprofile: "|,arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName}|",
+  /** The flow resource type: arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName} */
+  flow: "|,arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a connector resource: arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}. */
+  connector: "|connector|arn:|partition?|:appflow:|region|:|account|:connector/|connectorLabel|",
+  /** ARN of a connectorprofile resource: arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName}. */
+  connectorprofile: "|connectorprofile|arn:|partition?|:appflow:|region|:|account|:connectorprofile/|profileName|",
+  /** ARN of a flow resource: arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}. */
+  flow: "|flow|arn:|partition?|:appflow:|region|:|account|:flow/|flowName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `appflow:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,199 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "application-signals" = "application-signals";
+/** The service's name in the reference. */
+export const serviceName = "Amazon CloudWatch Application Signals";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon CloudWatch Application Signals",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchapplicationsignals.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to batch retrieve a service level objective budget report. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_BatchGetServiceLevelObjectiveBudgetReport.html */
+  BatchGetServiceLevelObjectiveBudgetReport: "|,;~Read||0|slo;1;|||;",
+  /** Grants permission to add or remove exclusion windows from Amazon CloudWatch SLOs. Access level: Write. Resources: slo*. API_BatchUpdateExclusionWindows.html */
+  BatchUpdateExclusionWindows: "|,;~Write||0|slo;1;|||;",
+  /** Grants permission to create a service level objective. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_CreateServiceLevelObjective.html */
+  CreateServiceLevelObjective: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|application-signals:TagResource|;",
+  /** Grants permission to delete a grouping configuration. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_DeleteGroupingConfiguration.html */
+  DeleteGroupingConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_DeleteServiceLevelObjective.html */
+  DeleteServiceLevelObjective: "|,;~Write||0|slo;1;|||;",
+  /** Grants permission to retrieve information about a service. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_GetService.html */
+  GetService: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about service level objective. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_GetServiceLevelObjective.html */
+  GetServiceLevelObjective: "|,;~Read||0|slo;1;|||;,ListAuditFindings",
+  /** Grants permission to share Application Signals resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
+  Link: "|,;~Write||1||||",
+  /** Grants permission to list service auditing results. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListAuditFindings.html */
+  ListAuditFindings:
+    "|,;~List||0|||application-signals:GetServiceLevelObjective,application-signals:ListServiceLevelObjectives|;",
+  /** Grants permission to list events for an entity. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListEntityEvents.html */
+  ListEntityEvents: "|,;~List||0||||;",
+  /** Grants permission to list grouping attribute configurations. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListGroupingAttributeDefinitions.html */
+  ListGroupingAttributeDefinitions: "|,;~List||0||||;",
+  /** Grants permission to list entities associated with other entities. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Application_Signals_Permissions.html */
+  ListObservedEntities: "|,;~List||0||||",
+  /** Grants permission to list service dependencies. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceDependencies.html */
+  ListServiceDependencies: "|,;~Read||0||||;",
+  /** Grants permission to list service dependents. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceDependents.html */
+  ListServiceDependents: "|,;~Read||0||||;",
+  /** Grants permission to list exclusion windows for an Amazon CloudWatch SLO. Access level: List. Resources: slo*. API_ListServiceLevelObjectiveExclusionWindows.html */
+  ListServiceLevelObjectiveExclusionWindows: "|,;~List||0|slo;1;|||;",
+  /** Grants permission to list service level objectives. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceLevelObjectives.html */
+  ListServiceLevelObjectives: "|,;~List||0||||ListAuditFindings,;",
+  /** Grants permission to list service operations. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceOperations.html */
+  ListServiceOperations: "|,;~Read||0||||;",
+  /** Grants permission to list service states. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceStates.html */
+  ListServiceStates: "|,;~List||0||||;",
+  /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServices.html */
+  ListServices: "|,;~List||0||||;",
+  /** Grants permission to list tags for an Amazon CloudWatch SLO. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|slo;1;|||;",
+  /** Grants permission to create or update a grouping configuration. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_PutGroupingConfiguration.html */
+  PutGroupingConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to enable CloudWatch discovery. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_StartDiscovery.html */
+  StartDiscovery: "|,;~Write||0||||;",
+  /** Grants permission to add tags to an Amazon CloudWatch SLO. Access level: Tagging. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|slo;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateServiceLevelObjective,;",
+  /** Grants permission to untag to an Amazon CloudWatch SLO. Access level: Tagging. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|slo;1;|aws:TagKeys||;",
+  /** Grants permission to update a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_UpdateServiceLevelObjective.html */
+  UpdateServiceLevelObjective: "|,;~Write||0|slo;1;|||;",
+} as const;
+const actionDetails = {
+  BatchGetServiceLevelObjectiveBudgetReport:
+    "|,;~~~|Grants permission to batch retrieve a service level objective budget report",
+  BatchUpdateExclusionWindows:
+    "|,;~~~|Grants permission to add or remove exclusion windows from Amazon CloudWatch SLOs",
+  CreateServiceLevelObjective: "|,;~~~|Grants permission to create a service level objective",
+  DeleteGroupingConfiguration: "|,;~~~|Grants permission to delete a grouping configuration",
+  DeleteServiceLevelObjective: "|,;~~~|Grants permission to delete a service level objective",
+  GetService: "|,;~~~|Grants permission to retrieve information about a service",
+  GetServiceLevelObjective: "|,;~~~,~~|Grants permission to retrieve information about service level objective",
+  Link: "|,;~|Grants permission to share Application Signals resources with a monitoring account",
+  ListAuditFindings: "|,;~~~|Grants permission to list service auditing results",
+  ListEntityEvents: "|,;~~~|Grants permission to list events for an entity",
+  ListGroupingAttributeDefinitions: "|,;~~~|Grants permission to list grouping attribute configurations",
+  ListObservedEntities: "|,;~|Grants permission to list entities associated with other entities",
+  ListServiceDependencies: "|,;~~~|Grants permission to list service dependencies",
+  ListServiceDependents: "|,;~~~|Grants permission to list service dependents",
+  ListServiceLevelObjectiveExclusionWindows:
+    "|,;~~~|Grants permission to list exclusion windows for an Amazon CloudWatch SLO",
+  ListServiceLevelObjectives: "|,;~~~,~~|Grants permission to list service level objectives",
+  ListServiceOperations: "|,;~~~|Grants permission to list service operations",
+  ListServiceStates: "|,;~~~|Grants permission to list service states",
+  ListServices: "|,;~~~|Grants permission to list services",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an Amazon CloudWatch SLO",
+  PutGroupingConfiguration: "|,;~~~|Grants permission to create or update a grouping configuration",
+  StartDiscovery: "|,;~~~|Grants permission to enable CloudWatch discovery",
+  TagResource: "|,;~~~,~~|Grants permission to add tags to an Amazon CloudWatch SLO",
+  UntagResource: "|,;~~~|Grants permission to untag to an Amazon CloudWatch SLO",
+  UpdateServiceLevelObjective: "|,;~~~|Grants permission to update a service level objective",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "application-signals">;
+/** Any application-signals action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-signals">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "application-signals",
+});
+/** Every application-signals action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The slo resource type: arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName} */
+  slo: "|,arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a slo resource: arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}. */
+  slo: "|slo|arn:|partition?|:application-signals:|region|:|account|:slo/|sloName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `application-signals:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

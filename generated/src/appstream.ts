@@ -1,0 +1,477 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "appstream" = "appstream";
+/** The service's name in the reference. */
+export const serviceName = "Amazon AppStream 2.0";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon AppStream 2.0",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonappstream2.0.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate the specified app block builder with the app block. Access level: Write. Resources: app-block*, app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateAppBlockBuilderAppBlock.html */
+  AssociateAppBlockBuilderAppBlock: "|,;~Write||0|app-block;1;,app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to associate the specified application with the fleet. Access level: Write. Resources: application*, fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateApplicationFleet.html */
+  AssociateApplicationFleet: "|,;~Write||0|application;1;,fleet;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to associate the specified application to the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateApplicationToEntitlement.html */
+  AssociateApplicationToEntitlement: "|,;~Write||0|stack;1;|||",
+  /** Grants permission to associate the specified fleet with the specified stack. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateFleet.html */
+  AssociateFleet: "|,;~Write||0|fleet;1;,stack;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to associate license included application(s) with an existing image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateSoftwareToImageBuilder.html */
+  AssociateSoftwareToImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to associate the specified users with the specified stacks. Users in a user pool cannot be assigned to stacks with fleets that are joined to an Active Directory domain. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_BatchAssociateUserStack.html */
+  BatchAssociateUserStack: "|,;~Write||0|stack;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to disassociate the specified users from the specified stacks. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_BatchDisassociateUserStack.html */
+  BatchDisassociateUserStack: "|,;~Write||0|stack;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to copy the specified image within the same Region or to a new Region within the same AWS account. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CopyImage.html */
+  CopyImage: "|,;~Write||0|image;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create an app block. App blocks store details about the virtual hard disk that contains the files for the application in an S3 bucket. It also stores the setup script with details about how to mount the virtual hard disk. App blocks are only supported for Elastic fleets. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlock.html */
+  CreateAppBlock: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an app block builder. An app block builder is a virtual machine that is used to create an app block. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlockBuilder.html */
+  CreateAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a URL to start an app block builder streaming session. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlockBuilderStreamingURL.html */
+  CreateAppBlockBuilderStreamingURL: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to create an application within customer account. Applications store the details about how to launch applications on streaming instances. This is only supported for Elastic fleets. Access level: Write. Resources: app-block*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateApplication.html */
+  CreateApplication: "|,;~Write||0|app-block;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create a Directory Config object in AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateDirectoryConfig.html */
+  CreateDirectoryConfig: "|,;~Write||0||||;",
+  /** Grants permission to create an entitlement to control access to applications based on user attributes. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateEntitlement.html */
+  CreateEntitlement: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to create an export task for an AppStream 2.0 image. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateExportImageTask.html */
+  CreateExportImageTask: "|,;~Write||0||aws:ResourceTag/${TagKey}||",
+  /** Grants permission to create a fleet. A fleet is a group of streaming instances from which applications are launched and streamed to users. Access level: Write. Resources: fleet*, image. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateFleet.html */
+  CreateFleet:
+    "|,;~Write||0|fleet;1;,image;0;|aws:RequestTag/${TagKey},aws:TagKeys|appstream:TagResource,iam:PassRole|;",
+  /** Grants permission to create an image builder. An image builder is a virtual machine that is used to create an image. Access level: Write. Resources: image*, image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImageBuilder.html */
+  CreateImageBuilder:
+    "|,;~Write||0|image;1;,image-builder;1;|aws:RequestTag/${TagKey},aws:TagKeys|appstream:TagResource,iam:PassRole|;",
+  /** Grants permission to create a URL to start an image builder streaming session. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImageBuilderStreamingURL.html */
+  CreateImageBuilderStreamingURL: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create an AppStream 2.0 image from an imported AMI. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImportedImage.html */
+  CreateImportedImage: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a stack to start streaming applications to users. A stack consists of an associated fleet, user access policies, and storage configurations. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateStack.html */
+  CreateStack: "|,;~Write||0|stack;1;|aws:RequestTag/${TagKey},aws:TagKeys|appstream:TagResource|;",
+  /** Grants permission to create a temporary URL to start an AppStream 2.0 streaming session for the specified user. A streaming URL enables application streaming to be tested without user setup. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateStreamingURL.html */
+  CreateStreamingURL: "|,;~Write||0|fleet;1;,stack;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateThemeForStack.html */
+  CreateThemeForStack: "|,;~Write||0|stack;1;|||",
+  /** Grants permission to update an existing image within customer account. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUpdatedImage.html */
+  CreateUpdatedImage:
+    "|,;~Write||0|image;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appstream:TagResource|;",
+  /** Grants permission to create a usage report subscription. Usage reports are generated daily. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUsageReportSubscription.html */
+  CreateUsageReportSubscription: "|,;~Write||0||||;",
+  /** Grants permission to create a new user in the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUser.html */
+  CreateUser: "|,;~Write||0||||;",
+  /** Grants permission to delete the specified app block. Access level: Write. Resources: app-block*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteAppBlock.html */
+  DeleteAppBlock: "|,;~Write||0|app-block;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to delete the specified app block builder and release capacity. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteAppBlockBuilder.html */
+  DeleteAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to delete the specified application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteApplication.html */
+  DeleteApplication: "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete the specified Directory Config object from AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteDirectoryConfig.html */
+  DeleteDirectoryConfig: "|,;~Write||0||||;",
+  /** Grants permission to delete the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteEntitlement.html */
+  DeleteEntitlement: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to delete the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteFleet.html */
+  DeleteFleet: "|,;~Write||0|fleet;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete the specified image. An image cannot be deleted when it is in use. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImage.html */
+  DeleteImage: "|,;~Write||0|image;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete the specified image builder and release capacity. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImageBuilder.html */
+  DeleteImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete permissions for the specified private image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImagePermissions.html */
+  DeleteImagePermissions: "|,;~Write||0|image;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete the specified stack. After the stack is deleted, the application streaming environment provided by the stack is no longer available to users. Also, any reservations made for application streaming sessions for the stack are released. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteStack.html */
+  DeleteStack: "|,;~Write||0|stack;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteThemeForStack.html */
+  DeleteThemeForStack: "|,;~Write||0|stack;1;|||",
+  /** Grants permission to disable usage report generation. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteUsageReportSubscription.html */
+  DeleteUsageReportSubscription: "|,;~Write||0||||;",
+  /** Grants permission to delete a user from the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0||||;",
+  /** Grants permission to retrieve the associations that are associated with the specified app block builder or app block. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeAppBlockBuilderAppBlockAssociations.html */
+  DescribeAppBlockBuilderAppBlockAssociations: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes one or more specified app block builders, if the app block builder names are provided. Otherwise, all app block builders in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeAppBlockBuilders.html */
+  DescribeAppBlockBuilders: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes one or more specified app blocks, if the app block arns are provided. Otherwise, all app blocks in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeAppBlocks.html */
+  DescribeAppBlocks: "|,;~List||0||||;",
+  /** Grants permission to retrieve license included application usage information. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeAppLicenseUsage.html */
+  DescribeAppLicenseUsage: "|,;~List||0||||",
+  /** Grants permission to retrieve the associations that are associated with the specified application or fleet. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeApplicationFleetAssociations.html */
+  DescribeApplicationFleetAssociations: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes one or more specified applications, if the application arns are provided. Otherwise, all applications in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeApplications.html */
+  DescribeApplications: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes one or more specified Directory Config objects for AppStream 2.0, if the names for these objects are provided. Otherwise, all Directory Config objects in the account are described. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeDirectoryConfigs.html */
+  DescribeDirectoryConfigs: "|,;~List||0||||;",
+  /** Grants permission to retrieve one or all entitlements for the specified stack. Access level: List. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeEntitlements.html */
+  DescribeEntitlements: "|,;~List||0|stack;1;|||;",
+  /** Grants permission to retrieve a list that describes one or more specified fleets, if the fleet names are provided. Otherwise, all fleets in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeFleets.html */
+  DescribeFleets: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes one or more specified image builders, if the image builder names are provided. Otherwise, all image builders in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeImageBuilders.html */
+  DescribeImageBuilders: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes the permissions for shared AWS account IDs on a private image that you own. Access level: Read. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeImagePermissions.html */
+  DescribeImagePermissions: "|,;~Read||0|image;1;|||;",
+  /** Grants permission to retrieve a list that describes one or more specified images, if the image names or image ARNs are provided. Otherwise, all images in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeImages.html */
+  DescribeImages: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes the streaming sessions for the specified stack and fleet. If a user ID is provided for the stack and fleet, only the streaming sessions for that user are described. Access level: List. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeSessions.html */
+  DescribeSessions: "|,;~List||0|fleet;1;,stack;1;|||;",
+  /** Grants permission to retrieve license included application associations for a specified resource. Access level: List. Resources: image, image-builder. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeSoftwareAssociations.html */
+  DescribeSoftwareAssociations: "|,;~List||0|image;0;,image-builder;0;|||",
+  /** Grants permission to retrieve a list that describes one or more specified stacks, if the stack names are provided. Otherwise, all stacks in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeStacks.html */
+  DescribeStacks: "|,;~List||0||||;",
+  /** Grants permission to get the custom branding theme information, which might includes a custom logo, website links, and other branding to display to your users. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeThemeForStack.html */
+  DescribeThemeForStack: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to retrieve a list that describes one or more usage report subscriptions. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeUsageReportSubscriptions.html */
+  DescribeUsageReportSubscriptions: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes the UserStackAssociation objects. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeUserStackAssociations.html */
+  DescribeUserStackAssociations: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list that describes users in the user pool. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeUsers.html */
+  DescribeUsers: "|,;~List||0||||;",
+  /** Grants permission to disable the specified user in the user pool. This action does not delete the user. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisableUser.html */
+  DisableUser: "|,;~Write||0||||;",
+  /** Grants permission to disassociate the specified app block builder with the app block. Access level: Write. Resources: app-block*, app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateAppBlockBuilderAppBlock.html */
+  DisassociateAppBlockBuilderAppBlock: "|,;~Write||0|app-block;1;,app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to disassociate the specified application from the specified fleet. Access level: Write. Resources: application*, fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateApplicationFleet.html */
+  DisassociateApplicationFleet: "|,;~Write||0|application;1;,fleet;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to disassociate the specified application from the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateApplicationFromEntitlement.html */
+  DisassociateApplicationFromEntitlement: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to disassociate the specified fleet from the specified stack. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateFleet.html */
+  DisassociateFleet: "|,;~Write||0|fleet;1;,stack;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to remove license included application(s) association(s) from an image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateSoftwareFromImageBuilder.html */
+  DisassociateSoftwareFromImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to enable a user in the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_EnableUser.html */
+  EnableUser: "|,;~Write||0||||;",
+  /** Grants permission to immediately stop the specified streaming session. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ExpireSession.html */
+  ExpireSession: "|,;~Write||0||||;",
+  /** Grants permission to retrieve details of a specific export image task. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_GetExportImageTask.html */
+  GetExportImageTask: "|,;~Read||0||||",
+  /** Grants permission to retrieve the name of the fleet that is associated with the specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListAssociatedFleets.html */
+  ListAssociatedFleets: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to retrieve the name of the stack with which the specified fleet is associated. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListAssociatedStacks.html */
+  ListAssociatedStacks: "|,;~Read||0|fleet;1;|||;",
+  /** Grants permission to retrieve the applications that are associated with the specified entitlement. Access level: List. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListEntitledApplications.html */
+  ListEntitledApplications: "|,;~List||0|stack;1;|||;",
+  /** Grants permission to list export image tasks. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListExportImageTasks.html */
+  ListExportImageTasks: "|,;~List||0||||",
+  /** Grants permission to retrieve a list of all tags for the specified AppStream 2.0 resource. The following resources can be tagged: Image builders, images, fleets, and stacks. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to start the specified app block builder. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartAppBlockBuilder.html */
+  StartAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to start the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartFleet.html */
+  StartFleet: "|,;~Write||0|fleet;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to start the specified image builder. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartImageBuilder.html */
+  StartImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to initiate license included applications deployment to an image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartSoftwareDeploymentToImageBuilder.html */
+  StartSoftwareDeploymentToImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to stop the specified app block builder. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopAppBlockBuilder.html */
+  StopAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to stop the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopFleet.html */
+  StopFleet: "|,;~Write||0|fleet;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to stop the specified image builder. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopImageBuilder.html */
+  StopImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to federated users to sign in by using their existing credentials and stream applications from the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/developerguide/external-identity-providers-setting-up-saml.html#external-identity-providers-embed-inline-policy-for-IAM-role */
+  Stream: "|,;~Write||0|stack;1;|appstream:userId||",
+  /** Grants permission to add or overwrite one or more tags for the specified AppStream 2.0 resource. The following resources can be tagged: Image builders, images, fleets, stacks, app blocks and applications. Access level: Tagging. Resources: app-block, app-block-builder, application, fleet, image, image-builder, stack. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateFleet,CreateImageBuilder,CreateStack,CreateUpdatedImage,;",
+  /** Grants permission to disassociate one or more tags from the specified AppStream 2.0 resource. Access level: Tagging. Resources: app-block, app-block-builder, application, fleet, image, image-builder, stack. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|aws:TagKeys||;",
+  /** Grants permission to update a specific app block builder. An app block builder is a virtual machine that is used to create an app block. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateAppBlockBuilder.html */
+  UpdateAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update the specified fields for the specified application. Access level: Write. Resources: app-block, application*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateApplication.html */
+  UpdateApplication: "|,;~Write||0|app-block;0;,application;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update the specified Directory Config object in AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateDirectoryConfig.html */
+  UpdateDirectoryConfig: "|,;~Write||0||||;",
+  /** Grants permission to update the specified fields for the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateEntitlement.html */
+  UpdateEntitlement: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to update the specified fleet. All attributes except the fleet name can be updated when the fleet is in the STOPPED state. Access level: Write. Resources: fleet*, image. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateFleet.html */
+  UpdateFleet: "|,;~Write||0|fleet;1;,image;0;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  /** Grants permission to add or update permissions for the specified private image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateImagePermissions.html */
+  UpdateImagePermissions: "|,;~Write||0|image;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update the specified fields for the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateStack.html */
+  UpdateStack: "|,;~Write||0|stack;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update the custom branding theme information, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateThemeForStack.html */
+  UpdateThemeForStack: "|,;~Write||0|stack;1;|||",
+} as const;
+const actionDetails = {
+  AssociateAppBlockBuilderAppBlock:
+    "|,;~|Grants permission to associate the specified app block builder with the app block",
+  AssociateApplicationFleet: "|,;~~~|Grants permission to associate the specified application with the fleet",
+  AssociateApplicationToEntitlement:
+    "|,;~|Grants permission to associate the specified application to the specified entitlement",
+  AssociateFleet: "|,;~~~|Grants permission to associate the specified fleet with the specified stack",
+  AssociateSoftwareToImageBuilder:
+    "|,;~|Grants permission to associate license included application(s) with an existing image builder instance",
+  BatchAssociateUserStack:
+    "|,;~~~|Grants permission to associate the specified users with the specified stacks. Users in a user pool cannot be assigned to stacks with fleets that are joined to an Active Directory domain",
+  BatchDisassociateUserStack: "|,;~~~|Grants permission to disassociate the specified users from the specified stacks",
+  CopyImage:
+    "|,;~~~|Grants permission to copy the specified image within the same Region or to a new Region within the same AWS account",
+  CreateAppBlock:
+    "|,;~~~|Grants permission to create an app block. App blocks store details about the virtual hard disk that contains the files for the application in an S3 bucket. It also stores the setup script with details about how to mount the virtual hard disk. App blocks are only supported for Elastic fleets",
+  CreateAppBlockBuilder:
+    "|,;~|Grants permission to create an app block builder. An app block builder is a virtual machine that is used to create an app block",
+  CreateAppBlockBuilderStreamingURL:
+    "|,;~|Grants permission to create a URL to start an app block builder streaming session",
+  CreateApplication:
+    "|,;~~~|Grants permission to create an application within customer account. Applications store the details about how to launch applications on streaming instances. This is only supported for Elastic fleets",
+  CreateDirectoryConfig:
+    "|,;~~~|Grants permission to create a Directory Config object in AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains",
+  CreateEntitlement:
+    "|,;~~~|Grants permission to create an entitlement to control access to applications based on user attributes",
+  CreateExportImageTask: "|,;~|Grants permission to create an export task for an AppStream 2.0 image",
+  CreateFleet:
+    "|,;~~~|Grants permission to create a fleet. A fleet is a group of streaming instances from which applications are launched and streamed to users",
+  CreateImageBuilder:
+    "|,;~~~|Grants permission to create an image builder. An image builder is a virtual machine that is used to create an image",
+  CreateImageBuilderStreamingURL:
+    "|,;~~~|Grants permission to create a URL to start an image builder streaming session",
+  CreateImportedImage: "|,;~|Grants permission to create an AppStream 2.0 image from an imported AMI",
+  CreateStack:
+    "|,;~~~|Grants permission to create a stack to start streaming applications to users. A stack consists of an associated fleet, user access policies, and storage configurations",
+  CreateStreamingURL:
+    "|,;~~~|Grants permission to create a temporary URL to start an AppStream 2.0 streaming session for the specified user. A streaming URL enables application streaming to be tested without user setup",
+  CreateThemeForStack:
+    "|,;~|Grants permission to create a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users",
+  CreateUpdatedImage: "|,;~~~|Grants permission to update an existing image within customer account",
+  CreateUsageReportSubscription:
+    "|,;~~~|Grants permission to create a usage report subscription. Usage reports are generated daily",
+  CreateUser: "|,;~~~|Grants permission to create a new user in the user pool",
+  DeleteAppBlock: "|,;~|Grants permission to delete the specified app block",
+  DeleteAppBlockBuilder: "|,;~|Grants permission to delete the specified app block builder and release capacity",
+  DeleteApplication: "|,;~~~|Grants permission to delete the specified application",
+  DeleteDirectoryConfig:
+    "|,;~~~|Grants permission to delete the specified Directory Config object from AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains",
+  DeleteEntitlement: "|,;~~~|Grants permission to delete the specified entitlement",
+  DeleteFleet: "|,;~~~|Grants permission to delete the specified fleet",
+  DeleteImage: "|,;~~~|Grants permission to delete the specified image. An image cannot be deleted when it is in use",
+  DeleteImageBuilder: "|,;~~~|Grants permission to delete the specified image builder and release capacity",
+  DeleteImagePermissions: "|,;~~~|Grants permission to delete permissions for the specified private image",
+  DeleteStack:
+    "|,;~~~|Grants permission to delete the specified stack. After the stack is deleted, the application streaming environment provided by the stack is no longer available to users. Also, any reservations made for application streaming sessions for the stack are released",
+  DeleteThemeForStack:
+    "|,;~|Grants permission to delete a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users",
+  DeleteUsageReportSubscription: "|,;~~~|Grants permission to disable usage report generation",
+  DeleteUser: "|,;~~~|Grants permission to delete a user from the user pool",
+  DescribeAppBlockBuilderAppBlockAssociations:
+    "|,;~~~|Grants permission to retrieve the associations that are associated with the specified app block builder or app block",
+  DescribeAppBlockBuilders:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more specified app block builders, if the app block builder names are provided. Otherwise, all app block builders in the account are described",
+  DescribeAppBlocks:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more specified app blocks, if the app block arns are provided. Otherwise, all app blocks in the account are described",
+  DescribeAppLicenseUsage: "|,;~|Grants permission to retrieve license included application usage information",
+  DescribeApplicationFleetAssociations:
+    "|,;~~~|Grants permission to retrieve the associations that are associated with the specified application or fleet",
+  DescribeApplications:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more specified applications, if the application arns are provided. Otherwise, all applications in the account are described",
+  DescribeDirectoryConfigs:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more specified Directory Config objects for AppStream 2.0, if the names for these objects are provided. Otherwise, all Directory Config objects in the account are described. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains",
+  DescribeEntitlements: "|,;~~~|Grants permission to retrieve one or all entitlements for the specified stack",
+  DescribeFleets:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more specified fleets, if the fleet names are provided. Otherwise, all fleets in the account are described",
+  DescribeImageBuilders:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more specified image builders, if the image builder names are provided. Otherwise, all image builders in the account are described",
+  DescribeImagePermissions:
+    "|,;~~~|Grants permission to retrieve a list that describes the permissions for shared AWS account IDs on a private image that you own",
+  DescribeImages:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more specified images, if the image names or image ARNs are provided. Otherwise, all images in the account are described",
+  DescribeSessions:
+    "|,;~~~|Grants permission to retrieve a list that describes the streaming sessions for the specified stack and fleet. If a user ID is provided for the stack and fleet, only the streaming sessions for that user are described",
+  DescribeSoftwareAssociations:
+    "|,;~|Grants permission to retrieve license included application associations for a specified resource",
+  DescribeStacks:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more specified stacks, if the stack names are provided. Otherwise, all stacks in the account are described",
+  DescribeThemeForStack:
+    "|,;~~~|Grants permission to get the custom branding theme information, which might includes a custom logo, website links, and other branding to display to your users",
+  DescribeUsageReportSubscriptions:
+    "|,;~~~|Grants permission to retrieve a list that describes one or more usage report subscriptions",
+  DescribeUserStackAssociations:
+    "|,;~~~|Grants permission to retrieve a list that describes the UserStackAssociation objects",
+  DescribeUsers: "|,;~~~|Grants permission to retrieve a list that describes users in the user pool",
+  DisableUser:
+    "|,;~~~|Grants permission to disable the specified user in the user pool. This action does not delete the user",
+  DisassociateAppBlockBuilderAppBlock:
+    "|,;~|Grants permission to disassociate the specified app block builder with the app block",
+  DisassociateApplicationFleet:
+    "|,;~~~|Grants permission to disassociate the specified application from the specified fleet",
+  DisassociateApplicationFromEntitlement:
+    "|,;~~~|Grants permission to disassociate the specified application from the specified entitlement",
+  DisassociateFleet: "|,;~~~|Grants permission to disassociate the specified fleet from the specified stack",
+  DisassociateSoftwareFromImageBuilder:
+    "|,;~|Grants permission to remove license included application(s) association(s) from an image builder instance",
+  EnableUser: "|,;~~~|Grants permission to enable a user in the user pool",
+  ExpireSession: "|,;~~~|Grants permission to immediately stop the specified streaming session",
+  GetExportImageTask: "|,;~|Grants permission to retrieve details of a specific export image task",
+  ListAssociatedFleets:
+    "|,;~~~|Grants permission to retrieve the name of the fleet that is associated with the specified stack",
+  ListAssociatedStacks:
+    "|,;~~~|Grants permission to retrieve the name of the stack with which the specified fleet is associated",
+  ListEntitledApplications:
+    "|,;~~~|Grants permission to retrieve the applications that are associated with the specified entitlement",
+  ListExportImageTasks: "|,;~|Grants permission to list export image tasks",
+  ListTagsForResource:
+    "|,;~~~|Grants permission to retrieve a list of all tags for the specified AppStream 2.0 resource. The following resources can be tagged: Image builders, images, fleets, and stacks",
+  StartAppBlockBuilder: "|,;~|Grants permission to start the specified app block builder",
+  StartFleet: "|,;~~~|Grants permission to start the specified fleet",
+  StartImageBuilder: "|,;~~~|Grants permission to start the specified image builder",
+  StartSoftwareDeploymentToImageBuilder:
+    "|,;~|Grants permission to initiate license included applications deployment to an image builder instance",
+  StopAppBlockBuilder: "|,;~|Grants permission to stop the specified app block builder",
+  StopFleet: "|,;~~~|Grants permission to stop the specified fleet",
+  StopImageBuilder: "|,;~~~|Grants permission to stop the specified image builder",
+  Stream:
+    "|,;~|Grants permission to federated users to sign in by using their existing credentials and stream applications from the specified stack",
+  TagResource:
+    "|,;~~~,~~,~~,~~,~~|Grants permission to add or overwrite one or more tags for the specified AppStream 2.0 resource. The following resources can be tagged: Image builders, images, fleets, stacks, app blocks and applications",
+  UntagResource: "|,;~~~|Grants permission to disassociate one or more tags from the specified AppStream 2.0 resource",
+  UpdateAppBlockBuilder:
+    "|,;~|Grants permission to update a specific app block builder. An app block builder is a virtual machine that is used to create an app block",
+  UpdateApplication: "|,;~|Grants permission to update the specified fields for the specified application",
+  UpdateDirectoryConfig:
+    "|,;~~~|Grants permission to update the specified Directory Config object in AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains",
+  UpdateEntitlement: "|,;~~~|Grants permission to update the specified fields for the specified entitlement",
+  UpdateFleet:
+    "|,;~~~|Grants permission to update the specified fleet. All attributes except the fleet name can be updated when the fleet is in the STOPPED state",
+  UpdateImagePermissions: "|,;~~~|Grants permission to add or update permissions for the specified private image",
+  UpdateStack: "|,;~~~|Grants permission to update the specified fields for the specified stack",
+  UpdateThemeForStack:
+    "|,;~|Grants permission to update the custom branding theme information, which might includes a custom logo, website links, and other branding to display to your users",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "appstream">;
+/** Any appstream action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appstream">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "appstream",
+});
+/** Every appstream action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The app-block resource type: arn:${Partition}:appstream:${Region}:${Account}:app-block/${AppBlockName} */
+  "app-block": "|,arn:${Partition}:appstream:${Region}:${Account}:app-block/${AppBlockName}|aws:ResourceTag/${TagKey}",
+  /** The app-block-builder resource type: arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName} */
+  "app-block-builder":
+    "|,arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName}|aws:ResourceTag/${TagKey}",
+  /** The application resource type: arn:${Partition}:appstream:${Region}:${Account}:application/${ApplicationName} */
+  application:
+    "|,arn:${Partition}:appstream:${Region}:${Account}:application/${ApplicationName}|aws:ResourceTag/${TagKey}",
+  /** The fleet resource type: arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName} */
+  fleet: "|,arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName}|aws:ResourceTag/${TagKey}",
+  /** The image resource type: arn:${Partition}:appstream:${Region}:${Account}:image/${ImageName} */
+  image: "|,arn:${Partition}:appstream:${Region}:${Account}:image/${ImageName}|aws:ResourceTag/${TagKey}",
+  /** The image-builder resource type: arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName} */
+  "image-builder":
+    "|,arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName}|aws:ResourceTag/${TagKey}",
+  /** The stack resource type: arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName} */
+  stack: "|,arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a app-block resource: arn:${Partition}:appstream:${Region}:${Account}:app-block/${AppBlockName}. */
+  appBlock: "|app-block|arn:|partition?|:appstream:|region|:|account|:app-block/|appBlockName|",
+  /** ARN of a app-block-builder resource: arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName}. */
+  appBlockBuilder:
+    "|app-block-builder|arn:|partition?|:appstream:|region|:|account|:app-block-builder/|appBlockBuilderName|",
+  /** ARN of a application resource: arn:${Partition}:appstream:${Region}:${Account}:application/${ApplicationName}. */
+  application: "|application|arn:|partition?|:appstream:|region|:|account|:application/|applicationName|",
+  /** ARN of a fleet resource: arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName}. */
+  fleet: "|fleet|arn:|partition?|:appstream:|region|:|account|:fleet/|fleetName|",
+  /** ARN of a image resource: arn:${Partition}:appstream:${Region}:${Account}:image/${ImageName}. */
+  image: "|image|arn:|partition?|:appstream:|region|:|account|:image/|imageName|",
+  /** ARN of a image-builder resource: arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName}. */
+  imageBuilder: "|image-builder|arn:|partition?|:appstream:|region|:|account|:image-builder/|imageBuilderName|",
+  /** ARN of a stack resource: arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName}. */
+  stack: "|stack|arn:|partition?|:appstream:|region|:|account|:stack/|stackName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the ID of the AppStream 2.0 user. */
+  "appstream:userId": "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "appstream:userId" | "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "appstream:userId": "|,String|0||Filters access by the ID of the AppStream 2.0 user",
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `appstream:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,127 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "appstudio" = "appstudio";
+/** The service's name in the reference. */
+export const serviceName = "AWS App Studio";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS App Studio",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsappstudio.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to describe the account's current status. Access level: Read. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
+  GetAccountStatus: "|,;~Read||1||||",
+  /** Grants permission to fetch status of a enablement job. Access level: Read. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
+  GetEnablementJobStatus: "|,;~Read||1||||",
+  /** Grants permission to submit a enablement job. Access level: Write. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
+  StartEnablementJob: "|,;~Write||1||||",
+  /** Grants permission to rollback an enablement job. Access level: Write. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
+  StartRollbackEnablementJob: "|,;~Write||1||||",
+  /** Grants permission to start a team deployment. Access level: Write. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
+  StartTeamDeployment: "|,;~Write||1||||",
+} as const;
+const actionDetails = {
+  GetAccountStatus: "|,;~|Grants permission to describe the account's current status",
+  GetEnablementJobStatus: "|,;~|Grants permission to fetch status of a enablement job",
+  StartEnablementJob: "|,;~|Grants permission to submit a enablement job",
+  StartRollbackEnablementJob: "|,;~|Grants permission to rollback an enablement job",
+  StartTeamDeployment: "|,;~|Grants permission to start a team deployment",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "appstudio">;
+/** Any appstudio action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appstudio">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every appstudio action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:appstudio:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,arn:${Partition}:appstudio:${Region}:${Account}:application/${ApplicationId}|",
+  /** The connector resource type: arn:${Partition}:appstudio:${Region}:${Account}:connector/${ConnectionId} */
+  connector: "|,arn:${Partition}:appstudio:${Region}:${Account}:connector/${ConnectionId}|",
+  /** The instance resource type: arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId} */
+  instance: "|,arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:appstudio:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|application|arn:|partition?|:appstudio:|region|:|account|:application/|applicationId|",
+  /** ARN of a connector resource: arn:${Partition}:appstudio:${Region}:${Account}:connector/${ConnectionId}. */
+  connector: "|connector|arn:|partition?|:appstudio:|region|:|account|:connector/|connectionId|",
+  /** ARN of a instance resource: arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId}. */
+  instance: "|instance|arn:|partition?|:appstudio:|region|:|account|:instance/|instanceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `appstudio:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

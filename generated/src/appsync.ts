@@ -1,0 +1,445 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "appsync" = "appsync";
+/** The service's name in the reference. */
+export const serviceName = "AWS AppSync";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS AppSync",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsappsync.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to attach a GraphQL API to a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateApi.html */
+  AssociateApi: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to associate a merged API to a source API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateMergedGraphqlApi.html */
+  AssociateMergedGraphqlApi:
+    "|,;~Write||0|graphqlapi;1;||appsync:AssociateSourceGraphqlApi|;,AssociateSourceGraphqlApi",
+  /** Grants permission to associate a source API to a merged API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateSourceGraphqlApi.html */
+  AssociateSourceGraphqlApi:
+    "|,;~Write||0|graphqlapi;1;||appsync:AssociateMergedGraphqlApi|AssociateMergedGraphqlApi,;",
+  /** Grants permission to associate a web ACL and a resource. Access level: Write. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
+  AssociateWebACL: "|,;~Write||1|api;0;,graphqlapi;0;|||",
+  /** Grants permission to create an API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApi.html */
+  CreateApi:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  /** Grants permission to create an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiCache.html */
+  CreateApiCache: "|,;~Write||0||||;",
+  /** Grants permission to create a unique key that you can distribute to clients who are executing your API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiKey.html */
+  CreateApiKey: "|,;~Write||0||||;",
+  /** Grants permission to create a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateChannelNamespace.html */
+  CreateChannelNamespace:
+    "|,;~Write||0|channelNamespace;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appsync:TagResource|;",
+  /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDataSource.html */
+  CreateDataSource: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to create a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDomainName.html */
+  CreateDomainName:
+    "|,;~Write||0|domain;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appsync:TagResource|;",
+  /** Grants permission to create a new function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateFunction.html */
+  CreateFunction: "|,;~Write||0||||;",
+  /** Grants permission to create a GraphQL API, which is the top level AppSync resource. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateGraphqlApi.html */
+  CreateGraphqlApi:
+    "|,;~Write||0||appsync:Visibility,aws:RequestTag/${TagKey},aws:TagKeys|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  /** Grants permission to create a resolver. A resolver converts incoming requests into a format that a data source can understand, and converts the data source's responses into GraphQL. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateResolver.html */
+  CreateResolver: "|,;~Write||0||||;",
+  /** Grants permission to create a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateType.html */
+  CreateType: "|,;~Write||0||||;",
+  /** Grants permission to delete a API. This will also clean up every AppSync resource below that API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApi.html */
+  DeleteApi: "|,;~Write||0|api;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApiCache.html */
+  DeleteApiCache: "|,;~Write||0||||;",
+  /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApiKey.html */
+  DeleteApiKey: "|,;~Write||0||||;",
+  /** Grants permission to delete a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteChannelNamespace.html */
+  DeleteChannelNamespace: "|,;~Write||0|channelNamespace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteDataSource.html */
+  DeleteDataSource: "|,;~Write||0||||;",
+  /** Grants permission to delete a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteDomainName.html */
+  DeleteDomainName: "|,;~Write||0|domain;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteFunction.html */
+  DeleteFunction: "|,;~Write||0||||;",
+  /** Grants permission to delete a GraphQL Api. This will also clean up every AppSync resource below that API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteGraphqlApi.html */
+  DeleteGraphqlApi: "|,;~Write||0|graphqlapi;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteResolver.html */
+  DeleteResolver: "|,;~Write||0||||;",
+  /** Grants permission to remove a resource policy. Access level: Write. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
+  DeleteResourcePolicy: "|,;~Write||1||||",
+  /** Grants permission to delete a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteType.html */
+  DeleteType: "|,;~Write||0||||;",
+  /** Grants permission to detach a GraphQL API to a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateApi.html */
+  DisassociateApi: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to remove an associated source API from a merged API identified by the source API. Access level: Write. Resources: mergedApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateMergedGraphqlApi.html */
+  DisassociateMergedGraphqlApi: "|,;~Write||0|mergedApiAssociation;1;|||;",
+  /** Grants permission to remove an associated source API from a merged API identified by the merged API. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateSourceGraphqlApi.html */
+  DisassociateSourceGraphqlApi: "|,;~Write||0|sourceApiAssociation;1;|||;",
+  /** Grants permission to disassociate a web ACL and a resource. Access level: Write. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
+  DisassociateWebACL: "|,;~Write||1|api;0;,graphqlapi;0;|||",
+  /** Grants permission to evaluate code with a runtime and context. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateCode.html */
+  EvaluateCode: "|,;~Read||0||||;",
+  /** Grants permission to evaluate template mapping. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateMappingTemplate.html */
+  EvaluateMappingTemplate: "|,;~Read||0||||;",
+  /** Grants permission to connect to an Event API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
+  EventConnect: "|,;~Write||0|api;1;|||",
+  /** Grants permission to publish events to a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
+  EventPublish: "|,;~Write||0|channelNamespace;1;|||",
+  /** Grants permission to subscribe to a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
+  EventSubscribe: "|,;~Write||0|channelNamespace;1;|||",
+  /** Grants permission to flush an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_FlushApiCache.html */
+  FlushApiCache: "|,;~Write||0||||;",
+  /** Grants permission to retrieve an API. Access level: Read. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApi.html */
+  GetApi: "|,;~Read||0|api;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to read custom domain name - GraphQL API association details in AppSync. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApiAssociation.html */
+  GetApiAssociation: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to read information about an API cache in AppSync. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApiCache.html */
+  GetApiCache: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a channel namespace. Access level: Read. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetChannelNamespace.html */
+  GetChannelNamespace: "|,;~Read||0|channelNamespace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve a data source. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDataSource.html */
+  GetDataSource: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a data source introspection. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDataSourceIntrospection.html */
+  GetDataSourceIntrospection: "|,;~Read||0||||;",
+  /** Grants permission to read information about a custom domain name in AppSync. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDomainName.html */
+  GetDomainName: "|,;~Read||0|domain;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve a function. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetFunction.html */
+  GetFunction: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a GraphQL API. Access level: Read. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetGraphqlApi.html */
+  GetGraphqlApi: "|,;~Read||0|graphqlapi;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the environment variables for a GraphQL API. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetGraphqlApiEnvironmentVariables.html */
+  GetGraphqlApiEnvironmentVariables: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the introspection schema for a GraphQL API. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetIntrospectionSchema.html */
+  GetIntrospectionSchema: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a resolver. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetResolver.html */
+  GetResolver: "|,;~Read||0||||;",
+  /** Grants permission to read a resource policy. Access level: Read. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
+  GetResourcePolicy: "|,;~Read||1||||",
+  /** Grants permission to retrieve the current status of a schema creation operation. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetSchemaCreationStatus.html */
+  GetSchemaCreationStatus: "|,;~Read||0||||;",
+  /** Grants permission to read information about a merged API associated source API. Access level: Read. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetSourceApiAssociation.html */
+  GetSourceApiAssociation: "|,;~Read||0|sourceApiAssociation;1;|||;",
+  /** Grants permission to retrieve a type. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetType.html */
+  GetType: "|,;~Read||0||||;",
+  /** Grants permission to get associated web ACLs for a resource. Access level: Read. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
+  GetWebACLForResource: "|,;~Read||1|api;0;,graphqlapi;0;|||",
+  /** Grants permission to send a GraphQL query to a GraphQL API. Access level: Write. Resources: field*, graphqlapi*. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#aws-iam-authorization */
+  GraphQL: "|,;~Write||1|field;1;,graphqlapi;1;|||",
+  /** Grants permission to list the API keys for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListApiKeys.html */
+  ListApiKeys: "|,;~List||0||||;",
+  /** Grants permission to list APIs. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListApis.html */
+  ListApis: "|,;~List||0||aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list channel namespace. Access level: List. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListChannelNamespaces.html */
+  ListChannelNamespaces: "|,;~List||0|api;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the data sources for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListDataSources.html */
+  ListDataSources: "|,;~List||0||||;",
+  /** Grants permission to enumerate custom domain names in AppSync. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListDomainNames.html */
+  ListDomainNames: "|,;~List||0||aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the functions for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListFunctions.html */
+  ListFunctions: "|,;~List||0||||;",
+  /** Grants permission to list GraphQL APIs. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListGraphqlApis.html */
+  ListGraphqlApis: "|,;~List||0||||;",
+  /** Grants permission to list the resolvers for a given API and type. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListResolvers.html */
+  ListResolvers: "|,;~List||0||||;",
+  /** Grants permission to list the resolvers that are associated with a specific function. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListResolversByFunction.html */
+  ListResolversByFunction: "|,;~List||0||||;",
+  /** Grants permission to get associated resources for a web ACL. Access level: List. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
+  ListResourcesForWebACL: "|,;~List||1||||",
+  /** Grants permission to list source APIs associated to a given merged API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListSourceApiAssociations.html */
+  ListSourceApiAssociations: "|,;~List||0||||;",
+  /** Grants permission to list the tags for a resource. Access level: Read. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the types for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTypes.html */
+  ListTypes: "|,;~List||0||||;",
+  /** Grants permission to list the types for a given merged API and source API association. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTypesByAssociation.html */
+  ListTypesByAssociation: "|,;~List||0||||;",
+  /** Grants permission to update the environment variables for a GraphQL API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_PutGraphqlApiEnvironmentVariables.html */
+  PutGraphqlApiEnvironmentVariables: "|,;~Write||0||||;",
+  /** Grants permission to set a resource policy. Access level: Write. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
+  PutResourcePolicy: "|,;~Write||1||||",
+  /** Grants permission to set a web ACL. Access level: Permissions management. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
+  SetWebACL: "|,;~Permissions management||0||||",
+  /** Grants permission to send a GraphQL query to a source API of a merged API. Access level: Write. Resources: field*, graphqlapi*. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-api.html */
+  SourceGraphQL: "|,;~Write||1|field;1;,graphqlapi;1;|||",
+  /** Grants permission to introspect a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartDataSourceIntrospection.html */
+  StartDataSourceIntrospection: "|,;~Write||0||||;",
+  /** Grants permission to add a new schema to your GraphQL API. This operation is asynchronous - GetSchemaCreationStatus can show when it has completed. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartSchemaCreation.html */
+  StartSchemaCreation: "|,;~Write||0||||;",
+  /** Grants permission to initiate a schema merge for a given merged API and associated source API. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartSchemaMerge.html */
+  StartSchemaMerge: "|,;~Write||0|sourceApiAssociation;1;|||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateApi,CreateChannelNamespace,CreateDomainName,CreateGraphqlApi,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update an API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApi.html */
+  UpdateApi: "|,;~Write||0|api;1;|aws:ResourceTag/${TagKey}|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  /** Grants permission to update an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiCache.html */
+  UpdateApiCache: "|,;~Write||0||||;",
+  /** Grants permission to update an API key for a given API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiKey.html */
+  UpdateApiKey: "|,;~Write||0||||;",
+  /** Grants permission to update a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateChannelNamespace.html */
+  UpdateChannelNamespace: "|,;~Write||0|channelNamespace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDataSource.html */
+  UpdateDataSource: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDomainName.html */
+  UpdateDomainName: "|,;~Write||0|domain;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update an existing function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateFunction.html */
+  UpdateFunction: "|,;~Write||0||||;",
+  /** Grants permission to update a GraphQL API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateGraphqlApi.html */
+  UpdateGraphqlApi: "|,;~Write||0|graphqlapi;1;|aws:ResourceTag/${TagKey}|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  /** Grants permission to update a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateResolver.html */
+  UpdateResolver: "|,;~Write||0||||;",
+  /** Grants permission to update a merged API source API association. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateSourceApiAssociation.html */
+  UpdateSourceApiAssociation: "|,;~Write||0|sourceApiAssociation;1;|||;",
+  /** Grants permission to update a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateType.html */
+  UpdateType: "|,;~Write||0||||;",
+} as const;
+const actionDetails = {
+  AssociateApi: "|,;~~~|Grants permission to attach a GraphQL API to a custom domain name in AppSync",
+  AssociateMergedGraphqlApi: "|,;~~~,~~|Grants permission to associate a merged API to a source API",
+  AssociateSourceGraphqlApi: "|,;~~~,~~|Grants permission to associate a source API to a merged API",
+  AssociateWebACL: "|,;~|Grants permission to associate a web ACL and a resource",
+  CreateApi: "|,;~~~|Grants permission to create an API",
+  CreateApiCache: "|,;~~~|Grants permission to create an API cache in AppSync",
+  CreateApiKey:
+    "|,;~~~|Grants permission to create a unique key that you can distribute to clients who are executing your API",
+  CreateChannelNamespace: "|,;~~~|Grants permission to create a channel namespace",
+  CreateDataSource: "|,;~~~|Grants permission to create a data source",
+  CreateDomainName: "|,;~~~|Grants permission to create a custom domain name in AppSync",
+  CreateFunction: "|,;~~~|Grants permission to create a new function",
+  CreateGraphqlApi: "|,;~~~|Grants permission to create a GraphQL API, which is the top level AppSync resource",
+  CreateResolver:
+    "|,;~~~|Grants permission to create a resolver. A resolver converts incoming requests into a format that a data source can understand, and converts the data source's responses into GraphQL",
+  CreateType: "|,;~~~|Grants permission to create a type",
+  DeleteApi: "|,;~~~|Grants permission to delete a API. This will also clean up every AppSync resource below that API",
+  DeleteApiCache: "|,;~~~|Grants permission to delete an API cache in AppSync",
+  DeleteApiKey: "|,;~~~|Grants permission to delete an API key",
+  DeleteChannelNamespace: "|,;~~~|Grants permission to delete a channel namespace",
+  DeleteDataSource: "|,;~~~|Grants permission to delete a data source",
+  DeleteDomainName: "|,;~~~|Grants permission to delete a custom domain name in AppSync",
+  DeleteFunction: "|,;~~~|Grants permission to delete a function",
+  DeleteGraphqlApi:
+    "|,;~~~|Grants permission to delete a GraphQL Api. This will also clean up every AppSync resource below that API",
+  DeleteResolver: "|,;~~~|Grants permission to delete a resolver",
+  DeleteResourcePolicy: "|,;~|Grants permission to remove a resource policy",
+  DeleteType: "|,;~~~|Grants permission to delete a type",
+  DisassociateApi: "|,;~~~|Grants permission to detach a GraphQL API to a custom domain name in AppSync",
+  DisassociateMergedGraphqlApi:
+    "|,;~~~|Grants permission to remove an associated source API from a merged API identified by the source API",
+  DisassociateSourceGraphqlApi:
+    "|,;~~~|Grants permission to remove an associated source API from a merged API identified by the merged API",
+  DisassociateWebACL: "|,;~|Grants permission to disassociate a web ACL and a resource",
+  EvaluateCode: "|,;~~~|Grants permission to evaluate code with a runtime and context",
+  EvaluateMappingTemplate: "|,;~~~|Grants permission to evaluate template mapping",
+  EventConnect: "|,;~|Grants permission to connect to an Event API",
+  EventPublish: "|,;~|Grants permission to publish events to a channel namespace",
+  EventSubscribe: "|,;~|Grants permission to subscribe to a channel namespace",
+  FlushApiCache: "|,;~~~|Grants permission to flush an API cache in AppSync",
+  GetApi: "|,;~~~|Grants permission to retrieve an API",
+  GetApiAssociation: "|,;~~~|Grants permission to read custom domain name - GraphQL API association details in AppSync",
+  GetApiCache: "|,;~~~|Grants permission to read information about an API cache in AppSync",
+  GetChannelNamespace: "|,;~~~|Grants permission to retrieve a channel namespace",
+  GetDataSource: "|,;~~~|Grants permission to retrieve a data source",
+  GetDataSourceIntrospection: "|,;~~~|Grants permission to retrieve a data source introspection",
+  GetDomainName: "|,;~~~|Grants permission to read information about a custom domain name in AppSync",
+  GetFunction: "|,;~~~|Grants permission to retrieve a function",
+  GetGraphqlApi: "|,;~~~|Grants permission to retrieve a GraphQL API",
+  GetGraphqlApiEnvironmentVariables: "|,;~~~|Grants permission to retrieve the environment variables for a GraphQL API",
+  GetIntrospectionSchema: "|,;~~~|Grants permission to retrieve the introspection schema for a GraphQL API",
+  GetResolver: "|,;~~~|Grants permission to retrieve a resolver",
+  GetResourcePolicy: "|,;~|Grants permission to read a resource policy",
+  GetSchemaCreationStatus: "|,;~~~|Grants permission to retrieve the current status of a schema creation operation",
+  GetSourceApiAssociation: "|,;~~~|Grants permission to read information about a merged API associated source API",
+  GetType: "|,;~~~|Grants permission to retrieve a type",
+  GetWebACLForResource: "|,;~|Grants permission to get associated web ACLs for a resource",
+  GraphQL: "|,;~|Grants permission to send a GraphQL query to a GraphQL API",
+  ListApiKeys: "|,;~~~|Grants permission to list the API keys for a given API",
+  ListApis: "|,;~~~|Grants permission to list APIs",
+  ListChannelNamespaces: "|,;~~~|Grants permission to list channel namespace",
+  ListDataSources: "|,;~~~|Grants permission to list the data sources for a given API",
+  ListDomainNames: "|,;~~~|Grants permission to enumerate custom domain names in AppSync",
+  ListFunctions: "|,;~~~|Grants permission to list the functions for a given API",
+  ListGraphqlApis: "|,;~~~|Grants permission to list GraphQL APIs",
+  ListResolvers: "|,;~~~|Grants permission to list the resolvers for a given API and type",
+  ListResolversByFunction:
+    "|,;~~~|Grants permission to list the resolvers that are associated with a specific function",
+  ListResourcesForWebACL: "|,;~|Grants permission to get associated resources for a web ACL",
+  ListSourceApiAssociations: "|,;~~~|Grants permission to list source APIs associated to a given merged API",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for a resource",
+  ListTypes: "|,;~~~|Grants permission to list the types for a given API",
+  ListTypesByAssociation:
+    "|,;~~~|Grants permission to list the types for a given merged API and source API association",
+  PutGraphqlApiEnvironmentVariables: "|,;~~~|Grants permission to update the environment variables for a GraphQL API",
+  PutResourcePolicy: "|,;~|Grants permission to set a resource policy",
+  SetWebACL: "|,;~|Grants permission to set a web ACL",
+  SourceGraphQL: "|,;~|Grants permission to send a GraphQL query to a source API of a merged API",
+  StartDataSourceIntrospection: "|,;~~~|Grants permission to introspect a data source",
+  StartSchemaCreation:
+    "|,;~~~|Grants permission to add a new schema to your GraphQL API. This operation is asynchronous - GetSchemaCreationStatus can show when it has completed",
+  StartSchemaMerge:
+    "|,;~~~|Grants permission to initiate a schema merge for a given merged API and associated source API",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateApi: "|,;~~~|Grants permission to update an API",
+  UpdateApiCache: "|,;~~~|Grants permission to update an API cache in AppSync",
+  UpdateApiKey: "|,;~~~|Grants permission to update an API key for a given API",
+  UpdateChannelNamespace: "|,;~~~|Grants permission to update a channel namespace",
+  UpdateDataSource: "|,;~~~|Grants permission to update a data source",
+  UpdateDomainName: "|,;~~~|Grants permission to update a custom domain name in AppSync",
+  UpdateFunction: "|,;~~~|Grants permission to update an existing function",
+  UpdateGraphqlApi: "|,;~~~|Grants permission to update a GraphQL API",
+  UpdateResolver: "|,;~~~|Grants permission to update a resolver",
+  UpdateSourceApiAssociation: "|,;~~~|Grants permission to update a merged API source API association",
+  UpdateType: "|,;~~~|Grants permission to update a type",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "appsync">;
+/** Any appsync action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appsync">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "appsync",
+});
+/** Every appsync action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The api resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId} */
+  api: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}|aws:ResourceTag/${TagKey}",
+  /** The channelNamespace resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName} */
+  channelNamespace:
+    "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName}|aws:ResourceTag/${TagKey}",
+  /** The datasource resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName} */
+  datasource: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName}|",
+  /** The domain resource type: arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName} */
+  domain: "|,arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}|aws:ResourceTag/${TagKey}",
+  /** The field resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName} */
+  field: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName}|",
+  /** The function resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId} */
+  function: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId}|",
+  /** The graphqlapi resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId} */
+  graphqlapi: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}|aws:ResourceTag/${TagKey}",
+  /** The mergedApiAssociation resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid} */
+  mergedApiAssociation:
+    "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid}|",
+  /** The sourceApiAssociation resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${MergedGraphQLAPIId}/sourceApiAssociations/${Associationid} */
+  sourceApiAssociation:
+    "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${MergedGraphQLAPIId}/sourceApiAssociations/${Associationid}|",
+  /** The type resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName} */
+  type: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a api resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}. */
+  api: "|api|arn:|partition?|:appsync:|region|:|account|:apis/|apiId|",
+  /** ARN of a channelNamespace resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName}. */
+  channelNamespace:
+    "|channelNamespace|arn:|partition?|:appsync:|region|:|account|:apis/|apiId|/channelNamespace/|channelNamespaceName|",
+  /** ARN of a datasource resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName}. */
+  datasource:
+    "|datasource|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|/datasources/|datasourceName|",
+  /** ARN of a domain resource: arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}. */
+  domain: "|domain|arn:|partition?|:appsync:|region|:|account|:domainnames/|domainName|",
+  /** ARN of a field resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName}. */
+  field: "|field|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|/types/|typeName|/fields/|fieldName|",
+  /** ARN of a function resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId}. */
+  function_: "|function|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|/functions/|functionId|",
+  /** ARN of a graphqlapi resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}. */
+  graphqlapi: "|graphqlapi|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|",
+  /** ARN of a mergedApiAssociation resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid}. */
+  mergedApiAssociation:
+    "|mergedApiAssociation|arn:|partition?|:appsync:|region|:|account|:apis/|sourceGraphQlapiId|/mergedApiAssociations/|associationid|",
+  /** ARN of a sourceApiAssociation resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${MergedGraphQLAPIId}/sourceApiAssociations/${Associationid}. */
+  sourceApiAssociation:
+    "|sourceApiAssociation|arn:|partition?|:appsync:|region|:|account|:apis/|mergedGraphQlapiId|/sourceApiAssociations/|associationid|",
+  /** ARN of a type resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}. */
+  type: "|type|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|/types/|typeName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the visibility of an API. */
+  "appsync:Visibility": "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "appsync:Visibility" | "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "appsync:Visibility": "|,String|0||Filters access by the visibility of an API",
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `appsync:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,331 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "aps" = "aps";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Managed Service for Prometheus";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Managed Service for Prometheus",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedserviceforprometheus.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create alerts. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-CreateAlertManagerAlerts.html */
+  CreateAlertManagerAlerts: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to create an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAlertManagerDefinition.html */
+  CreateAlertManagerDefinition: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create an anomaly detector. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAnomalyDetector.html */
+  CreateAnomalyDetector: "|,;~Write||0|workspace;1;|aws:RequestTag/${TagKey},aws:TagKeys|aps:TagResource|;",
+  /** Grants permission to create a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateLoggingConfiguration.html */
+  CreateLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateQueryLoggingConfiguration.html */
+  CreateQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateRuleGroupsNamespace.html */
+  CreateRuleGroupsNamespace:
+    "|,;~Write||0|rulegroupsnamespace;1;|aws:RequestTag/${TagKey},aws:TagKeys|aps:TagResource|;",
+  /** Grants permission to create a scraper. Access level: Write. Resources: cluster*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateScraper.html */
+  CreateScraper:
+    "|,;~Write||0|cluster;1;,workspace;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aps:TagResource,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateWorkspace.html */
+  CreateWorkspace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|aps:TagResource|;",
+  /** Grants permission to delete an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAlertManagerDefinition.html */
+  DeleteAlertManagerDefinition: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-DeleteAlertManagerSilence.html */
+  DeleteAlertManagerSilence: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to delete an anomaly detector. Access level: Write. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAnomalyDetector.html */
+  DeleteAnomalyDetector: "|,;~Write||0|anomalydetector;1;,workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteLoggingConfiguration.html */
+  DeleteLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteQueryLoggingConfiguration.html */
+  DeleteQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete workspace resource policy. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteRuleGroupsNamespace.html */
+  DeleteRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a scraper. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteScraper.html */
+  DeleteScraper: "|,;~Write||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteScraperLoggingConfiguration.html */
+  DeleteScraperLoggingConfiguration: "|,;~Write||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteWorkspace.html */
+  DeleteWorkspace: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe an alert manager definition. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeAlertManagerDefinition.html */
+  DescribeAlertManagerDefinition: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe an anomaly detector. Access level: Read. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeAnomalyDetector.html */
+  DescribeAnomalyDetector: "|,;~Read||0|anomalydetector;1;,workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe a logging configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeLoggingConfiguration.html */
+  DescribeLoggingConfiguration: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe a query logging configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeQueryLoggingConfiguration.html */
+  DescribeQueryLoggingConfiguration: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe workspace resource policy. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeResourcePolicy.html */
+  DescribeResourcePolicy: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe a rule groups namespace. Access level: Read. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeRuleGroupsNamespace.html */
+  DescribeRuleGroupsNamespace: "|,;~Read||0|rulegroupsnamespace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe a scraper. Access level: Read. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeScraper.html */
+  DescribeScraper: "|,;~Read||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe a scraper logging configuration. Access level: Read. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeScraperLoggingConfiguration.html */
+  DescribeScraperLoggingConfiguration: "|,;~Read||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeWorkspace.html */
+  DescribeWorkspace: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe workspace configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeWorkspaceConfiguration.html */
+  DescribeWorkspaceConfiguration: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get a silence. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetAlertManagerSilence.html */
+  GetAlertManagerSilence: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to get current status of an alertmanager. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetAlertManagerStatus.html */
+  GetAlertManagerStatus: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to get default scraper configuration. Access level: Read. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_GetDefaultScraperConfiguration.html */
+  GetDefaultScraperConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to retrieve AMP workspace labels. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetLabels.html */
+  GetLabels: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to retrieve the metadata for AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetMetricMetadata.html */
+  GetMetricMetadata: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to retrieve AMP workspace time series data. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetSeries.html */
+  GetSeries: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list groups. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerAlertGroups.html */
+  ListAlertManagerAlertGroups: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list alerts. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerAlerts.html */
+  ListAlertManagerAlerts: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list receivers. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerReceivers.html */
+  ListAlertManagerReceivers: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list silences. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerSilences.html */
+  ListAlertManagerSilences: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list active alerts. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlerts.html */
+  ListAlerts: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list anomaly detectors. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListAnomalyDetectors.html */
+  ListAnomalyDetectors: "|,;~List||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list rule groups namespaces. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListRuleGroupsNamespaces.html */
+  ListRuleGroupsNamespaces: "|,;~List||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list alerting and recording rules. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListRules.html */
+  ListRules: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list scrapers. Access level: List. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListScrapers.html */
+  ListScrapers: "|,;~List||0||||;",
+  /** Grants permission to list tags on an AMP resource. Access level: Read. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to list workspaces. Access level: List. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListWorkspaces.html */
+  ListWorkspaces: "|,;~List||0||||;",
+  /** Grants permission to preview anomaly detection on AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-PreviewAnomalyDetector.html */
+  PreviewAnomalyDetector: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutAlertManagerDefinition.html */
+  PutAlertManagerDefinition: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create or update a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-PutAlertManagerSilences.html */
+  PutAlertManagerSilences: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update an anomaly detector. Access level: Write. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutAnomalyDetector.html */
+  PutAnomalyDetector: "|,;~Write||0|anomalydetector;1;,workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create and update workspace resource policy. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutRuleGroupsNamespace.html */
+  PutRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to run a query on AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-QueryMetrics.html */
+  QueryMetrics: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to perform a remote write operation to initiate the streaming of metrics to AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-RemoteWrite.html */
+  RemoteWrite: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to tag an AMP resource. Access level: Tagging. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAnomalyDetector,CreateRuleGroupsNamespace,CreateScraper,CreateWorkspace,;",
+  /** Grants permission to untag an AMP resource. Access level: Tagging. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|aws:TagKeys||;",
+  /** Grants permission to update a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateLoggingConfiguration.html */
+  UpdateLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateQueryLoggingConfiguration.html */
+  UpdateQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update a scraper. Access level: Write. Resources: scraper*, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraper.html */
+  UpdateScraper:
+    "|,;~Write||0|scraper;1;,workspace;0;|aws:ResourceTag/${TagKey}|aps:CreateScraper,aps:TagResource,iam:PassRole|;",
+  /** Grants permission to put a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraperLoggingConfiguration.html */
+  UpdateScraperLoggingConfiguration: "|,;~Write||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to modify the alias of existing AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceAlias.html */
+  UpdateWorkspaceAlias: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update workspace configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceConfiguration.html */
+  UpdateWorkspaceConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  CreateAlertManagerAlerts: "|,;~|Grants permission to create alerts",
+  CreateAlertManagerDefinition: "|,;~~~|Grants permission to create an alert manager definition",
+  CreateAnomalyDetector: "|,;~~~|Grants permission to create an anomaly detector",
+  CreateLoggingConfiguration: "|,;~~~|Grants permission to create a logging configuration",
+  CreateQueryLoggingConfiguration: "|,;~~~|Grants permission to create a query logging configuration",
+  CreateRuleGroupsNamespace: "|,;~~~|Grants permission to create a rule groups namespace",
+  CreateScraper: "|,;~~~|Grants permission to create a scraper",
+  CreateWorkspace: "|,;~~~|Grants permission to create a workspace",
+  DeleteAlertManagerDefinition: "|,;~~~|Grants permission to delete an alert manager definition",
+  DeleteAlertManagerSilence: "|,;~|Grants permission to delete a silence",
+  DeleteAnomalyDetector: "|,;~~~|Grants permission to delete an anomaly detector",
+  DeleteLoggingConfiguration: "|,;~~~|Grants permission to delete a logging configuration",
+  DeleteQueryLoggingConfiguration: "|,;~~~|Grants permission to delete a query logging configuration",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete workspace resource policy",
+  DeleteRuleGroupsNamespace: "|,;~~~|Grants permission to delete a rule groups namespace",
+  DeleteScraper: "|,;~~~|Grants permission to delete a scraper",
+  DeleteScraperLoggingConfiguration: "|,;~~~|Grants permission to delete a scraper logging configuration",
+  DeleteWorkspace: "|,;~~~|Grants permission to delete a workspace",
+  DescribeAlertManagerDefinition: "|,;~~~|Grants permission to describe an alert manager definition",
+  DescribeAnomalyDetector: "|,;~~~|Grants permission to describe an anomaly detector",
+  DescribeLoggingConfiguration: "|,;~~~|Grants permission to describe a logging configuration",
+  DescribeQueryLoggingConfiguration: "|,;~~~|Grants permission to describe a query logging configuration",
+  DescribeResourcePolicy: "|,;~~~|Grants permission to describe workspace resource policy",
+  DescribeRuleGroupsNamespace: "|,;~~~|Grants permission to describe a rule groups namespace",
+  DescribeScraper: "|,;~~~|Grants permission to describe a scraper",
+  DescribeScraperLoggingConfiguration: "|,;~~~|Grants permission to describe a scraper logging configuration",
+  DescribeWorkspace: "|,;~~~|Grants permission to describe a workspace",
+  DescribeWorkspaceConfiguration: "|,;~~~|Grants permission to describe workspace configuration",
+  GetAlertManagerSilence: "|,;~|Grants permission to get a silence",
+  GetAlertManagerStatus: "|,;~|Grants permission to get current status of an alertmanager",
+  GetDefaultScraperConfiguration: "|,;~~~|Grants permission to get default scraper configuration",
+  GetLabels: "|,;~|Grants permission to retrieve AMP workspace labels",
+  GetMetricMetadata: "|,;~|Grants permission to retrieve the metadata for AMP workspace metrics",
+  GetSeries: "|,;~|Grants permission to retrieve AMP workspace time series data",
+  ListAlertManagerAlertGroups: "|,;~|Grants permission to list groups",
+  ListAlertManagerAlerts: "|,;~|Grants permission to list alerts",
+  ListAlertManagerReceivers: "|,;~|Grants permission to list receivers",
+  ListAlertManagerSilences: "|,;~|Grants permission to list silences",
+  ListAlerts: "|,;~|Grants permission to list active alerts",
+  ListAnomalyDetectors: "|,;~~~|Grants permission to list anomaly detectors",
+  ListRuleGroupsNamespaces: "|,;~~~|Grants permission to list rule groups namespaces",
+  ListRules: "|,;~|Grants permission to list alerting and recording rules",
+  ListScrapers: "|,;~~~|Grants permission to list scrapers",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags on an AMP resource",
+  ListWorkspaces: "|,;~~~|Grants permission to list workspaces",
+  PreviewAnomalyDetector: "|,;~|Grants permission to preview anomaly detection on AMP workspace metrics",
+  PutAlertManagerDefinition: "|,;~~~|Grants permission to update an alert manager definition",
+  PutAlertManagerSilences: "|,;~|Grants permission to create or update a silence",
+  PutAnomalyDetector: "|,;~~~|Grants permission to update an anomaly detector",
+  PutResourcePolicy: "|,;~~~|Grants permission to create and update workspace resource policy",
+  PutRuleGroupsNamespace: "|,;~~~|Grants permission to update a rule groups namespace",
+  QueryMetrics: "|,;~|Grants permission to run a query on AMP workspace metrics",
+  RemoteWrite:
+    "|,;~|Grants permission to perform a remote write operation to initiate the streaming of metrics to AMP workspace",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to tag an AMP resource",
+  UntagResource: "|,;~~~|Grants permission to untag an AMP resource",
+  UpdateLoggingConfiguration: "|,;~~~|Grants permission to update a logging configuration",
+  UpdateQueryLoggingConfiguration: "|,;~~~|Grants permission to update a query logging configuration",
+  UpdateScraper: "|,;~~~|Grants permission to update a scraper",
+  UpdateScraperLoggingConfiguration: "|,;~~~|Grants permission to put a scraper logging configuration",
+  UpdateWorkspaceAlias: "|,;~~~|Grants permission to modify the alias of existing AMP workspace",
+  UpdateWorkspaceConfiguration: "|,;~~~|Grants permission to update workspace configuration",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "aps">;
+/** Any aps action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aps">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "amp",
+});
+/** Every aps action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The anomalydetector resource type: arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId} */
+  anomalydetector:
+    "|,arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
+  cluster: "|,arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}|aws:ResourceTag/${TagKey}",
+  /** The rulegroupsnamespace resource type: arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace} */
+  rulegroupsnamespace:
+    "|,arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The scraper resource type: arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId} */
+  scraper:
+    "|,arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The workspace resource type: arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId} */
+  workspace:
+    "|,arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a anomalydetector resource: arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId}. */
+  anomalydetector:
+    "|anomalydetector|arn:|partition?|:aps:|region|:|account|:anomalydetector/|workspaceId|/|anomalyDetectorId|",
+  /** ARN of a cluster resource: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}. */
+  cluster: "|cluster|arn:|partition?|:eks:|region|:|account|:cluster/|clusterName|",
+  /** ARN of a rulegroupsnamespace resource: arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace}. */
+  rulegroupsnamespace:
+    "|rulegroupsnamespace|arn:|partition?|:aps:|region|:|account|:rulegroupsnamespace/|workspaceId|/|namespace|",
+  /** ARN of a scraper resource: arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId}. */
+  scraper: "|scraper|arn:|partition?|:aps:|region|:|account|:scraper/|scraperId|",
+  /** ARN of a workspace resource: arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId}. */
+  workspace: "|workspace|arn:|partition?|:aps:|region|:|account|:workspace/|workspaceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access based on the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access based on the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access based on the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access based on the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access based on the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access based on the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `aps:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,196 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "arc-region-switch" = "arc-region-switch";
+/** The service's name in the reference. */
+export const serviceName = "Amazon ARC Region switch";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon ARC Region switch",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonarcregionswitch.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to approve a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ApprovePlanExecutionStep.html */
+  ApprovePlanExecutionStep: "|,;~Write||0|plan;1;|||;",
+  /** Grants permission to cancel a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CancelPlanExecution.html */
+  CancelPlanExecution: "|,;~Write||0|plan;1;|||;",
+  /** Grants permission to create a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CreatePlan.html */
+  CreatePlan:
+    "|,;~Write||0|plan;1;|aws:RequestTag/${TagKey},aws:TagKeys|arc-region-switch:GetPlan,arc-region-switch:TagResource,iam:PassRole|;",
+  /** Grants permission to delete a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_DeletePlan.html */
+  DeletePlan: "|,;~Write||0|plan;1;|||;",
+  /** Grants permission to delete the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
+  DeleteResourcePolicy: "|,;~Permissions management||1||||",
+  /** Grants permission to get information about plans in all AWS Regions using a control plane. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlan.html */
+  GetPlan: "|,;~Read||0|plan;1;|||CreatePlan,;,UpdatePlan",
+  /** Grants permission to get a plan's evaluation status. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanEvaluationStatus.html */
+  GetPlanEvaluationStatus: "|,;~Read||0|plan;1;|||;",
+  /** Grants permission to get plan execution details and setup information. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanExecution.html */
+  GetPlanExecution: "|,;~Read||0|plan;1;|||;",
+  /** Grants permission to get information about a plan in a specific AWS Region using the Region switch Regional data plane. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanInRegion.html */
+  GetPlanInRegion: "|,;~Read||0|plan;1;|||;",
+  /** Grants permission to get the resource policy of a plan. Access level: Permissions management. Resources: plan*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
+  GetResourcePolicy: "|,;~Permissions management||1|plan;1;|||",
+  /** Grants permission to list plan execution events. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlanExecutionEvents.html */
+  ListPlanExecutionEvents: "|,;~List||0|plan;1;|||;",
+  /** Grants permission to list plan executions. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlanExecutions.html */
+  ListPlanExecutions: "|,;~List||0|plan;1;|||;",
+  /** Grants permission to list plans in all AWS Regions using a control plane. Access level: List. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlans.html */
+  ListPlans: "|,;~List||0||||;",
+  /** Grants permission to list plans in a specific AWS Region using the Region switch Regional data plane. Access level: List. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlansInRegion.html */
+  ListPlansInRegion: "|,;~List||0||||;",
+  /** Grants permission to list Route 53 health checks. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListRoute53HealthChecks.html */
+  ListRoute53HealthChecks: "|,;~List||0|plan;1;|||;",
+  /** Grants permission to list Route 53 health checks in a specific AWS Region using the Region switch Regional data plane. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListRoute53HealthChecksInRegion.html */
+  ListRoute53HealthChecksInRegion: "|,;~List||0|plan;1;|||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|plan;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to define the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
+  PutResourcePolicy: "|,;~Permissions management||1||||",
+  /** Grants permission to start a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_StartPlanExecution.html */
+  StartPlanExecution: "|,;~Write||0|plan;1;|||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|plan;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreatePlan,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|plan;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlan.html */
+  UpdatePlan: "|,;~Write||0|plan;1;||arc-region-switch:GetPlan,iam:PassRole|;",
+  /** Grants permission to update a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecution.html */
+  UpdatePlanExecution: "|,;~Write||0|plan;1;|||;",
+  /** Grants permission to update a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecutionStep.html */
+  UpdatePlanExecutionStep: "|,;~Write||0|plan;1;|||;",
+} as const;
+const actionDetails = {
+  ApprovePlanExecutionStep: "|,;~~~|Grants permission to approve a plan execution step",
+  CancelPlanExecution: "|,;~~~|Grants permission to cancel a plan execution",
+  CreatePlan: "|,;~~~|Grants permission to create a plan",
+  DeletePlan: "|,;~~~|Grants permission to delete a plan",
+  DeleteResourcePolicy: "|,;~|Grants permission to delete the RAM access control policy for a plan",
+  GetPlan: "|,;~~~,~~,~~|Grants permission to get information about plans in all AWS Regions using a control plane",
+  GetPlanEvaluationStatus: "|,;~~~|Grants permission to get a plan's evaluation status",
+  GetPlanExecution: "|,;~~~|Grants permission to get plan execution details and setup information",
+  GetPlanInRegion:
+    "|,;~~~|Grants permission to get information about a plan in a specific AWS Region using the Region switch Regional data plane",
+  GetResourcePolicy: "|,;~|Grants permission to get the resource policy of a plan",
+  ListPlanExecutionEvents: "|,;~~~|Grants permission to list plan execution events",
+  ListPlanExecutions: "|,;~~~|Grants permission to list plan executions",
+  ListPlans: "|,;~~~|Grants permission to list plans in all AWS Regions using a control plane",
+  ListPlansInRegion:
+    "|,;~~~|Grants permission to list plans in a specific AWS Region using the Region switch Regional data plane",
+  ListRoute53HealthChecks: "|,;~~~|Grants permission to list Route 53 health checks",
+  ListRoute53HealthChecksInRegion:
+    "|,;~~~|Grants permission to list Route 53 health checks in a specific AWS Region using the Region switch Regional data plane",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  PutResourcePolicy: "|,;~|Grants permission to define the RAM access control policy for a plan",
+  StartPlanExecution: "|,;~~~|Grants permission to start a plan execution",
+  TagResource: "|,;~~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdatePlan: "|,;~~~|Grants permission to update a plan",
+  UpdatePlanExecution: "|,;~~~|Grants permission to update a plan execution",
+  UpdatePlanExecutionStep: "|,;~~~|Grants permission to update a plan execution step",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "arc-region-switch">;
+/** Any arc-region-switch action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "arc-region-switch">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "arc-region-switch",
+});
+/** Every arc-region-switch action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The plan resource type: arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId} */
+  plan: "|,arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a plan resource: arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}. */
+  plan: "|plan|arn:|partition?|:arc-region-switch::|account|:plan/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag's key and value in a request. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag's key and value in a request",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `arc-region-switch:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,352 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "auditmanager" = "auditmanager";
+/** The service's name in the reference. */
+export const serviceName = "AWS Audit Manager";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Audit Manager",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsauditmanager.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate an evidence folder with an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_AssociateAssessmentReportEvidenceFolder.html */
+  AssociateAssessmentReportEvidenceFolder: "|,;~Write||0|assessment;1;|||;",
+  /** Grants permission to associate a list of evidence to an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchAssociateAssessmentReportEvidence.html */
+  BatchAssociateAssessmentReportEvidence: "|,;~Write||0|assessment;1;|||;",
+  /** Grants permission to create delegations for an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*, assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchCreateDelegationByAssessment.html */
+  BatchCreateDelegationByAssessment: "|,;~Write||0|assessment;1;,assessmentControlSet;1;|||;",
+  /** Grants permission to delete delegations for an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*, assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchDeleteDelegationByAssessment.html */
+  BatchDeleteDelegationByAssessment: "|,;~Write||0|assessment;1;,assessmentControlSet;1;|||;",
+  /** Grants permission to disassociate a list of evidence from an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchDisassociateAssessmentReportEvidence.html */
+  BatchDisassociateAssessmentReportEvidence: "|,;~Write||0|assessment;1;|||;",
+  /** Grants permission to import a list of evidence to an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchImportEvidenceToAssessmentControl.html */
+  BatchImportEvidenceToAssessmentControl: "|,;~Write||0|assessmentControlSet;1;|||;",
+  /** Grants permission to create an assessment to be used with AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessment.html */
+  CreateAssessment:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|auditmanager:TagResource|;",
+  /** Grants permission to create a framework for use in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*, control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentFramework.html */
+  CreateAssessmentFramework:
+    "|,;~Write||0|assessmentFramework;1;,control;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|auditmanager:TagResource|;",
+  /** Grants permission to create an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentReport.html */
+  CreateAssessmentReport: "|,;~Write||0|assessment;1;|||;",
+  /** Grants permission to create a control to be used in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateControl.html */
+  CreateControl:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|auditmanager:TagResource|;",
+  /** Grants permission to delete an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessment.html */
+  DeleteAssessment: "|,;~Write||0|assessment;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to delete an assessment framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFramework.html */
+  DeleteAssessmentFramework: "|,;~Write||0|assessmentFramework;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to delete a share request for a custom framework in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFrameworkShare.html */
+  DeleteAssessmentFrameworkShare: "|,;~Write||0||||;",
+  /** Grants permission to delete an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentReport.html */
+  DeleteAssessmentReport: "|,;~Write||0|assessment;1;|||;",
+  /** Grants permission to delete a control in AWS Audit Manager. Access level: Write. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteControl.html */
+  DeleteControl: "|,;~Write||0|control;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to deregister an account in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeregisterAccount.html */
+  DeregisterAccount: "|,;~Write||0||||;",
+  /** Grants permission to deregister the delegated administrator account for AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeregisterOrganizationAdminAccount.html */
+  DeregisterOrganizationAdminAccount: "|,;~Write||0||||;",
+  /** Grants permission to disassociate an evidence folder from an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DisassociateAssessmentReportEvidenceFolder.html */
+  DisassociateAssessmentReportEvidenceFolder: "|,;~Write||0|assessment;1;|||;",
+  /** Grants permission to get the status of an account in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAccountStatus.html */
+  GetAccountStatus: "|,;~Read||0||||;",
+  /** Grants permission to get an assessment created in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessment.html */
+  GetAssessment: "|,;~Read||0|assessment;1;|||;",
+  /** Grants permission to get an assessment framework in AWS Audit Manager. Access level: Read. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessmentFramework.html */
+  GetAssessmentFramework: "|,;~Read||0|assessmentFramework;1;|||;",
+  /** Grants permission to get the URL for an assessment report in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessmentReportUrl.html */
+  GetAssessmentReportUrl: "|,;~Read||0|assessment;1;|||;",
+  /** Grants permission to get changelogs for an assessment in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetChangeLogs.html */
+  GetChangeLogs: "|,;~Read||0|assessment;1;|||;",
+  /** Grants permission to get a control in AWS Audit Manager. Access level: Read. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetControl.html */
+  GetControl: "|,;~Read||0|control;1;|||;",
+  /** Grants permission to get all delegations in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetDelegations.html */
+  GetDelegations: "|,;~List||0||||;",
+  /** Grants permission to get evidence from AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidence.html */
+  GetEvidence: "|,;~Read||0|assessmentControlSet;1;|||;",
+  /** Grants permission to get all the evidence from an evidence folder in AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceByEvidenceFolder.html */
+  GetEvidenceByEvidenceFolder: "|,;~Read||0|assessmentControlSet;1;|||;",
+  /** Grants permission to get a presigned Amazon S3 URL that can be used to upload a file as manual evidence. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFileUploadUrl.html */
+  GetEvidenceFileUploadUrl: "|,;~Read||0||||;",
+  /** Grants permission to get the evidence folder from AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFolder.html */
+  GetEvidenceFolder: "|,;~Read||0|assessmentControlSet;1;|||;",
+  /** Grants permission to get the evidence folders from an assessment in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFoldersByAssessment.html */
+  GetEvidenceFoldersByAssessment: "|,;~Read||0|assessment;1;|||;",
+  /** Grants permission to get the evidence folders from an assessment control in AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFoldersByAssessmentControl.html */
+  GetEvidenceFoldersByAssessmentControl: "|,;~Read||0|assessmentControlSet;1;|||;",
+  /** Grants permission to get analytics data for all active assessments. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetInsights.html */
+  GetInsights: "|,;~Read||0||||;",
+  /** Grants permission to get analytics data for a specific active assessment. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetInsightsByAssessment.html */
+  GetInsightsByAssessment: "|,;~Read||0||||;",
+  /** Grants permission to get the delegated administrator account in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetOrganizationAdminAccount.html */
+  GetOrganizationAdminAccount: "|,;~Read||0||||;",
+  /** Grants permission to get the services in scope for an assessment in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetServicesInScope.html */
+  GetServicesInScope: "|,;~Read||0||||;",
+  /** Grants permission to get all settings configured in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetSettings.html */
+  GetSettings: "|,;~Read||0||||;",
+  /** Grants permission to list analytics data for controls in a specific control domain and active assessment. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentControlInsightsByControlDomain.html */
+  ListAssessmentControlInsightsByControlDomain: "|,;~List||0||||;",
+  /** Grants permission to list all sent or received share requests for custom frameworks in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentFrameworkShareRequests.html */
+  ListAssessmentFrameworkShareRequests: "|,;~List||0||||;",
+  /** Grants permission to list all assessment frameworks in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentFrameworks.html */
+  ListAssessmentFrameworks: "|,;~List||0||||;",
+  /** Grants permission to list all assessment reports in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentReports.html */
+  ListAssessmentReports: "|,;~List||0||||;",
+  /** Grants permission to list all assessments in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessments.html */
+  ListAssessments: "|,;~List||0||||;",
+  /** Grants permission to list analytics data for control domains across all active assessments. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlDomainInsights.html */
+  ListControlDomainInsights: "|,;~List||0||||;",
+  /** Grants permission to list analytics data for control domains in a specific active assessment. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlDomainInsightsByAssessment.html */
+  ListControlDomainInsightsByAssessment: "|,;~List||0||||;",
+  /** Grants permission to list analytics data for controls in a specific control domain across all active assessments. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlInsightsByControlDomain.html */
+  ListControlInsightsByControlDomain: "|,;~List||0||||;",
+  /** Grants permission to list all controls in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControls.html */
+  ListControls: "|,;~List||0||||;",
+  /** Grants permission to list all the data source keywords in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListKeywordsForDataSource.html */
+  ListKeywordsForDataSource: "|,;~List||0||||;",
+  /** Grants permission to list all notifications in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListNotifications.html */
+  ListNotifications: "|,;~List||0||||;",
+  /** Grants permission to list tags for an AWS Audit Manager resource. Access level: Read. Resources: assessment, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|assessment;0;,control;0;|||;",
+  /** Grants permission to register an account in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_RegisterAccount.html */
+  RegisterAccount: "|,;~Write||0||||;",
+  /** Grants permission to register an account within the organization as the delegated administrator for AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_RegisterOrganizationAdminAccount.html */
+  RegisterOrganizationAdminAccount: "|,;~Write||0||||;",
+  /** Grants permission to create a share request for a custom framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_StartAssessmentFrameworkShare.html */
+  StartAssessmentFrameworkShare: "|,;~Write||0|assessmentFramework;1;|||;",
+  /** Grants permission to tag an AWS Audit Manager resource. Access level: Tagging. Resources: assessment, assessmentFramework, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|assessment;0;,assessmentFramework;0;,control;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAssessment,CreateAssessmentFramework,CreateControl,;",
+  /** Grants permission to untag an AWS Audit Manager resource. Access level: Tagging. Resources: assessment, assessmentFramework, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|assessment;0;aws:ResourceTag/${TagKey},assessmentFramework;0;aws:ResourceTag/${TagKey},control;0;aws:ResourceTag/${TagKey}|aws:TagKeys||;",
+  /** Grants permission to update an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessment.html */
+  UpdateAssessment: "|,;~Write||0|assessment;1;|||;",
+  /** Grants permission to update an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentControl.html */
+  UpdateAssessmentControl: "|,;~Write||0|assessmentControlSet;1;|||;",
+  /** Grants permission to update the status of an assessment control set in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentControlSetStatus.html */
+  UpdateAssessmentControlSetStatus: "|,;~Write||0|assessmentControlSet;1;|||;",
+  /** Grants permission to update an assessment framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*, control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentFramework.html */
+  UpdateAssessmentFramework: "|,;~Write||0|assessmentFramework;1;,control;1;|||;",
+  /** Grants permission to update a share request for a custom framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentFrameworkShare.html */
+  UpdateAssessmentFrameworkShare: "|,;~Write||0|assessmentFramework;1;|||;",
+  /** Grants permission to update the status of an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentStatus.html */
+  UpdateAssessmentStatus: "|,;~Write||0|assessment;1;|||;",
+  /** Grants permission to update a control in AWS Audit Manager. Access level: Write. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateControl.html */
+  UpdateControl: "|,;~Write||0|control;1;|||;",
+  /** Grants permission to update settings in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateSettings.html */
+  UpdateSettings: "|,;~Write||0||||;",
+  /** Grants permission to validate the integrity of an assessment report in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ValidateAssessmentReportIntegrity.html */
+  ValidateAssessmentReportIntegrity: "|,;~Read||0||||;",
+} as const;
+const actionDetails = {
+  AssociateAssessmentReportEvidenceFolder:
+    "|,;~~~|Grants permission to associate an evidence folder with an assessment report in AWS Audit Manager",
+  BatchAssociateAssessmentReportEvidence:
+    "|,;~~~|Grants permission to associate a list of evidence to an assessment report in AWS Audit Manager",
+  BatchCreateDelegationByAssessment:
+    "|,;~~~|Grants permission to create delegations for an assessment in AWS Audit Manager",
+  BatchDeleteDelegationByAssessment:
+    "|,;~~~|Grants permission to delete delegations for an assessment in AWS Audit Manager",
+  BatchDisassociateAssessmentReportEvidence:
+    "|,;~~~|Grants permission to disassociate a list of evidence from an assessment report in AWS Audit Manager",
+  BatchImportEvidenceToAssessmentControl:
+    "|,;~~~|Grants permission to import a list of evidence to an assessment control in AWS Audit Manager",
+  CreateAssessment: "|,;~~~|Grants permission to create an assessment to be used with AWS Audit Manager",
+  CreateAssessmentFramework: "|,;~~~|Grants permission to create a framework for use in AWS Audit Manager",
+  CreateAssessmentReport: "|,;~~~|Grants permission to create an assessment report in AWS Audit Manager",
+  CreateControl: "|,;~~~|Grants permission to create a control to be used in AWS Audit Manager",
+  DeleteAssessment: "|,;~~~|Grants permission to delete an assessment in AWS Audit Manager",
+  DeleteAssessmentFramework: "|,;~~~|Grants permission to delete an assessment framework in AWS Audit Manager",
+  DeleteAssessmentFrameworkShare:
+    "|,;~~~|Grants permission to delete a share request for a custom framework in AWS Audit Manager",
+  DeleteAssessmentReport: "|,;~~~|Grants permission to delete an assessment report in AWS Audit Manager",
+  DeleteControl: "|,;~~~|Grants permission to delete a control in AWS Audit Manager",
+  DeregisterAccount: "|,;~~~|Grants permission to deregister an account in AWS Audit Manager",
+  DeregisterOrganizationAdminAccount:
+    "|,;~~~|Grants permission to deregister the delegated administrator account for AWS Audit Manager",
+  DisassociateAssessmentReportEvidenceFolder:
+    "|,;~~~|Grants permission to disassociate an evidence folder from an assessment report in AWS Audit Manager",
+  GetAccountStatus: "|,;~~~|Grants permission to get the status of an account in AWS Audit Manager",
+  GetAssessment: "|,;~~~|Grants permission to get an assessment created in AWS Audit Manager",
+  GetAssessmentFramework: "|,;~~~|Grants permission to get an assessment framework in AWS Audit Manager",
+  GetAssessmentReportUrl: "|,;~~~|Grants permission to get the URL for an assessment report in AWS Audit Manager",
+  GetChangeLogs: "|,;~~~|Grants permission to get changelogs for an assessment in AWS Audit Manager",
+  GetControl: "|,;~~~|Grants permission to get a control in AWS Audit Manager",
+  GetDelegations: "|,;~~~|Grants permission to get all delegations in AWS Audit Manager",
+  GetEvidence: "|,;~~~|Grants permission to get evidence from AWS Audit Manager",
+  GetEvidenceByEvidenceFolder:
+    "|,;~~~|Grants permission to get all the evidence from an evidence folder in AWS Audit Manager",
+  GetEvidenceFileUploadUrl:
+    "|,;~~~|Grants permission to get a presigned Amazon S3 URL that can be used to upload a file as manual evidence",
+  GetEvidenceFolder: "|,;~~~|Grants permission to get the evidence folder from AWS Audit Manager",
+  GetEvidenceFoldersByAssessment:
+    "|,;~~~|Grants permission to get the evidence folders from an assessment in AWS Audit Manager",
+  GetEvidenceFoldersByAssessmentControl:
+    "|,;~~~|Grants permission to get the evidence folders from an assessment control in AWS Audit Manager",
+  GetInsights: "|,;~~~|Grants permission to get analytics data for all active assessments",
+  GetInsightsByAssessment: "|,;~~~|Grants permission to get analytics data for a specific active assessment",
+  GetOrganizationAdminAccount:
+    "|,;~~~|Grants permission to get the delegated administrator account in AWS Audit Manager",
+  GetServicesInScope: "|,;~~~|Grants permission to get the services in scope for an assessment in AWS Audit Manager",
+  GetSettings: "|,;~~~|Grants permission to get all settings configured in AWS Audit Manager",
+  ListAssessmentControlInsightsByControlDomain:
+    "|,;~~~|Grants permission to list analytics data for controls in a specific control domain and active assessment",
+  ListAssessmentFrameworkShareRequests:
+    "|,;~~~|Grants permission to list all sent or received share requests for custom frameworks in AWS Audit Manager",
+  ListAssessmentFrameworks: "|,;~~~|Grants permission to list all assessment frameworks in AWS Audit Manager",
+  ListAssessmentReports: "|,;~~~|Grants permission to list all assessment reports in AWS Audit Manager",
+  ListAssessments: "|,;~~~|Grants permission to list all assessments in AWS Audit Manager",
+  ListControlDomainInsights:
+    "|,;~~~|Grants permission to list analytics data for control domains across all active assessments",
+  ListControlDomainInsightsByAssessment:
+    "|,;~~~|Grants permission to list analytics data for control domains in a specific active assessment",
+  ListControlInsightsByControlDomain:
+    "|,;~~~|Grants permission to list analytics data for controls in a specific control domain across all active assessments",
+  ListControls: "|,;~~~|Grants permission to list all controls in AWS Audit Manager",
+  ListKeywordsForDataSource: "|,;~~~|Grants permission to list all the data source keywords in AWS Audit Manager",
+  ListNotifications: "|,;~~~|Grants permission to list all notifications in AWS Audit Manager",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an AWS Audit Manager resource",
+  RegisterAccount: "|,;~~~|Grants permission to register an account in AWS Audit Manager",
+  RegisterOrganizationAdminAccount:
+    "|,;~~~|Grants permission to register an account within the organization as the delegated administrator for AWS Audit Manager",
+  StartAssessmentFrameworkShare:
+    "|,;~~~|Grants permission to create a share request for a custom framework in AWS Audit Manager",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag an AWS Audit Manager resource",
+  UntagResource: "|,;~~~|Grants permission to untag an AWS Audit Manager resource",
+  UpdateAssessment: "|,;~~~|Grants permission to update an assessment in AWS Audit Manager",
+  UpdateAssessmentControl: "|,;~~~|Grants permission to update an assessment control in AWS Audit Manager",
+  UpdateAssessmentControlSetStatus:
+    "|,;~~~|Grants permission to update the status of an assessment control set in AWS Audit Manager",
+  UpdateAssessmentFramework: "|,;~~~|Grants permission to update an assessment framework in AWS Audit Manager",
+  UpdateAssessmentFrameworkShare:
+    "|,;~~~|Grants permission to update a share request for a custom framework in AWS Audit Manager",
+  UpdateAssessmentStatus: "|,;~~~|Grants permission to update the status of an assessment in AWS Audit Manager",
+  UpdateControl: "|,;~~~|Grants permission to update a control in AWS Audit Manager",
+  UpdateSettings: "|,;~~~|Grants permission to update settings in AWS Audit Manager",
+  ValidateAssessmentReportIntegrity:
+    "|,;~~~|Grants permission to validate the integrity of an assessment report in AWS Audit Manager",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "auditmanager">;
+/** Any auditmanager action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "auditmanager">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "auditmanager",
+});
+/** Every auditmanager action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The assessment resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId} */
+  assessment:
+    "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}|aws:ResourceTag/${TagKey}",
+  /** The assessmentControlSet resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId} */
+  assessmentControlSet:
+    "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId}|",
+  /** The assessmentFramework resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId} */
+  assessmentFramework:
+    "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId}|aws:ResourceTag/${TagKey}",
+  /** The control resource type: arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId} */
+  control: "|,arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a assessment resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}. */
+  assessment: "|assessment|arn:|partition?|:auditmanager:|region|:|account|:assessment/|assessmentId|",
+  /** ARN of a assessmentControlSet resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId}. */
+  assessmentControlSet:
+    "|assessmentControlSet|arn:|partition?|:auditmanager:|region|:|account|:assessment/|assessmentId|/controlSet/|controlSetId|",
+  /** ARN of a assessmentFramework resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId}. */
+  assessmentFramework:
+    "|assessmentFramework|arn:|partition?|:auditmanager:|region|:|account|:assessmentFramework/|assessmentFrameworkId|",
+  /** ARN of a control resource: arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId}. */
+  control: "|control|arn:|partition?|:auditmanager:|region|:|account|:control/|controlId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `auditmanager:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

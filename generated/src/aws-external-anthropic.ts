@@ -1,0 +1,327 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "aws-external-anthropic" = "aws-external-anthropic";
+/** The service's name in the reference. */
+export const serviceName = "Claude Platform on AWS";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Claude Platform on AWS",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_claudeplatformonaws.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to archive a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ArchiveAgent: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to archive a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ArchiveEnvironment: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to archive a memory store. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ArchiveMemoryStore: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to archive a managed agent session. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ArchiveSession: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to archive a credential vault. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ArchiveVault: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to archive a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ArchiveWorkspace: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to assume console access on Claude Platform. Access level: Write. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  AssumeConsole: "|,;~Write||0||aws-external-anthropic:Capability||",
+  /** Grants permission to make API calls using bearer token authentication. Access level: List. Permission only. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html */
+  CallWithBearerToken: "|,;~List||1||aws-external-anthropic:BearerTokenType||",
+  /** Grants permission to cancel an in-progress batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CancelBatchInference: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to count tokens for a message request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CountTokens: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a managed agent in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateAgent: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateBatchInference: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a managed agent environment in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateEnvironment: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to upload a file to a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateFile: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a chat completion inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateInference: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a managed agent memory store in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateMemoryStore: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a managed agent session in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateSession: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a skill in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateSkill: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a user profile in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateUserProfile: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create an enrollment URL for a user profile. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateUserProfileEnrollmentUrl: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a managed agent credential vault in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateVault: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a workspace in an organization. Access level: Write. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  CreateWorkspace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to delete a batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  DeleteBatchInference: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to delete a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  DeleteEnvironment: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to delete a file from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  DeleteFile: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to delete a memory store. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  DeleteMemoryStore: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to delete a managed agent session. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  DeleteSession: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to delete a skill from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  DeleteSkill: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to delete a credential vault. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  DeleteVault: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve the status of account setup and AWS Marketplace registration. Access level: Read. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetAccountStatus: "|,;~Read||0||||",
+  /** Grants permission to retrieve details or versions of a managed agent. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetAgent: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve details of a batch inference request. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetBatchInference: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve details of a managed agent environment. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetEnvironment: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve a file or its content from a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetFile: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve details of a memory store, its memories, or its memory versions. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetMemoryStore: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve information about a specific model. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetModel: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve details, events, or resources of a managed agent session. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetSession: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve details of a skill or its versions. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetSkill: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve details of a user profile. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetUserProfile: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve details of a credential vault or its credentials. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetVault: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve details of a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  GetWorkspace: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list managed agents in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListAgents: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list batch inference requests in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListBatchInferences: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list managed agent environments in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListEnvironments: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list files in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListFiles: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list managed agent memory stores in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListMemoryStores: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list available models in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListModels: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list managed agent sessions in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListSessions: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list skills in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListSkills: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListTagsForResource: "|,;~Read||0|workspace;0;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list user profiles in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListUserProfiles: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list managed agent credential vaults in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListVaults: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list workspaces in an organization. Access level: List. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  ListWorkspaces: "|,;~List||0||||",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  TagResource: "|,;~Tagging||0|workspace;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UntagResource: "|,;~Tagging||0|workspace;0;aws:ResourceTag/${TagKey}|aws:TagKeys||",
+  /** Grants permission to update a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UpdateAgent: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UpdateEnvironment: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a memory store, mutate its memories, or redact a memory version. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UpdateMemoryStore: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a managed agent session, append session events, or manage its resources. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UpdateSession: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create or delete a skill version. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UpdateSkill: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a user profile in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UpdateUserProfile: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a credential vault or manage its stored credentials. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UpdateVault: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
+  UpdateWorkspace: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+} as const;
+const actionDetails = {
+  ArchiveAgent: "|,;~|Grants permission to archive a managed agent",
+  ArchiveEnvironment: "|,;~|Grants permission to archive a managed agent environment",
+  ArchiveMemoryStore: "|,;~|Grants permission to archive a memory store",
+  ArchiveSession: "|,;~|Grants permission to archive a managed agent session",
+  ArchiveVault: "|,;~|Grants permission to archive a credential vault",
+  ArchiveWorkspace: "|,;~|Grants permission to archive a workspace",
+  AssumeConsole: "|,;~|Grants permission to assume console access on Claude Platform",
+  CallWithBearerToken: "|,;~|Grants permission to make API calls using bearer token authentication",
+  CancelBatchInference: "|,;~|Grants permission to cancel an in-progress batch inference request",
+  CountTokens: "|,;~|Grants permission to count tokens for a message request",
+  CreateAgent: "|,;~|Grants permission to create a managed agent in a workspace",
+  CreateBatchInference: "|,;~|Grants permission to create a batch inference request",
+  CreateEnvironment: "|,;~|Grants permission to create a managed agent environment in a workspace",
+  CreateFile: "|,;~|Grants permission to upload a file to a workspace",
+  CreateInference: "|,;~|Grants permission to create a chat completion inference request",
+  CreateMemoryStore: "|,;~|Grants permission to create a managed agent memory store in a workspace",
+  CreateSession: "|,;~|Grants permission to create a managed agent session in a workspace",
+  CreateSkill: "|,;~|Grants permission to create a skill in a workspace",
+  CreateUserProfile: "|,;~|Grants permission to create a user profile in a workspace",
+  CreateUserProfileEnrollmentUrl: "|,;~|Grants permission to create an enrollment URL for a user profile",
+  CreateVault: "|,;~|Grants permission to create a managed agent credential vault in a workspace",
+  CreateWorkspace: "|,;~|Grants permission to create a workspace in an organization",
+  DeleteBatchInference: "|,;~|Grants permission to delete a batch inference request",
+  DeleteEnvironment: "|,;~|Grants permission to delete a managed agent environment",
+  DeleteFile: "|,;~|Grants permission to delete a file from a workspace",
+  DeleteMemoryStore: "|,;~|Grants permission to delete a memory store",
+  DeleteSession: "|,;~|Grants permission to delete a managed agent session",
+  DeleteSkill: "|,;~|Grants permission to delete a skill from a workspace",
+  DeleteVault: "|,;~|Grants permission to delete a credential vault",
+  GetAccountStatus: "|,;~|Grants permission to retrieve the status of account setup and AWS Marketplace registration",
+  GetAgent: "|,;~|Grants permission to retrieve details or versions of a managed agent",
+  GetBatchInference: "|,;~|Grants permission to retrieve details of a batch inference request",
+  GetEnvironment: "|,;~|Grants permission to retrieve details of a managed agent environment",
+  GetFile: "|,;~|Grants permission to retrieve a file or its content from a workspace",
+  GetMemoryStore: "|,;~|Grants permission to retrieve details of a memory store, its memories, or its memory versions",
+  GetModel: "|,;~|Grants permission to retrieve information about a specific model",
+  GetSession: "|,;~|Grants permission to retrieve details, events, or resources of a managed agent session",
+  GetSkill: "|,;~|Grants permission to retrieve details of a skill or its versions",
+  GetUserProfile: "|,;~|Grants permission to retrieve details of a user profile",
+  GetVault: "|,;~|Grants permission to retrieve details of a credential vault or its credentials",
+  GetWorkspace: "|,;~|Grants permission to retrieve details of a workspace",
+  ListAgents: "|,;~|Grants permission to list managed agents in a workspace",
+  ListBatchInferences: "|,;~|Grants permission to list batch inference requests in a workspace",
+  ListEnvironments: "|,;~|Grants permission to list managed agent environments in a workspace",
+  ListFiles: "|,;~|Grants permission to list files in a workspace",
+  ListMemoryStores: "|,;~|Grants permission to list managed agent memory stores in a workspace",
+  ListModels: "|,;~|Grants permission to list available models in a workspace",
+  ListSessions: "|,;~|Grants permission to list managed agent sessions in a workspace",
+  ListSkills: "|,;~|Grants permission to list skills in a workspace",
+  ListTagsForResource: "|,;~|Grants permission to list tags for a resource",
+  ListUserProfiles: "|,;~|Grants permission to list user profiles in a workspace",
+  ListVaults: "|,;~|Grants permission to list managed agent credential vaults in a workspace",
+  ListWorkspaces: "|,;~|Grants permission to list workspaces in an organization",
+  TagResource: "|,;~|Grants permission to tag a resource",
+  UntagResource: "|,;~|Grants permission to untag a resource",
+  UpdateAgent: "|,;~|Grants permission to update a managed agent",
+  UpdateEnvironment: "|,;~|Grants permission to update a managed agent environment",
+  UpdateMemoryStore: "|,;~|Grants permission to update a memory store, mutate its memories, or redact a memory version",
+  UpdateSession:
+    "|,;~|Grants permission to update a managed agent session, append session events, or manage its resources",
+  UpdateSkill: "|,;~|Grants permission to create or delete a skill version",
+  UpdateUserProfile: "|,;~|Grants permission to update a user profile in a workspace",
+  UpdateVault: "|,;~|Grants permission to update a credential vault or manage its stored credentials",
+  UpdateWorkspace: "|,;~|Grants permission to update a workspace",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "aws-external-anthropic">;
+/** Any aws-external-anthropic action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-external-anthropic">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every aws-external-anthropic action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The workspace resource type: arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId} */
+  workspace:
+    "|,arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a workspace resource: arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}. */
+  workspace: "|workspace|arn:|partition?|:aws-external-anthropic:|region|:|account|:workspace/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the Short-term or Long-term bearer tokens. */
+  "aws-external-anthropic:BearerTokenType": "String";
+  /** Filters access by the use of the Claude Platform console. */
+  "aws-external-anthropic:CalledViaConsole": "Bool";
+  /** Filters access by the Claude Platform role used for the console session. */
+  "aws-external-anthropic:Capability": "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws-external-anthropic:BearerTokenType"
+  | "aws-external-anthropic:CalledViaConsole"
+  | "aws-external-anthropic:Capability"
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws-external-anthropic:BearerTokenType": "|,String|0||Filters access by the Short-term or Long-term bearer tokens",
+  "aws-external-anthropic:CalledViaConsole": "|,Bool|0||Filters access by the use of the Claude Platform console",
+  "aws-external-anthropic:Capability":
+    "|,String|0||Filters access by the Claude Platform role used for the console session",
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `aws-external-anthropic:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

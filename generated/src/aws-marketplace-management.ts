@@ -1,0 +1,143 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "aws-marketplace-management" = "aws-marketplace-management";
+/** The service's name in the reference. */
+export const serviceName = "AWS Marketplace Management Portal";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Marketplace Management Portal",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacemanagementportal.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to view additional seller notification recipients. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  GetAdditionalSellerNotificationRecipients: "|,;~Read||1||||",
+  /** Grants permission to view bank account verification status. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  GetBankAccountVerificationDetails: "|,;~Read||1||||",
+  /** Grants permission to view secondary user account verification status. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  GetSecondaryUserVerificationDetails: "|,;~Read||1||||",
+  /** Grants permission to view account verification status. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  GetSellerVerificationDetails: "|,;~Read||1||||",
+  /** Grants permission to update additional seller notification recipients. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  PutAdditionalSellerNotificationRecipients: "|,;~Write||1||||",
+  /** Grants permission to update bank account verification status. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  PutBankAccountVerificationDetails: "|,;~Write||1||||",
+  /** Grants permission to update secondary user account verification status. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  PutSecondaryUserVerificationDetails: "|,;~Write||1||||",
+  /** Grants permission to update account verification status. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  PutSellerVerificationDetails: "|,;~Write||1||||",
+  /** Allows access to the File Upload page inside the AWS Marketplace Management Portal. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  uploadFiles: "|,;~Write||1||||",
+  /** Allows access to the Marketing page inside the AWS Marketplace Management Portal. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  viewMarketing: "|,;~List||1||||",
+  /** Allows access to the Reports page inside the AWS Marketplace Management Portal. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  viewReports: "|,;~List||1||||",
+  /** Allows access to the Settings page inside the AWS Marketplace Management Portal. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  viewSettings: "|,;~List||1||||",
+  /** Allows access to the Customer Support Eligibility page inside the AWS Marketplace Management Portal. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
+  viewSupport: "|,;~List||1||||",
+} as const;
+const actionDetails = {
+  GetAdditionalSellerNotificationRecipients: "|,;~|Grants permission to view additional seller notification recipients",
+  GetBankAccountVerificationDetails: "|,;~|Grants permission to view bank account verification status",
+  GetSecondaryUserVerificationDetails: "|,;~|Grants permission to view secondary user account verification status",
+  GetSellerVerificationDetails: "|,;~|Grants permission to view account verification status",
+  PutAdditionalSellerNotificationRecipients:
+    "|,;~|Grants permission to update additional seller notification recipients",
+  PutBankAccountVerificationDetails: "|,;~|Grants permission to update bank account verification status",
+  PutSecondaryUserVerificationDetails: "|,;~|Grants permission to update secondary user account verification status",
+  PutSellerVerificationDetails: "|,;~|Grants permission to update account verification status",
+  uploadFiles: "|,;~|Allows access to the File Upload page inside the AWS Marketplace Management Portal",
+  viewMarketing: "|,;~|Allows access to the Marketing page inside the AWS Marketplace Management Portal",
+  viewReports: "|,;~|Allows access to the Reports page inside the AWS Marketplace Management Portal",
+  viewSettings: "|,;~|Allows access to the Settings page inside the AWS Marketplace Management Portal",
+  viewSupport:
+    "|,;~|Allows access to the Customer Support Eligibility page inside the AWS Marketplace Management Portal",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "aws-marketplace-management">;
+/** Any aws-marketplace-management action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-marketplace-management">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every aws-marketplace-management action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<
+        ActionInfo,
+        ResourceTypeInfo,
+        A extends `aws-marketplace-management:${infer N}` ? N : never
+      >,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,554 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "aws-marketplace" = "aws-marketplace";
+/** The service's name in the reference. */
+export const serviceName = "AWS Marketplace";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Marketplace",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplace.html",
+  },
+  {
+    name: "AWS Marketplace Catalog",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacecatalog.html",
+  },
+  {
+    name: "AWS Marketplace Deployment Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacedeploymentservice.html",
+  },
+  {
+    name: "AWS Marketplace Discovery",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacediscovery.html",
+  },
+  {
+    name: "AWS Marketplace Entitlement Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplaceentitlementservice.html",
+  },
+  {
+    name: "AWS Marketplace Image Building Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplaceimagebuildingservice.html",
+  },
+  {
+    name: "AWS Marketplace Metering Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacemeteringservice.html",
+  },
+  {
+    name: "AWS Marketplace Private Marketplace",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplaceprivatemarketplace.html",
+  },
+  {
+    name: "AWS Marketplace Procurement Systems Integration",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplaceprocurementsystemsintegration.html",
+  },
+  {
+    name: "AWS Marketplace Reporting",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacereporting.html",
+  },
+  {
+    name: "AWS Marketplace Seller Reporting",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacesellerreporting.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to approve an incoming subscription request (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  AcceptAgreementApprovalRequest: "|,;~Write||0||||",
+  /** Grants permission to accept an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  AcceptAgreementCancellationRequest:
+    "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType|aws-marketplace:CancelAgreement|;",
+  /** Grants permission to accept a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  AcceptAgreementPaymentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to accept an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  AcceptAgreementRequest:
+    "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:ProductId|aws-marketplace:Subscribe,aws-marketplace:UpdatePurchaseOrders|;",
+  /** Grants permission to approve a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
+  AssociateProductsWithPrivateMarketplace: "|,;~Write||1||||",
+  /** Grants permission to create a billing adjustment request against an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  BatchCreateBillingAdjustmentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to post metering records for a set of customers for SaaS applications. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_BatchMeterUsage.html */
+  BatchMeterUsage: "|,;~Write||0||||;",
+  /** Grants permission to cancel agreements. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  CancelAgreement:
+    "|,;~Write||0||aws-marketplace:AgreementType|aws-marketplace:Unsubscribe|AcceptAgreementCancellationRequest,;",
+  /** Grants permission to cancel a pending agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  CancelAgreementCancellationRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to cancel a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  CancelAgreementPaymentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to cancel pending subscription requests for products that require subscription verification. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  CancelAgreementRequest: "|,;~Write||0||||",
+  /** Grants permission to cancel a running change set. Access level: Write. Resources: ChangeSet*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_CancelChangeSet.html */
+  CancelChangeSet: "|,;~Write||0|ChangeSet;1;|||;",
+  /** Grants permission to create an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  CreateAgreementRequest:
+    "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:ProductId|aws-marketplace:Subscribe|;",
+  /** Grants permission to create a new request for a product or products to be associated with the Private Marketplace. This action can be performed by any account in an in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
+  CreatePrivateMarketplaceRequests: "|,;~Write||1||||",
+  /** Grants permission to delete the resource policy of an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Permissions management||0|Entity;1;|||;",
+  /** Grants permission to describe the metadata about the agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  DescribeAgreement:
+    "|,;~Read||0||aws-marketplace:AgreementType,aws-marketplace:PartyType|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  /** Grants permission to return the details of an existing assessment. Access level: Read. Resources: Assessment. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeAssessment.html */
+  DescribeAssessment: "|,;~Read||0|Assessment;0;|||",
+  /** Describes Image Builds identified by a build Id. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
+  DescribeBuilds: "|,;~Read||1||||",
+  /** Grants permission to return the details of an existing change set. Access level: Read. Resources: ChangeSet*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeChangeSet.html */
+  DescribeChangeSet: "|,;~Read||0|ChangeSet;1;|||;,StartChangeSet",
+  /** Grants permission to return the details of an existing entity. Access level: Read. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeEntity.html */
+  DescribeEntity: "|,;~Read||0|Entity;1;|||BatchDescribeEntities,;,StartChangeSet",
+  /** Grants permission to describe requests and associated products in the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
+  DescribePrivateMarketplaceRequests: "|,;~List||1||||",
+  /** Grants permission to describe the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/procurement-systems-integration.html */
+  DescribeProcurementSystemConfiguration: "|,;~Read||1||||",
+  /** Grants permission to decline a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
+  DisassociateProductsFromPrivateMarketplace: "|,;~Write||1||||",
+  /** Grants permission to view the details of incoming subscription requests (for providers who provide products that require subscription verification). Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  GetAgreementApprovalRequest: "|,;~Read||0||||",
+  /** Grants permission to view the details of an agreement cancellation request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  GetAgreementCancellationRequest: "|,;~Read||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to get the entitlements associated with an agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  GetAgreementEntitlements: "|,;~Read||0||aws-marketplace:AgreementType|aws-marketplace:ViewSubscriptions|;",
+  /** Grants permission to view details for a payment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  GetAgreementPaymentRequest: "|,;~Read||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to view the details of subscription requests for data products that require subscription verification. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  GetAgreementRequest: "|,;~Read||0||||",
+  /** Grants permission to get a list of terms for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  GetAgreementTerms:
+    "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  /** Grants permission to view the details of a billing adjustment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  GetBillingAdjustmentRequest: "|,;~Read||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to view a dashboard that shows a buyer's AWS Marketplace purchase data. Access level: Read. Resources: Dashboard*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-reporting_GetBuyerDashboard.html */
+  GetBuyerDashboard: "|,;~Read||0|Dashboard;1;|||;",
+  /** Grants permission to retrieve entitlement values for a given product. The results can be filtered based on customer identifier or product dimensions. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-entitlements_GetEntitlements.html */
+  GetEntitlements: "|,;~Read||0||||;",
+  /** Grants permission to retrieve details of an existing invoice submission task. Access level: Read. Resources: InvoiceSubmissionTask*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
+  GetInvoiceSubmissionTask: "|,;~Read||0|InvoiceSubmissionTask;1;|||",
+  /** Grants permission to retrieve details of a specific tax invoice issued by AWS on behalf of a seller. Access level: Read. Resources: IssuedTaxInvoice*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
+  GetIssuedTaxInvoice: "|,;~Read||0|IssuedTaxInvoice;1;|||",
+  /** Grants permission to retrieve information about a listing. Access level: Read. Resources: Listing*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetListing.html */
+  GetListing: "|,;~Read||0|Listing;1;|||;",
+  /** Grants permission to retrieve information about an offer. Access level: Read. Resources: Offer*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOffer.html */
+  GetOffer: "|,;~Read||0|Offer;1;|||;",
+  /** Grants permission to retrieve information about an offer set. Access level: Read. Resources: OfferSet*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOfferSet.html */
+  GetOfferSet: "|,;~Read||0|OfferSet;1;|||;",
+  /** Grants permission to retrieve terms for an offer. Access level: Read. Resources: Offer*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOfferTerms.html */
+  GetOfferTerms: "|,;~Read||0|Offer;1;|||;",
+  /** Grants permission to retrieve information about a product. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetProduct.html */
+  GetProduct: "|,;~Read||0|Product;1;|||;",
+  /** Grants permission to get the resource policy of an existing entity. Access level: Read. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0|Entity;1;|||;",
+  /** Grants permission to view a seller dashboard. Access level: Read. Resources: SellerDashboard*. https://docs.aws.amazon.com/marketplace/latest/userguide/dashboards.html#reports-accessing */
+  GetSellerDashboard: "|,;~Read||0|SellerDashboard;1;|||",
+  /** Grants permission to list incoming subscription requests (for providers who provide products that require subscription verification). Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ListAgreementApprovalRequests: "|,;~List||0||||",
+  /** Grants permission to list agreement cancellation requests. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ListAgreementCancellationRequests: "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to list charges associated with an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ListAgreementCharges: "|,;~List||0||aws-marketplace:AgreementType||;",
+  /** Grants permission to list invoice line items for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ListAgreementInvoiceLineItems: "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to list payment requests for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ListAgreementPaymentRequests: "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to list subscription requests for products that require subscription verification. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ListAgreementRequests: "|,;~List||0||||",
+  /** Grants permission to list existing assessments. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListAssessments.html */
+  ListAssessments: "|,;~List||0||||",
+  /** Grants permission to list billing adjustment requests. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ListBillingAdjustmentRequests: "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Lists Image Builds. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
+  ListBuilds: "|,;~Read||1||||",
+  /** Grants permission to list existing change sets. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListChangeSets.html */
+  ListChangeSets: "|,;~List||0||||;",
+  /** Grants permission to list existing entities. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListEntities.html */
+  ListEntities: "|,;~List||0||||;",
+  /** Grants permission to list details of the entitlements associated with an agreement. Note that this action is not applicable to Marketplace purchases. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ListEntitlementDetails: "|,;~Read||0||||",
+  /** Grants permission to list fulfillment options for a product. Access level: List. Resources: Product*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_ListFulfillmentOptions.html */
+  ListFulfillmentOptions: "|,;~List||0|Product;1;|||;",
+  /** Grants permission to list existing invoice submission tasks. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
+  ListInvoiceSubmissionTasks: "|,;~List||0||||",
+  /** Grants permission to list tax invoices issued by AWS on behalf of a seller. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
+  ListIssuedTaxInvoices: "|,;~List||0||||",
+  /** Grants permission to list payables of the specified payable provenance. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
+  ListPayables: "|,;~List||0||||",
+  /** Grants permission to list private offers. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-offers-page.html */
+  ListPrivateListings: "|,;~List||0||||ListPurchaseOptions",
+  /** Grants permission to get a queryable list for requests and associated products in the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
+  ListPrivateMarketplaceRequests: "|,;~List||1||||",
+  /** Grants permission to list purchase options available to the buyer. Access level: List. Resources: AllPurchaseOptions*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_ListPurchaseOptions.html */
+  ListPurchaseOptions: "|,;~List||0|AllPurchaseOptions;1;||aws-marketplace:ListPrivateListings|;",
+  /** Grants permission to list tags on an existing entity, change set, invoice submission task, or issued tax invoice. Access level: Read. Resources: ChangeSet, DeploymentParameter, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|ChangeSet;0;,DeploymentParameter;0;,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to emit metering records. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_MeterUsage.html */
+  MeterUsage: "|,;~Write||0||||;",
+  /** Grants permission to create or update a deployment parameter resource. Access level: Write. Resources: DeploymentParameter*. https://docs.aws.amazon.com/marketplace-deployment/latest/api-reference/API_PutDeploymentParameter.html */
+  PutDeploymentParameter:
+    "|,;~Write||0|DeploymentParameter;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aws-marketplace:TagResource|;",
+  /** Grants permission to create or update the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/procurement-systems-integration.html */
+  PutProcurementSystemConfiguration: "|,;~Write||1||||",
+  /** Grants permission to attach a resource policy to an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Permissions management||0|Entity;1;|||;",
+  /** Grants permission to to verify that the customer running your paid software is subscribed to your product on AWS Marketplace, enabling you to guard against unauthorized use. Meters software use per ECS task, per hour, with usage prorated to the second. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_RegisterUsage.html */
+  RegisterUsage: "|,;~Write||0||||;",
+  /** Grants permission to decline an incoming subscription requests (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  RejectAgreementApprovalRequest: "|,;~Write||0||||",
+  /** Grants permission to reject an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  RejectAgreementCancellationRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to reject a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  RejectAgreementPaymentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to resolve a registration token to obtain a CustomerIdentifier and product code. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_ResolveCustomer.html */
+  ResolveCustomer: "|,;~Write||0||||;",
+  /** Grants permission to search agreements. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  SearchAgreements:
+    "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType|aws-marketplace:ViewSubscriptions|;",
+  /** Grants permission to search for facet values to filter listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchFacets.html */
+  SearchFacets: "|,;~List||0|AllListings;1;|||;",
+  /** Grants permission to search for product listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchListings.html */
+  SearchListings: "|,;~List||0|AllListings;1;|||;",
+  /** Grants permission to send an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  SendAgreementCancellationRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Grants permission to send a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  SendAgreementPaymentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  /** Starts an Image Build. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
+  StartBuild: "|,;~Write||1||||",
+  /** Grants permission to request a new change set (Note: resource-level permissions for this action and condition context keys for this action are only supported when used with Catalog API and are not supported when used with AWS Marketplace Management Portal). Access level: Write. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_StartChangeSet.html */
+  StartChangeSet:
+    "|,;~Write||0|Entity;1;|aws-marketplace:Intent,aws:RequestTag/${TagKey},aws:TagKeys,catalog:ChangeType|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,aws-marketplace:TagResource,dataexchange:PublishDataSet,iam:PassRole|;",
+  /** Grants permission to initiate tasks that submit invoices for processing in AWS Marketplace. Access level: Write. Resources: InvoiceSubmissionTask*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
+  StartInvoiceSubmissionTask: "|,;~Write||0|InvoiceSubmissionTask;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to subscribe to AWS Marketplace products. Includes the ability to send a subscription request for products that require subscription verification. Includes the ability to enable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  Subscribe: "|,;~Write||0||||AcceptAgreementRequest,CreateAgreementRequest",
+  /** Grants permission to add new tags to a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice. Access level: Tagging. Resources: ChangeSet, DeploymentParameter*, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|ChangeSet;0;,DeploymentParameter;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||PutDeploymentParameter,StartChangeSet,;",
+  /** Grants permission to unsubscribe from AWS Marketplace products. Includes the ability to disable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  Unsubscribe: "|,;~Write||0||||CancelAgreement",
+  /** Grants permission to remove tags from a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice. Access level: Tagging. Resources: ChangeSet, DeploymentParameter*, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|ChangeSet;0;,DeploymentParameter;1;aws:ResourceTag/${TagKey}~aws:TagKeys,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to make changes to an incoming subscription request, including the ability to delete the prospective subscriber's information (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  UpdateAgreementApprovalRequest: "|,;~Write||0||||",
+  /** Grants permission to update purchase orders for charges associated with an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  UpdatePurchaseOrders: "|,;~Write||0||aws-marketplace:AgreementType||AcceptAgreementRequest,;",
+  /** Grants permission to view account's subscriptions. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
+  ViewSubscriptions: "|,;~List||0||||DescribeAgreement,GetAgreementEntitlements,GetAgreementTerms,SearchAgreements",
+} as const;
+const actionDetails = {
+  AcceptAgreementApprovalRequest:
+    "|,;~|Grants permission to approve an incoming subscription request (for providers who provide products that require subscription verification)",
+  AcceptAgreementCancellationRequest: "|,;~~~|Grants permission to accept an agreement cancellation request",
+  AcceptAgreementPaymentRequest: "|,;~~~|Grants permission to accept a payment request",
+  AcceptAgreementRequest: "|,;~~~|Grants permission to accept an agreement request",
+  AssociateProductsWithPrivateMarketplace:
+    "|,;~|Grants permission to approve a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it",
+  BatchCreateBillingAdjustmentRequest:
+    "|,;~~~|Grants permission to create a billing adjustment request against an agreement",
+  BatchMeterUsage:
+    "|,;~~meteringmarketplace~|Grants permission to post metering records for a set of customers for SaaS applications",
+  CancelAgreement: "|,;~~~,~~|Grants permission to cancel agreements",
+  CancelAgreementCancellationRequest: "|,;~~~|Grants permission to cancel a pending agreement cancellation request",
+  CancelAgreementPaymentRequest: "|,;~~~|Grants permission to cancel a payment request",
+  CancelAgreementRequest:
+    "|,;~|Grants permission to cancel pending subscription requests for products that require subscription verification",
+  CancelChangeSet: "|,;~~marketplace-catalog~|Grants permission to cancel a running change set",
+  CreateAgreementRequest: "|,;~~~|Grants permission to create an agreement request",
+  CreatePrivateMarketplaceRequests:
+    "|,;~|Grants permission to create a new request for a product or products to be associated with the Private Marketplace. This action can be performed by any account in an in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it",
+  DeleteResourcePolicy:
+    "|,;~~marketplace-catalog~|Grants permission to delete the resource policy of an existing entity",
+  DescribeAgreement: "|,;~~~,~marketplace-catalog~|Grants permission to describe the metadata about the agreement",
+  DescribeAssessment: "|,;~|Grants permission to return the details of an existing assessment",
+  DescribeBuilds: "|,;~|Describes Image Builds identified by a build Id",
+  DescribeChangeSet:
+    "|,;~~marketplace-catalog~,~marketplace-catalog~|Grants permission to return the details of an existing change set",
+  DescribeEntity:
+    "|,;~~marketplace-catalog~,~marketplace-catalog~,~marketplace-catalog~|Grants permission to return the details of an existing entity",
+  DescribePrivateMarketplaceRequests:
+    "|,;~|Grants permission to describe requests and associated products in the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it",
+  DescribeProcurementSystemConfiguration:
+    "|,;~|Grants permission to describe the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization",
+  DisassociateProductsFromPrivateMarketplace:
+    "|,;~|Grants permission to decline a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it",
+  GetAgreementApprovalRequest:
+    "|,;~|Grants permission to view the details of incoming subscription requests (for providers who provide products that require subscription verification)",
+  GetAgreementCancellationRequest: "|,;~~~|Grants permission to view the details of an agreement cancellation request",
+  GetAgreementEntitlements: "|,;~~~|Grants permission to get the entitlements associated with an agreement",
+  GetAgreementPaymentRequest: "|,;~~~|Grants permission to view details for a payment request",
+  GetAgreementRequest:
+    "|,;~|Grants permission to view the details of subscription requests for data products that require subscription verification",
+  GetAgreementTerms: "|,;~~~,~marketplace-catalog~|Grants permission to get a list of terms for an agreement",
+  GetBillingAdjustmentRequest: "|,;~~~|Grants permission to view the details of a billing adjustment request",
+  GetBuyerDashboard:
+    "|,;~~marketplace-reporting~|Grants permission to view a dashboard that shows a buyer's AWS Marketplace purchase data",
+  GetEntitlements:
+    "|,;~~marketplace-entitlement~|Grants permission to retrieve entitlement values for a given product. The results can be filtered based on customer identifier or product dimensions",
+  GetInvoiceSubmissionTask: "|,;~|Grants permission to retrieve details of an existing invoice submission task",
+  GetIssuedTaxInvoice:
+    "|,;~|Grants permission to retrieve details of a specific tax invoice issued by AWS on behalf of a seller",
+  GetListing: "|,;~~marketplace-discovery~|Grants permission to retrieve information about a listing",
+  GetOffer: "|,;~~marketplace-discovery~|Grants permission to retrieve information about an offer",
+  GetOfferSet: "|,;~~marketplace-discovery~|Grants permission to retrieve information about an offer set",
+  GetOfferTerms: "|,;~~marketplace-discovery~|Grants permission to retrieve terms for an offer",
+  GetProduct: "|,;~~marketplace-discovery~|Grants permission to retrieve information about a product",
+  GetResourcePolicy: "|,;~~marketplace-catalog~|Grants permission to get the resource policy of an existing entity",
+  GetSellerDashboard: "|,;~|Grants permission to view a seller dashboard",
+  ListAgreementApprovalRequests:
+    "|,;~|Grants permission to list incoming subscription requests (for providers who provide products that require subscription verification)",
+  ListAgreementCancellationRequests: "|,;~~~|Grants permission to list agreement cancellation requests",
+  ListAgreementCharges: "|,;~~~|Grants permission to list charges associated with an agreement",
+  ListAgreementInvoiceLineItems: "|,;~~~|Grants permission to list invoice line items for an agreement",
+  ListAgreementPaymentRequests: "|,;~~~|Grants permission to list payment requests for an agreement",
+  ListAgreementRequests:
+    "|,;~|Grants permission to list subscription requests for products that require subscription verification",
+  ListAssessments: "|,;~|Grants permission to list existing assessments",
+  ListBillingAdjustmentRequests: "|,;~~~|Grants permission to list billing adjustment requests",
+  ListBuilds: "|,;~|Lists Image Builds.",
+  ListChangeSets: "|,;~~marketplace-catalog~|Grants permission to list existing change sets",
+  ListEntities: "|,;~~marketplace-catalog~|Grants permission to list existing entities",
+  ListEntitlementDetails:
+    "|,;~|Grants permission to list details of the entitlements associated with an agreement. Note that this action is not applicable to Marketplace purchases",
+  ListFulfillmentOptions: "|,;~~marketplace-discovery~|Grants permission to list fulfillment options for a product",
+  ListInvoiceSubmissionTasks: "|,;~|Grants permission to list existing invoice submission tasks",
+  ListIssuedTaxInvoices: "|,;~|Grants permission to list tax invoices issued by AWS on behalf of a seller",
+  ListPayables: "|,;~|Grants permission to list payables of the specified payable provenance",
+  ListPrivateListings: "|,;~~marketplace-discovery~|Grants permission to list private offers",
+  ListPrivateMarketplaceRequests:
+    "|,;~|Grants permission to get a queryable list for requests and associated products in the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it",
+  ListPurchaseOptions: "|,;~~marketplace-discovery~|Grants permission to list purchase options available to the buyer",
+  ListTagsForResource:
+    "|,;~~marketplace-catalog~;~marketplace-deployment~|Grants permission to list tags on an existing entity, change set, invoice submission task, or issued tax invoice",
+  MeterUsage: "|,;~~meteringmarketplace~|Grants permission to emit metering records",
+  PutDeploymentParameter:
+    "|,;~~marketplace-deployment~|Grants permission to create or update a deployment parameter resource",
+  PutProcurementSystemConfiguration:
+    "|,;~|Grants permission to create or update the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization",
+  PutResourcePolicy: "|,;~~marketplace-catalog~|Grants permission to attach a resource policy to an existing entity",
+  RegisterUsage:
+    "|,;~~meteringmarketplace~|Grants permission to to verify that the customer running your paid software is subscribed to your product on AWS Marketplace, enabling you to guard against unauthorized use. Meters software use per ECS task, per hour, with usage prorated to the second",
+  RejectAgreementApprovalRequest:
+    "|,;~|Grants permission to decline an incoming subscription requests (for providers who provide products that require subscription verification)",
+  RejectAgreementCancellationRequest: "|,;~~~|Grants permission to reject an agreement cancellation request",
+  RejectAgreementPaymentRequest: "|,;~~~|Grants permission to reject a payment request",
+  ResolveCustomer:
+    "|,;~~meteringmarketplace~|Grants permission to resolve a registration token to obtain a CustomerIdentifier and product code",
+  SearchAgreements: "|,;~~~|Grants permission to search agreements",
+  SearchFacets: "|,;~~marketplace-discovery~|Grants permission to search for facet values to filter listings",
+  SearchListings: "|,;~~marketplace-discovery~|Grants permission to search for product listings",
+  SendAgreementCancellationRequest: "|,;~~~|Grants permission to send an agreement cancellation request",
+  SendAgreementPaymentRequest: "|,;~~~|Grants permission to send a payment request",
+  StartBuild: "|,;~|Starts an Image Build",
+  StartChangeSet:
+    "|,;~~marketplace-catalog~|Grants permission to request a new change set (Note: resource-level permissions for this action and condition context keys for this action are only supported when used with Catalog API and are not supported when used with AWS Marketplace Management Portal)",
+  StartInvoiceSubmissionTask:
+    "|,;~|Grants permission to initiate tasks that submit invoices for processing in AWS Marketplace",
+  Subscribe:
+    "|,;~~~,~~|Grants permission to subscribe to AWS Marketplace products. Includes the ability to send a subscription request for products that require subscription verification. Includes the ability to enable auto-renewal for an existing subscription",
+  TagResource:
+    "|,;~~marketplace-deployment~,~marketplace-catalog~,~marketplace-catalog~;~marketplace-deployment~|Grants permission to add new tags to a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice",
+  Unsubscribe:
+    "|,;~~~|Grants permission to unsubscribe from AWS Marketplace products. Includes the ability to disable auto-renewal for an existing subscription",
+  UntagResource:
+    "|,;~~marketplace-catalog~;~marketplace-deployment~|Grants permission to remove tags from a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice",
+  UpdateAgreementApprovalRequest:
+    "|,;~|Grants permission to make changes to an incoming subscription request, including the ability to delete the prospective subscriber's information (for providers who provide products that require subscription verification)",
+  UpdatePurchaseOrders:
+    "|,;~~~,~~|Grants permission to update purchase orders for charges associated with an agreement",
+  ViewSubscriptions: "|,;~~~,~~,~~,~~|Grants permission to view account's subscriptions",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "aws-marketplace">;
+/** Any aws-marketplace action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-marketplace">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "marketplace-agreement",
+});
+/** Every aws-marketplace action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The AllListings resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/* */
+  AllListings: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/*|",
+  /** The AllPurchaseOptions resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/* */
+  AllPurchaseOptions: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/*|",
+  /** The Assessment resource type: arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId} */
+  Assessment: "|,arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId}|",
+  /** The ChangeSet resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId} */
+  ChangeSet:
+    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId}|aws:ResourceTag/${TagKey},catalog:ChangeType",
+  /** The Dashboard resource type: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName} */
+  Dashboard:
+    "|,arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}|",
+  /** The DeploymentParameter resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId} */
+  DeploymentParameter:
+    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The Entity resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId} */
+  Entity:
+    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId}|aws:ResourceTag/${TagKey},catalog:ChangeType",
+  /** The InvoiceSubmissionTask resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId} */
+  InvoiceSubmissionTask:
+    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The IssuedTaxInvoice resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId} */
+  IssuedTaxInvoice:
+    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Listing resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId} */
+  Listing: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId}|",
+  /** The Offer resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId} */
+  Offer: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId}|",
+  /** The OfferSet resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offerSet/${OfferSetId} */
+  OfferSet: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offerSet/${OfferSetId}|",
+  /** The Product resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/product/${ProductId} */
+  Product: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/product/${ProductId}|",
+  /** The PurchaseOption resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/${PurchaseOptionId} */
+  PurchaseOption: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/${PurchaseOptionId}|",
+  /** The SellerDashboard resource type: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName} */
+  SellerDashboard:
+    "|,arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a AllListings resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/*. */
+  allListings: "|AllListings|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/listing/*",
+  /** ARN of a AllPurchaseOptions resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/*. */
+  allPurchaseOptions: "|AllPurchaseOptions|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/purchaseOption/*",
+  /** ARN of a Assessment resource: arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId}. */
+  assessment: "|Assessment|arn:|partition?|:aws-marketplace:|region|::|catalog|/Assessment/|resourceId|",
+  /** ARN of a ChangeSet resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId}. */
+  changeSet: "|ChangeSet|arn:|partition?|:aws-marketplace:|region|:|account|:|catalog|/ChangeSet/|resourceId|",
+  /** ARN of a Dashboard resource: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}. */
+  dashboard:
+    "|Dashboard|arn:|partition?|:aws-marketplace::|account|:|catalog|/ReportingData/|factTable|/Dashboard/|dashboardName|",
+  /** ARN of a DeploymentParameter resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId}. */
+  deploymentParameter:
+    "|DeploymentParameter|arn:|partition?|:aws-marketplace:|region|:|account|:DeploymentParameter:catalogs/|catalogName|/products/|productId|/|resourceId|",
+  /** ARN of a Entity resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId}. */
+  entity: "|Entity|arn:|partition?|:aws-marketplace:|region|:|account|:|catalog|/|entityType|/|resourceId|",
+  /** ARN of a InvoiceSubmissionTask resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId}. */
+  invoiceSubmissionTask:
+    "|InvoiceSubmissionTask|arn:|partition?|:aws-marketplace:|region|:|account|:catalog/|catalog|/invoice-submission-task/|resourceId|",
+  /** ARN of a IssuedTaxInvoice resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId}. */
+  issuedTaxInvoice:
+    "|IssuedTaxInvoice|arn:|partition?|:aws-marketplace:|region|:|account|:catalog/|catalog|/issued-tax-invoice/|resourceId|",
+  /** ARN of a Listing resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId}. */
+  listing: "|Listing|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/listing/|listingId|",
+  /** ARN of a Offer resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId}. */
+  offer: "|Offer|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/offer/|offerId|",
+  /** ARN of a OfferSet resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offerSet/${OfferSetId}. */
+  offerSet: "|OfferSet|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/offerSet/|offerSetId|",
+  /** ARN of a Product resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/product/${ProductId}. */
+  product: "|Product|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/product/|productId|",
+  /** ARN of a PurchaseOption resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/${PurchaseOptionId}. */
+  purchaseOption:
+    "|PurchaseOption|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/purchaseOption/|purchaseOptionId|",
+  /** ARN of a SellerDashboard resource: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}. */
+  sellerDashboard:
+    "|SellerDashboard|arn:|partition?|:aws-marketplace::|account|:|catalog|/ReportingData/|factTable|/Dashboard/|dashboardName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the type of the agreement. */
+  "aws-marketplace:AgreementType": "ArrayOfString";
+  /** Filters access by the Intent parameter in the StartChangeSet request. */
+  "aws-marketplace:Intent": "String";
+  /** Filters access by the party type of the agreement. */
+  "aws-marketplace:PartyType": "String";
+  /** Filters access by product id for AWS Marketplace purchases. */
+  "aws-marketplace:ProductId": "ArrayOfString";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the change type in the StartChangeSet request. */
+  "catalog:ChangeType": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws-marketplace:AgreementType"
+  | "aws-marketplace:Intent"
+  | "aws-marketplace:PartyType"
+  | "aws-marketplace:ProductId"
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "catalog:ChangeType";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws-marketplace:AgreementType": "|,ArrayOfString|0||Filters access by the type of the agreement",
+  "aws-marketplace:Intent": "|,String|0||Filters access by the Intent parameter in the StartChangeSet request",
+  "aws-marketplace:PartyType": "|,String|0||Filters access by the party type of the agreement",
+  "aws-marketplace:ProductId": "|,ArrayOfString|0||Filters access by product id for AWS Marketplace purchases",
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "catalog:ChangeType": "|,String|0||Filters access by the change type in the StartChangeSet request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `aws-marketplace:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

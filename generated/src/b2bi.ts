@@ -1,0 +1,223 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "b2bi" = "b2bi";
+/** The service's name in the reference. */
+export const serviceName = "AWS B2B Data Interchange";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS B2B Data Interchange",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsb2bdatainterchange.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a capability. Access level: Write. Resources: transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateCapability.html */
+  CreateCapability: "|,;~Write||0|transformer;0;|aws:RequestTag/${TagKey},aws:TagKeys|b2bi:TagResource|;",
+  /** Grants permission to create a partnership. Access level: Write. Resources: capability*, profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreatePartnership.html */
+  CreatePartnership: "|,;~Write||0|capability;1;,profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|b2bi:TagResource|;",
+  /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateProfile.html */
+  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|b2bi:TagResource|;",
+  /** Grants permission to generate a starter JSONATA/XSLT template. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateStarterMappingTemplate.html */
+  CreateStarterMappingTemplate: "|,;~Write||0|transformer;1;|||;",
+  /** Grants permission to create a transformer. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateTransformer.html */
+  CreateTransformer: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|b2bi:TagResource|;",
+  /** Grants permission to delete a capability. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteCapability.html */
+  DeleteCapability: "|,;~Write||0|capability;1;|||;",
+  /** Grants permission to delete an partnership. Access level: Write. Resources: partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeletePartnership.html */
+  DeletePartnership: "|,;~Write||0|partnership;1;|||;",
+  /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteProfile.html */
+  DeleteProfile: "|,;~Write||0|profile;1;|||;",
+  /** Grants permission to delete a transformer. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteTransformer.html */
+  DeleteTransformer: "|,;~Write||0|transformer;1;|||;",
+  /** Grants permission to generate a starter JSONATA/XSLT mapping template from Amazon Bedrock. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GenerateMapping.html */
+  GenerateMapping: "|,;~Write||0|transformer;1;|||;",
+  /** Grants permission to get a capability. Access level: Read. Resources: capability*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetCapability.html */
+  GetCapability: "|,;~Read||0|capability;1;|||;",
+  /** Grants permission to get a partnership. Access level: Read. Resources: partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetPartnership.html */
+  GetPartnership: "|,;~Read||0|partnership;1;|||;",
+  /** Grants permission to get a profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetProfile.html */
+  GetProfile: "|,;~Read||0|profile;1;|||;",
+  /** Grants permission to get a transformer. Access level: Read. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetTransformer.html */
+  GetTransformer: "|,;~Read||0|transformer;1;|||;",
+  /** Grants permission to get a transformer job. Access level: Read. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetTransformerJob.html */
+  GetTransformerJob: "|,;~Read||0|transformer;1;|||;",
+  /** Grants permission to list all capabilities. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListCapabilities.html */
+  ListCapabilities: "|,;~List||0||||;",
+  /** Grants permission to list all partnerships. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListPartnerships.html */
+  ListPartnerships: "|,;~List||0||||;",
+  /** Grants permission to list all profiles. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListProfiles.html */
+  ListProfiles: "|,;~List||0||||;",
+  /** Grants permission to list tags for a B2Bi resource. Access level: Read. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|capability;0;,partnership;0;,profile;0;,transformer;0;|||;",
+  /** Grants permission to list all transformers. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListTransformers.html */
+  ListTransformers: "|,;~List||0||||;",
+  /** Grants permission to transformer a document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_StartTransformerJob.html */
+  StartTransformerJob: "|,;~Write||0|transformer;1;|||;",
+  /** Grants permission to tag a B2Bi resource. Access level: Tagging. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|capability;0;,partnership;0;,profile;0;,transformer;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCapability,CreatePartnership,CreateProfile,CreateTransformer,;",
+  /** Grants permission to convert a JSON/XML to an edi document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestConversion.html */
+  TestConversion: "|,;~Write||0|transformer;1;|||;",
+  /** Grants permission to map a sample file. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestMapping.html */
+  TestMapping: "|,;~Write||0|transformer;1;|||;",
+  /** Grants permission to parse an edi document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestParsing.html */
+  TestParsing: "|,;~Write||0|transformer;1;|||;",
+  /** Grants permission to untag a B2Bi resource. Access level: Tagging. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|capability;0;,partnership;0;,profile;0;,transformer;0;|aws:TagKeys||;",
+  /** Grants permission to update a capability. Access level: Write. Resources: capability*, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateCapability.html */
+  UpdateCapability: "|,;~Write||0|capability;1;,transformer;0;|||;",
+  /** Grants permission to update a partnership. Access level: Write. Resources: capability, partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdatePartnership.html */
+  UpdatePartnership: "|,;~Write||0|capability;0;,partnership;1;|||;",
+  /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateProfile.html */
+  UpdateProfile: "|,;~Write||0|profile;1;|||;",
+  /** Grants permission to update a transformer. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateTransformer.html */
+  UpdateTransformer: "|,;~Write||0|transformer;1;|||;",
+} as const;
+const actionDetails = {
+  CreateCapability: "|,;~~~|Grants permission to create a capability",
+  CreatePartnership: "|,;~~~|Grants permission to create a partnership",
+  CreateProfile: "|,;~~~|Grants permission to create a profile",
+  CreateStarterMappingTemplate: "|,;~~~|Grants permission to generate a starter JSONATA/XSLT template",
+  CreateTransformer: "|,;~~~|Grants permission to create a transformer",
+  DeleteCapability: "|,;~~~|Grants permission to delete a capability",
+  DeletePartnership: "|,;~~~|Grants permission to delete an partnership",
+  DeleteProfile: "|,;~~~|Grants permission to delete a profile",
+  DeleteTransformer: "|,;~~~|Grants permission to delete a transformer",
+  GenerateMapping: "|,;~~~|Grants permission to generate a starter JSONATA/XSLT mapping template from Amazon Bedrock",
+  GetCapability: "|,;~~~|Grants permission to get a capability",
+  GetPartnership: "|,;~~~|Grants permission to get a partnership",
+  GetProfile: "|,;~~~|Grants permission to get a profile",
+  GetTransformer: "|,;~~~|Grants permission to get a transformer",
+  GetTransformerJob: "|,;~~~|Grants permission to get a transformer job",
+  ListCapabilities: "|,;~~~|Grants permission to list all capabilities",
+  ListPartnerships: "|,;~~~|Grants permission to list all partnerships",
+  ListProfiles: "|,;~~~|Grants permission to list all profiles",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a B2Bi resource",
+  ListTransformers: "|,;~~~|Grants permission to list all transformers",
+  StartTransformerJob: "|,;~~~|Grants permission to transformer a document",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to tag a B2Bi resource",
+  TestConversion: "|,;~~~|Grants permission to convert a JSON/XML to an edi document",
+  TestMapping: "|,;~~~|Grants permission to map a sample file",
+  TestParsing: "|,;~~~|Grants permission to parse an edi document",
+  UntagResource: "|,;~~~|Grants permission to untag a B2Bi resource",
+  UpdateCapability: "|,;~~~|Grants permission to update a capability",
+  UpdatePartnership: "|,;~~~|Grants permission to update a partnership",
+  UpdateProfile: "|,;~~~|Grants permission to update a profile",
+  UpdateTransformer: "|,;~~~|Grants permission to update a transformer",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "b2bi">;
+/** Any b2bi action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "b2bi">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "b2bi",
+});
+/** Every b2bi action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The capability resource type: arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId} */
+  capability: "|,arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The partnership resource type: arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId} */
+  partnership: "|,arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The profile resource type: arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId} */
+  profile: "|,arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The transformer resource type: arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId} */
+  transformer: "|,arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a capability resource: arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId}. */
+  capability: "|capability|arn:|partition?|:b2bi:|region|:|account|:capability/|resourceId|",
+  /** ARN of a partnership resource: arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId}. */
+  partnership: "|partnership|arn:|partition?|:b2bi:|region|:|account|:partnership/|resourceId|",
+  /** ARN of a profile resource: arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId}. */
+  profile: "|profile|arn:|partition?|:b2bi:|region|:|account|:profile/|resourceId|",
+  /** ARN of a transformer resource: arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId}. */
+  transformer: "|transformer|arn:|partition?|:b2bi:|region|:|account|:transformer/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `b2bi:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

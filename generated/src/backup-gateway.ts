@@ -1,0 +1,212 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "backup-gateway" = "backup-gateway";
+/** The service's name in the reference. */
+export const serviceName = "AWS Backup Gateway";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Backup Gateway",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbackupgateway.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to AssociateGatewayToServer. Access level: Write. Resources: gateway*, hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_AssociateGatewayToServer.html */
+  AssociateGatewayToServer: "|,;~Write||0|gateway;1;,hypervisor;1;|||;",
+  /** Grants permission to Backup. Access level: Write. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html */
+  Backup: "|,;~Write||0|virtualmachine;1;|||",
+  /** Grants permission to to CreateGateway. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_CreateGateway.html */
+  CreateGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|backup-gateway:TagResource|;",
+  /** Grants permission to DeleteGateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteGateway.html */
+  DeleteGateway: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to DeleteHypervisor. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteHypervisor.html */
+  DeleteHypervisor: "|,;~Write||0|hypervisor;1;|||;",
+  /** Grants permission to DisassociateGatewayFromServer. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DisassociateGatewayFromServer.html */
+  DisassociateGatewayFromServer: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to GetBandwidthRateLimitSchedule. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetBandwidthRateLimitSchedule.html */
+  GetBandwidthRateLimitSchedule: "|,;~Read||0|gateway;1;|||;",
+  /** Grants permission to GetGateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetGateway.html */
+  GetGateway: "|,;~Read||0|gateway;1;|||;",
+  /** Grants permission to GetHypervisor. Access level: Read. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetHypervisor.html */
+  GetHypervisor: "|,;~Read||0|hypervisor;1;|||;",
+  /** Grants permission to GetHypervisorPropertyMappings. Access level: Read. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetHypervisorPropertyMappings.html */
+  GetHypervisorPropertyMappings: "|,;~Read||0|hypervisor;1;|||;",
+  /** Grants permission to GetVirtualMachine. Access level: Read. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetVirtualMachine.html */
+  GetVirtualMachine: "|,;~Read||0|virtualmachine;1;|||;",
+  /** Grants permission to ImportHypervisorConfiguration. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ImportHypervisorConfiguration.html */
+  ImportHypervisorConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|backup-gateway:TagResource|;",
+  /** Grants permission to ListGateways. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListGateways.html */
+  ListGateways: "|,;~Read||0||||;",
+  /** Grants permission to ListHypervisors. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListHypervisors.html */
+  ListHypervisors: "|,;~Read||0||||;",
+  /** Grants permission to ListTagsForResource. Access level: Read. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|gateway;0;,hypervisor;0;,virtualmachine;0;|||;",
+  /** Grants permission to ListVirtualMachines. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListVirtualMachines.html */
+  ListVirtualMachines: "|,;~Read||0||||;",
+  /** Grants permission to PutBandwidthRateLimitSchedule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutBandwidthRateLimitSchedule.html */
+  PutBandwidthRateLimitSchedule: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to PutHypervisorPropertyMappings. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutHypervisorPropertyMappings.html */
+  PutHypervisorPropertyMappings: "|,;~Write||0|hypervisor;1;||iam:PassRole|;",
+  /** Grants permission to PutMaintenanceStartTime. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutMaintenanceStartTime.html */
+  PutMaintenanceStartTime: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to Restore. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartRestoreJob.html */
+  Restore: "|,;~Write||0|hypervisor;1;|||",
+  /** Grants permission to StartVirtualMachinesMetadataSync. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_StartVirtualMachinesMetadataSync.html */
+  StartVirtualMachinesMetadataSync: "|,;~Write||0|hypervisor;1;||iam:PassRole|;",
+  /** Grants permission to TagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|gateway;0;,hypervisor;0;,virtualmachine;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGateway,ImportHypervisorConfiguration,;",
+  /** Grants permission to TestHypervisorConfiguration. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TestHypervisorConfiguration.html */
+  TestHypervisorConfiguration: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to UntagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|gateway;0;,hypervisor;0;,virtualmachine;0;|aws:TagKeys||;",
+  /** Grants permission to UpdateGatewayInformation. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateGatewayInformation.html */
+  UpdateGatewayInformation: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to UpdateGatewaySoftwareNow. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateGatewaySoftwareNow.html */
+  UpdateGatewaySoftwareNow: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to UpdateHypervisor. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateHypervisor.html */
+  UpdateHypervisor: "|,;~Write||0|gateway;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateGatewayToServer: "|,;~~~|Grants permission to AssociateGatewayToServer",
+  Backup: "|,;~|Grants permission to Backup",
+  CreateGateway: "|,;~~~|Grants permission to to CreateGateway",
+  DeleteGateway: "|,;~~~|Grants permission to DeleteGateway",
+  DeleteHypervisor: "|,;~~~|Grants permission to DeleteHypervisor",
+  DisassociateGatewayFromServer: "|,;~~~|Grants permission to DisassociateGatewayFromServer",
+  GetBandwidthRateLimitSchedule: "|,;~~~|Grants permission to GetBandwidthRateLimitSchedule",
+  GetGateway: "|,;~~~|Grants permission to GetGateway",
+  GetHypervisor: "|,;~~~|Grants permission to GetHypervisor",
+  GetHypervisorPropertyMappings: "|,;~~~|Grants permission to GetHypervisorPropertyMappings",
+  GetVirtualMachine: "|,;~~~|Grants permission to GetVirtualMachine",
+  ImportHypervisorConfiguration: "|,;~~~|Grants permission to ImportHypervisorConfiguration",
+  ListGateways: "|,;~~~|Grants permission to ListGateways",
+  ListHypervisors: "|,;~~~|Grants permission to ListHypervisors",
+  ListTagsForResource: "|,;~~~|Grants permission to ListTagsForResource",
+  ListVirtualMachines: "|,;~~~|Grants permission to ListVirtualMachines",
+  PutBandwidthRateLimitSchedule: "|,;~~~|Grants permission to PutBandwidthRateLimitSchedule",
+  PutHypervisorPropertyMappings: "|,;~~~|Grants permission to PutHypervisorPropertyMappings",
+  PutMaintenanceStartTime: "|,;~~~|Grants permission to PutMaintenanceStartTime",
+  Restore: "|,;~|Grants permission to Restore",
+  StartVirtualMachinesMetadataSync: "|,;~~~|Grants permission to StartVirtualMachinesMetadataSync",
+  TagResource: "|,;~~~,~~,~~|Grants permission to TagResource",
+  TestHypervisorConfiguration: "|,;~~~|Grants permission to TestHypervisorConfiguration",
+  UntagResource: "|,;~~~|Grants permission to UntagResource",
+  UpdateGatewayInformation: "|,;~~~|Grants permission to UpdateGatewayInformation",
+  UpdateGatewaySoftwareNow: "|,;~~~|Grants permission to UpdateGatewaySoftwareNow",
+  UpdateHypervisor: "|,;~~~|Grants permission to UpdateHypervisor",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "backup-gateway">;
+/** Any backup-gateway action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup-gateway">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "backup-gateway",
+});
+/** Every backup-gateway action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The gateway resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId} */
+  gateway: "|,arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey}",
+  /** The hypervisor resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId} */
+  hypervisor:
+    "|,arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId}|aws:ResourceTag/${TagKey}",
+  /** The virtualmachine resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId} */
+  virtualmachine:
+    "|,arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a gateway resource: arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId}. */
+  gateway: "|gateway|arn:|partition?|:backup-gateway:|region|:|account|:gateway/|gatewayId|",
+  /** ARN of a hypervisor resource: arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId}. */
+  hypervisor: "|hypervisor|arn:|partition?|:backup-gateway:|region|:|account|:hypervisor/|hypervisorId|",
+  /** ARN of a virtualmachine resource: arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId}. */
+  virtualmachine: "|virtualmachine|arn:|partition?|:backup-gateway:|region|:|account|:vm/|virtualmachineId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `backup-gateway:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,162 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "backup-search" = "backup-search";
+/** The service's name in the reference. */
+export const serviceName = "AWS Backup Search";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Backup Search",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbackupsearch.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to get details of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_GetSearchJob.html */
+  GetSearchJob: "|,;~Read||0|searchJob;1;|||;",
+  /** Grants permission to get details of a search result export job. Access level: Read. Resources: searchExportJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_GetSearchResultExportJob.html */
+  GetSearchResultExportJob: "|,;~Read||0|searchExportJob;1;|||;",
+  /** Grants permission to list backups in scope of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobBackups.html */
+  ListSearchJobBackups: "|,;~Read||0|searchJob;1;|||;",
+  /** Grants permission to list results of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobResults.html */
+  ListSearchJobResults: "|,;~Read||0|searchJob;1;|||;",
+  /** Grants permission to list search jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobs.html */
+  ListSearchJobs: "|,;~List||0||||;",
+  /** Grants permission to list search result export jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchResultExportJobs.html */
+  ListSearchResultExportJobs: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|searchExportJob;0;,searchJob;0;|||;",
+  /** Grants permission to create a search job. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StartSearchJob.html */
+  StartSearchJob:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|backup-search:TagResource|;",
+  /** Grants permission to start an export job for an existing search job. Access level: Write. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StartSearchResultExportJob.html */
+  StartSearchResultExportJob: "|,;~Write||0|searchJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|",
+  /** Grants permission to stop an in-progress search job. Access level: Write. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StopSearchJob.html */
+  StopSearchJob: "|,;~Write||0|searchJob;1;|||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_TagResource.html */
+  TagResource: "|,;~Tagging||0|searchExportJob;0;,searchJob;0;|aws:RequestTag/${TagKey},aws:TagKeys||StartSearchJob,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|searchExportJob;0;,searchJob;0;|aws:TagKeys||",
+} as const;
+const actionDetails = {
+  GetSearchJob: "|,;~~~|Grants permission to get details of a search job",
+  GetSearchResultExportJob: "|,;~~~|Grants permission to get details of a search result export job",
+  ListSearchJobBackups: "|,;~~~|Grants permission to list backups in scope of a search job",
+  ListSearchJobResults: "|,;~~~|Grants permission to list results of a search job",
+  ListSearchJobs: "|,;~~~|Grants permission to list search jobs",
+  ListSearchResultExportJobs: "|,;~~~|Grants permission to list search result export jobs",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  StartSearchJob: "|,;~~~|Grants permission to create a search job",
+  StartSearchResultExportJob: "|,;~|Grants permission to start an export job for an existing search job",
+  StopSearchJob: "|,;~~~|Grants permission to stop an in-progress search job",
+  TagResource: "|,;~~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~|Grants permission to untag a resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "backup-search">;
+/** Any backup-search action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup-search">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "backupsearch",
+});
+/** Every backup-search action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The searchExportJob resource type: arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId} */
+  searchExportJob:
+    "|,arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The searchJob resource type: arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId} */
+  searchJob: "|,arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a searchExportJob resource: arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId}. */
+  searchExportJob: "|searchExportJob|arn:|partition?|:backup-search:|region|:|account|:search-export-job/|resourceId|",
+  /** ARN of a searchJob resource: arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId}. */
+  searchJob: "|searchJob|arn:|partition?|:backup-search:|region|:|account|:search-job/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `backup-search:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,389 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "batch" = "batch";
+/** The service's name in the reference. */
+export const serviceName = "AWS Batch";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "AWS Batch", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbatch.html" },
+];
+const actionFacts = {
+  /** Grants permission to cancel a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CancelJob.html */
+  CancelJob: "|,;~Write||0|job;1;|||;",
+  /** Grants permission to create an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html */
+  CreateComputeEnvironment:
+    "|,;~Write||0|compute-environment;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource,iam:PassRole|;",
+  /** Grants permission to create an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateConsumableResource.html */
+  CreateConsumableResource:
+    "|,;~Write||0|consumable-resource;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+  /** Grants permission to create an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy, service-environment. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateJobQueue.html */
+  CreateJobQueue:
+    "|,;~Write||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;,service-environment;0;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+  /** Grants permission to create an AWS Batch quota share in your account. Access level: Write. Resources: job-queue*, quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateQuotaShare.html */
+  CreateQuotaShare: "|,;~Write||0|job-queue;1;,quota-share;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+  /** Grants permission to create an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateSchedulingPolicy.html */
+  CreateSchedulingPolicy: "|,;~Write||0|scheduling-policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+  /** Grants permission to create an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateServiceEnvironment.html */
+  CreateServiceEnvironment:
+    "|,;~Write||0|service-environment;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to delete an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteComputeEnvironment.html */
+  DeleteComputeEnvironment: "|,;~Write||0|compute-environment;1;|||;",
+  /** Grants permission to delete an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteConsumableResource.html */
+  DeleteConsumableResource: "|,;~Write||0|consumable-resource;1;|||;",
+  /** Grants permission to delete an AWS Batch job queue in your account. Access level: Write. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteJobQueue.html */
+  DeleteJobQueue: "|,;~Write||0|job-queue;1;|||;",
+  /** Grants permission to delete an AWS Batch quota share in your account. Access level: Write. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteQuotaShare.html */
+  DeleteQuotaShare: "|,;~Write||0|quota-share;1;|||;",
+  /** Grants permission to delete an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteSchedulingPolicy.html */
+  DeleteSchedulingPolicy: "|,;~Write||0|scheduling-policy;1;|||;",
+  /** Grants permission to delete an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteServiceEnvironment.html */
+  DeleteServiceEnvironment: "|,;~Write||0|service-environment;1;|||;",
+  /** Grants permission to deregister an AWS Batch job definition in your account. Access level: Write. Resources: job-definition-revision*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeregisterJobDefinition.html */
+  DeregisterJobDefinition: "|,;~Write||0|job-definition-revision;1;|||;",
+  /** Grants permission to describe one or more AWS Batch compute environments in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeComputeEnvironments.html */
+  DescribeComputeEnvironments: "|,;~Read||0||||;",
+  /** Grants permission to describe one or more AWS Batch consumable resource in your account. Access level: Read. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeConsumableResource.html */
+  DescribeConsumableResource: "|,;~Read||0|consumable-resource;1;|||;",
+  /** Grants permission to describe one or more AWS Batch job definitions in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobDefinitions.html */
+  DescribeJobDefinitions: "|,;~Read||0||||;",
+  /** Grants permission to describe one or more AWS Batch job queues in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobQueues.html */
+  DescribeJobQueues: "|,;~Read||0||||;",
+  /** Grants permission to describe a list of AWS Batch jobs in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html */
+  DescribeJobs: "|,;~Read||0||||;",
+  /** Grants permission to describe an AWS Batch quota share in your account. Access level: Read. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeQuotaShare.html */
+  DescribeQuotaShare: "|,;~Read||0|quota-share;1;|||;",
+  /** Grants permission to describe one or more AWS Batch scheduling policies in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeSchedulingPolicies.html */
+  DescribeSchedulingPolicies: "|,;~Read||0||||;",
+  /** Grants permission to describe one or more AWS Batch service environments in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeServiceEnvironments.html */
+  DescribeServiceEnvironments: "|,;~Read||0||||;",
+  /** Grants permission to describe a AWS Batch service job in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeServiceJob.html */
+  DescribeServiceJob: "|,;~Read||0||||;",
+  /** Grants permission to get a snapshot of an AWS Batch job queue in your account. Access level: Read. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_GetJobQueueSnapshot.html */
+  GetJobQueueSnapshot: "|,;~Read||0|job-queue;1;|||;",
+  /** Grants permission to list AWS Batch consumable resources in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListConsumableResources.html */
+  ListConsumableResources: "|,;~List||0||||;",
+  /** Grants permission to list jobs for a specified AWS Batch job queue in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListJobs.html */
+  ListJobs: "|,;~List||0||||;",
+  /** Grants permission to list AWS Batch jobs that require a specific consumable resource in your account. Access level: List. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListJobsByConsumableResource.html */
+  ListJobsByConsumableResource: "|,;~List||0|consumable-resource;1;|||;",
+  /** Grants permission to list AWS Batch quota shares in your account. Access level: List. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListQuotaShares.html */
+  ListQuotaShares: "|,;~List||0|job-queue;1;|||;",
+  /** Grants permission to list AWS Batch scheduling policies in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListSchedulingPolicies.html */
+  ListSchedulingPolicies: "|,;~Read||0||||;",
+  /** Grants permission to list service jobs for a specified AWS Batch job queue in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListServiceJobs.html */
+  ListServiceJobs: "|,;~List||0||||;",
+  /** Grants permission to list tags for an AWS Batch resource in your account. Access level: Read. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|||;",
+  /** Grants permission to register an AWS Batch job definition in your account. Access level: Write. Resources: consumable-resource, job-definition*. https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html */
+  RegisterJobDefinition:
+    "|,;~Write||0|consumable-resource;0;,job-definition;1;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys,batch:AWSLogsCreateGroup,batch:AWSLogsGroup,batch:AWSLogsRegion,batch:AWSLogsStreamPrefix,batch:EKSImage,batch:EKSNamespace,batch:EKSPrivileged,batch:EKSRunAsGroup,batch:EKSRunAsUser,batch:EKSServiceAccountName,batch:Image,batch:LogDriver,batch:Privileged,batch:User|batch:TagResource,iam:PassRole|;",
+  /** Grants permission to submit an AWS Batch job from a job definition in your account. Access level: Write. Resources: consumable-resource, job*, job-definition, job-definition-revision, job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html */
+  SubmitJob:
+    "|,;~Write||0|consumable-resource;0;,job;1;batch:EKSImage~batch:EKSNamespace~batch:ShareIdentifier,job-definition;0;,job-definition-revision;0;,job-queue;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+  /** Grants permission to submit an AWS Batch service job. Access level: Write. Resources: job-queue*, quota-share, service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitServiceJob.html */
+  SubmitServiceJob:
+    "|,;~Write||0|job-queue;1;,quota-share;0;,service-job;1;batch:ShareIdentifier|aws:RequestTag/${TagKey},aws:TagKeys,batch:SchedulingPriority|batch:TagResource,iam:PassRole|;",
+  /** Grants permission to tag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComputeEnvironment,CreateConsumableResource,CreateJobQueue,CreateQuotaShare,CreateSchedulingPolicy,CreateServiceEnvironment,RegisterJobDefinition,SubmitJob,SubmitServiceJob,;",
+  /** Grants permission to terminate a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_TerminateJob.html */
+  TerminateJob: "|,;~Write||0|job;1;|||;",
+  /** Grants permission to terminate a service job in an AWS Batch job queue in your account. Access level: Write. Resources: service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_TerminateServiceJob.html */
+  TerminateServiceJob: "|,;~Write||0|service-job;1;|||;",
+  /** Grants permission to untag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|aws:TagKeys||;",
+  /** Grants permission to update an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html */
+  UpdateComputeEnvironment: "|,;~Write||0|compute-environment;1;||iam:PassRole|;",
+  /** Grants permission to update an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateConsumableResource.html */
+  UpdateConsumableResource: "|,;~Write||0|consumable-resource;1;|||;",
+  /** Grants permission to update an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateJobQueue.html */
+  UpdateJobQueue: "|,;~Write||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;|||;",
+  /** Grants permission to update an AWS Batch quota share in your account. Access level: Write. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateQuotaShare.html */
+  UpdateQuotaShare: "|,;~Write||0|quota-share;1;|||;",
+  /** Grants permission to update an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateSchedulingPolicy.html */
+  UpdateSchedulingPolicy: "|,;~Write||0|scheduling-policy;1;|||;",
+  /** Grants permission to update an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateServiceEnvironment.html */
+  UpdateServiceEnvironment: "|,;~Write||0|service-environment;1;|||;",
+  /** Grants permission to update a service job in an AWS Batch job queue in your account. Access level: Write. Resources: service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateServiceJob.html */
+  UpdateServiceJob: "|,;~Write||0|service-job;1;|batch:SchedulingPriority||;",
+} as const;
+const actionDetails = {
+  CancelJob: "|,;~~~|Grants permission to cancel a job in an AWS Batch job queue in your account",
+  CreateComputeEnvironment: "|,;~~~|Grants permission to create an AWS Batch compute environment in your account",
+  CreateConsumableResource: "|,;~~~|Grants permission to create an AWS Batch consumable resource in your account",
+  CreateJobQueue: "|,;~~~|Grants permission to create an AWS Batch job queue in your account",
+  CreateQuotaShare: "|,;~~~|Grants permission to create an AWS Batch quota share in your account",
+  CreateSchedulingPolicy: "|,;~~~|Grants permission to create an AWS Batch scheduling policy in your account",
+  CreateServiceEnvironment: "|,;~~~|Grants permission to create an AWS Batch service environment in your account",
+  DeleteComputeEnvironment: "|,;~~~|Grants permission to delete an AWS Batch compute environment in your account",
+  DeleteConsumableResource: "|,;~~~|Grants permission to delete an AWS Batch consumable resource in your account",
+  DeleteJobQueue: "|,;~~~|Grants permission to delete an AWS Batch job queue in your account",
+  DeleteQuotaShare: "|,;~~~|Grants permission to delete an AWS Batch quota share in your account",
+  DeleteSchedulingPolicy: "|,;~~~|Grants permission to delete an AWS Batch scheduling policy in your account",
+  DeleteServiceEnvironment: "|,;~~~|Grants permission to delete an AWS Batch service environment in your account",
+  DeregisterJobDefinition: "|,;~~~|Grants permission to deregister an AWS Batch job definition in your account",
+  DescribeComputeEnvironments:
+    "|,;~~~|Grants permission to describe one or more AWS Batch compute environments in your account",
+  DescribeConsumableResource:
+    "|,;~~~|Grants permission to describe one or more AWS Batch consumable resource in your account",
+  DescribeJobDefinitions: "|,;~~~|Grants permission to describe one or more AWS Batch job definitions in your account",
+  DescribeJobQueues: "|,;~~~|Grants permission to describe one or more AWS Batch job queues in your account",
+  DescribeJobs: "|,;~~~|Grants permission to describe a list of AWS Batch jobs in your account",
+  DescribeQuotaShare: "|,;~~~|Grants permission to describe an AWS Batch quota share in your account",
+  DescribeSchedulingPolicies:
+    "|,;~~~|Grants permission to describe one or more AWS Batch scheduling policies in your account",
+  DescribeServiceEnvironments:
+    "|,;~~~|Grants permission to describe one or more AWS Batch service environments in your account",
+  DescribeServiceJob: "|,;~~~|Grants permission to describe a AWS Batch service job in your account",
+  GetJobQueueSnapshot: "|,;~~~|Grants permission to get a snapshot of an AWS Batch job queue in your account",
+  ListConsumableResources: "|,;~~~|Grants permission to list AWS Batch consumable resources in your account",
+  ListJobs: "|,;~~~|Grants permission to list jobs for a specified AWS Batch job queue in your account",
+  ListJobsByConsumableResource:
+    "|,;~~~|Grants permission to list AWS Batch jobs that require a specific consumable resource in your account",
+  ListQuotaShares: "|,;~~~|Grants permission to list AWS Batch quota shares in your account",
+  ListSchedulingPolicies: "|,;~~~|Grants permission to list AWS Batch scheduling policies in your account",
+  ListServiceJobs: "|,;~~~|Grants permission to list service jobs for a specified AWS Batch job queue in your account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an AWS Batch resource in your account",
+  RegisterJobDefinition: "|,;~~~|Grants permission to register an AWS Batch job definition in your account",
+  SubmitJob: "|,;~~~|Grants permission to submit an AWS Batch job from a job definition in your account",
+  SubmitServiceJob: "|,;~~~|Grants permission to submit an AWS Batch service job",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag an AWS Batch resource in your account",
+  TerminateJob: "|,;~~~|Grants permission to terminate a job in an AWS Batch job queue in your account",
+  TerminateServiceJob: "|,;~~~|Grants permission to terminate a service job in an AWS Batch job queue in your account",
+  UntagResource: "|,;~~~|Grants permission to untag an AWS Batch resource in your account",
+  UpdateComputeEnvironment: "|,;~~~|Grants permission to update an AWS Batch compute environment in your account",
+  UpdateConsumableResource: "|,;~~~|Grants permission to update an AWS Batch consumable resource in your account",
+  UpdateJobQueue: "|,;~~~|Grants permission to update an AWS Batch job queue in your account",
+  UpdateQuotaShare: "|,;~~~|Grants permission to update an AWS Batch quota share in your account",
+  UpdateSchedulingPolicy: "|,;~~~|Grants permission to update an AWS Batch scheduling policy in your account",
+  UpdateServiceEnvironment: "|,;~~~|Grants permission to update an AWS Batch service environment in your account",
+  UpdateServiceJob: "|,;~~~|Grants permission to update a service job in an AWS Batch job queue in your account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "batch">;
+/** Any batch action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "batch">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "batch",
+});
+/** Every batch action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The compute-environment resource type: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName} */
+  "compute-environment":
+    "|,arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}|aws:ResourceTag/${TagKey}",
+  /** The consumable-resource resource type: arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName} */
+  "consumable-resource":
+    "|,arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName}|aws:ResourceTag/${TagKey}",
+  /** The job resource type: arn:${Partition}:batch:${Region}:${Account}:job/${JobId} */
+  job: "|,arn:${Partition}:batch:${Region}:${Account}:job/${JobId}|aws:ResourceTag/${TagKey}",
+  /** The job-definition resource type: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName} */
+  "job-definition": "|,arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}|",
+  /** The job-definition-revision resource type: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision} */
+  "job-definition-revision":
+    "|,arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}|aws:ResourceTag/${TagKey}",
+  /** The job-queue resource type: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName} */
+  "job-queue": "|,arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}|aws:ResourceTag/${TagKey}",
+  /** The quota-share resource type: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName} */
+  "quota-share":
+    "|,arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName}|aws:ResourceTag/${TagKey}",
+  /** The scheduling-policy resource type: arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName} */
+  "scheduling-policy":
+    "|,arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName}|aws:ResourceTag/${TagKey}",
+  /** The service-environment resource type: arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName} */
+  "service-environment":
+    "|,arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName}|aws:ResourceTag/${TagKey}",
+  /** The service-job resource type: arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId} */
+  "service-job": "|,arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a compute-environment resource: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}. */
+  computeEnvironment:
+    "|compute-environment|arn:|partition?|:batch:|region|:|account|:compute-environment/|computeEnvironmentName|",
+  /** ARN of a consumable-resource resource: arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName}. */
+  consumableResource:
+    "|consumable-resource|arn:|partition?|:batch:|region|:|account|:consumable-resource/|consumableResourceName|",
+  /** ARN of a job resource: arn:${Partition}:batch:${Region}:${Account}:job/${JobId}. */
+  job: "|job|arn:|partition?|:batch:|region|:|account|:job/|jobId|",
+  /** ARN of a job-definition resource: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}. */
+  jobDefinition: "|job-definition|arn:|partition?|:batch:|region|:|account|:job-definition/|jobDefinitionName|",
+  /** ARN of a job-definition-revision resource: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}. */
+  jobDefinitionRevision:
+    "|job-definition-revision|arn:|partition?|:batch:|region|:|account|:job-definition/|jobDefinitionName|:|revision|",
+  /** ARN of a job-queue resource: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}. */
+  jobQueue: "|job-queue|arn:|partition?|:batch:|region|:|account|:job-queue/|jobQueueName|",
+  /** ARN of a quota-share resource: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName}. */
+  quotaShare:
+    "|quota-share|arn:|partition?|:batch:|region|:|account|:job-queue/|jobQueueName|/quota-share/|quotaShareName|",
+  /** ARN of a scheduling-policy resource: arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName}. */
+  schedulingPolicy:
+    "|scheduling-policy|arn:|partition?|:batch:|region|:|account|:scheduling-policy/|schedulingPolicyName|",
+  /** ARN of a service-environment resource: arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName}. */
+  serviceEnvironment:
+    "|service-environment|arn:|partition?|:batch:|region|:|account|:service-environment/|serviceEnvironmentName|",
+  /** ARN of a service-job resource: arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}. */
+  serviceJob: "|service-job|arn:|partition?|:batch:|region|:|account|:service-job/|jobId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the specified logging driver to determine whether awslogs group will be created for the logs. */
+  "batch:AWSLogsCreateGroup": "Bool";
+  /** Filters access by the awslogs group where the logs are located. */
+  "batch:AWSLogsGroup": "String";
+  /** Filters access by the region where the logs are sent to. */
+  "batch:AWSLogsRegion": "String";
+  /** Filters access by the awslogs log stream prefix. */
+  "batch:AWSLogsStreamPrefix": "String";
+  /** Filters access by the image used to start a container for an Amazon EKS job. */
+  "batch:EKSImage": "String";
+  /** Filters access by the namespace of a cluster used to run the pod for an Amazon EKS job. */
+  "batch:EKSNamespace": "String";
+  /** Filters access by the specified privileged parameter value that determines whether the container is given elevated privileges on the host container instance (similar to the root user) for an Amazon EKS job. */
+  "batch:EKSPrivileged": "Bool";
+  /** Filters access by the specified group numeric ID (gid) used to start a container in an Amazon EKS job. */
+  "batch:EKSRunAsGroup": "Numeric";
+  /** Filters access by the specified user numeric ID (uid) used to start a a container in an Amazon EKS job. */
+  "batch:EKSRunAsUser": "Numeric";
+  /** Filters access by the name of the service account used to run the pod for an Amazon EKS job. */
+  "batch:EKSServiceAccountName": "String";
+  /** Filters access by the image used to start a container. */
+  "batch:Image": "String";
+  /** Filters access by the log driver used for the container. */
+  "batch:LogDriver": "String";
+  /** Filters access by the specified privileged parameter value that determines whether the container is given elevated privileges on the host container instance (similar to the root user). */
+  "batch:Privileged": "Bool";
+  /** Filters access by the scheduling priority for jobs in the job queue. */
+  "batch:SchedulingPriority": "Numeric";
+  /** Filters access by the shareIdentifier used inside submit job. */
+  "batch:ShareIdentifier": "String";
+  /** Filters access by user name or numeric uid used inside the container. */
+  "batch:User": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "batch:AWSLogsCreateGroup"
+  | "batch:AWSLogsGroup"
+  | "batch:AWSLogsRegion"
+  | "batch:AWSLogsStreamPrefix"
+  | "batch:EKSImage"
+  | "batch:EKSNamespace"
+  | "batch:EKSPrivileged"
+  | "batch:EKSRunAsGroup"
+  | "batch:EKSRunAsUser"
+  | "batch:EKSServiceAccountName"
+  | "batch:Image"
+  | "batch:LogDriver"
+  | "batch:Privileged"
+  | "batch:SchedulingPriority"
+  | "batch:ShareIdentifier"
+  | "batch:User";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "batch:AWSLogsCreateGroup":
+    "|,Bool|0||Filters access by the specified logging driver to determine whether awslogs group will be created for the logs",
+  "batch:AWSLogsGroup": "|,String|0||Filters access by the awslogs group where the logs are located",
+  "batch:AWSLogsRegion": "|,String|0||Filters access by the region where the logs are sent to",
+  "batch:AWSLogsStreamPrefix": "|,String|0||Filters access by the awslogs log stream prefix",
+  "batch:EKSImage": "|,String|0||Filters access by the image used to start a container for an Amazon EKS job",
+  "batch:EKSNamespace":
+    "|,String|0||Filters access by the namespace of a cluster used to run the pod for an Amazon EKS job",
+  "batch:EKSPrivileged":
+    "|,Bool|0||Filters access by the specified privileged parameter value that determines whether the container is given elevated privileges on the host container instance (similar to the root user) for an Amazon EKS job",
+  "batch:EKSRunAsGroup":
+    "|,Numeric|0||Filters access by the specified group numeric ID (gid) used to start a container in an Amazon EKS job",
+  "batch:EKSRunAsUser":
+    "|,Numeric|0||Filters access by the specified user numeric ID (uid) used to start a a container in an Amazon EKS job",
+  "batch:EKSServiceAccountName":
+    "|,String|0||Filters access by the name of the service account used to run the pod for an Amazon EKS job",
+  "batch:Image": "|,String|0||Filters access by the image used to start a container",
+  "batch:LogDriver": "|,String|0||Filters access by the log driver used for the container",
+  "batch:Privileged":
+    "|,Bool|0||Filters access by the specified privileged parameter value that determines whether the container is given elevated privileges on the host container instance (similar to the root user)",
+  "batch:SchedulingPriority": "|,Numeric|0||Filters access by the scheduling priority for jobs in the job queue",
+  "batch:ShareIdentifier": "|,String|0||Filters access by the shareIdentifier used inside submit job",
+  "batch:User": "|,String|0||Filters access by user name or numeric uid used inside the container",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `batch:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,173 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "bcm-dashboards" = "bcm-dashboards";
+/** The service's name in the reference. */
+export const serviceName = "AWS Billing and Cost Management Dashboards";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Billing and Cost Management Dashboards",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbillingandcostmanagementdashboards.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateDashboard.html */
+  CreateDashboard: "|,;~Write||0|||bcm-dashboards:TagResource|;",
+  /** Grants permission to create a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateScheduledReport.html */
+  CreateScheduledReport:
+    "|,;~Write||0||aws:ResourceTag/${TagKey},aws:TagKeys|bcm-dashboards:TagResource,iam:PassRole|;",
+  /** Grants permission to delete a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteDashboard.html */
+  DeleteDashboard: "|,;~Write||0||||;",
+  /** Grants permission to delete a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteScheduledReport.html */
+  DeleteScheduledReport: "|,;~Write||0||||;",
+  /** Grants permission to execute a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ExecuteScheduledReport.html */
+  ExecuteScheduledReport: "|,;~Write||0||||;",
+  /** Grants permission to get dashboard information. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetDashboard.html */
+  GetDashboard: "|,;~Read||0||||;",
+  /** Grants permission to get the resource policy for a dashboard. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0||||;",
+  /** Grants permission to get scheduled report information. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetScheduledReport.html */
+  GetScheduledReport: "|,;~Read||0||||;",
+  /** Grants permission to list information about all of the dashboards for a user. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListDashboards.html */
+  ListDashboards: "|,;~Read||0||||;",
+  /** Grants permission to list information about all of the scheduled reports for a user. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListScheduledReports.html */
+  ListScheduledReports: "|,;~List||0||||;",
+  /** Grants permission to list all of the tags for a resource. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to create a tag for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_TagResource.html */
+  TagResource: "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||CreateDashboard,CreateScheduledReport,;",
+  /** Grants permission to remove a tag for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UntagResource.html */
+  UntagResource: "|,;~Tagging||0||aws:TagKeys||;",
+  /** Grants permission to update an existing dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateDashboard.html */
+  UpdateDashboard: "|,;~Write||0||||;",
+  /** Grants permission to update an existing scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateScheduledReport.html */
+  UpdateScheduledReport: "|,;~Write||0|||iam:PassRole|;",
+} as const;
+const actionDetails = {
+  CreateDashboard: "|,;~~~|Grants permission to create a dashboard",
+  CreateScheduledReport: "|,;~~~|Grants permission to create a scheduled report",
+  DeleteDashboard: "|,;~~~|Grants permission to delete a dashboard",
+  DeleteScheduledReport: "|,;~~~|Grants permission to delete a scheduled report",
+  ExecuteScheduledReport: "|,;~~~|Grants permission to execute a scheduled report",
+  GetDashboard: "|,;~~~|Grants permission to get dashboard information",
+  GetResourcePolicy: "|,;~~~|Grants permission to get the resource policy for a dashboard",
+  GetScheduledReport: "|,;~~~|Grants permission to get scheduled report information",
+  ListDashboards: "|,;~~~|Grants permission to list information about all of the dashboards for a user",
+  ListScheduledReports: "|,;~~~|Grants permission to list information about all of the scheduled reports for a user",
+  ListTagsForResource: "|,;~~~|Grants permission to list all of the tags for a resource",
+  TagResource: "|,;~~~,~~,~~|Grants permission to create a tag for a resource",
+  UntagResource: "|,;~~~|Grants permission to remove a tag for a resource",
+  UpdateDashboard: "|,;~~~|Grants permission to update an existing dashboard",
+  UpdateScheduledReport: "|,;~~~|Grants permission to update an existing scheduled report",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "bcm-dashboards">;
+/** Any bcm-dashboards action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-dashboards">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "bcm-dashboards",
+});
+/** Every bcm-dashboards action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The dashboard resource type: arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName} */
+  dashboard:
+    "|,arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName}|aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The scheduled-report resource type: arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName} */
+  "scheduled-report":
+    "|,arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName}|aws:ResourceTag/${TagKey},aws:TagKeys",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a dashboard resource: arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName}. */
+  dashboard: "|dashboard|arn:|partition?|:bcm-dashboards::|account|:dashboard/|dashboardName|",
+  /** ARN of a scheduled-report resource: arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName}. */
+  scheduledReport:
+    "|scheduled-report|arn:|partition?|:bcm-dashboards::|account|:scheduled-report/|scheduledReportName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `bcm-dashboards:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

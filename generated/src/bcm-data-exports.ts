@@ -1,0 +1,166 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "bcm-data-exports" = "bcm-data-exports";
+/** The service's name in the reference. */
+export const serviceName = "AWS Billing And Cost Management Data Exports";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Billing And Cost Management Data Exports",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbillingandcostmanagementdataexports.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an export. Access level: Write. Resources: billingview, table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_CreateExport.html */
+  CreateExport:
+    "|,;~Write||0|billingview;0;,table;1;|aws:RequestTag/${TagKey},aws:TagKeys|bcm-data-exports:TagResource,cost-optimization-hub:GetRecommendation,cost-optimization-hub:ListRecommendations,cur:PutReportDefinition,sustainability:GetCarbonFootprintSummary|;",
+  /** Grants permission to delete an export. Access level: Write. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_DeleteExport.html */
+  DeleteExport: "|,;~Write||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get the execution of an export. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetExecution.html */
+  GetExecution: "|,;~Read||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get an export. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetExport.html */
+  GetExport: "|,;~Read||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get the details of a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetTable.html */
+  GetTable: "|,;~Read||0|table;1;|||;",
+  /** Grants permission to list all executions of an export. Access level: List. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListExecutions.html */
+  ListExecutions: "|,;~List||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list all exports. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListExports.html */
+  ListExports: "|,;~List||0||||;",
+  /** Grants permission to list all available tables. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListTables.html */
+  ListTables: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|export;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateExport,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|export;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update an export. Access level: Write. Resources: billingview, export*, table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_UpdateExport.html */
+  UpdateExport: "|,;~Write||0|billingview;0;,export;1;,table;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  CreateExport: "|,;~~~|Grants permission to create an export",
+  DeleteExport: "|,;~~~|Grants permission to delete an export",
+  GetExecution: "|,;~~~|Grants permission to get the execution of an export",
+  GetExport: "|,;~~~|Grants permission to get an export",
+  GetTable: "|,;~~~|Grants permission to get the details of a table",
+  ListExecutions: "|,;~~~|Grants permission to list all executions of an export",
+  ListExports: "|,;~~~|Grants permission to list all exports",
+  ListTables: "|,;~~~|Grants permission to list all available tables",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  TagResource: "|,;~~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateExport: "|,;~~~|Grants permission to update an export",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "bcm-data-exports">;
+/** Any bcm-data-exports action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-data-exports">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "bcm-data-exports",
+});
+/** Every bcm-data-exports action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
+  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The export resource type: arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier} */
+  export: "|,arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The table resource type: arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier} */
+  table: "|,arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
+  billingview: "|billingview|arn:|partition?|:billing::|account|:billingview/|resourceId|",
+  /** ARN of a export resource: arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier}. */
+  export_: "|export|arn:|partition?|:bcm-data-exports:|region|:|account|:export/|identifier|",
+  /** ARN of a table resource: arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier}. */
+  table: "|table|arn:|partition?|:bcm-data-exports:|region|:|account|:table/|identifier|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `bcm-data-exports:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

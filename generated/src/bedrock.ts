@@ -1,0 +1,1205 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "bedrock" = "bedrock";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Bedrock";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Bedrock",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to configure vended log delivery for a knowledge base. Access level: Permissions management. Resources: knowledge-base. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|knowledge-base;0;|||",
+  /** Grants permission to apply a guardrail. Access level: Read. Resources: guardrail*, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  ApplyGuardrail:
+    "|,;~Read||0|guardrail;1;,guardrail-profile;0;||bedrock:CallWithBearerToken,bedrock:InvokeAutomatedReasoningPolicy|;,Converse,ConverseStream,InvokeModel,InvokeModelWithResponseStream",
+  /** Grants permission to associate another existing agent as a collaborator to an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_AssociateAgentCollaborator.html */
+  AssociateAgentCollaborator: "|,;~Write||0|agent;1;|||;",
+  /** Grants permission to associate a knowledge base with an agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_AssociateAgentKnowledgeBase.html */
+  AssociateAgentKnowledgeBase: "|,;~Write||0|agent;1;,knowledge-base;1;|||;",
+  /** Grants permission to use 3rd party platform to store knowledge data. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  AssociateThirdPartyKnowledgeBase:
+    "|,;~Write||1||bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn||CreateKnowledgeBase,DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,StartIngestionJob,UpdateKnowledgeBase",
+  /** Grants permission to batch delete list of bedrock evaluation jobs. Access level: Write. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_BatchDeleteEvaluationJob.html */
+  BatchDeleteEvaluationJob: "|,;~Write||0|evaluation-job;1;|||;",
+  /** Grants permission to use bearer token. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  CallWithBearerToken:
+    "|,;~Read||0||bedrock:BearerTokenType||ApplyGuardrail,Converse,ConverseStream,CountTokens,CreateAdvancedPromptOptimizationJob,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateCustomModel,CreateCustomModelDeployment,CreateFoundationModelAgreement,CreateGuardrail,CreateGuardrailVersion,CreateInferenceProfile,CreateMarketplaceModelEndpoint,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePromptRouter,CreateProvisionedModelThroughput,DeleteAutomatedReasoningPolicy,DeleteCustomModel,DeleteCustomModelDeployment,DeleteGuardrail,DeleteImportedModel,DeleteInferenceProfile,DeleteMarketplaceModelEndpoint,DeletePromptRouter,DeleteProvisionedModelThroughput,ExportAutomatedReasoningPolicyVersion,GetAsyncInvoke,GetAutomatedReasoningPolicy,GetCustomModel,GetCustomModelDeployment,GetEvaluationJob,GetFoundationModel,GetFoundationModelAvailability,GetGuardrail,GetImportedModel,GetInferenceProfile,GetMarketplaceModelEndpoint,GetModelCopyJob,GetModelCustomizationJob,GetModelImportJob,GetModelInvocationJob,GetModelInvocationLoggingConfiguration,GetPromptRouter,GetProvisionedModelThroughput,InvokeModel,InvokeModelWithResponseStream,ListAsyncInvokes,ListAutomatedReasoningPolicies,ListCustomModelDeployments,ListCustomModels,ListFoundationModelAgreementOffers,ListFoundationModels,ListGuardrails,ListInferenceProfiles,ListMarketplaceModelEndpoints,ListModelCopyJobs,ListModelCustomizationJobs,ListModelInvocationJobs,ListPromptRouters,ListProvisionedModelThroughputs,ListTagsForResource,PutUseCaseForModelAccess,StartAsyncInvoke,StopModelCustomizationJob,StopModelInvocationJob,TagResource,UntagResource,UpdateAutomatedReasoningPolicy,UpdateCustomModelDeployment,UpdateGuardrail,UpdateMarketplaceModelEndpoint,UpdateProvisionedModelThroughput",
+  /** Grants permission to cancel a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  CancelAutomatedReasoningPolicyBuildWorkflow: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to copy a blueprint from one stage to another. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
+  CopyBlueprintStage: "|,;~Write||0|blueprint;1;|||;",
+  /** Grants permission to count the number of tokens in an input prompt. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_CountTokens.html */
+  CountTokens: "|,;~Read||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to create a new agent and a test agent alias pointing to the DRAFT agent version. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgent.html */
+  CreateAgent: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource,iam:PassRole|;",
+  /** Grants permission to create a new action group in an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentActionGroup.html */
+  CreateAgentActionGroup: "|,;~Write||0|agent;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create a new alias for an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentAlias.html */
+  CreateAgentAlias: "|,;~Write||0|agent;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to create a new automated reasoning policy. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  CreateAutomatedReasoningPolicy:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  /** Grants permission to create a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  CreateAutomatedReasoningPolicyTestCase: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to create a new automated reasoning policy version. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  CreateAutomatedReasoningPolicyVersion:
+    "|,;~Write||0|automated-reasoning-policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  /** Grants permission to create a blueprint for custom output from data automation. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprint.html */
+  CreateBlueprint: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to create a new version for an existing blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprintVersion.html */
+  CreateBlueprintVersion: "|,;~Write||0|blueprint;1;|||;",
+  /** Grants permission to create a custom model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModel.html */
+  CreateCustomModel:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  /** Grants permission to create a custom model deployment for custom model. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModelDeployment.html */
+  CreateCustomModelDeployment:
+    "|,;~Write||0|custom-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  /** Grants permission to create a Data Automation Library. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationLibrary.html */
+  CreateDataAutomationLibrary: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to create a data automation project. Access level: Write. Resources: blueprint, data-automation-library. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationProject.html */
+  CreateDataAutomationProject:
+    "|,;~Write||0|blueprint;0;,data-automation-library;0;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to create a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateDataSource.html */
+  CreateDataSource: "|,;~Write||0|knowledge-base;1;|||;",
+  /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, default-prompt-router*, foundation-model*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateEvaluationJob.html */
+  CreateEvaluationJob:
+    "|,;~Write||0|custom-model;1;,default-prompt-router;1;,foundation-model;1;,prompt-router;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource,iam:PassRole|;",
+  /** Grants permission to create a prompt flow. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlow.html */
+  CreateFlow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource,iam:PassRole|;",
+  /** Grants permission to create an alias of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowAlias.html */
+  CreateFlowAlias: "|,;~Write||0|flow;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to create an immutable version of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowVersion.html */
+  CreateFlowVersion: "|,;~Write||0|flow;1;|||;",
+  /** Grants permission to create a new foundation model agreement. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
+  CreateFoundationModelAgreement: "|,;~Write||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to create a new guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  CreateGuardrail:
+    "|,;~Write||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail-profile;0;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  /** Grants permission to create a new guardrail version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  CreateGuardrailVersion: "|,;~Write||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to create inference profiles. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateInferenceProfile.html */
+  CreateInferenceProfile:
+    "|,;~Write||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  /** Grants permission to create a new invocation in an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateInvocation.html */
+  CreateInvocation: "|,;~Write||0|session;1;|||;",
+  /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateKnowledgeBase.html */
+  CreateKnowledgeBase:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:AssociateThirdPartyKnowledgeBase,bedrock:TagResource,iam:PassRole|;",
+  /** Grants permission to create a marketplace model endpoint. Access level: Write. API_CreateMarketplaceModelEndpoint */
+  CreateMarketplaceModelEndpoint: "|,;~Write||0|||bedrock:CallWithBearerToken,iam:PassRole|;",
+  /** Grants permission to create a job for copying a custom model across region or across account. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCopyJob.html */
+  CreateModelCopyJob:
+    "|,;~Write||0|custom-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  /** Grants permission to create a job for customizing the model with your custom training data. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCustomizationJob.html */
+  CreateModelCustomizationJob:
+    "|,;~Write||0|custom-model;1;,foundation-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelEvaluationJob.html */
+  CreateModelEvaluationJob: "|,;~Write||0|custom-model;1;,foundation-model;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a job for importing model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelImportJob.html */
+  CreateModelImportJob:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  /** Grants permission to create a new model invocation job. Access level: Write. Resources: custom-model*, foundation-model*, model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelInvocationJob.html */
+  CreateModelInvocationJob:
+    "|,;~Write||0|custom-model;1;,foundation-model;1;,model-invocation-job;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  /** Grants permission to create a prompt. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePrompt.html */
+  CreatePrompt: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to create a custom prompt router. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreatePromptRouter.html */
+  CreatePromptRouter:
+    "|,;~Write||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  /** Grants permission to create a version of a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePromptVersion.html */
+  CreatePromptVersion: "|,;~Write||0|prompt;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to create a new provisioned model throughput. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateProvisionedModelThroughput.html */
+  CreateProvisionedModelThroughput:
+    "|,;~Write||0|custom-model;1;,foundation-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  /** Grants permission to create a new session. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateSession.html */
+  CreateSession: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to delete an Agent that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgent.html */
+  DeleteAgent: "|,;~Write||0|agent;1;|||;",
+  /** Grants permission to delete an actionGroup that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentActionGroup.html */
+  DeleteAgentActionGroup: "|,;~Write||0|agent;1;|||;",
+  /** Grants permission to delete an AgentAlias that you created earlier. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentAlias.html */
+  DeleteAgentAlias: "|,;~Write||0|agent-alias;1;|||;",
+  /** Grants permission to delete existing memory for an alias. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_DeleteAgentMemory.html */
+  DeleteAgentMemory: "|,;~Write||0|agent-alias;1;|||;",
+  /** Grants permission to delete an Agent Version that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentVersion.html */
+  DeleteAgentVersion: "|,;~Write||0|agent;1;|||;",
+  /** Grants permission to delete an automated reasoning policy or its version. Access level: Write. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  DeleteAutomatedReasoningPolicy:
+    "|,;~Write||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to delete a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  DeleteAutomatedReasoningPolicyBuildWorkflow: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to delete a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  DeleteAutomatedReasoningPolicyTestCase: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to delete a blueprint for data automation. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteBlueprint.html */
+  DeleteBlueprint: "|,;~Write||0|blueprint;1;|||;",
+  /** Grants permission to delete a custom model that you created earlier. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteCustomModel.html */
+  DeleteCustomModel: "|,;~Write||0|custom-model;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to delete a custom model deployment that you created earlier. Access level: Write. Resources: custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteCustomModelDeployment.html */
+  DeleteCustomModelDeployment: "|,;~Write||0|custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to delete a Data Automation Library. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteDataAutomationLibrary.html */
+  DeleteDataAutomationLibrary: "|,;~Write||0|data-automation-library;1;|||;",
+  /** Grants permission to delete a data automation project. Access level: Write. Resources: data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteDataAutomationProject.html */
+  DeleteDataAutomationProject: "|,;~Write||0|data-automation-project;1;|||;",
+  /** Grants permission to delete a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteDataSource.html */
+  DeleteDataSource: "|,;~Write||0|knowledge-base;1;|||;",
+  /** Grants permission to delete account-level enforced guardrail configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteEnforcedGuardrailConfiguration.html */
+  DeleteEnforcedGuardrailConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlow.html */
+  DeleteFlow: "|,;~Write||0|flow;1;|||;",
+  /** Grants permission to delete an alias of a prompt flow. Access level: Write. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlowAlias.html */
+  DeleteFlowAlias: "|,;~Write||0|flow-alias;1;|||;",
+  /** Grants permission to delete a version of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlowVersion.html */
+  DeleteFlowVersion: "|,;~Write||0|flow;1;|||;",
+  /** Grants permission to delete a foundation model agreement that you created earlier. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
+  DeleteFoundationModelAgreement: "|,;~Write||0||||;",
+  /** Grants permission to delete a guardrail or its version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  DeleteGuardrail: "|,;~Write||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to delete previously created Bedrock imported model. Access level: Write. Resources: imported-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteImportedModel.html */
+  DeleteImportedModel: "|,;~Write||0|imported-model;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to delete inference profiles. Access level: Write. Resources: application-inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteInferenceProfile.html */
+  DeleteInferenceProfile: "|,;~Write||0|application-inference-profile;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to delete a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteKnowledgeBase.html */
+  DeleteKnowledgeBase: "|,;~Write||0|knowledge-base;1;|||;",
+  /** Grants permission to delete documents from a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteKnowledgeBaseDocuments.html */
+  DeleteKnowledgeBaseDocuments:
+    "|,;~Write||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
+  /** Grants permission to unsubscribe from a bedrock marketplace enabled AWS marketplace model. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
+  DeleteMarketplaceModelAgreement: "|,;~Write||0||||",
+  /** Grants permission to delete a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_DeleteMarketplaceModelEndpoint */
+  DeleteMarketplaceModelEndpoint: "|,;~Write||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to delete an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteModelInvocationLoggingConfiguration.html */
+  DeleteModelInvocationLoggingConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete a prompt or its version. Access level: Write. Resources: prompt*, prompt-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeletePrompt.html */
+  DeletePrompt: "|,;~Write||0|prompt;1;,prompt-version;1;|||;",
+  /** Grants permission to delete a custom prompt router. Access level: Write. Resources: prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeletePromptRouter.html */
+  DeletePromptRouter: "|,;~Write||0|prompt-router;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to delete a provisioned model throughput that you created earlier. Access level: Write. Resources: provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteProvisionedModelThroughput.html */
+  DeleteProvisionedModelThroughput: "|,;~Write||0|provisioned-model;1;||bedrock:CallWithBearerToken|;",
+  /** Deletes a previously created Bedrock resource policy. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|||;",
+  /** Grants permission to delete a Session that you created earlier. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_DeleteSession.html */
+  DeleteSession: "|,;~Write||0|session;1;|||;",
+  /** Grants permission to deregister a marketplace model endpoint to make it unusable in Bedrock Marketplace. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_DeregisterMarketplaceModelEndpoint */
+  DeregisterMarketplaceModelEndpoint: "|,;~Write||0|bedrock-marketplace-model-endpoint;1;|||;",
+  /** Grants permission to detect if the provided content is generated using Amazon Bedrock. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  DetectGeneratedContent: "|,;~Read||0|foundation-model;1;|||",
+  /** Grants permission to diassociate a collaborator that you associated earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DisassociateAgentCollaborator.html */
+  DisassociateAgentCollaborator: "|,;~Write||0|agent;1;|||;",
+  /** Grants permission to disassociate a knowledge base from the agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DisassociateAgentKnowledgeBase.html */
+  DisassociateAgentKnowledgeBase: "|,;~Write||0|agent;1;,knowledge-base;1;|||;",
+  /** Grants permission to end a Session that you created earlier. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_EndSession.html */
+  EndSession: "|,;~Write||0|session;1;|||;",
+  /** Grants permission to retrieve an automated reasoning policy version artifact. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  ExportAutomatedReasoningPolicyVersion:
+    "|,;~Read||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to generate queries associated with user input. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GenerateQuery: "|,;~Read||0|||bedrock:GetKnowledgeBase|;",
+  /** Grants permission to retrieve an existing agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgent.html */
+  GetAgent: "|,;~Read||0|agent;1;|||;",
+  /** Grants permission to retrieve an existing action group. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentActionGroup.html */
+  GetAgentActionGroup: "|,;~Read||0|agent;1;|||;",
+  /** Grants permission to retrieve an existing alias. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentAlias.html */
+  GetAgentAlias: "|,;~Read||0|agent-alias;1;|||;",
+  /** Grants permission to retrieve an existing collaborator. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentCollaborator.html */
+  GetAgentCollaborator: "|,;~Read||0|agent;1;|||;",
+  /** Grants permission to describe a knowledge base associated with an agent. Access level: Read. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentKnowledgeBase.html */
+  GetAgentKnowledgeBase: "|,;~Read||0|agent;1;,knowledge-base;1;|||;",
+  /** Grants permission to retrieve existing memory for an alias. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetAgentMemory.html */
+  GetAgentMemory: "|,;~Read||0|agent-alias;1;|||;",
+  /** Grants permission to retrieve an existing version of an agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentVersion.html */
+  GetAgentVersion: "|,;~Read||0|agent;1;|||;",
+  /** Grants permission to get the properties associated with an asynchronous invocation that you have submitted. Access level: Read. Resources: async-invoke*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetAsyncInvoke.html */
+  GetAsyncInvoke: "|,;~Read||0|async-invoke;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve an automated reasoning policy or its version. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetAutomatedReasoningPolicy:
+    "|,;~Read||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve annotations for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetAutomatedReasoningPolicyAnnotations: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to retrieve a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetAutomatedReasoningPolicyBuildWorkflow: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to retrieve assets for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetAutomatedReasoningPolicyBuildWorkflowResultAssets: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to retrieve the next unreviewed generated scenario for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetAutomatedReasoningPolicyNextScenario: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to retrieve a test case for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetAutomatedReasoningPolicyTestCase: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to retrieve result for a test case for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetAutomatedReasoningPolicyTestResult: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to retrieve an existing blueprint for data automation. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetBlueprint.html */
+  GetBlueprint: "|,;~Read||0|blueprint;1;|||;",
+  /** Grants permission to get the status of a blueprint optimization job. Access level: Read. Resources: blueprint-optimization-invocation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
+  GetBlueprintOptimizationStatus: "|,;~Read||0|blueprint-optimization-invocation;1;|||;",
+  /** Grants permission to retrieve blueprint recommendation. Access level: Read. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetBlueprintRecommendation: "|,;~Read||1||||",
+  /** Grants permission to get the properties associated with a Bedrock custom model that you have created. Access level: Read. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetCustomModel.html */
+  GetCustomModel: "|,;~Read||0|custom-model;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the properties associated with a custom model deployment. Use this operation to get the status of a custom model deployment. Access level: Read. Resources: custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetCustomModelDeployment.html */
+  GetCustomModelDeployment: "|,;~Read||0|custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve an existing Data Automation Library. Access level: Read. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibrary.html */
+  GetDataAutomationLibrary: "|,;~Read||0|data-automation-library;1;|||;",
+  /** Grants permission to get a Data Automation Library entity. Access level: Read. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibraryEntity.html */
+  GetDataAutomationLibraryEntity: "|,;~Read||0|data-automation-library;1;|||;",
+  /** Grants permission to get details about a Data Automation Library ingestion job. Access level: Read. Resources: data-automation-library*, data-automation-library-ingestion-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibraryIngestionJob.html */
+  GetDataAutomationLibraryIngestionJob:
+    "|,;~Read||0|data-automation-library;1;,data-automation-library-ingestion-job;1;|||;",
+  /** Grants permission to retrieve an existing data automation project. Access level: Read. Resources: data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationProject.html */
+  GetDataAutomationProject: "|,;~Read||0|data-automation-project;1;|||;",
+  /** Grants permission to retrieve the status of a data automation invocation job. Access level: Read. Resources: data-automation-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_GetDataAutomationStatus.html */
+  GetDataAutomationStatus: "|,;~Read||0|data-automation-invocation-job;1;|||;",
+  /** Grants permission to retrieve an existing data source. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetDataSource.html */
+  GetDataSource: "|,;~Read||0|knowledge-base;1;|||;",
+  /** Grants permission to get the properties associated with a evaluation job. Use this operation to get the status of a evaluation job. Access level: Read. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetEvaluationJob.html */
+  GetEvaluationJob: "|,;~Read||0|evaluation-job;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve the flow definition for a flow execution. Access level: Read. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetExecutionFlowSnapshot.html */
+  GetExecutionFlowSnapshot: "|,;~Read||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  /** Grants permission to retrieve an existing prompt flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlow.html */
+  GetFlow: "|,;~Read||0|flow;1;|||;",
+  /** Grants permission to retrieve an existing alias of a prompt flow. Access level: Read. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlowAlias.html */
+  GetFlowAlias: "|,;~Read||0|flow-alias;1;|||;",
+  /** Grants permission to retrieve an existing execution of a flow alias. Access level: Read. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetFlowExecution.html */
+  GetFlowExecution: "|,;~Read||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  /** Grants permission to retrieve an existing version of a prompt flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlowVersion.html */
+  GetFlowVersion: "|,;~Read||0|flow;1;|||;",
+  /** Grants permission to get the properties associated with a Bedrock foundation model. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetFoundationModel.html */
+  GetFoundationModel: "|,;~Read||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the availability of a foundation model. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
+  GetFoundationModelAvailability: "|,;~Read||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve a guardrail or its version. Access level: Read. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  GetGuardrail: "|,;~Read||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the properties associated with Bedrock imported model. Access level: Read. Resources: imported-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetImportedModel.html */
+  GetImportedModel: "|,;~Read||0|imported-model;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the properties associated with an inference profile. Access level: Read. Resources: application-inference-profile*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetInferenceProfile.html */
+  GetInferenceProfile:
+    "|,;~Read||0|application-inference-profile;1;,inference-profile;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve an existing ingestion job. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetIngestionJob.html */
+  GetIngestionJob: "|,;~Read||0|knowledge-base;1;|||;",
+  /** Grants permission to get an invocation step from a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetInvocationStep.html */
+  GetInvocationStep: "|,;~Read||0|session;1;|||;",
+  /** Grants permission to retrieve an existing knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetKnowledgeBase.html */
+  GetKnowledgeBase: "|,;~Read||0|knowledge-base;1;|||GenerateQuery,;",
+  /** Grants permission to get details for documents in a knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetKnowledgeBaseDocuments.html */
+  GetKnowledgeBaseDocuments: "|,;~Read||0|knowledge-base;1;|||;",
+  /** Grants permission to get the properties of a marketplace model endpoint. Access level: Read. Resources: bedrock-marketplace-model-endpoint*. API_GetMarketplaceModelEndpoint */
+  GetMarketplaceModelEndpoint: "|,;~Read||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the properties associated with a model-copy job. Use this operation to get the status of a model-copy job. Access level: Read. Resources: model-copy-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelCopyJob.html */
+  GetModelCopyJob: "|,;~Read||0|model-copy-job;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the properties associated with a model-customization job. Use this operation to get the status of a model-customization job. Access level: Read. Resources: model-customization-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelCustomizationJob.html */
+  GetModelCustomizationJob: "|,;~Read||0|model-customization-job;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the properties associated with a model-evaluation job. Use this operation to get the status of a model-evaluation job. Access level: Read. Resources: model-evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelEvaluationJob.html */
+  GetModelEvaluationJob: "|,;~Read||0|model-evaluation-job;1;|||",
+  /** Grants permission to get the properties associated with a model import job and is used to get the status of a model import job. Access level: Read. Resources: model-import-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelImportJob.html */
+  GetModelImportJob: "|,;~Read||0|model-import-job;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve a model invocation job. Access level: Read. Resources: model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelInvocationJob.html */
+  GetModelInvocationJob: "|,;~Read||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve an existing Invocation logging configuration. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelInvocationLoggingConfiguration.html */
+  GetModelInvocationLoggingConfiguration: "|,;~Read||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve an existing prompt or its version. Access level: Read. Resources: prompt*, prompt-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetPrompt.html */
+  GetPrompt: "|,;~Read||0|prompt;1;,prompt-version;1;|||;",
+  /** Grants permission to get the properties associated with a prompt router. Access level: Read. Resources: default-prompt-router*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetPromptRouter.html */
+  GetPromptRouter: "|,;~Read||0|default-prompt-router;1;,prompt-router;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to retrieve a provisioned model throughput. Access level: Read. Resources: provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetProvisionedModelThroughput.html */
+  GetProvisionedModelThroughput: "|,;~Read||0|provisioned-model;1;||bedrock:CallWithBearerToken|;",
+  /** Gets the resource policy document for a Bedrock resource. Access level: Read. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetResourePolicy.html */
+  GetResourcePolicy: "|,;~Read||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|||;",
+  /** Grants permission to retrieve an existing session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetSession.html */
+  GetSession: "|,;~Read||0|session;1;|||;",
+  /** Grants permission to retrieve a use case for model access. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
+  GetUseCaseForModelAccess: "|,;~Read||0||||;",
+  /** Grants permission to directly ingest documents into a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_IngestKnowledgeBaseDocuments.html */
+  IngestKnowledgeBaseDocuments:
+    "|,;~Write||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
+  /** Grants permission to send user input (text-only) to the alias of an agent for Bedrock. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeAgent.html */
+  InvokeAgent: "|,;~Read||0|agent-alias;1;|||;",
+  /** Grants permission to invoke an Automated Reasoning policy. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  InvokeAutomatedReasoningPolicy:
+    "|,;~Read||1|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;|||ApplyGuardrail,StartAutomatedReasoningPolicyTestWorkflow",
+  /** Grants permission to invoke an async job to perform blueprint optimization. Access level: Write. Resources: blueprint*, data-automation-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
+  InvokeBlueprintOptimizationAsync:
+    "|,;~Write||0|blueprint;1;,data-automation-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to invoke blueprint recommendations asynchronously. Access level: Write. Resources: data-automation-profile*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  InvokeBlueprintRecommendationAsync: "|,;~Write||1|data-automation-profile;1;|||",
+  /** Grants permission to use the conversational builder which aids in building supported bedrock resources. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/userguide/agents-create-cb.html */
+  InvokeBuilder: "|,;~Write||1||||",
+  /** Grants permission to invoke a call to Sync API of Bedrock data automation. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomation.html */
+  InvokeDataAutomation: "|,;~Write||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|||;",
+  /** Grants permission to invoke a Bedrock data automation job. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomationAsync.html */
+  InvokeDataAutomationAsync:
+    "|,;~Write||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to invoke a Data Automation Library ingestion job. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_InvokeDataAutomationLibraryIngestionJob.html */
+  InvokeDataAutomationLibraryIngestionJob:
+    "|,;~Write||0|data-automation-library;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  /** Grants permission to invoke a prompt flow with user input. Access level: Read. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeFlow.html */
+  InvokeFlow: "|,;~Read||0|flow-alias;1;|||;",
+  /** Grants permission to send user input (text-only) to the inline agent for Bedrock. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeInlineAgent.html */
+  InvokeInlineAgent: "|,;~Read||0||bedrock:InlineAgentName||;",
+  /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body. Access level: Read. Resources: application-inference-profile*, async-invoke*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html */
+  InvokeModel:
+    "|,;~Read||0|application-inference-profile;1;,async-invoke;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|aws:RequestTag/${TagKey},aws:TagKeys,bedrock:GuardrailIdentifier,bedrock:InferenceProfileArn,bedrock:PromptRouterArn,bedrock:ServiceTier|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
+  /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body with streaming response. Access level: Read. Resources: application-inference-profile*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html */
+  InvokeModelWithResponseStream:
+    "|,;~Read||0|application-inference-profile;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|bedrock:GuardrailIdentifier,bedrock:InferenceProfileArn,bedrock:PromptRouterArn,bedrock:ServiceTier|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken,bedrock:InvokeModel|ConverseStream,;",
+  /** Grants permission to invoke the specified Bedrock tool to run inference. Access level: Read. Resources: system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeTool.html */
+  InvokeTool: "|,;~Read||0|system-tool;1;|||Converse,ConverseStream",
+  /** Grants permission to list action groups in an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentActionGroups.html */
+  ListAgentActionGroups: "|,;~List||0|agent;1;|||;",
+  /** Grants permission to list aliases for an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentAliases.html */
+  ListAgentAliases: "|,;~List||0|agent;1;|||;",
+  /** Grants permission to list collaborators for an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentCollaborators.html */
+  ListAgentCollaborators: "|,;~List||0|agent;1;|||;",
+  /** Grants permission to list knowledge bases associated with an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentKnowledgeBases.html */
+  ListAgentKnowledgeBases: "|,;~List||0|agent;1;|||;",
+  /** Grants permission to list existing versions of an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentVersions.html */
+  ListAgentVersions: "|,;~List||0|agent;1;|||;",
+  /** Grants permission to list existing agents. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgents.html */
+  ListAgents: "|,;~List||0||||;",
+  /** Grants permission to get a list of asynchronous invocations that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListAsyncInvokes.html */
+  ListAsyncInvokes: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list automated reasoning policies or its versions. Access level: List. Resources: automated-reasoning-policy. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  ListAutomatedReasoningPolicies: "|,;~List||0|automated-reasoning-policy;0;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list build workflows for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  ListAutomatedReasoningPolicyBuildWorkflows: "|,;~List||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to list test cases for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  ListAutomatedReasoningPolicyTestCases: "|,;~List||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to list test result for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  ListAutomatedReasoningPolicyTestResults: "|,;~List||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to list existing blueprints for data automation. Access level: List. Resources: data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListBlueprints.html */
+  ListBlueprints: "|,;~List||0|data-automation-project;0;|||;",
+  /** Grants permission to get the list of custom model deployments that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListCustomModelDeployments.html */
+  ListCustomModelDeployments: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get a list of Bedrock custom models that you have created. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListCustomModels.html */
+  ListCustomModels: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list Data Automation Libraries. Access level: List. Resources: data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraries.html */
+  ListDataAutomationLibraries: "|,;~List||0|data-automation-project;0;|||;",
+  /** Grants permission to list Data Automation Library entities. Access level: List. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraryEntities.html */
+  ListDataAutomationLibraryEntities: "|,;~List||0|data-automation-library;1;|||;",
+  /** Grants permission to list Data Automation Library ingestion jobs. Access level: List. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraryIngestionJobs.html */
+  ListDataAutomationLibraryIngestionJobs: "|,;~List||0|data-automation-library;1;|||;",
+  /** Grants permission to list existing data automation projects. Access level: List. Resources: blueprint, data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationProjects.html */
+  ListDataAutomationProjects: "|,;~List||0|blueprint;0;,data-automation-project;0;|||;",
+  /** Grants permission to list existing data sources in an knowledge base. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListDataSources.html */
+  ListDataSources: "|,;~List||0|knowledge-base;1;|||;",
+  /** Grants permission to list account-level enforced guardrail configurations. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListEnforcedGuardrailsConfiguration.html */
+  ListEnforcedGuardrailsConfiguration: "|,;~List||0||||;",
+  /** Grants permission to get the list of evaluation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListEvaluationJobs.html */
+  ListEvaluationJobs: "|,;~List||0||||;",
+  /** Grants permission to list existing aliases of a prompt flow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlowAliases.html */
+  ListFlowAliases: "|,;~List||0|flow;1;|||;",
+  /** Grants permission to retrieve events for a flow execution. Access level: List. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListFlowExecutionEvents.html */
+  ListFlowExecutionEvents: "|,;~List||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  /** Grants permission to list executions of a flow or a flow alias. Access level: List. Resources: flow*, flow-alias. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListFlowExecutions.html */
+  ListFlowExecutions: "|,;~List||0|flow;1;,flow-alias;0;|||;",
+  /** Grants permission to list existing versions of a prompt flow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlowVersions.html */
+  ListFlowVersions: "|,;~List||0|flow;1;|||;",
+  /** Grants permission to list existing prompt flows. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlows.html */
+  ListFlows: "|,;~List||0||||;",
+  /** Grants permission to get a list of foundation model agreement offers. Access level: List. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
+  ListFoundationModelAgreementOffers: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list Bedrock foundation models that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListFoundationModels.html */
+  ListFoundationModels: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list guardrails or its versions. Access level: List. Resources: guardrail. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  ListGuardrails: "|,;~List||0|guardrail;0;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get list of Bedrock imported models. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListImportedModels.html */
+  ListImportedModels: "|,;~List||0||||;",
+  /** Grants permission to list inference profiles that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListInferenceProfiles.html */
+  ListInferenceProfiles: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list ingestion jobs in a data source. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListIngestionJobs.html */
+  ListIngestionJobs: "|,;~List||0|knowledge-base;1;|||;",
+  /** Grants permission to get list of invocation step from a session. Access level: List. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListInvocationSteps.html */
+  ListInvocationSteps: "|,;~List||0|session;1;||bedrock:ListInvocations|;",
+  /** Grants permission to list invocations in a session. Access level: List. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListInvocations.html */
+  ListInvocations: "|,;~List||0|session;1;|||ListInvocationSteps,;",
+  /** Grants permission to list documents in a knowledge base. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListKnowledgeBaseDocuments.html */
+  ListKnowledgeBaseDocuments: "|,;~List||0|knowledge-base;1;|||;",
+  /** Grants permission to list existing knowledge bases. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListKnowledgeBases.html */
+  ListKnowledgeBases: "|,;~List||0||||;",
+  /** Grants permission to list marketplace model endpoints that you can use. Access level: Read. API_ListMarketplaceModelEndpoints */
+  ListMarketplaceModelEndpoints: "|,;~Read||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the list of model copy jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelCopyJobs.html */
+  ListModelCopyJobs: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the list of model customization jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelCustomizationJobs.html */
+  ListModelCustomizationJobs: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to get the list of model evaluation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelEvaluationJobs.html */
+  ListModelEvaluationJobs: "|,;~List||0||||",
+  /** Grants permission to get list of model import jobs. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelImportJobs.html */
+  ListModelImportJobs: "|,;~List||0||||;",
+  /** Grants permission to list model invocation jobs that you created earlier. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelInvocationJobs.html */
+  ListModelInvocationJobs: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list prompt routers that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListPromptRouters.html */
+  ListPromptRouters: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list existing prompts. Access level: List. Resources: prompt. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListPrompts.html */
+  ListPrompts: "|,;~List||0|prompt;0;|||;",
+  /** Grants permission to list provisioned model throughputs that you created earlier. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListProvisionedModelThroughputs.html */
+  ListProvisionedModelThroughputs: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to list existing sessions. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListSessions.html */
+  ListSessions: "|,;~List||0||||;",
+  /** Grants permission to list tags for a Bedrock resource. Access level: Read. Resources: agent*, agent-alias*, application-inference-profile*, async-invoke*, automated-reasoning-policy*, automated-reasoning-policy-version*, blueprint*, blueprint-optimization-invocation*, custom-model*, custom-model-deployment*, data-automation-invocation-job*, data-automation-library*, data-automation-library-ingestion-job*, data-automation-project*, evaluation-job*, flow*, flow-alias*, guardrail*, imported-model*, knowledge-base*, model-copy-job*, model-customization-job*, model-evaluation-job*, model-import-job*, model-invocation-job*, prompt*, prompt-router*, prompt-version*, provisioned-model*, session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|agent;1;,agent-alias;1;,application-inference-profile;1;,async-invoke;1;,automated-reasoning-policy;1;,automated-reasoning-policy-version;1;,blueprint;1;,blueprint-optimization-invocation;1;,custom-model;1;,custom-model-deployment;1;,data-automation-invocation-job;1;,data-automation-library;1;,data-automation-library-ingestion-job;1;,data-automation-project;1;,evaluation-job;1;,flow;1;,flow-alias;1;,guardrail;1;,imported-model;1;,knowledge-base;1;,model-copy-job;1;,model-customization-job;1;,model-evaluation-job;1;,model-import-job;1;,model-invocation-job;1;,prompt;1;,prompt-router;1;,prompt-version;1;,provisioned-model;1;,session;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to optimize a prompt with user input. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_OptimizePrompt.html */
+  OptimizePrompt: "|,;~Read||0||||;",
+  /** Grants permission to prepare an existing agent to receive runtime requests. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_PrepareAgent.html */
+  PrepareAgent: "|,;~Write||0|agent;1;|||;",
+  /** Grants permission to apply the latest changes made to a prompt flow, so that they are reflected at runtime. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_PrepareFlow.html */
+  PrepareFlow: "|,;~Write||0|flow;1;|||;",
+  /** Grants permission to set account-level enforced guardrail configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutEnforcedGuardrailConfiguration.html */
+  PutEnforcedGuardrailConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to put entitlement to access a serverless foundation model. Do not use to restrict model access. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
+  PutFoundationModelEntitlement: "|,;~Write||0||||",
+  /** Grants permission to put an invocation step into an invocation in session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_PutInvocationStep.html */
+  PutInvocationStep: "|,;~Write||0|session;1;|||;",
+  /** Grants permission to create an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutModelInvocationLoggingConfiguration.html */
+  PutModelInvocationLoggingConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  /** Adds a resource policy for a Bedrock resource. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy:
+    "|,;~Write||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to put a use case for model access. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
+  PutUseCaseForModelAccess: "|,;~Write||0|||bedrock:CallWithBearerToken|;",
+  /** Grants permission to register a sagemaker endpoint as a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_RegisterMarketplaceModelEndpoint */
+  RegisterMarketplaceModelEndpoint: "|,;~Write||0|bedrock-marketplace-model-endpoint;1;|||;",
+  /** Grants permission to render an existing prompt or its version. Access level: Read. Resources: prompt*, prompt-version*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  RenderPrompt: "|,;~Read||1|prompt;1;,prompt-version;1;|||",
+  /** Grants permission to rank documents based on user input. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  Rerank: "|,;~Write||0||||;",
+  /** Grants permission to retrieve ingested data from a knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  Retrieve: "|,;~Read||0|knowledge-base;1;|||;",
+  /** Grants permission to send user input to perform retrieval and generation. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  RetrieveAndGenerate: "|,;~Write||0||||;,RetrieveAndGenerateStream",
+  /** Grants permission to start a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  StartAutomatedReasoningPolicyBuildWorkflow: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to start a test workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  StartAutomatedReasoningPolicyTestWorkflow:
+    "|,;~Write||0|automated-reasoning-policy;1;||bedrock:InvokeAutomatedReasoningPolicy|;",
+  /** Grants permission to start an execution of a flow alias. Access level: Write. Resources: flow*, flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_StartFlowExecution.html */
+  StartFlowExecution: "|,;~Write||0|flow;1;,flow-alias;1;|||;",
+  /** Grants permission to start an ingestion job. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_StartIngestionJob.html */
+  StartIngestionJob:
+    "|,;~Write||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase|DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,;",
+  /** Grants permission to stop a evaluation job while in progress. Access level: Write. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopEvaluationJob.html */
+  StopEvaluationJob: "|,;~Write||0|evaluation-job;1;|||;",
+  /** Grants permission to stop an execution of a flow alias. Access level: Write. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_StopFlowExecution.html */
+  StopFlowExecution: "|,;~Write||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  /** Grants permission to stop an ingestion job. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_StopIngestionJob.html */
+  StopIngestionJob: "|,;~Write||0|knowledge-base;1;|||;",
+  /** Grants permission to stop a Bedrock model customization job while in progress. Access level: Write. Resources: model-customization-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopModelCustomizationJob.html */
+  StopModelCustomizationJob: "|,;~Write||0|model-customization-job;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to stop a model invocation job that you started earlier. Access level: Write. Resources: model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopModelInvocationJob.html */
+  StopModelInvocationJob: "|,;~Write||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to Tag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
+  /** Grants permission to Untag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|aws:TagKeys|bedrock:CallWithBearerToken|;",
+  /** Grants permission to update an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgent.html */
+  UpdateAgent: "|,;~Write||0|agent;1;||iam:PassRole|;",
+  /** Grants permission to update an existing action group. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentActionGroup.html */
+  UpdateAgentActionGroup: "|,;~Write||0|agent;1;|||;",
+  /** Grants permission to update an existing alias. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentAlias.html */
+  UpdateAgentAlias: "|,;~Write||0|agent-alias;1;|||;",
+  /** Grants permission to update an existing collaborator. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentCollaborator.html */
+  UpdateAgentCollaborator: "|,;~Write||0|agent;1;|||;",
+  /** Grants permission to update a knowledge base associated with an agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentKnowledgeBase.html */
+  UpdateAgentKnowledgeBase: "|,;~Write||0|agent;1;,knowledge-base;1;|||;",
+  /** Grants permission to update an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  UpdateAutomatedReasoningPolicy: "|,;~Write||0|automated-reasoning-policy;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to update annotations for a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  UpdateAutomatedReasoningPolicyAnnotations: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to update a test case for automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  UpdateAutomatedReasoningPolicyTestCase: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  /** Grants permission to update a blueprint for data automation. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateBlueprint.html */
+  UpdateBlueprint: "|,;~Write||0|blueprint;1;|||;",
+  /** Grants permission to update an existing custom model deployment with a new custom model. Access level: Write. Resources: custom-model*, custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UpdateCustomModelDeployment.html */
+  UpdateCustomModelDeployment: "|,;~Write||0|custom-model;1;,custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to update a Data Automation Library. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateDataAutomationLibrary.html */
+  UpdateDataAutomationLibrary: "|,;~Write||0|data-automation-library;1;|||;",
+  /** Grants permission to update a data automation project. Access level: Write. Resources: blueprint, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateDataAutomationProject.html */
+  UpdateDataAutomationProject: "|,;~Write||0|blueprint;0;,data-automation-project;1;|||;",
+  /** Grants permission to update a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateDataSource.html */
+  UpdateDataSource: "|,;~Write||0|knowledge-base;1;|||;",
+  /** Grants permission to update a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateFlow.html */
+  UpdateFlow: "|,;~Write||0|flow;1;||iam:PassRole|;",
+  /** Grants permission to update the configuration of an alias of a prompt flow. Access level: Write. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateFlowAlias.html */
+  UpdateFlowAlias: "|,;~Write||0|flow-alias;1;|||;",
+  /** Grants permission to update a guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail*, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
+  UpdateGuardrail:
+    "|,;~Write||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail;1;,guardrail-profile;0;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to update a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateKnowledgeBase.html */
+  UpdateKnowledgeBase: "|,;~Write||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,iam:PassRole|;",
+  /** Grants permission to update a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_UpdateMarketplaceModelEndpoint */
+  UpdateMarketplaceModelEndpoint:
+    "|,;~Write||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken,iam:PassRole|;",
+  /** Grants permission to update a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdatePrompt.html */
+  UpdatePrompt: "|,;~Write||0|prompt;1;|||;",
+  /** Grants permission to update a provisioned model throughput that you created earlier. Access level: Write. Resources: custom-model*, foundation-model*, provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UpdateProvisionedModelThroughput.html */
+  UpdateProvisionedModelThroughput:
+    "|,;~Write||0|custom-model;1;,foundation-model;1;,provisioned-model;1;||bedrock:CallWithBearerToken|;",
+  /** Grants permission to update an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_UpdateSession.html */
+  UpdateSession: "|,;~Write||0|session;1;|||;",
+  /** Grants permission to validate prompt flow definitions. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ValidateFlowDefinition.html */
+  ValidateFlowDefinition: "|,;~Read||0||||;",
+} as const;
+const actionDetails = {
+  AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for a knowledge base",
+  ApplyGuardrail:
+    "|,;~~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~|Grants permission to apply a guardrail",
+  AssociateAgentCollaborator:
+    "|,;~~bedrock-agent~|Grants permission to associate another existing agent as a collaborator to an existing agent",
+  AssociateAgentKnowledgeBase: "|,;~~bedrock-agent~|Grants permission to associate a knowledge base with an agent",
+  AssociateThirdPartyKnowledgeBase:
+    "|,;~~bedrock-agent~,~bedrock-agent~,~bedrock-agent~,~bedrock-agent~,~bedrock-agent~|Grants permission to use 3rd party platform to store knowledge data",
+  BatchDeleteEvaluationJob: "|,;~~~|Grants permission to batch delete list of bedrock evaluation jobs",
+  CallWithBearerToken:
+    "|,;~~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~bedrock-runtime~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~;~bedrock-agent~;~bedrock-agent-runtime~;~bedrock-data-automation~;~bedrock-data-automation-runtime~,~~,~bedrock-runtime~,~~,~~,~~;~bedrock-agent~;~bedrock-agent-runtime~;~bedrock-data-automation~;~bedrock-data-automation-runtime~,~~;~bedrock-agent~;~bedrock-agent-runtime~;~bedrock-data-automation~;~bedrock-data-automation-runtime~,~~,~~,~~,~~,~~|Grants permission to use bearer token",
+  CancelAutomatedReasoningPolicyBuildWorkflow:
+    "|,;~~~|Grants permission to cancel a build workflow for an automated reasoning policy",
+  CopyBlueprintStage: "|,;~~bedrock-data-automation~|Grants permission to copy a blueprint from one stage to another",
+  CountTokens: "|,;~~bedrock-runtime~|Grants permission to count the number of tokens in an input prompt",
+  CreateAgent:
+    "|,;~~bedrock-agent~|Grants permission to create a new agent and a test agent alias pointing to the DRAFT agent version",
+  CreateAgentActionGroup: "|,;~~bedrock-agent~|Grants permission to create a new action group in an existing agent",
+  CreateAgentAlias: "|,;~~bedrock-agent~|Grants permission to create a new alias for an agent",
+  CreateAutomatedReasoningPolicy: "|,;~~~|Grants permission to create a new automated reasoning policy",
+  CreateAutomatedReasoningPolicyTestCase:
+    "|,;~~~|Grants permission to create a test case for an automated reasoning policy",
+  CreateAutomatedReasoningPolicyVersion: "|,;~~~|Grants permission to create a new automated reasoning policy version",
+  CreateBlueprint:
+    "|,;~~bedrock-data-automation~|Grants permission to create a blueprint for custom output from data automation",
+  CreateBlueprintVersion:
+    "|,;~~bedrock-data-automation~|Grants permission to create a new version for an existing blueprint",
+  CreateCustomModel: "|,;~~~|Grants permission to create a custom model into Bedrock",
+  CreateCustomModelDeployment: "|,;~~~|Grants permission to create a custom model deployment for custom model",
+  CreateDataAutomationLibrary: "|,;~~bedrock-data-automation~|Grants permission to create a Data Automation Library",
+  CreateDataAutomationProject: "|,;~~bedrock-data-automation~|Grants permission to create a data automation project",
+  CreateDataSource: "|,;~~bedrock-agent~|Grants permission to create a data source",
+  CreateEvaluationJob: "|,;~~~|Grants permission to create a job for evaluation foundation models or custom models",
+  CreateFlow: "|,;~~bedrock-agent~|Grants permission to create a prompt flow",
+  CreateFlowAlias: "|,;~~bedrock-agent~|Grants permission to create an alias of a prompt flow",
+  CreateFlowVersion: "|,;~~bedrock-agent~|Grants permission to create an immutable version of a prompt flow",
+  CreateFoundationModelAgreement: "|,;~~~|Grants permission to create a new foundation model agreement",
+  CreateGuardrail: "|,;~~~|Grants permission to create a new guardrail",
+  CreateGuardrailVersion: "|,;~~~|Grants permission to create a new guardrail version",
+  CreateInferenceProfile: "|,;~~~|Grants permission to create inference profiles",
+  CreateInvocation: "|,;~~bedrock-agent-runtime~|Grants permission to create a new invocation in an existing session",
+  CreateKnowledgeBase: "|,;~~bedrock-agent~|Grants permission to create a knowledge base",
+  CreateMarketplaceModelEndpoint: "|,;~~~|Grants permission to create a marketplace model endpoint",
+  CreateModelCopyJob:
+    "|,;~~~|Grants permission to create a job for copying a custom model across region or across account",
+  CreateModelCustomizationJob:
+    "|,;~~~|Grants permission to create a job for customizing the model with your custom training data",
+  CreateModelEvaluationJob: "|,;~|Grants permission to create a job for evaluation foundation models or custom models",
+  CreateModelImportJob: "|,;~~~|Grants permission to create a job for importing model into Bedrock",
+  CreateModelInvocationJob: "|,;~~~|Grants permission to create a new model invocation job",
+  CreatePrompt: "|,;~~bedrock-agent~|Grants permission to create a prompt",
+  CreatePromptRouter: "|,;~~~|Grants permission to create a custom prompt router",
+  CreatePromptVersion: "|,;~~bedrock-agent~|Grants permission to create a version of a prompt",
+  CreateProvisionedModelThroughput: "|,;~~~|Grants permission to create a new provisioned model throughput",
+  CreateSession: "|,;~~bedrock-agent-runtime~|Grants permission to create a new session",
+  DeleteAgent: "|,;~~bedrock-agent~|Grants permission to delete an Agent that you created earlier",
+  DeleteAgentActionGroup: "|,;~~bedrock-agent~|Grants permission to delete an actionGroup that you created earlier",
+  DeleteAgentAlias: "|,;~~bedrock-agent~|Grants permission to delete an AgentAlias that you created earlier",
+  DeleteAgentMemory: "|,;~~bedrock-agent-runtime~|Grants permission to delete existing memory for an alias",
+  DeleteAgentVersion: "|,;~~bedrock-agent~|Grants permission to delete an Agent Version that you created earlier",
+  DeleteAutomatedReasoningPolicy: "|,;~~~|Grants permission to delete an automated reasoning policy or its version",
+  DeleteAutomatedReasoningPolicyBuildWorkflow:
+    "|,;~~~|Grants permission to delete a build workflow for an automated reasoning policy",
+  DeleteAutomatedReasoningPolicyTestCase:
+    "|,;~~~|Grants permission to delete a test case for an automated reasoning policy",
+  DeleteBlueprint: "|,;~~bedrock-data-automation~|Grants permission to delete a blueprint for data automation",
+  DeleteCustomModel: "|,;~~~|Grants permission to delete a custom model that you created earlier",
+  DeleteCustomModelDeployment: "|,;~~~|Grants permission to delete a custom model deployment that you created earlier",
+  DeleteDataAutomationLibrary: "|,;~~bedrock-data-automation~|Grants permission to delete a Data Automation Library",
+  DeleteDataAutomationProject: "|,;~~bedrock-data-automation~|Grants permission to delete a data automation project",
+  DeleteDataSource: "|,;~~bedrock-agent~|Grants permission to delete a data source",
+  DeleteEnforcedGuardrailConfiguration:
+    "|,;~~~|Grants permission to delete account-level enforced guardrail configuration",
+  DeleteFlow: "|,;~~bedrock-agent~|Grants permission to delete a prompt flow",
+  DeleteFlowAlias: "|,;~~bedrock-agent~|Grants permission to delete an alias of a prompt flow",
+  DeleteFlowVersion: "|,;~~bedrock-agent~|Grants permission to delete a version of a prompt flow",
+  DeleteFoundationModelAgreement:
+    "|,;~~~|Grants permission to delete a foundation model agreement that you created earlier",
+  DeleteGuardrail: "|,;~~~|Grants permission to delete a guardrail or its version",
+  DeleteImportedModel: "|,;~~~|Grants permission to delete previously created Bedrock imported model",
+  DeleteInferenceProfile: "|,;~~~|Grants permission to delete inference profiles",
+  DeleteKnowledgeBase: "|,;~~bedrock-agent~|Grants permission to delete a knowledge base",
+  DeleteKnowledgeBaseDocuments: "|,;~~bedrock-agent~|Grants permission to delete documents from a knowledge base",
+  DeleteMarketplaceModelAgreement:
+    "|,;~|Grants permission to unsubscribe from a bedrock marketplace enabled AWS marketplace model",
+  DeleteMarketplaceModelEndpoint: "|,;~~~|Grants permission to delete a marketplace model endpoint",
+  DeleteModelInvocationLoggingConfiguration:
+    "|,;~~~|Grants permission to delete an existing Invocation logging configuration",
+  DeletePrompt: "|,;~~bedrock-agent~|Grants permission to delete a prompt or its version",
+  DeletePromptRouter: "|,;~~~|Grants permission to delete a custom prompt router",
+  DeleteProvisionedModelThroughput:
+    "|,;~~~|Grants permission to delete a provisioned model throughput that you created earlier",
+  DeleteResourcePolicy: "|,;~~~|Deletes a previously created Bedrock resource policy",
+  DeleteSession: "|,;~~bedrock-agent-runtime~|Grants permission to delete a Session that you created earlier",
+  DeregisterMarketplaceModelEndpoint:
+    "|,;~~~|Grants permission to deregister a marketplace model endpoint to make it unusable in Bedrock Marketplace",
+  DetectGeneratedContent: "|,;~|Grants permission to detect if the provided content is generated using Amazon Bedrock",
+  DisassociateAgentCollaborator:
+    "|,;~~bedrock-agent~|Grants permission to diassociate a collaborator that you associated earlier",
+  DisassociateAgentKnowledgeBase:
+    "|,;~~bedrock-agent~|Grants permission to disassociate a knowledge base from the agent",
+  EndSession: "|,;~~bedrock-agent-runtime~|Grants permission to end a Session that you created earlier",
+  ExportAutomatedReasoningPolicyVersion:
+    "|,;~~~|Grants permission to retrieve an automated reasoning policy version artifact",
+  GenerateQuery: "|,;~~bedrock-agent-runtime~|Grants permission to generate queries associated with user input",
+  GetAgent: "|,;~~bedrock-agent~|Grants permission to retrieve an existing agent",
+  GetAgentActionGroup: "|,;~~bedrock-agent~|Grants permission to retrieve an existing action group",
+  GetAgentAlias: "|,;~~bedrock-agent~|Grants permission to retrieve an existing alias",
+  GetAgentCollaborator: "|,;~~bedrock-agent~|Grants permission to retrieve an existing collaborator",
+  GetAgentKnowledgeBase: "|,;~~bedrock-agent~|Grants permission to describe a knowledge base associated with an agent",
+  GetAgentMemory: "|,;~~bedrock-agent-runtime~|Grants permission to retrieve existing memory for an alias",
+  GetAgentVersion: "|,;~~bedrock-agent~|Grants permission to retrieve an existing version of an agent",
+  GetAsyncInvoke:
+    "|,;~~bedrock-runtime~|Grants permission to get the properties associated with an asynchronous invocation that you have submitted",
+  GetAutomatedReasoningPolicy: "|,;~~~|Grants permission to retrieve an automated reasoning policy or its version",
+  GetAutomatedReasoningPolicyAnnotations:
+    "|,;~~~|Grants permission to retrieve annotations for a build workflow for an automated reasoning policy",
+  GetAutomatedReasoningPolicyBuildWorkflow:
+    "|,;~~~|Grants permission to retrieve a build workflow for an automated reasoning policy",
+  GetAutomatedReasoningPolicyBuildWorkflowResultAssets:
+    "|,;~~~|Grants permission to retrieve assets for a build workflow for an automated reasoning policy",
+  GetAutomatedReasoningPolicyNextScenario:
+    "|,;~~~|Grants permission to retrieve the next unreviewed generated scenario for a build workflow for an automated reasoning policy",
+  GetAutomatedReasoningPolicyTestCase:
+    "|,;~~~|Grants permission to retrieve a test case for an automated reasoning policy",
+  GetAutomatedReasoningPolicyTestResult:
+    "|,;~~~|Grants permission to retrieve result for a test case for an automated reasoning policy",
+  GetBlueprint: "|,;~~bedrock-data-automation~|Grants permission to retrieve an existing blueprint for data automation",
+  GetBlueprintOptimizationStatus:
+    "|,;~~bedrock-data-automation~|Grants permission to get the status of a blueprint optimization job",
+  GetBlueprintRecommendation: "|,;~|Grants permission to retrieve blueprint recommendation",
+  GetCustomModel:
+    "|,;~~~|Grants permission to get the properties associated with a Bedrock custom model that you have created",
+  GetCustomModelDeployment:
+    "|,;~~~|Grants permission to get the properties associated with a custom model deployment. Use this operation to get the status of a custom model deployment",
+  GetDataAutomationLibrary:
+    "|,;~~bedrock-data-automation~|Grants permission to retrieve an existing Data Automation Library",
+  GetDataAutomationLibraryEntity:
+    "|,;~~bedrock-data-automation~|Grants permission to get a Data Automation Library entity",
+  GetDataAutomationLibraryIngestionJob:
+    "|,;~~bedrock-data-automation~|Grants permission to get details about a Data Automation Library ingestion job",
+  GetDataAutomationProject:
+    "|,;~~bedrock-data-automation~|Grants permission to retrieve an existing data automation project",
+  GetDataAutomationStatus:
+    "|,;~~bedrock-data-automation-runtime~|Grants permission to retrieve the status of a data automation invocation job",
+  GetDataSource: "|,;~~bedrock-agent~|Grants permission to retrieve an existing data source",
+  GetEvaluationJob:
+    "|,;~~~|Grants permission to get the properties associated with a evaluation job. Use this operation to get the status of a evaluation job",
+  GetExecutionFlowSnapshot:
+    "|,;~~bedrock-agent-runtime~|Grants permission to retrieve the flow definition for a flow execution",
+  GetFlow: "|,;~~bedrock-agent~|Grants permission to retrieve an existing prompt flow",
+  GetFlowAlias: "|,;~~bedrock-agent~|Grants permission to retrieve an existing alias of a prompt flow",
+  GetFlowExecution: "|,;~~bedrock-agent-runtime~|Grants permission to retrieve an existing execution of a flow alias",
+  GetFlowVersion: "|,;~~bedrock-agent~|Grants permission to retrieve an existing version of a prompt flow",
+  GetFoundationModel: "|,;~~~|Grants permission to get the properties associated with a Bedrock foundation model",
+  GetFoundationModelAvailability: "|,;~~~|Grants permission to get the availability of a foundation model",
+  GetGuardrail: "|,;~~~|Grants permission to retrieve a guardrail or its version",
+  GetImportedModel: "|,;~~~|Grants permission to get the properties associated with Bedrock imported model",
+  GetInferenceProfile: "|,;~~~|Grants permission to get the properties associated with an inference profile",
+  GetIngestionJob: "|,;~~bedrock-agent~|Grants permission to retrieve an existing ingestion job",
+  GetInvocationStep: "|,;~~bedrock-agent-runtime~|Grants permission to get an invocation step from a session",
+  GetKnowledgeBase:
+    "|,;~~bedrock-agent-runtime~,~bedrock-agent~|Grants permission to retrieve an existing knowledge base",
+  GetKnowledgeBaseDocuments: "|,;~~bedrock-agent~|Grants permission to get details for documents in a knowledge base",
+  GetMarketplaceModelEndpoint: "|,;~~~|Grants permission to get the properties of a marketplace model endpoint",
+  GetModelCopyJob:
+    "|,;~~~|Grants permission to get the properties associated with a model-copy job. Use this operation to get the status of a model-copy job",
+  GetModelCustomizationJob:
+    "|,;~~~|Grants permission to get the properties associated with a model-customization job. Use this operation to get the status of a model-customization job",
+  GetModelEvaluationJob:
+    "|,;~|Grants permission to get the properties associated with a model-evaluation job. Use this operation to get the status of a model-evaluation job",
+  GetModelImportJob:
+    "|,;~~~|Grants permission to get the properties associated with a model import job and is used to get the status of a model import job",
+  GetModelInvocationJob: "|,;~~~|Grants permission to retrieve a model invocation job",
+  GetModelInvocationLoggingConfiguration:
+    "|,;~~~|Grants permission to retrieve an existing Invocation logging configuration",
+  GetPrompt: "|,;~~bedrock-agent~|Grants permission to retrieve an existing prompt or its version",
+  GetPromptRouter: "|,;~~~|Grants permission to get the properties associated with a prompt router",
+  GetProvisionedModelThroughput: "|,;~~~|Grants permission to retrieve a provisioned model throughput",
+  GetResourcePolicy: "|,;~~~|Gets the resource policy document for a Bedrock resource",
+  GetSession: "|,;~~bedrock-agent-runtime~|Grants permission to retrieve an existing session",
+  GetUseCaseForModelAccess: "|,;~~~|Grants permission to retrieve a use case for model access",
+  IngestKnowledgeBaseDocuments:
+    "|,;~~bedrock-agent~|Grants permission to directly ingest documents into a knowledge base",
+  InvokeAgent:
+    "|,;~~bedrock-agent-runtime~|Grants permission to send user input (text-only) to the alias of an agent for Bedrock",
+  InvokeAutomatedReasoningPolicy: "|,;~~bedrock-runtime~,~~|Grants permission to invoke an Automated Reasoning policy",
+  InvokeBlueprintOptimizationAsync:
+    "|,;~~bedrock-data-automation~|Grants permission to invoke an async job to perform blueprint optimization",
+  InvokeBlueprintRecommendationAsync: "|,;~|Grants permission to invoke blueprint recommendations asynchronously",
+  InvokeBuilder:
+    "|,;~|Grants permission to use the conversational builder which aids in building supported bedrock resources",
+  InvokeDataAutomation:
+    "|,;~~bedrock-data-automation-runtime~|Grants permission to invoke a call to Sync API of Bedrock data automation",
+  InvokeDataAutomationAsync:
+    "|,;~~bedrock-data-automation-runtime~|Grants permission to invoke a Bedrock data automation job",
+  InvokeDataAutomationLibraryIngestionJob:
+    "|,;~~bedrock-data-automation~|Grants permission to invoke a Data Automation Library ingestion job",
+  InvokeFlow: "|,;~~bedrock-agent-runtime~|Grants permission to invoke a prompt flow with user input",
+  InvokeInlineAgent:
+    "|,;~~bedrock-agent-runtime~|Grants permission to send user input (text-only) to the inline agent for Bedrock",
+  InvokeModel:
+    "|,;~~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~,~bedrock-runtime~|Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body",
+  InvokeModelWithResponseStream:
+    "|,;~~bedrock-runtime~,~bedrock-runtime~|Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body with streaming response",
+  InvokeTool:
+    "|,;~~bedrock-runtime~,~bedrock-runtime~|Grants permission to invoke the specified Bedrock tool to run inference",
+  ListAgentActionGroups: "|,;~~bedrock-agent~|Grants permission to list action groups in an agent",
+  ListAgentAliases: "|,;~~bedrock-agent~|Grants permission to list aliases for an agent",
+  ListAgentCollaborators: "|,;~~bedrock-agent~|Grants permission to list collaborators for an agent",
+  ListAgentKnowledgeBases: "|,;~~bedrock-agent~|Grants permission to list knowledge bases associated with an agent",
+  ListAgentVersions: "|,;~~bedrock-agent~|Grants permission to list existing versions of an agent",
+  ListAgents: "|,;~~bedrock-agent~|Grants permission to list existing agents",
+  ListAsyncInvokes:
+    "|,;~~bedrock-runtime~|Grants permission to get a list of asynchronous invocations that you have submitted",
+  ListAutomatedReasoningPolicies: "|,;~~~|Grants permission to list automated reasoning policies or its versions",
+  ListAutomatedReasoningPolicyBuildWorkflows:
+    "|,;~~~|Grants permission to list build workflows for an automated reasoning policy",
+  ListAutomatedReasoningPolicyTestCases:
+    "|,;~~~|Grants permission to list test cases for an automated reasoning policy",
+  ListAutomatedReasoningPolicyTestResults:
+    "|,;~~~|Grants permission to list test result for an automated reasoning policy",
+  ListBlueprints: "|,;~~bedrock-data-automation~|Grants permission to list existing blueprints for data automation",
+  ListCustomModelDeployments:
+    "|,;~~~|Grants permission to get the list of custom model deployments that you have submitted",
+  ListCustomModels: "|,;~~~|Grants permission to get a list of Bedrock custom models that you have created",
+  ListDataAutomationLibraries: "|,;~~bedrock-data-automation~|Grants permission to list Data Automation Libraries",
+  ListDataAutomationLibraryEntities:
+    "|,;~~bedrock-data-automation~|Grants permission to list Data Automation Library entities",
+  ListDataAutomationLibraryIngestionJobs:
+    "|,;~~bedrock-data-automation~|Grants permission to list Data Automation Library ingestion jobs",
+  ListDataAutomationProjects:
+    "|,;~~bedrock-data-automation~|Grants permission to list existing data automation projects",
+  ListDataSources: "|,;~~bedrock-agent~|Grants permission to list existing data sources in an knowledge base",
+  ListEnforcedGuardrailsConfiguration:
+    "|,;~~~|Grants permission to list account-level enforced guardrail configurations",
+  ListEvaluationJobs: "|,;~~~|Grants permission to get the list of evaluation jobs that you have submitted",
+  ListFlowAliases: "|,;~~bedrock-agent~|Grants permission to list existing aliases of a prompt flow",
+  ListFlowExecutionEvents: "|,;~~bedrock-agent-runtime~|Grants permission to retrieve events for a flow execution",
+  ListFlowExecutions: "|,;~~bedrock-agent-runtime~|Grants permission to list executions of a flow or a flow alias",
+  ListFlowVersions: "|,;~~bedrock-agent~|Grants permission to list existing versions of a prompt flow",
+  ListFlows: "|,;~~bedrock-agent~|Grants permission to list existing prompt flows",
+  ListFoundationModelAgreementOffers: "|,;~~~|Grants permission to get a list of foundation model agreement offers",
+  ListFoundationModels: "|,;~~~|Grants permission to list Bedrock foundation models that you can use",
+  ListGuardrails: "|,;~~~|Grants permission to list guardrails or its versions",
+  ListImportedModels: "|,;~~~|Grants permission to get list of Bedrock imported models",
+  ListInferenceProfiles: "|,;~~~|Grants permission to list inference profiles that you can use",
+  ListIngestionJobs: "|,;~~bedrock-agent~|Grants permission to list ingestion jobs in a data source",
+  ListInvocationSteps: "|,;~~bedrock-agent-runtime~|Grants permission to get list of invocation step from a session",
+  ListInvocations:
+    "|,;~~bedrock-agent-runtime~,~bedrock-agent-runtime~|Grants permission to list invocations in a session",
+  ListKnowledgeBaseDocuments: "|,;~~bedrock-agent~|Grants permission to list documents in a knowledge base",
+  ListKnowledgeBases: "|,;~~bedrock-agent~|Grants permission to list existing knowledge bases",
+  ListMarketplaceModelEndpoints: "|,;~~~|Grants permission to list marketplace model endpoints that you can use",
+  ListModelCopyJobs: "|,;~~~|Grants permission to get the list of model copy jobs that you have submitted",
+  ListModelCustomizationJobs:
+    "|,;~~~|Grants permission to get the list of model customization jobs that you have submitted",
+  ListModelEvaluationJobs: "|,;~|Grants permission to get the list of model evaluation jobs that you have submitted",
+  ListModelImportJobs: "|,;~~~|Grants permission to get list of model import jobs",
+  ListModelInvocationJobs: "|,;~~~|Grants permission to list model invocation jobs that you created earlier",
+  ListPromptRouters: "|,;~~~|Grants permission to list prompt routers that you can use",
+  ListPrompts: "|,;~~bedrock-agent~|Grants permission to list existing prompts",
+  ListProvisionedModelThroughputs:
+    "|,;~~~|Grants permission to list provisioned model throughputs that you created earlier",
+  ListSessions: "|,;~~bedrock-agent-runtime~|Grants permission to list existing sessions",
+  ListTagsForResource:
+    "|,;~~~;~bedrock-agent~;~bedrock-agent-runtime~;~bedrock-data-automation~;~bedrock-data-automation-runtime~|Grants permission to list tags for a Bedrock resource",
+  OptimizePrompt: "|,;~~bedrock-agent-runtime~|Grants permission to optimize a prompt with user input",
+  PrepareAgent: "|,;~~bedrock-agent~|Grants permission to prepare an existing agent to receive runtime requests",
+  PrepareFlow:
+    "|,;~~bedrock-agent~|Grants permission to apply the latest changes made to a prompt flow, so that they are reflected at runtime",
+  PutEnforcedGuardrailConfiguration: "|,;~~~|Grants permission to set account-level enforced guardrail configuration",
+  PutFoundationModelEntitlement:
+    "|,;~|Grants permission to put entitlement to access a serverless foundation model. Do not use to restrict model access",
+  PutInvocationStep:
+    "|,;~~bedrock-agent-runtime~|Grants permission to put an invocation step into an invocation in session",
+  PutModelInvocationLoggingConfiguration:
+    "|,;~~~|Grants permission to create an existing Invocation logging configuration",
+  PutResourcePolicy: "|,;~~~|Adds a resource policy for a Bedrock resource",
+  PutUseCaseForModelAccess: "|,;~~~|Grants permission to put a use case for model access",
+  RegisterMarketplaceModelEndpoint:
+    "|,;~~~|Grants permission to register a sagemaker endpoint as a marketplace model endpoint",
+  RenderPrompt: "|,;~|Grants permission to render an existing prompt or its version",
+  Rerank: "|,;~~bedrock-agent-runtime~|Grants permission to rank documents based on user input",
+  Retrieve: "|,;~~bedrock-agent-runtime~|Grants permission to retrieve ingested data from a knowledge base",
+  RetrieveAndGenerate:
+    "|,;~~bedrock-agent-runtime~,~bedrock-agent-runtime~|Grants permission to send user input to perform retrieval and generation",
+  StartAutomatedReasoningPolicyBuildWorkflow:
+    "|,;~~~|Grants permission to start a build workflow for an automated reasoning policy",
+  StartAutomatedReasoningPolicyTestWorkflow:
+    "|,;~~~|Grants permission to start a test workflow for an automated reasoning policy",
+  StartFlowExecution: "|,;~~bedrock-agent-runtime~|Grants permission to start an execution of a flow alias",
+  StartIngestionJob: "|,;~~bedrock-agent~,~bedrock-agent~,~bedrock-agent~|Grants permission to start an ingestion job",
+  StopEvaluationJob: "|,;~~~|Grants permission to stop a evaluation job while in progress",
+  StopFlowExecution: "|,;~~bedrock-agent-runtime~|Grants permission to stop an execution of a flow alias",
+  StopIngestionJob: "|,;~~bedrock-agent~|Grants permission to stop an ingestion job",
+  StopModelCustomizationJob: "|,;~~~|Grants permission to stop a Bedrock model customization job while in progress",
+  StopModelInvocationJob: "|,;~~~|Grants permission to stop a model invocation job that you started earlier",
+  TagResource:
+    "|,;~~~,~bedrock-agent~,~bedrock-agent~,~~,~~,~bedrock-data-automation~,~~,~~,~bedrock-data-automation~,~bedrock-data-automation~,~~,~bedrock-agent~,~bedrock-agent~,~~,~~,~bedrock-agent~,~~,~~,~~,~~,~bedrock-agent~,~~,~bedrock-agent~,~~,~bedrock-agent-runtime~,~bedrock-data-automation~,~bedrock-data-automation-runtime~,~bedrock-data-automation~,~bedrock-runtime~,~~;~bedrock-agent~;~bedrock-agent-runtime~;~bedrock-data-automation~;~bedrock-data-automation-runtime~|Grants permission to Tag a Bedrock resource",
+  UntagResource:
+    "|,;~~~;~bedrock-agent~;~bedrock-agent-runtime~;~bedrock-data-automation~;~bedrock-data-automation-runtime~|Grants permission to Untag a Bedrock resource",
+  UpdateAgent: "|,;~~bedrock-agent~|Grants permission to update an existing agent",
+  UpdateAgentActionGroup: "|,;~~bedrock-agent~|Grants permission to update an existing action group",
+  UpdateAgentAlias: "|,;~~bedrock-agent~|Grants permission to update an existing alias",
+  UpdateAgentCollaborator: "|,;~~bedrock-agent~|Grants permission to update an existing collaborator",
+  UpdateAgentKnowledgeBase: "|,;~~bedrock-agent~|Grants permission to update a knowledge base associated with an agent",
+  UpdateAutomatedReasoningPolicy: "|,;~~~|Grants permission to update an automated reasoning policy",
+  UpdateAutomatedReasoningPolicyAnnotations:
+    "|,;~~~|Grants permission to update annotations for a build workflow for an automated reasoning policy",
+  UpdateAutomatedReasoningPolicyTestCase:
+    "|,;~~~|Grants permission to update a test case for automated reasoning policy",
+  UpdateBlueprint: "|,;~~bedrock-data-automation~|Grants permission to update a blueprint for data automation",
+  UpdateCustomModelDeployment:
+    "|,;~~~|Grants permission to update an existing custom model deployment with a new custom model",
+  UpdateDataAutomationLibrary: "|,;~~bedrock-data-automation~|Grants permission to update a Data Automation Library",
+  UpdateDataAutomationProject: "|,;~~bedrock-data-automation~|Grants permission to update a data automation project",
+  UpdateDataSource: "|,;~~bedrock-agent~|Grants permission to update a data source",
+  UpdateFlow: "|,;~~bedrock-agent~|Grants permission to update a prompt flow",
+  UpdateFlowAlias: "|,;~~bedrock-agent~|Grants permission to update the configuration of an alias of a prompt flow",
+  UpdateGuardrail: "|,;~~~|Grants permission to update a guardrail",
+  UpdateKnowledgeBase: "|,;~~bedrock-agent~|Grants permission to update a knowledge base",
+  UpdateMarketplaceModelEndpoint: "|,;~~~|Grants permission to update a marketplace model endpoint",
+  UpdatePrompt: "|,;~~bedrock-agent~|Grants permission to update a prompt",
+  UpdateProvisionedModelThroughput:
+    "|,;~~~|Grants permission to update a provisioned model throughput that you created earlier",
+  UpdateSession: "|,;~~bedrock-agent-runtime~|Grants permission to update an existing session",
+  ValidateFlowDefinition: "|,;~~bedrock-agent~|Grants permission to validate prompt flow definitions",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "bedrock">;
+/** Any bedrock action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "bedrock",
+});
+/** Every bedrock action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The agent resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId} */
+  agent: "|,arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}|aws:ResourceTag/${TagKey}",
+  /** The agent-alias resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId} */
+  "agent-alias":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId}|aws:ResourceTag/${TagKey}",
+  /** The application-inference-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId} */
+  "application-inference-profile":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The async-invoke resource type: arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId} */
+  "async-invoke":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The automated-reasoning-policy resource type: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId} */
+  "automated-reasoning-policy":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}|aws:ResourceTag/${TagKey}",
+  /** The automated-reasoning-policy-version resource type: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion} */
+  "automated-reasoning-policy-version":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion}|aws:ResourceTag/${TagKey}",
+  /** The bedrock-marketplace-model-endpoint resource type: arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access */
+  "bedrock-marketplace-model-endpoint":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access|",
+  /** The blueprint resource type: arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId} */
+  blueprint: "|,arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId}|aws:ResourceTag/${TagKey}",
+  /** The blueprint-optimization-invocation resource type: arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId} */
+  "blueprint-optimization-invocation":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The custom-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId} */
+  "custom-model":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The custom-model-deployment resource type: arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId} */
+  "custom-model-deployment":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The data-automation-invocation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId} */
+  "data-automation-invocation-job":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId}|aws:ResourceTag/${TagKey}",
+  /** The data-automation-library resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId} */
+  "data-automation-library":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId}|aws:ResourceTag/${TagKey}",
+  /** The data-automation-library-ingestion-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId} */
+  "data-automation-library-ingestion-job":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId}|aws:ResourceTag/${TagKey}",
+  /** The data-automation-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId} */
+  "data-automation-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId}|",
+  /** The data-automation-project resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId} */
+  "data-automation-project":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId}|aws:ResourceTag/${TagKey}",
+  /** The default-prompt-router resource type: arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId} */
+  "default-prompt-router": "|,arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId}|",
+  /** The evaluation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId} */
+  "evaluation-job":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The flow resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId} */
+  flow: "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}|aws:ResourceTag/${TagKey}",
+  /** The flow-alias resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId} */
+  "flow-alias":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}|aws:ResourceTag/${TagKey}",
+  /** The flow-execution resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId} */
+  "flow-execution":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId}|",
+  /** The foundation-model resource type: arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId} */
+  "foundation-model": "|,arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId}|",
+  /** The guardrail resource type: arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId} */
+  guardrail: "|,arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId}|aws:ResourceTag/${TagKey}",
+  /** The guardrail-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId} */
+  "guardrail-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId}|",
+  /** The imported-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId} */
+  "imported-model":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The inference-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId} */
+  "inference-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId}|",
+  /** The knowledge-base resource type: arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId} */
+  "knowledge-base":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}|aws:ResourceTag/${TagKey}",
+  /** The model-copy-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId} */
+  "model-copy-job":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The model-customization-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId} */
+  "model-customization-job":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The model-evaluation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId} */
+  "model-evaluation-job":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The model-import-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId} */
+  "model-import-job":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The model-invocation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier} */
+  "model-invocation-job":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The prompt resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId} */
+  prompt: "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}|aws:ResourceTag/${TagKey}",
+  /** The prompt-router resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId} */
+  "prompt-router":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The prompt-version resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion} */
+  "prompt-version":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion}|aws:ResourceTag/${TagKey}",
+  /** The provisioned-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId} */
+  "provisioned-model":
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The session resource type: arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId} */
+  session: "|,arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId}|aws:ResourceTag/${TagKey}",
+  /** The system-tool resource type: arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId} */
+  "system-tool": "|,arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a agent resource: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}. */
+  agent: "|agent|arn:|partition?|:bedrock:|region|:|account|:agent/|agentId|",
+  /** ARN of a agent-alias resource: arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId}. */
+  agentAlias: "|agent-alias|arn:|partition?|:bedrock:|region|:|account|:agent-alias/|agentId|/|agentAliasId|",
+  /** ARN of a application-inference-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId}. */
+  applicationInferenceProfile:
+    "|application-inference-profile|arn:|partition?|:bedrock:|region|:|account|:application-inference-profile/|resourceId|",
+  /** ARN of a async-invoke resource: arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId}. */
+  asyncInvoke: "|async-invoke|arn:|partition?|:bedrock:|region|:|account|:async-invoke/|resourceId|",
+  /** ARN of a automated-reasoning-policy resource: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}. */
+  automatedReasoningPolicy:
+    "|automated-reasoning-policy|arn:|partition?|:bedrock:|region|:|account|:automated-reasoning-policy/|automatedReasoningPolicyId|",
+  /** ARN of a automated-reasoning-policy-version resource: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion}. */
+  automatedReasoningPolicyVersion:
+    "|automated-reasoning-policy-version|arn:|partition?|:bedrock:|region|:|account|:automated-reasoning-policy/|automatedReasoningPolicyId|:|automatedReasoningPolicyVersion|",
+  /** ARN of a bedrock-marketplace-model-endpoint resource: arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access. */
+  bedrockMarketplaceModelEndpoint:
+    "|bedrock-marketplace-model-endpoint|arn:|partition?|:bedrock:|region|:|account|:marketplace/model-endpoint/all-access",
+  /** ARN of a blueprint resource: arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId}. */
+  blueprint: "|blueprint|arn:|partition?|:bedrock:|region|:|account|:blueprint/|blueprintId|",
+  /** ARN of a blueprint-optimization-invocation resource: arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId}. */
+  blueprintOptimizationInvocation:
+    "|blueprint-optimization-invocation|arn:|partition?|:bedrock:|region|:|account|:blueprint-optimization-invocation/|resourceId|",
+  /** ARN of a custom-model resource: arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId}. */
+  customModel: "|custom-model|arn:|partition?|:bedrock:|region|:|account|:custom-model/|resourceId|",
+  /** ARN of a custom-model-deployment resource: arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId}. */
+  customModelDeployment:
+    "|custom-model-deployment|arn:|partition?|:bedrock:|region|:|account|:custom-model-deployment/|resourceId|",
+  /** ARN of a data-automation-invocation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId}. */
+  dataAutomationInvocationJob:
+    "|data-automation-invocation-job|arn:|partition?|:bedrock:|region|:|account|:data-automation-invocation/|jobId|",
+  /** ARN of a data-automation-library resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId}. */
+  dataAutomationLibrary:
+    "|data-automation-library|arn:|partition?|:bedrock:|region|:|account|:data-automation-library/|dataAutomationLibraryId|",
+  /** ARN of a data-automation-library-ingestion-job resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId}. */
+  dataAutomationLibraryIngestionJob:
+    "|data-automation-library-ingestion-job|arn:|partition?|:bedrock:|region|:|account|:data-automation-library-ingestion-job/|ingestionJobId|",
+  /** ARN of a data-automation-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId}. */
+  dataAutomationProfile:
+    "|data-automation-profile|arn:|partition?|:bedrock:|region|:|account|:data-automation-profile/|profileId|",
+  /** ARN of a data-automation-project resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId}. */
+  dataAutomationProject:
+    "|data-automation-project|arn:|partition?|:bedrock:|region|:|account|:data-automation-project/|projectId|",
+  /** ARN of a default-prompt-router resource: arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId}. */
+  defaultPromptRouter:
+    "|default-prompt-router|arn:|partition?|:bedrock:|region|:|account|:default-prompt-router/|resourceId|",
+  /** ARN of a evaluation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId}. */
+  evaluationJob: "|evaluation-job|arn:|partition?|:bedrock:|region|:|account|:evaluation-job/|resourceId|",
+  /** ARN of a flow resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}. */
+  flow: "|flow|arn:|partition?|:bedrock:|region|:|account|:flow/|flowId|",
+  /** ARN of a flow-alias resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}. */
+  flowAlias: "|flow-alias|arn:|partition?|:bedrock:|region|:|account|:flow/|flowId|/alias/|flowAliasId|",
+  /** ARN of a flow-execution resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId}. */
+  flowExecution:
+    "|flow-execution|arn:|partition?|:bedrock:|region|:|account|:flow/|flowId|/alias/|flowAliasId|/execution/|flowExecutionId|",
+  /** ARN of a foundation-model resource: arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId}. */
+  foundationModel: "|foundation-model|arn:|partition?|:bedrock:|region|::foundation-model/|resourceId|",
+  /** ARN of a guardrail resource: arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId}. */
+  guardrail: "|guardrail|arn:|partition?|:bedrock:|region|:|account|:guardrail/|guardrailId|",
+  /** ARN of a guardrail-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId}. */
+  guardrailProfile: "|guardrail-profile|arn:|partition?|:bedrock:|region|:|account|:guardrail-profile/|resourceId|",
+  /** ARN of a imported-model resource: arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId}. */
+  importedModel: "|imported-model|arn:|partition?|:bedrock:|region|:|account|:imported-model/|resourceId|",
+  /** ARN of a inference-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId}. */
+  inferenceProfile: "|inference-profile|arn:|partition?|:bedrock:|region|:|account|:inference-profile/|resourceId|",
+  /** ARN of a knowledge-base resource: arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}. */
+  knowledgeBase: "|knowledge-base|arn:|partition?|:bedrock:|region|:|account|:knowledge-base/|knowledgeBaseId|",
+  /** ARN of a model-copy-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId}. */
+  modelCopyJob: "|model-copy-job|arn:|partition?|:bedrock:|region|:|account|:model-copy-job/|resourceId|",
+  /** ARN of a model-customization-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId}. */
+  modelCustomizationJob:
+    "|model-customization-job|arn:|partition?|:bedrock:|region|:|account|:model-customization-job/|resourceId|",
+  /** ARN of a model-evaluation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId}. */
+  modelEvaluationJob:
+    "|model-evaluation-job|arn:|partition?|:bedrock:|region|:|account|:model-evaluation-job/|resourceId|",
+  /** ARN of a model-import-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId}. */
+  modelImportJob: "|model-import-job|arn:|partition?|:bedrock:|region|:|account|:model-import-job/|resourceId|",
+  /** ARN of a model-invocation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier}. */
+  modelInvocationJob:
+    "|model-invocation-job|arn:|partition?|:bedrock:|region|:|account|:model-invocation-job/|jobIdentifier|",
+  /** ARN of a prompt resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}. */
+  prompt: "|prompt|arn:|partition?|:bedrock:|region|:|account|:prompt/|promptId|",
+  /** ARN of a prompt-router resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId}. */
+  promptRouter: "|prompt-router|arn:|partition?|:bedrock:|region|:|account|:prompt-router/|resourceId|",
+  /** ARN of a prompt-version resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion}. */
+  promptVersion: "|prompt-version|arn:|partition?|:bedrock:|region|:|account|:prompt/|promptId|:|promptVersion|",
+  /** ARN of a provisioned-model resource: arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId}. */
+  provisionedModel: "|provisioned-model|arn:|partition?|:bedrock:|region|:|account|:provisioned-model/|resourceId|",
+  /** ARN of a session resource: arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId}. */
+  session: "|session|arn:|partition?|:bedrock:|region|:|account|:session/|sessionId|",
+  /** ARN of a system-tool resource: arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId}. */
+  systemTool: "|system-tool|arn:|partition?|:bedrock::|account|:system-tool/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by creating requests based on the allowed set of values for each of the mandatory tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by having actions based on the tag value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by creating requests based on the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the Short-term or Long-term bearer tokens. */
+  "bedrock:BearerTokenType": "String";
+  /** Filters access by the GuardrailIdentifier containing the GuardrailArn or the GuardrailArn:NumericVersion. */
+  "bedrock:GuardrailIdentifier": "ARN";
+  /** Filters access by the specified inference profile. */
+  "bedrock:InferenceProfileArn": "ARN";
+  /** Filters access by the Inline Agent Names, this will be used in InvokeInlineAgent API names. */
+  "bedrock:InlineAgentName": "String";
+  /** Filters access by the specified prompt router. */
+  "bedrock:PromptRouterArn": "ARN";
+  /** Filters access by the specified ServiceTier. */
+  "bedrock:ServiceTier": "String";
+  /** Filters access by the secretArn containing the credentials of the third party platform. */
+  "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "bedrock:BearerTokenType"
+  | "bedrock:GuardrailIdentifier"
+  | "bedrock:InferenceProfileArn"
+  | "bedrock:InlineAgentName"
+  | "bedrock:PromptRouterArn"
+  | "bedrock:ServiceTier"
+  | "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by creating requests based on the allowed set of values for each of the mandatory tags",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by having actions based on the tag value associated with the resource",
+  "aws:TagKeys":
+    "|,ArrayOfString|0||Filters access by creating requests based on the presence of mandatory tags in the request",
+  "bedrock:BearerTokenType": "|,String|0||Filters access by the Short-term or Long-term bearer tokens",
+  "bedrock:GuardrailIdentifier":
+    "|,ARN|0||Filters access by the GuardrailIdentifier containing the GuardrailArn or the GuardrailArn:NumericVersion",
+  "bedrock:InferenceProfileArn": "|,ARN|0||Filters access by the specified inference profile",
+  "bedrock:InlineAgentName":
+    "|,String|0||Filters access by the Inline Agent Names, this will be used in InvokeInlineAgent API names",
+  "bedrock:PromptRouterArn": "|,ARN|0||Filters access by the specified prompt router",
+  "bedrock:ServiceTier": "|,String|0||Filters access by the specified ServiceTier",
+  "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn":
+    "|,ARN|0||Filters access by the secretArn containing the credentials of the third party platform",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `bedrock:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,216 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "billing" = "billing";
+/** The service's name in the reference. */
+export const serviceName = "AWS Billing";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Billing",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbilling.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate source views to a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_AssociateSourceViews.html */
+  AssociateSourceViews:
+    "|,;~Write||0|billingview;1;|aws:ResourceTag/${TagKey}|billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to create a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_CreateBillingView.html */
+  CreateBillingView:
+    "|,;~Write||0|billingview;1;|aws:RequestTag/${TagKey},aws:TagKeys|billing:TagResource,billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to delete a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteBillingView.html */
+  DeleteBillingView: "|,;~Write||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Permissions management||1|billingview;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to disassociate source views from a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DisassociateSourceViews.html */
+  DisassociateSourceViews: "|,;~Write||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to perform queries on billing information. Access level: Read. Resources: billingview. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetBillingData: "|,;~Read||1|billingview;0;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to view detailed line item billing information. Access level: Read. Resources: billingview. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetBillingDetails: "|,;~Read||1|billingview;0;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to view notifications sent by AWS related to your accounts billing information. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetBillingNotifications: "|,;~Read||1||||",
+  /** Grants permission to view billing preferences such as reserved instance, savings plans and credits sharing. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetBillingPreferences: "|,;~Read||1||||",
+  /** Grants permission to get the metadata for a specified billing view. Access level: Read. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_GetBillingView.html */
+  GetBillingView: "|,;~Read||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get cost and usage data for a specified billng view. Access level: Read. Resources: billingview*. Permission only. https://docs.aws.amazon.com/ */
+  GetBillingViewData: "|,;~Read||1|billingview;1;|||",
+  /** Grants permission to view the account's contract information including the contract number, end-user organization names, PO numbers and if the account is used to service public-sector customers. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetContractInformation: "|,;~Read||1||||",
+  /** Grants permission to view a credit allocation history. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetCreditAllocationHistory: "|,;~Read||1||||",
+  /** Grants permission to view credits that have been redeemed. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetCredits: "|,;~Read||1||||",
+  /** Grants permission to retrieve the state of the Allow IAM Access billing preference. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetIAMAccessPreference: "|,;~Read||1||||",
+  /** Grants permission to get the resource policy specified billing view. Access level: Permissions management. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Permissions management||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the account's default Seller of Record. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  GetSellerOfRecord: "|,;~Read||1||||",
+  /** Grants permission to get a list of all your available billing views. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListBillingViews.html */
+  ListBillingViews: "|,;~Read||0||||;",
+  /** Grants permission to get the list of source views for a specified billing view. Access level: List. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListSourceViewsForBillingView.html */
+  ListSourceViewsForBillingView: "|,;~List||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get the list of tags for a specified billing view. Access level: Read. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to set the account's contract information end-user organization names and if the account is used to service public-sector customers. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  PutContractInformation: "|,;~Write||1||||",
+  /** Grants permission to put a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Permissions management||1|billingview;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to redeem an AWS credit. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  RedeemCredits: "|,;~Write||1||||",
+  /** Grants permission to add tags to a specified billing view. Access level: Tagging. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|billingview;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateBillingView,;",
+  /** Grants permission to remove a tag from a specified billing view. Access level: Tagging. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|billingview;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update billing preferences such as reserved instance, savings plans and credits sharing. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  UpdateBillingPreferences: "|,;~Write||1||||",
+  /** Grants permission to update a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_UpdateBillingView.html */
+  UpdateBillingView: "|,;~Write||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update the Allow IAM Access billing preference. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  UpdateIAMAccessPreference: "|,;~Write||1||||",
+  /** Grants permission to use a billing view as a data source for other billing views. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
+  UseSourceView: "|,;~Read||1||||AssociateSourceViews,CreateBillingView",
+} as const;
+const actionDetails = {
+  AssociateSourceViews: "|,;~~~|Grants permission to associate source views to a billing view",
+  CreateBillingView: "|,;~~~|Grants permission to create a billing view",
+  DeleteBillingView: "|,;~~~|Grants permission to delete a billing view",
+  DeleteResourcePolicy: "|,;~|Grants permission to delete a billing view resource policy",
+  DisassociateSourceViews: "|,;~~~|Grants permission to disassociate source views from a billing view",
+  GetBillingData: "|,;~|Grants permission to perform queries on billing information",
+  GetBillingDetails: "|,;~|Grants permission to view detailed line item billing information",
+  GetBillingNotifications:
+    "|,;~|Grants permission to view notifications sent by AWS related to your accounts billing information",
+  GetBillingPreferences:
+    "|,;~|Grants permission to view billing preferences such as reserved instance, savings plans and credits sharing",
+  GetBillingView: "|,;~~~|Grants permission to get the metadata for a specified billing view",
+  GetBillingViewData: "|,;~|Grants permission to get cost and usage data for a specified billng view",
+  GetContractInformation:
+    "|,;~|Grants permission to view the account's contract information including the contract number, end-user organization names, PO numbers and if the account is used to service public-sector customers",
+  GetCreditAllocationHistory: "|,;~|Grants permission to view a credit allocation history",
+  GetCredits: "|,;~|Grants permission to view credits that have been redeemed",
+  GetIAMAccessPreference: "|,;~|Grants permission to retrieve the state of the Allow IAM Access billing preference",
+  GetResourcePolicy: "|,;~~~|Grants permission to get the resource policy specified billing view",
+  GetSellerOfRecord: "|,;~|Grants permission to retrieve the account's default Seller of Record",
+  ListBillingViews: "|,;~~~|Grants permission to get a list of all your available billing views",
+  ListSourceViewsForBillingView:
+    "|,;~~~|Grants permission to get the list of source views for a specified billing view",
+  ListTagsForResource: "|,;~~~|Grants permission to get the list of tags for a specified billing view",
+  PutContractInformation:
+    "|,;~|Grants permission to set the account's contract information end-user organization names and if the account is used to service public-sector customers",
+  PutResourcePolicy: "|,;~|Grants permission to put a billing view resource policy",
+  RedeemCredits: "|,;~|Grants permission to redeem an AWS credit",
+  TagResource: "|,;~~~,~~|Grants permission to add tags to a specified billing view",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from a specified billing view",
+  UpdateBillingPreferences:
+    "|,;~|Grants permission to update billing preferences such as reserved instance, savings plans and credits sharing",
+  UpdateBillingView: "|,;~~~|Grants permission to update a billing view",
+  UpdateIAMAccessPreference: "|,;~|Grants permission to update the Allow IAM Access billing preference",
+  UseSourceView: "|,;~~~,~~|Grants permission to use a billing view as a data source for other billing views",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "billing">;
+/** Any billing action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "billing">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "billing",
+});
+/** Every billing action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
+  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
+  billingview: "|billingview|arn:|partition?|:billing::|account|:billingview/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `billing:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,199 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "braket" = "braket";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Braket";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Braket",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbraket.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept the Amazon Braket user agreement. Access level: Write. Permission only. ${UserGuideDocPage} */
+  AcceptUserAgreement: "|,;~Write||1||||",
+  /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CancelJob.html */
+  CancelJob: "|,;~Write||0|job;1;|||;",
+  /** Grants permission to cancel a quantum task. Access level: Write. Resources: quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CancelQuantumTask.html */
+  CancelQuantumTask: "|,;~Write||0|quantum-task;1;|||;",
+  /** Grants permission to create a job. Access level: Write. Resources: device*, job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateJob.html */
+  CreateJob: "|,;~Write||0|device;1;,job;1;|aws:RequestTag/${TagKey},aws:TagKeys|braket:TagResource,iam:PassRole|;",
+  /** Grants permission to create a quantum task. Access level: Write. Resources: device*, quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateQuantumTask.html */
+  CreateQuantumTask: "|,;~Write||0|device;1;,quantum-task;1;|aws:RequestTag/${TagKey},aws:TagKeys|braket:TagResource|;",
+  /** Grants permission to create a spending limit. Access level: Write. Resources: device*, spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateSpendingLimit.html */
+  CreateSpendingLimit:
+    "|,;~Write||0|device;1;,spending-limit;1;|aws:RequestTag/${TagKey},aws:TagKeys|braket:TagResource|;",
+  /** Grants permission to delete a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_DeleteSpendingLimit.html */
+  DeleteSpendingLimit: "|,;~Write||0|spending-limit;1;|||;",
+  /** Grants permission to retrieve information about the devices available in Amazon Braket. Access level: Read. Resources: device*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetDevice.html */
+  GetDevice: "|,;~Read||0|device;1;|||;",
+  /** Grants permission to retrieve jobs. Access level: Read. Resources: job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetJob.html */
+  GetJob: "|,;~Read||0|job;1;|||;",
+  /** Grants permission to retrieve quantum tasks. Access level: Read. Resources: quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetQuantumTask.html */
+  GetQuantumTask: "|,;~Read||0|quantum-task;1;|||;",
+  /** Grants permission to check if the Amazon Braket service linked role has been created. Access level: Read. Permission only. ${UserGuideDocPage} */
+  GetServiceLinkedRoleStatus: "|,;~Read||1||||",
+  /** Grants permission to check if the account has accepted the Amazon Braket user agreement. Access level: Read. Permission only. ${UserGuideDocPage} */
+  GetUserAgreementStatus: "|,;~Read||1||||",
+  /** Grants permission to listing the tags that have been applied to the quantum task resource or the job. Access level: Read. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|job;0;,quantum-task;0;,spending-limit;0;|||;",
+  /** Grants permission to search for devices available in Amazon Braket. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchDevices.html */
+  SearchDevices: "|,;~List||0||||;",
+  /** Grants permission to search for jobs. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchJobs.html */
+  SearchJobs: "|,;~List||0||||;",
+  /** Grants permission to search for quantum tasks. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchQuantumTasks.html */
+  SearchQuantumTasks: "|,;~List||0||||;",
+  /** Grants permission to search for spending limit. Access level: Read. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchSpendingLimits.html */
+  SearchSpendingLimits: "|,;~Read||0||||;",
+  /** Grants permission to add one or more tags to a quantum task or a hybrid job. Access level: Tagging. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|job;0;,quantum-task;0;,spending-limit;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateJob,CreateQuantumTask,CreateSpendingLimit,;",
+  /** Grants permission to remove one or more tags from a quantum task resource or a job. A tag consists of a key-value pair. Access level: Tagging. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|job;0;,quantum-task;0;,spending-limit;0;|aws:TagKeys||;",
+  /** Grants permission to update a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_UpdateSpendingLimit.html */
+  UpdateSpendingLimit: "|,;~Write||0|spending-limit;1;|||;",
+} as const;
+const actionDetails = {
+  AcceptUserAgreement: "|,;~|Grants permission to accept the Amazon Braket user agreement",
+  CancelJob: "|,;~~~|Grants permission to cancel a job",
+  CancelQuantumTask: "|,;~~~|Grants permission to cancel a quantum task",
+  CreateJob: "|,;~~~|Grants permission to create a job",
+  CreateQuantumTask: "|,;~~~|Grants permission to create a quantum task",
+  CreateSpendingLimit: "|,;~~~|Grants permission to create a spending limit",
+  DeleteSpendingLimit: "|,;~~~|Grants permission to delete a spending limit",
+  GetDevice: "|,;~~~|Grants permission to retrieve information about the devices available in Amazon Braket",
+  GetJob: "|,;~~~|Grants permission to retrieve jobs",
+  GetQuantumTask: "|,;~~~|Grants permission to retrieve quantum tasks",
+  GetServiceLinkedRoleStatus:
+    "|,;~|Grants permission to check if the Amazon Braket service linked role has been created",
+  GetUserAgreementStatus:
+    "|,;~|Grants permission to check if the account has accepted the Amazon Braket user agreement",
+  ListTagsForResource:
+    "|,;~~~|Grants permission to listing the tags that have been applied to the quantum task resource or the job",
+  SearchDevices: "|,;~~~|Grants permission to search for devices available in Amazon Braket",
+  SearchJobs: "|,;~~~|Grants permission to search for jobs",
+  SearchQuantumTasks: "|,;~~~|Grants permission to search for quantum tasks",
+  SearchSpendingLimits: "|,;~~~|Grants permission to search for spending limit",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to add one or more tags to a quantum task or a hybrid job",
+  UntagResource:
+    "|,;~~~|Grants permission to remove one or more tags from a quantum task resource or a job. A tag consists of a key-value pair",
+  UpdateSpendingLimit: "|,;~~~|Grants permission to update a spending limit",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "braket">;
+/** Any braket action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "braket">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "braket",
+});
+/** Every braket action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The device resource type: arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId} */
+  device: "|,arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId}|",
+  /** The job resource type: arn:${Partition}:braket:${Region}:${Account}:job/${RandomId} */
+  job: "|,arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}|aws:ResourceTag/${TagKey}",
+  /** The quantum-task resource type: arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId} */
+  "quantum-task": "|,arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId}|aws:ResourceTag/${TagKey}",
+  /** The spending-limit resource type: arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId} */
+  "spending-limit":
+    "|,arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a device resource: arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId}. */
+  device: "|device|arn:|partition?|:braket:*:*:device/|deviceType|/|provider|/|deviceId|",
+  /** ARN of a job resource: arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}. */
+  job: "|job|arn:|partition?|:braket:|region|:|account|:job/|randomId|",
+  /** ARN of a quantum-task resource: arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId}. */
+  quantumTask: "|quantum-task|arn:|partition?|:braket:|region|:|account|:quantum-task/|randomId|",
+  /** ARN of a spending-limit resource: arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId}. */
+  spendingLimit: "|spending-limit|arn:|partition?|:braket:|region|:|account|:spending-limit/|randomId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `braket:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,178 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "budgets" = "budgets";
+/** The service's name in the reference. */
+export const serviceName = "AWS Budget Service";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Budget Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbudgetservice.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to configure a response that executes once your budget exceeds a specific budget threshold. Creating a budget action with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_CreateBudgetAction.html */
+  CreateBudgetAction:
+    "|,;~Write||0|budgetAction;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aws-portal:ModifyBilling,budgets:TagResource,iam:PassRole|;",
+  /** Grants permission to delete an action that is associated with a specific budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DeleteBudgetAction.html */
+  DeleteBudgetAction: "|,;~Write||0|budgetAction;1;||aws-portal:ModifyBilling|;",
+  /** Grants permission to retrieve the details of a specific budget action associated with a budget. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetAction.html */
+  DescribeBudgetAction: "|,;~Read||0|budgetAction;1;|||;",
+  /** Grants permission to retrieve a historical view of the budget actions statuses associated with a particular budget action. These status include statues such as 'Standby', 'Pending' and 'Executed'. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionHistories.html */
+  DescribeBudgetActionHistories: "|,;~Read||0|budgetAction;1;||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the details of all of the budget actions associated with your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionsForAccount.html */
+  DescribeBudgetActionsForAccount: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the details of all of the budget actions associated with a budget. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionsForBudget.html */
+  DescribeBudgetActionsForBudget: "|,;~Read||0|budget;1;||aws-portal:ViewBilling|;",
+  /** Grants permission to initiate a pending budget action as well as reverse a previously executed budget action. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_ExecuteBudgetAction.html */
+  ExecuteBudgetAction: "|,;~Write||0|budgetAction;1;||aws-portal:ModifyBilling|;",
+  /** Grants permission to view resource tags for a budget or budget action. Access level: Read. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|budget;0;,budgetAction;0;||aws-portal:ViewBilling|;",
+  /** Grants permission to create and modify budgets, and edit budget details. Creating a budget with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
+  ModifyBudget:
+    "|,;~Write||0|budget;1;||iam:CreateServiceLinkedRole|CreateBudget,CreateNotification,CreateSubscriber,DeleteBudget,DeleteNotification,DeleteSubscriber,UpdateBudget,UpdateNotification,UpdateSubscriber",
+  /** Grants permission to apply resource tags to a budget or budget action. Also needed to create a budget or budget action with tags. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|budget;0;,budgetAction;0;|aws:RequestTag/${TagKey},aws:TagKeys|aws-portal:ModifyBilling|CreateBudget,CreateBudgetAction,;",
+  /** Grants permission to remove resource tags from a budget or budget action. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|budget;0;,budgetAction;0;|aws:TagKeys|aws-portal:ModifyBilling|;",
+  /** Grants permission to update the details of a specific budget action associated with a budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UpdateBudgetAction.html */
+  UpdateBudgetAction: "|,;~Write||0|budgetAction;1;||aws-portal:ModifyBilling,iam:PassRole|;",
+  /** Grants permission to view budgets and budget details. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
+  ViewBudget:
+    "|,;~Read||0|budget;1;||billing:GetBillingViewData|DescribeBudget,DescribeBudgetNotificationsForAccount,DescribeBudgetPerformanceHistory,DescribeBudgets,DescribeNotificationsForBudget,DescribeSubscribersForNotification",
+} as const;
+const actionDetails = {
+  CreateBudgetAction:
+    "|,;~~~|Grants permission to configure a response that executes once your budget exceeds a specific budget threshold. Creating a budget action with tags also requires the 'budgets:TagResource' permission",
+  DeleteBudgetAction: "|,;~~~|Grants permission to delete an action that is associated with a specific budget",
+  DescribeBudgetAction:
+    "|,;~~~|Grants permission to retrieve the details of a specific budget action associated with a budget",
+  DescribeBudgetActionHistories:
+    "|,;~~~|Grants permission to retrieve a historical view of the budget actions statuses associated with a particular budget action. These status include statues such as 'Standby', 'Pending' and 'Executed'",
+  DescribeBudgetActionsForAccount:
+    "|,;~~~|Grants permission to retrieve the details of all of the budget actions associated with your account",
+  DescribeBudgetActionsForBudget:
+    "|,;~~~|Grants permission to retrieve the details of all of the budget actions associated with a budget",
+  ExecuteBudgetAction:
+    "|,;~~~|Grants permission to initiate a pending budget action as well as reverse a previously executed budget action",
+  ListTagsForResource: "|,;~~~|Grants permission to view resource tags for a budget or budget action",
+  ModifyBudget:
+    "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to create and modify budgets, and edit budget details. Creating a budget with tags also requires the 'budgets:TagResource' permission",
+  TagResource:
+    "|,;~~~,~~,~~|Grants permission to apply resource tags to a budget or budget action. Also needed to create a budget or budget action with tags",
+  UntagResource: "|,;~~~|Grants permission to remove resource tags from a budget or budget action",
+  UpdateBudgetAction:
+    "|,;~~~|Grants permission to update the details of a specific budget action associated with a budget",
+  ViewBudget: "|,;~~~,~~,~~,~~,~~,~~|Grants permission to view budgets and budget details",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "budgets">;
+/** Any budgets action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "budgets">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "budgets",
+});
+/** Every budgets action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The budget resource type: arn:${Partition}:budgets::${Account}:budget/${BudgetName} */
+  budget:
+    "|,arn:${Partition}:budgets::${Account}:budget/${BudgetName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The budgetAction resource type: arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId} */
+  budgetAction:
+    "|,arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a budget resource: arn:${Partition}:budgets::${Account}:budget/${BudgetName}. */
+  budget: "|budget|arn:|partition?|:budgets::|account|:budget/|budgetName|",
+  /** ARN of a budgetAction resource: arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}. */
+  budgetAction: "|budgetAction|arn:|partition?|:budgets::|account|:budget/|budgetName|/action/|actionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access based on the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access based on the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access based on the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access based on the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access based on the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access based on the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `budgets:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

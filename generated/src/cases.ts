@@ -1,0 +1,298 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cases" = "cases";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Connect Cases";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Connect Cases",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnectcases.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to retrieve information about the case rules in the case domain. Access level: Read. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchGetCaseRule.html */
+  BatchGetCaseRule: "|,;~Read||0|CaseRule;1;,Domain;1;|||;",
+  /** Grants permission to retrieve information about the fields in the case domain. Access level: Read. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchGetField.html */
+  BatchGetField: "|,;~Read||0|Domain;1;,Field;1;|||;",
+  /** Grants permission to update the field options in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchPutFieldOptions.html */
+  BatchPutFieldOptions: "|,;~Write||0|Domain;1;,Field;1;|||;",
+  /** Grants permission to create a case in the case domain. Access level: Write. Resources: Case*, Domain*, Field*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateCase.html */
+  CreateCase: "|,;~Write||0|Case;1;,Domain;1;,Field;1;,Template;1;|connect:UserArn|cases:TagResource|;",
+  /** Grants permission to create a case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateCaseRule.html */
+  CreateCaseRule: "|,;~Write||0|CaseRule;1;,Domain;1;|||;",
+  /** Grants permission to create a new case domain. Access level: Write. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateDomain.html */
+  CreateDomain: "|,;~Write||0||||;",
+  /** Grants permission to create a field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateField.html */
+  CreateField: "|,;~Write||0|Domain;1;,Field;1;|||;",
+  /** Grants permission to create a layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateLayout.html */
+  CreateLayout: "|,;~Write||0|Domain;1;,Layout;1;|||;",
+  /** Grants permission to create a related item associated to a case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateRelatedItem.html */
+  CreateRelatedItem: "|,;~Write||0|Case;1;,Domain;1;,RelatedItem;1;|connect:UserArn||;",
+  /** Grants permission to create a template in the case domain. Access level: Write. Resources: Domain*, Layout*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateTemplate.html */
+  CreateTemplate: "|,;~Write||0|Domain;1;,Layout;1;,Template;1;|||;",
+  /** Grants permission to delete the case in the case domain. Access level: Write. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteCase.html */
+  DeleteCase: "|,;~Write||0|Case;1;,Domain;1;|||;",
+  /** Grants permission to delete the case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteCaseRule.html */
+  DeleteCaseRule: "|,;~Write||0|CaseRule;1;,Domain;1;|||;",
+  /** Grants permission to delete the domain. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteDomain.html */
+  DeleteDomain: "|,;~Write||0|Domain;1;|||;",
+  /** Grants permission to delete the field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteField.html */
+  DeleteField: "|,;~Write||0|Domain;1;,Field;1;|||;",
+  /** Grants permission to delete the layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteLayout.html */
+  DeleteLayout: "|,;~Write||0|Domain;1;,Layout;1;|||;",
+  /** Grants permission to delete the related item associated to the case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteRelatedItem.html */
+  DeleteRelatedItem: "|,;~Write||0|Case;1;,Domain;1;,RelatedItem;1;|||;",
+  /** Grants permission to delete the template in the case domain. Access level: Write. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteTemplate.html */
+  DeleteTemplate: "|,;~Write||0|Domain;1;,Template;1;|||;",
+  /** Grants permission to retrieve information about a case in the case domain. Access level: Read. Resources: Case*, Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCase.html */
+  GetCase: "|,;~Read||0|Case;1;,Domain;1;,Field;1;|||;",
+  /** Grants permission to view audit history of a case. Access level: Read. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCaseAuditEvents.html */
+  GetCaseAuditEvents: "|,;~Read||0|Case;1;,Domain;1;|||;",
+  /** Grants permission to retrieve information about the case event configuraton in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCaseEventConfiguration.html */
+  GetCaseEventConfiguration: "|,;~Read||0|Domain;1;|||;",
+  /** Grants permission to retrieve information about the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetDomain.html */
+  GetDomain: "|,;~Read||0|Domain;1;|||;",
+  /** Grants permission to retrieve information about the layout in the case domain. Access level: Read. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetLayout.html */
+  GetLayout: "|,;~Read||0|Domain;1;,Layout;1;|||;",
+  /** Grants permission to retrieve information about the template in the case domain. Access level: Read. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetTemplate.html */
+  GetTemplate: "|,;~Read||0|Domain;1;,Template;1;|||;",
+  /** Grants permission to list case rules in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListCaseRules.html */
+  ListCaseRules: "|,;~List||0|Domain;1;|||;",
+  /** Grants permission to list cases for a specific contact in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListCasesForContact.html */
+  ListCasesForContact: "|,;~List||0|Domain;1;|||;",
+  /** Grants permission to list all domains in the aws account. Access level: List. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListDomains.html */
+  ListDomains: "|,;~List||0||||;",
+  /** Grants permission to list field options for a single select field in the case domain. Access level: List. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListFieldOptions.html */
+  ListFieldOptions: "|,;~List||0|Domain;1;,Field;1;|||;",
+  /** Grants permission to list fields in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListFields.html */
+  ListFields: "|,;~List||0|Domain;1;|||;",
+  /** Grants permission to list layouts in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListLayouts.html */
+  ListLayouts: "|,;~List||0|Domain;1;|||;",
+  /** Grants permission to list the tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to list templates in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListTemplates.html */
+  ListTemplates: "|,;~List||0|Domain;1;|||;",
+  /** Grants permission to insert or update the case event configuration in the case domain. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_PutCaseEventConfiguration.html */
+  PutCaseEventConfiguration: "|,;~Write||0|Domain;1;|||;",
+  /** Grants permission to search for related items in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchAllRelatedItems.html */
+  SearchAllRelatedItems: "|,;~Read||0|Domain;1;|||;",
+  /** Grants permission to search for cases in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchCases.html */
+  SearchCases: "|,;~Read||0|Domain;1;|||;",
+  /** Grants permission to search for related items associated to the case in the case domain. Access level: Read. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchRelatedItems.html */
+  SearchRelatedItems: "|,;~Read||0|Case;1;,Domain;1;|||;",
+  /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Case, CaseRule, Domain, Field, Layout, RelatedItem, Template. https://docs.aws.amazon.com/cases/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCase,;",
+  /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Case, CaseRule, Domain, Field, Layout, RelatedItem, Template. https://docs.aws.amazon.com/cases/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|aws:TagKeys||;",
+  /** Grants permission to update the field values on the case in the case domain. Access level: Write. Resources: Case*, Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateCase.html */
+  UpdateCase: "|,;~Write||0|Case;1;,Domain;1;,Field;1;|connect:UserArn||;",
+  /** Grants permission to update the case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateCaseRule.html */
+  UpdateCaseRule: "|,;~Write||0|CaseRule;1;,Domain;1;|||;",
+  /** Grants permission to update the field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateField.html */
+  UpdateField: "|,;~Write||0|Domain;1;,Field;1;|||;",
+  /** Grants permission to update the layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateLayout.html */
+  UpdateLayout: "|,;~Write||0|Domain;1;,Layout;1;|||;",
+  /** Grants permission to update a related item associated to a case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateRelatedItem.html */
+  UpdateRelatedItem: "|,;~Write||0|Case;1;,Domain;1;,RelatedItem;1;|||;",
+  /** Grants permission to update the template in the case domain. Access level: Write. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateTemplate.html */
+  UpdateTemplate: "|,;~Write||0|Domain;1;,Template;1;|||;",
+} as const;
+const actionDetails = {
+  BatchGetCaseRule: "|,;~~~|Grants permission to retrieve information about the case rules in the case domain",
+  BatchGetField: "|,;~~~|Grants permission to retrieve information about the fields in the case domain",
+  BatchPutFieldOptions: "|,;~~~|Grants permission to update the field options in the case domain",
+  CreateCase: "|,;~~~|Grants permission to create a case in the case domain",
+  CreateCaseRule: "|,;~~~|Grants permission to create a case rule in the case domain",
+  CreateDomain: "|,;~~~|Grants permission to create a new case domain",
+  CreateField: "|,;~~~|Grants permission to create a field in the case domain",
+  CreateLayout: "|,;~~~|Grants permission to create a layout in the case domain",
+  CreateRelatedItem: "|,;~~~|Grants permission to create a related item associated to a case in the case domain",
+  CreateTemplate: "|,;~~~|Grants permission to create a template in the case domain",
+  DeleteCase: "|,;~~~|Grants permission to delete the case in the case domain",
+  DeleteCaseRule: "|,;~~~|Grants permission to delete the case rule in the case domain",
+  DeleteDomain: "|,;~~~|Grants permission to delete the domain",
+  DeleteField: "|,;~~~|Grants permission to delete the field in the case domain",
+  DeleteLayout: "|,;~~~|Grants permission to delete the layout in the case domain",
+  DeleteRelatedItem: "|,;~~~|Grants permission to delete the related item associated to the case in the case domain",
+  DeleteTemplate: "|,;~~~|Grants permission to delete the template in the case domain",
+  GetCase: "|,;~~~|Grants permission to retrieve information about a case in the case domain",
+  GetCaseAuditEvents: "|,;~~~|Grants permission to view audit history of a case",
+  GetCaseEventConfiguration:
+    "|,;~~~|Grants permission to retrieve information about the case event configuraton in the case domain",
+  GetDomain: "|,;~~~|Grants permission to retrieve information about the case domain",
+  GetLayout: "|,;~~~|Grants permission to retrieve information about the layout in the case domain",
+  GetTemplate: "|,;~~~|Grants permission to retrieve information about the template in the case domain",
+  ListCaseRules: "|,;~~~|Grants permission to list case rules in the case domain",
+  ListCasesForContact: "|,;~~~|Grants permission to list cases for a specific contact in the case domain",
+  ListDomains: "|,;~~~|Grants permission to list all domains in the aws account",
+  ListFieldOptions: "|,;~~~|Grants permission to list field options for a single select field in the case domain",
+  ListFields: "|,;~~~|Grants permission to list fields in the case domain",
+  ListLayouts: "|,;~~~|Grants permission to list layouts in the case domain",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for the specified resource",
+  ListTemplates: "|,;~~~|Grants permission to list templates in the case domain",
+  PutCaseEventConfiguration:
+    "|,;~~~|Grants permission to insert or update the case event configuration in the case domain",
+  SearchAllRelatedItems: "|,;~~~|Grants permission to search for related items in the case domain",
+  SearchCases: "|,;~~~|Grants permission to search for cases in the case domain",
+  SearchRelatedItems: "|,;~~~|Grants permission to search for related items associated to the case in the case domain",
+  TagResource: "|,;~~~,~~|Grants permission to add the specified tags to the specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove the specified tags from the specified resource",
+  UpdateCase: "|,;~~~|Grants permission to update the field values on the case in the case domain",
+  UpdateCaseRule: "|,;~~~|Grants permission to update the case rule in the case domain",
+  UpdateField: "|,;~~~|Grants permission to update the field in the case domain",
+  UpdateLayout: "|,;~~~|Grants permission to update the layout in the case domain",
+  UpdateRelatedItem: "|,;~~~|Grants permission to update a related item associated to a case in the case domain",
+  UpdateTemplate: "|,;~~~|Grants permission to update the template in the case domain",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cases">;
+/** Any cases action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cases">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "connectcases",
+});
+/** Every cases action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Case resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId} */
+  Case: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}|aws:ResourceTag/${TagKey}",
+  /** The CaseRule resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId} */
+  CaseRule:
+    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}|aws:ResourceTag/${TagKey}",
+  /** The Domain resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId} */
+  Domain: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey}",
+  /** The Field resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId} */
+  Field: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId}|aws:ResourceTag/${TagKey}",
+  /** The Layout resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId} */
+  Layout:
+    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId}|aws:ResourceTag/${TagKey}",
+  /** The RelatedItem resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId} */
+  RelatedItem:
+    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId}|aws:ResourceTag/${TagKey},cases:CreatedBy,cases:RelatedItemType",
+  /** The Template resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId} */
+  Template:
+    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a CaseRule resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}. */
+  caseRule: "|CaseRule|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/case-rule/|caseRuleId|",
+  /** ARN of a Case resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}. */
+  case_: "|Case|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/case/|caseId|",
+  /** ARN of a Domain resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}. */
+  domain: "|Domain|arn:|partition?|:cases:|region|:|account|:domain/|domainId|",
+  /** ARN of a Field resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId}. */
+  field: "|Field|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/field/|fieldId|",
+  /** ARN of a Layout resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId}. */
+  layout: "|Layout|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/layout/|layoutId|",
+  /** ARN of a RelatedItem resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId}. */
+  relatedItem:
+    "|RelatedItem|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/case/|caseId|/related-item/|relatedItemId|",
+  /** ARN of a Template resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId}. */
+  template: "|Template|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/template/|templateId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by who created the the resource (user ARN or custom entity). */
+  "cases:CreatedBy": "String";
+  /** Filters access by the type of related item. Possible values: Contact, Comment, File, Sla, ConnectCase, Custom. */
+  "cases:RelatedItemType": "String";
+  /** Filters access by connect's UserArn. */
+  "connect:UserArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "cases:CreatedBy"
+  | "cases:RelatedItemType"
+  | "connect:UserArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+  "cases:CreatedBy": "|,String|0||Filters access by who created the the resource (user ARN or custom entity)",
+  "cases:RelatedItemType":
+    "|,String|0||Filters access by the type of related item. Possible values: Contact, Comment, File, Sla, ConnectCase, Custom",
+  "connect:UserArn": "|,ARN|0||Filters access by connect's UserArn",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cases:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

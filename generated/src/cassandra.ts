@@ -1,0 +1,204 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cassandra" = "cassandra";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Keyspaces (for Apache Cassandra)";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Keyspaces (for Apache Cassandra)",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkeyspacesforapachecassandra.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to alter a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  Alter:
+    "|,;~Write||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
+  /** Grants permission to alter a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  AlterMultiRegionResource:
+    "|,;~Write||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
+  /** Grants permission to create a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  Create:
+    "|,;~Write||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
+  /** Grants permission to create a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  CreateMultiRegionResource:
+    "|,;~Write||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
+  /** Grants permission to drop a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  Drop: "|,;~Write||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
+  /** Grants permission to drop a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  DropMultiRegionResource: "|,;~Write||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
+  /** Grants permission to retrieve the CDC stream records from a given shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  GetRecords: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to return a shard iterator. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  GetShardIterator: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to return information about a CDC stream, including the composition of its shards. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  GetStream: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to return an array of CDC stream ARNs associated with the current account and endpoint. Access level: List. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  ListStreams: "|,;~List||0||||;",
+  /** Grants permission to INSERT, UPDATE or DELETE data in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  Modify: "|,;~Write||0|table;1;|||UpdateKeyspace",
+  /** Grants permission to INSERT, UPDATE or DELETE data in a multiregion table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  ModifyMultiRegionResource: "|,;~Write||0|table;1;|||UpdateKeyspace",
+  /** Grants permission to restore table from a backup. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  Restore: "|,;~Write||0|table;1;|||RestoreTable",
+  /** Grants permission to restore multiregion table from a backup. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  RestoreMultiRegionTable: "|,;~Write||0|table;1;|||RestoreTable",
+  /** Grants permission to SELECT data from a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  Select:
+    "|,;~Read||0|table;1;|||GetKeyspace,GetTable,GetTableAutoScalingSettings,GetType,ListKeyspaces,ListTables,ListTypes,RestoreTable,UpdateKeyspace",
+  /** Grants permission to SELECT data from a multiregion table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  SelectMultiRegionResource: "|,;~Read||0|table;1;|||GetTableAutoScalingSettings,UpdateKeyspace",
+  /** Grants permission to tag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  TagMultiRegionResource:
+    "|,;~Tagging||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||TagResource,UpdateKeyspace",
+  /** Grants permission to tag a keyspace, table, or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  TagResource:
+    "|,;~Tagging||0|keyspace;0;,stream;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
+  /** Grants permission to untag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  UnTagMultiRegionResource: "|,;~Tagging||0|keyspace;0;,table;0;|aws:TagKeys||UntagResource",
+  /** Grants permission to untag a keyspace, table or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  UntagResource:
+    "|,;~Tagging||0|keyspace;0;,stream;0;,table;0;|aws:TagKeys|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:UnTagMultiRegionResource|;",
+  /** Grants permission to UPDATE the partitioner in a system table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
+  UpdatePartitioner: "|,;~Write||0|table;1;|||",
+} as const;
+const actionDetails = {
+  Alter: "|,;~~~,~~,~~,~~|Grants permission to alter a keyspace or table",
+  AlterMultiRegionResource: "|,;~~~,~~,~~,~~|Grants permission to alter a multiregion keyspace or table",
+  Create: "|,;~~~,~~,~~,~~|Grants permission to create a keyspace or table",
+  CreateMultiRegionResource: "|,;~~~,~~,~~,~~|Grants permission to create a multiregion keyspace or table",
+  Drop: "|,;~~~,~~,~~|Grants permission to drop a keyspace or table",
+  DropMultiRegionResource: "|,;~~~,~~,~~|Grants permission to drop a multiregion keyspace or table",
+  GetRecords: "|,;~~keyspacesstreams~|Grants permission to retrieve the CDC stream records from a given shard",
+  GetShardIterator: "|,;~~keyspacesstreams~|Grants permission to return a shard iterator",
+  GetStream:
+    "|,;~~keyspacesstreams~|Grants permission to return information about a CDC stream, including the composition of its shards",
+  ListStreams:
+    "|,;~~keyspacesstreams~|Grants permission to return an array of CDC stream ARNs associated with the current account and endpoint",
+  Modify: "|,;~~~|Grants permission to INSERT, UPDATE or DELETE data in a table",
+  ModifyMultiRegionResource: "|,;~~~|Grants permission to INSERT, UPDATE or DELETE data in a multiregion table",
+  Restore: "|,;~~~|Grants permission to restore table from a backup",
+  RestoreMultiRegionTable: "|,;~~~|Grants permission to restore multiregion table from a backup",
+  Select: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to SELECT data from a table",
+  SelectMultiRegionResource: "|,;~~~,~~|Grants permission to SELECT data from a multiregion table",
+  TagMultiRegionResource: "|,;~~~,~~|Grants permission to tag a multiregion keyspace or table",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag a keyspace, table, or stream",
+  UnTagMultiRegionResource: "|,;~~~|Grants permission to untag a multiregion keyspace or table",
+  UntagResource: "|,;~~~|Grants permission to untag a keyspace, table or stream",
+  UpdatePartitioner: "|,;~|Grants permission to UPDATE the partitioner in a system table",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cassandra">;
+/** Any cassandra action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cassandra">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "keyspaces",
+});
+/** Every cassandra action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The keyspace resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/ */
+  keyspace: "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/|aws:ResourceTag/${TagKey}",
+  /** The stream resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel} */
+  stream:
+    "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel}|aws:ResourceTag/${TagKey}",
+  /** The table resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName} */
+  table:
+    "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a keyspace resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/. */
+  keyspace: "|keyspace|arn:|partition?|:cassandra:|region|:|account|:/keyspace/|keyspaceName|/",
+  /** ARN of a stream resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel}. */
+  stream:
+    "|stream|arn:|partition?|:cassandra:|region|:|account|:/keyspace/|keyspaceName|/table/|tableName|/stream/|streamLabel|",
+  /** ARN of a table resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}. */
+  table: "|table|arn:|partition?|:cassandra:|region|:|account|:/keyspace/|keyspaceName|/table/|tableName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions based on the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions based on the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cassandra:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

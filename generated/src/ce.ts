@@ -1,0 +1,329 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "ce" = "ce";
+/** The service's name in the reference. */
+export const serviceName = "AWS Cost Explorer Service";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Cost Explorer Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscostexplorerservice.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a new Anomaly Monitor. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalyMonitor.html */
+  CreateAnomalyMonitor: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ce:TagResource|;",
+  /** Grants permission to create a new Anomaly Subscription. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalySubscription.html */
+  CreateAnomalySubscription: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ce:TagResource|;",
+  /** Grants permission to create a new Cost Category with the requested name and rules. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateCostCategoryDefinition.html */
+  CreateCostCategoryDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ce:TagResource|;",
+  /** Grants permission to create Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  CreateNotificationSubscription: "|,;~Write||1||||",
+  /** Grants permission to create Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  CreateReport: "|,;~Write||1||||",
+  /** Grants permission to delete an Anomaly Monitor. Access level: Write. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalyMonitor.html */
+  DeleteAnomalyMonitor: "|,;~Write||0|anomalymonitor;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an Anomaly Subscription. Access level: Write. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalySubscription.html */
+  DeleteAnomalySubscription: "|,;~Write||0|anomalysubscription;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a Cost Category. Access level: Write. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteCostCategoryDefinition.html */
+  DeleteCostCategoryDefinition: "|,;~Write||0|costcategory;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  DeleteNotificationSubscription: "|,;~Write||1||||",
+  /** Grants permission to delete Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  DeleteReport: "|,;~Write||1||||",
+  /** Grants permission to retrieve descriptions such as the name, ARN, rules, definition, and effective dates of a Cost Category. Access level: Read. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DescribeCostCategoryDefinition.html */
+  DescribeCostCategoryDefinition: "|,;~Read||0|costcategory;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to view Reservation expiration alerts. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  DescribeNotificationSubscription: "|,;~Read||1||||",
+  /** Grants permission to view Cost Explorer Reports page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  DescribeReport: "|,;~Read||1||||",
+  /** Grants permission to retrieve anomalies. Access level: Read. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalies.html */
+  GetAnomalies: "|,;~Read||0|anomalymonitor;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to query Anomaly Monitors. Access level: Read. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalyMonitors.html */
+  GetAnomalyMonitors: "|,;~Read||0|anomalymonitor;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to query Anomaly Subscriptions. Access level: Read. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalySubscriptions.html */
+  GetAnomalySubscriptions: "|,;~Read||0|anomalysubscription;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve approximate usage record count for the chosen resource, level, and hourly granularity preferences, derived from the past month's usage. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  GetApproximateUsageRecords: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the commitment purchase analysis for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCommitmentPurchaseAnalysis.html */
+  GetCommitmentPurchaseAnalysis: "|,;~Read||0||||;",
+  /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  GetConsoleActionSetEnforced: "|,;~Read||1||||",
+  /** Grants permission to retrieve the cost and usage metrics for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsage.html */
+  GetCostAndUsage: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the cost and usage comparisons for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageComparisons.html */
+  GetCostAndUsageComparisons: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the cost and usage metrics with resources for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageWithResources.html */
+  GetCostAndUsageWithResources: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to query Cost Catagory names and values for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostCategories.html */
+  GetCostCategories: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the cost drivers for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostComparisonDrivers.html */
+  GetCostComparisonDrivers: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve a cost forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostForecast.html */
+  GetCostForecast: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve all available filter values for a filter for a period of time. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetDimensionValues.html */
+  GetDimensionValues: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to view Cost Explorer Preferences page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  GetPreferences: "|,;~Read||1||||",
+  /** Grants permission to retrieve the reservation coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationCoverage.html */
+  GetReservationCoverage: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the reservation recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationPurchaseRecommendation.html */
+  GetReservationPurchaseRecommendation: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the reservation utilization for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationUtilization.html */
+  GetReservationUtilization: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the rightsizing recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetRightsizingRecommendation.html */
+  GetRightsizingRecommendation: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the Savings Plan recommendation details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlanPurchaseRecommendationDetails.html */
+  GetSavingsPlanPurchaseRecommendationDetails: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the Savings Plans coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansCoverage.html */
+  GetSavingsPlansCoverage: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the Savings Plans recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansPurchaseRecommendation.html */
+  GetSavingsPlansPurchaseRecommendation: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the Savings Plans utilization for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilization.html */
+  GetSavingsPlansUtilization: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve the Savings Plans utilization details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilizationDetails.html */
+  GetSavingsPlansUtilizationDetails: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to query tags for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetTags.html */
+  GetTags: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve a usage forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetUsageForecast.html */
+  GetUsageForecast: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve a list of your historical commitment purchase analyses. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCommitmentPurchaseAnalyses.html */
+  ListCommitmentPurchaseAnalyses: "|,;~List||0||||;",
+  /** Grants permission to list Cost Allocation Tag backfill history. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTagBackfillHistory.html */
+  ListCostAllocationTagBackfillHistory: "|,;~List||0||||;",
+  /** Grants permission to list Cost Allocation Tags. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTags.html */
+  ListCostAllocationTags: "|,;~List||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to retrieve names, ARN, and effective dates for all Cost Categories. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostCategoryDefinitions.html */
+  ListCostCategoryDefinitions: "|,;~List||0||||;",
+  /** Grants permission to retrieve resource associations of all Cost Categories defined in the account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostCategoryResourceAssociations.html */
+  ListCostCategoryResourceAssociations: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of your historical recommendation generations. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListSavingsPlansPurchaseRecommendationGeneration.html */
+  ListSavingsPlansPurchaseRecommendationGeneration: "|,;~List||0||||;",
+  /** Grants permission to list tags for a Cost Explorer resource. Access level: Read. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to provide feedback on detected anomalies. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ProvideAnomalyFeedback.html */
+  ProvideAnomalyFeedback: "|,;~Write||0||||;",
+  /** Grants permission to request a commitment purchase analysis. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartCommitmentPurchaseAnalysis.html */
+  StartCommitmentPurchaseAnalysis: "|,;~Write||0||||;",
+  /** Grants permission to request a Cost Allocation Tag backfill. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartCostAllocationTagBackfill.html */
+  StartCostAllocationTagBackfill: "|,;~Write||0||||;",
+  /** Grants permission to request a Savings Plans recommendation generation. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartSavingsPlansPurchaseRecommendationGeneration.html */
+  StartSavingsPlansPurchaseRecommendationGeneration: "|,;~Write||0||||;",
+  /** Grants permission to tag a Cost Explorer resource. Access level: Tagging. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAnomalyMonitor,CreateAnomalySubscription,CreateCostCategoryDefinition,;",
+  /** Grants permission to remove tags from a Cost Explorer resource. Access level: Tagging. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update an existing Anomaly Monitor. Access level: Write. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateAnomalyMonitor.html */
+  UpdateAnomalyMonitor: "|,;~Write||0|anomalymonitor;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update an existing Anomaly Subscription. Access level: Write. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateAnomalySubscription.html */
+  UpdateAnomalySubscription: "|,;~Write||0|anomalysubscription;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  UpdateConsoleActionSetEnforced: "|,;~Write||1||||",
+  /** Grants permission to update existing Cost Allocation Tags status. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateCostAllocationTagsStatus.html */
+  UpdateCostAllocationTagsStatus: "|,;~Write||0|||aws-portal:ModifyBilling|;",
+  /** Grants permission to update an existing Cost Category. Access level: Write. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateCostCategoryDefinition.html */
+  UpdateCostCategoryDefinition: "|,;~Write||0|costcategory;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  UpdateNotificationSubscription: "|,;~Write||1||||",
+  /** Grants permission to edit Cost Explorer Preferences page. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  UpdatePreferences: "|,;~Write||1||||",
+  /** Grants permission to update Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
+  UpdateReport: "|,;~Write||1||||",
+} as const;
+const actionDetails = {
+  CreateAnomalyMonitor: "|,;~~~|Grants permission to create a new Anomaly Monitor",
+  CreateAnomalySubscription: "|,;~~~|Grants permission to create a new Anomaly Subscription",
+  CreateCostCategoryDefinition:
+    "|,;~~~|Grants permission to create a new Cost Category with the requested name and rules",
+  CreateNotificationSubscription: "|,;~|Grants permission to create Reservation expiration alerts",
+  CreateReport: "|,;~|Grants permission to create Cost Explorer Reports",
+  DeleteAnomalyMonitor: "|,;~~~|Grants permission to delete an Anomaly Monitor",
+  DeleteAnomalySubscription: "|,;~~~|Grants permission to delete an Anomaly Subscription",
+  DeleteCostCategoryDefinition: "|,;~~~|Grants permission to delete a Cost Category",
+  DeleteNotificationSubscription: "|,;~|Grants permission to delete Reservation expiration alerts",
+  DeleteReport: "|,;~|Grants permission to delete Cost Explorer Reports",
+  DescribeCostCategoryDefinition:
+    "|,;~~~|Grants permission to retrieve descriptions such as the name, ARN, rules, definition, and effective dates of a Cost Category",
+  DescribeNotificationSubscription: "|,;~|Grants permission to view Reservation expiration alerts",
+  DescribeReport: "|,;~|Grants permission to view Cost Explorer Reports page",
+  GetAnomalies: "|,;~~~|Grants permission to retrieve anomalies",
+  GetAnomalyMonitors: "|,;~~~|Grants permission to query Anomaly Monitors",
+  GetAnomalySubscriptions: "|,;~~~|Grants permission to query Anomaly Subscriptions",
+  GetApproximateUsageRecords:
+    "|,;~~~|Grants permission to retrieve approximate usage record count for the chosen resource, level, and hourly granularity preferences, derived from the past month's usage",
+  GetCommitmentPurchaseAnalysis:
+    "|,;~~~|Grants permission to retrieve the commitment purchase analysis for your account",
+  GetConsoleActionSetEnforced:
+    "|,;~|Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles",
+  GetCostAndUsage: "|,;~~~|Grants permission to retrieve the cost and usage metrics for your account",
+  GetCostAndUsageComparisons: "|,;~~~|Grants permission to retrieve the cost and usage comparisons for your account",
+  GetCostAndUsageWithResources:
+    "|,;~~~|Grants permission to retrieve the cost and usage metrics with resources for your account",
+  GetCostCategories: "|,;~~~|Grants permission to query Cost Catagory names and values for a specified time period",
+  GetCostComparisonDrivers: "|,;~~~|Grants permission to retrieve the cost drivers for your account",
+  GetCostForecast: "|,;~~~|Grants permission to retrieve a cost forecast for a forecast time period",
+  GetDimensionValues:
+    "|,;~~~|Grants permission to retrieve all available filter values for a filter for a period of time",
+  GetPreferences: "|,;~|Grants permission to view Cost Explorer Preferences page",
+  GetReservationCoverage: "|,;~~~|Grants permission to retrieve the reservation coverage for your account",
+  GetReservationPurchaseRecommendation:
+    "|,;~~~|Grants permission to retrieve the reservation recommendations for your account",
+  GetReservationUtilization: "|,;~~~|Grants permission to retrieve the reservation utilization for your account",
+  GetRightsizingRecommendation: "|,;~~~|Grants permission to retrieve the rightsizing recommendations for your account",
+  GetSavingsPlanPurchaseRecommendationDetails:
+    "|,;~~~|Grants permission to retrieve the Savings Plan recommendation details for your account",
+  GetSavingsPlansCoverage: "|,;~~~|Grants permission to retrieve the Savings Plans coverage for your account",
+  GetSavingsPlansPurchaseRecommendation:
+    "|,;~~~|Grants permission to retrieve the Savings Plans recommendations for your account",
+  GetSavingsPlansUtilization: "|,;~~~|Grants permission to retrieve the Savings Plans utilization for your account",
+  GetSavingsPlansUtilizationDetails:
+    "|,;~~~|Grants permission to retrieve the Savings Plans utilization details for your account",
+  GetTags: "|,;~~~|Grants permission to query tags for a specified time period",
+  GetUsageForecast: "|,;~~~|Grants permission to retrieve a usage forecast for a forecast time period",
+  ListCommitmentPurchaseAnalyses:
+    "|,;~~~|Grants permission to retrieve a list of your historical commitment purchase analyses",
+  ListCostAllocationTagBackfillHistory: "|,;~~~|Grants permission to list Cost Allocation Tag backfill history",
+  ListCostAllocationTags: "|,;~~~|Grants permission to list Cost Allocation Tags",
+  ListCostCategoryDefinitions:
+    "|,;~~~|Grants permission to retrieve names, ARN, and effective dates for all Cost Categories",
+  ListCostCategoryResourceAssociations:
+    "|,;~~~|Grants permission to retrieve resource associations of all Cost Categories defined in the account",
+  ListSavingsPlansPurchaseRecommendationGeneration:
+    "|,;~~~|Grants permission to retrieve a list of your historical recommendation generations",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a Cost Explorer resource",
+  ProvideAnomalyFeedback: "|,;~~~|Grants permission to provide feedback on detected anomalies",
+  StartCommitmentPurchaseAnalysis: "|,;~~~|Grants permission to request a commitment purchase analysis",
+  StartCostAllocationTagBackfill: "|,;~~~|Grants permission to request a Cost Allocation Tag backfill",
+  StartSavingsPlansPurchaseRecommendationGeneration:
+    "|,;~~~|Grants permission to request a Savings Plans recommendation generation",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag a Cost Explorer resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a Cost Explorer resource",
+  UpdateAnomalyMonitor: "|,;~~~|Grants permission to update an existing Anomaly Monitor",
+  UpdateAnomalySubscription: "|,;~~~|Grants permission to update an existing Anomaly Subscription",
+  UpdateConsoleActionSetEnforced:
+    "|,;~|Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles",
+  UpdateCostAllocationTagsStatus: "|,;~~~|Grants permission to update existing Cost Allocation Tags status",
+  UpdateCostCategoryDefinition: "|,;~~~|Grants permission to update an existing Cost Category",
+  UpdateNotificationSubscription: "|,;~|Grants permission to update Reservation expiration alerts",
+  UpdatePreferences: "|,;~|Grants permission to edit Cost Explorer Preferences page",
+  UpdateReport: "|,;~|Grants permission to update Cost Explorer Reports",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "ce">;
+/** Any ce action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ce">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "ce",
+});
+/** Every ce action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The anomalymonitor resource type: arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier} */
+  anomalymonitor: "|,arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The anomalysubscription resource type: arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier} */
+  anomalysubscription: "|,arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
+  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The costcategory resource type: arn:${Partition}:ce::${Account}:costcategory/${Identifier} */
+  costcategory: "|,arn:${Partition}:ce::${Account}:costcategory/${Identifier}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a anomalymonitor resource: arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier}. */
+  anomalymonitor: "|anomalymonitor|arn:|partition?|:ce::|account|:anomalymonitor/|identifier|",
+  /** ARN of a anomalysubscription resource: arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier}. */
+  anomalysubscription: "|anomalysubscription|arn:|partition?|:ce::|account|:anomalysubscription/|identifier|",
+  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
+  billingview: "|billingview|arn:|partition?|:billing::|account|:billingview/|resourceId|",
+  /** ARN of a costcategory resource: arn:${Partition}:ce::${Account}:costcategory/${Identifier}. */
+  costcategory: "|costcategory|arn:|partition?|:ce::|account|:costcategory/|identifier|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `ce:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,1335 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "chime" = "chime";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Chime";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Chime",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonchime.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept the delegate invitation to share management of an Amazon Chime account with another AWS Account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  AcceptDelegate: "|,;~Write||0||||",
+  /** Grants permission to activate users in an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
+  ActivateUsers: "|,;~Write||0||||",
+  /** Grants permission to add a domain to your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
+  AddDomain: "|,;~Write||0||||",
+  /** Grants permission to add new or update existing Active Directory or Okta user groups associated with your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-chime-account.html */
+  AddOrUpdateGroups: "|,;~Write||0||||",
+  /** Grants permission to associate a flow with a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*, channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_AssociateChannelFlow.html */
+  AssociateChannelFlow: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;,channel-flow;1;|||;",
+  /** Grants permission to associate a phone number with an Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumberWithUser.html */
+  AssociatePhoneNumberWithUser: "|,;~Write||0||||",
+  /** Grants permission to associate multiple phone numbers with an Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumbersWithVoiceConnector.html */
+  AssociatePhoneNumbersWithVoiceConnector: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to associate multiple phone numbers with an Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumbersWithVoiceConnectorGroup.html */
+  AssociatePhoneNumbersWithVoiceConnectorGroup: "|,;~Write||0||||;",
+  /** Grants permission to associate the specified sign-in delegate groups with the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociateSigninDelegateGroupsWithAccount.html */
+  AssociateSigninDelegateGroupsWithAccount: "|,;~Write||0||||",
+  /** Grants permission to associate the specified Amazon Connect instance with an Amazon Chime Voice Connector. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-actions-as-permissions */
+  AssociateVoiceConnectorConnect: "|,;~Write||1||||",
+  /** Grants permission to authorize an Active Directory for your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  AuthorizeDirectory: "|,;~Write||0||||",
+  /** Grants permission to create new attendees for an active Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchCreateAttendee.html */
+  BatchCreateAttendee: "|,;~Write||0|meeting;1;|||;",
+  /** Grants permission to add multiple users and bots to a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_BatchCreateChannelMembership.html */
+  BatchCreateChannelMembership: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to batch add room members. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchCreateRoomMembership.html */
+  BatchCreateRoomMembership: "|,;~Write||0||||;",
+  /** Grants permission to move up to 50 phone numbers to the deletion queue. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchDeletePhoneNumber.html */
+  BatchDeletePhoneNumber: "|,;~Write||0||||;",
+  /** Grants permission to suspend up to 50 users from a Team or EnterpriseLWA Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchSuspendUser.html */
+  BatchSuspendUser: "|,;~Write||0||||",
+  /** Grants permission to remove the suspension from up to 50 previously suspended users for the specified Amazon Chime EnterpriseLWA account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUnsuspendUser.html */
+  BatchUnsuspendUser: "|,;~Write||0||||",
+  /** Grants permission to update AttendeeCapabilities except the capabilities listed in an ExcludedAttendeeIds table. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_BatchUpdateAttendeeCapabilitiesExcept.html */
+  BatchUpdateAttendeeCapabilitiesExcept: "|,;~Write||0|meeting;1;|||;",
+  /** Grants permission to update phone number details within the UpdatePhoneNumberRequestItem object for up to 50 phone numbers. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUpdatePhoneNumber.html */
+  BatchUpdatePhoneNumber: "|,;~Write||0||||;",
+  /** Grants permission to update user details within the UpdateUserRequestItem object for up to 20 users for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUpdateUser.html */
+  BatchUpdateUser: "|,;~Write||0||||",
+  /** Grants permission to callback for a message on a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ChannelFlowCallback.html */
+  ChannelFlowCallback: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to establish a web socket connection for app instance user to the messaging session endpoint. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_Connect.html */
+  Connect: "|,;~Write||0|app-instance-user;1;|||",
+  /** Grants permission to connect an Active Directory to your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/active_directory.html */
+  ConnectDirectory: "|,;~Write||0|||ds:ConnectDirectory|",
+  /** Grants permission to create an Amazon Chime account under the administrator's AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateAccount.html */
+  CreateAccount: "|,;~Write||0||||;",
+  /** Grants permission to create a new SCIM access key for your Amazon Chime account and Okta configuration. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
+  CreateApiKey: "|,;~Write||0||||",
+  /** Grants permission to create an app instance in the AWS account (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstance.html */
+  CreateAppInstance: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  /** Grants permission to promote a user or bot to an AppInstanceAdmin. Access level: Write. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceAdmin.html */
+  CreateAppInstanceAdmin: "|,;~Write||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  /** Grants permission to create a bot within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceBot.html */
+  CreateAppInstanceBot: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  /** Grants permission to create a user within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceUser.html */
+  CreateAppInstanceUser:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:PutAppInstanceUserExpirationSettings,chime:TagResource|;",
+  /** Grants permission to create a new attendee for an active Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateAttendee.html */
+  CreateAttendee: "|,;~Write||0|meeting;1;||chime:TagAttendee|;",
+  /** Grants permission to create a bot for an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateBot.html */
+  CreateBot: "|,;~Write||0||||;",
+  /** Grants permission to create a new Call Detail Record S3 bucket. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
+  CreateCDRBucket: "|,;~Write||0|||s3:CreateBucket,s3:ListAllMyBuckets|",
+  /** Grants permission to create a channel for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannel.html */
+  CreateChannel:
+    "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;|aws:RequestTag/${TagKey},aws:TagKeys|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,chime:TagResource|;",
+  /** Grants permission to ban a user or bot from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelBan.html */
+  CreateChannelBan: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to create a channel flow for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelFlow.html */
+  CreateChannelFlow: "|,;~Write||0|app-instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  /** Grants permission to add a user or bot to a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelMembership.html */
+  CreateChannelMembership: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
+  /** Grants permission to create a channel moderator. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelModerator.html */
+  CreateChannelModerator: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
+  /** Grants permission to create an Amazon Connect Analytics Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
+  CreateConnectAnalyticsConnector:
+    "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys|chime:CreateVoiceConnector|CreateVoiceConnector",
+  /** Grants permission to create an Amazon Connect Call Transfer Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
+  CreateConnectCallTransferConnector:
+    "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys|chime:CreateVoiceConnector|CreateVoiceConnector",
+  /** Grants permission to create a media capture pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaCapturePipeline.html */
+  CreateMediaCapturePipeline:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,iam:PassRole,s3:GetBucketPolicy|;",
+  /** Grants permission to create a media concatenation pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaConcatenationPipeline.html */
+  CreateMediaConcatenationPipeline:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,s3:GetBucketPolicy|;",
+  /** Grants permission to create a media insights pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipeline.html */
+  CreateMediaInsightsPipeline:
+    "|,;~Write||0|media-insights-pipeline-configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,kinesisvideo:DescribeStream|;",
+  /** Grants permission to create a media insights pipeline configuration (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipelineConfiguration.html */
+  CreateMediaInsightsPipelineConfiguration:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+  /** Grants permission to create a media live connector pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaLiveConnectorPipeline.html */
+  CreateMediaLiveConnectorPipeline: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  /** Grants permission to create kinesis video stream pool (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaPipelineKinesisVideoStreamPool.html */
+  CreateMediaPipelineKinesisVideoStreamPool:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,kinesis:DescribeStream,kinesisvideo:CreateStream,kinesisvideo:GetDataEndpoint,kinesisvideo:ListStreams|;",
+  /** Grants permission to create a media stream pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaStreamPipeline.html */
+  CreateMediaStreamPipeline:
+    "|,;~Write||0|media-pipeline-kinesis-video-stream-pool;1;|aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,kinesisvideo:DescribeStream,kinesisvideo:GetDataEndpoint,kinesisvideo:PutMedia|;",
+  /** Grants permission to create a new meeting in the specified media Region, with no initial attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeeting.html */
+  CreateMeeting: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagMeeting,chime:TagResource|;",
+  /** Grants permission to call a phone number to join the specified Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingDialOut.html */
+  CreateMeetingDialOut: "|,;~Write||0|meeting;1;|||;",
+  /** Grants permission to create a new meeting in the specified media Region, with a set of attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingWithAttendees.html */
+  CreateMeetingWithAttendees: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  /** Grants permission to create a phone number order with the Carriers. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreatePhoneNumberOrder.html */
+  CreatePhoneNumberOrder: "|,;~Write||0||||;",
+  /** Grants permission to create a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateProxySession.html */
+  CreateProxySession: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to create a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateRoom.html */
+  CreateRoom: "|,;~Write||0||||;",
+  /** Grants permission to add a room member. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateRoomMembership.html */
+  CreateRoomMembership: "|,;~Write||0||||;",
+  /** Grants permission to create an Amazon Chime SIP media application in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplication.html */
+  CreateSipMediaApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  /** Grants permission to create outbound call for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplicationCall.html */
+  CreateSipMediaApplicationCall: "|,;~Write||0|sip-media-application;1;|||;",
+  /** Grants permission to create an Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipRule.html */
+  CreateSipRule: "|,;~Write||0|sip-media-application;0;|||;",
+  /** Grants permission to create a user under the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateUser.html */
+  CreateUser: "|,;~Write||0||||",
+  /** Grants permission to create a Voice Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
+  CreateVoiceConnector:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,chime:TagResource|;",
+  /** Grants permission to create a Amazon Chime Voice Connector Group under the administrator's AWS account. Access level: Write. Resources: voice-connector. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateVoiceConnectorGroup.html */
+  CreateVoiceConnectorGroup: "|,;~Write||0|voice-connector;0;|||;",
+  /** Grants permission to create a voice profile. Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfile.html */
+  CreateVoiceProfile: "|,;~Write||0||||;",
+  /** Grants permission to create a voice profile domain (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfileDomain.html */
+  CreateVoiceProfileDomain:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  /** Grants permission to delete the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAccount.html */
+  DeleteAccount: "|,;~Write||0||||;",
+  /** Grants permission to delete the OpenIdConfig attributes from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
+  DeleteAccountOpenIdConfig: "|,;~Write||0||||",
+  /** Grants permission to delete the specified SCIM access key associated with your Amazon Chime account and Okta configuration. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
+  DeleteApiKey: "|,;~Write||0||||",
+  /** Grants permission to delete an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstance.html */
+  DeleteAppInstance: "|,;~Write||0|app-instance;1;|||;",
+  /** Grants permission to demote an AppInstanceAdmin to a user or bot. Access level: Write. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceAdmin.html */
+  DeleteAppInstanceAdmin: "|,;~Write||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  /** Grants permission to delete an AppInstanceBot. Access level: Write. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceBot.html */
+  DeleteAppInstanceBot: "|,;~Write||0|app-instance-bot;1;|||;",
+  /** Grants permission to disable data streaming for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_DeleteAppInstanceStreamingConfigurations.html */
+  DeleteAppInstanceStreamingConfigurations: "|,;~Write||0|app-instance;1;|||",
+  /** Grants permission to delete an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceUser.html */
+  DeleteAppInstanceUser: "|,;~Write||0|app-instance-user;1;|||;",
+  /** Grants permission to delete the specified attendee from an Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAttendee.html */
+  DeleteAttendee: "|,;~Write||0|meeting;1;|||;",
+  /** Grants permission to delete a Call Detail Record S3 bucket from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  DeleteCDRBucket: "|,;~Write||0|||s3:DeleteBucket|",
+  /** Grants permission to delete a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannel.html */
+  DeleteChannel: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to remove a user or bot from a channel's ban list. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelBan.html */
+  DeleteChannelBan: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to delete a channel flow. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelFlow.html */
+  DeleteChannelFlow: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to remove a member from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelMembership.html */
+  DeleteChannelMembership: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to delete a channel message. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelMessage.html */
+  DeleteChannelMessage: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to delete a channel moderator. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelModerator.html */
+  DeleteChannelModerator: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to delete delegated AWS account management from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  DeleteDelegate: "|,;~Write||0||||",
+  /** Grants permission to delete a domain from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
+  DeleteDomain: "|,;~Write||0||||",
+  /** Grants permission to delete an events configuration for a bot to receive outgoing events. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteEventsConfiguration.html */
+  DeleteEventsConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete Active Directory or Okta user groups from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  DeleteGroups: "|,;~Write||0||||",
+  /** Grants permission to delete a media capture pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaCapturePipeline.html */
+  DeleteMediaCapturePipeline: "|,;~Write||0|media-pipeline;1;|||;",
+  /** Grants permission to delete a media insights pipeline configuration. Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaInsightsPipelineConfiguration.html */
+  DeleteMediaInsightsPipelineConfiguration:
+    "|,;~Write||0|media-insights-pipeline-configuration;1;||chime:ListVoiceConnectors|;",
+  /** Grants permission to delete a media pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaPipeline.html */
+  DeleteMediaPipeline: "|,;~Write||0|media-pipeline;1;|||;",
+  /** Grants permission to delete kinesis video stream pool. Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaPipelineKinesisVideoStreamPool.html */
+  DeleteMediaPipelineKinesisVideoStreamPool: "|,;~Write||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  /** Grants permission to delete the specified Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteMeeting.html */
+  DeleteMeeting: "|,;~Write||0|meeting;1;|||;",
+  /** Grants permission to delete the data streaming configurations of an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteMessagingStreamingConfigurations.html */
+  DeleteMessagingStreamingConfigurations: "|,;~Write||0|app-instance;1;|||;",
+  /** Grants permission to move a phone number to the deletion queue. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeletePhoneNumber.html */
+  DeletePhoneNumber: "|,;~Write||0||||;",
+  /** Grants permission to delete a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteProxySession.html */
+  DeleteProxySession: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to delete a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteRoom.html */
+  DeleteRoom: "|,;~Write||0||||;",
+  /** Grants permission to remove a room member. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteRoomMembership.html */
+  DeleteRoomMembership: "|,;~Write||0||||;",
+  /** Grants permission to delete Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteSipMediaApplication.html */
+  DeleteSipMediaApplication: "|,;~Write||0|sip-media-application;1;|||;",
+  /** Grants permission to delete Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteSipRule.html */
+  DeleteSipRule: "|,;~Write||0||||;",
+  /** Grants permission to delete the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnector.html */
+  DeleteVoiceConnector:
+    "|,;~Write||0|voice-connector;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  /** Grants permission to delete emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorEmergencyCallingConfiguration.html */
+  DeleteVoiceConnectorEmergencyCallingConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to delete the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceConnectorExternalSystemsConfiguration.html */
+  DeleteVoiceConnectorExternalSystemsConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to delete the specified Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorGroup.html */
+  DeleteVoiceConnectorGroup: "|,;~Write||0||||;",
+  /** Grants permission to delete the origination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorOrigination.html */
+  DeleteVoiceConnectorOrigination: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to delete proxy configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorProxy.html */
+  DeleteVoiceConnectorProxy: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to delete streaming configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorStreamingConfiguration.html */
+  DeleteVoiceConnectorStreamingConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to delete the termination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorTermination.html */
+  DeleteVoiceConnectorTermination: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to delete SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorTerminationCredentials.html */
+  DeleteVoiceConnectorTerminationCredentials: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to delete a voice profile. Access level: Write. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceProfile.html */
+  DeleteVoiceProfile: "|,;~Write||0|voice-profile;1;|||;",
+  /** Grants permission to delete a voice profile domain. Access level: Write. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceProfileDomain.html */
+  DeleteVoiceProfileDomain: "|,;~Write||0|voice-profile-domain;1;|||;",
+  /** Grants permission to deregister an endpoint for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeregisterAppInstanceUserEndpoint.html */
+  DeregisterAppInstanceUserEndpoint: "|,;~Write||0|app-instance-user;1;|||;",
+  /** Grants permission to get the full details of an AppInstance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstance.html */
+  DescribeAppInstance: "|,;~Read||0|app-instance;1;|||;",
+  /** Grants permission to get the full details of an AppInstanceAdmin. Access level: Read. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceAdmin.html */
+  DescribeAppInstanceAdmin: "|,;~Read||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  /** Grants permission to get the full details of an AppInstanceBot. Access level: Read. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceBot.html */
+  DescribeAppInstanceBot: "|,;~Read||0|app-instance-bot;1;|||;",
+  /** Grants permission to get the full details of an AppInstanceUser. Access level: Read. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceUser.html */
+  DescribeAppInstanceUser: "|,;~Read||0|app-instance-user;1;|||;",
+  /** Grants permission to describe an endpoint registered for an app instance user. Access level: Read. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceUserEndpoint.html */
+  DescribeAppInstanceUserEndpoint: "|,;~Read||0|app-instance-user;1;|||;",
+  /** Grants permission to get the full details of a channel. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannel.html */
+  DescribeChannel: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to get the full details of a channel ban. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelBan.html */
+  DescribeChannelBan: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to get the full details of a channel flow. Access level: Read. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelFlow.html */
+  DescribeChannelFlow: "|,;~Read||0|channel-flow;1;|||;",
+  /** Grants permission to get the full details of a channel membership. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelMembership.html */
+  DescribeChannelMembership: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to get the details of a channel based on the membership of the specified user or bot. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelMembershipForAppInstanceUser.html */
+  DescribeChannelMembershipForAppInstanceUser: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to get the full details of a channel moderated by the specified user or bot. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelModeratedByAppInstanceUser.html */
+  DescribeChannelModeratedByAppInstanceUser: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to get the full details of a single ChannelModerator. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelModerator.html */
+  DescribeChannelModerator: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to disassociate a flow from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*, channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DisassociateChannelFlow.html */
+  DisassociateChannelFlow: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;,channel-flow;1;|||;",
+  /** Grants permission to disassociate the primary provisioned number from the specified Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumberFromUser.html */
+  DisassociatePhoneNumberFromUser: "|,;~Write||0||||",
+  /** Grants permission to disassociate multiple phone numbers from the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumbersFromVoiceConnector.html */
+  DisassociatePhoneNumbersFromVoiceConnector: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to disassociate multiple phone numbers from the specified Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumbersFromVoiceConnectorGroup.html */
+  DisassociatePhoneNumbersFromVoiceConnectorGroup: "|,;~Write||0||||;",
+  /** Grants permission to disassociate the specified sign-in delegate groups from the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociateSigninDelegateGroupsFromAccount.html */
+  DisassociateSigninDelegateGroupsFromAccount: "|,;~Write||0||||",
+  /** Grants permission to disassociate the Amazon Connect instance from the specified Amazon Chime Voice Connector. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-actions-as-permissions */
+  DisassociateVoiceConnectorConnect: "|,;~Write||1||||",
+  /** Grants permission to disconnect the Active Directory from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  DisconnectDirectory: "|,;~Write||0||||",
+  /** Grants permission to get details for the specified Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAccount.html */
+  GetAccount: "|,;~Read||0||||;",
+  /** Grants permission to get details for the account resource associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  GetAccountResource: "|,;~Read||0||||",
+  /** Grants permission to get account settings for the specified Amazon Chime account ID. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAccountSettings.html */
+  GetAccountSettings: "|,;~Read||0||||;",
+  /** Grants permission to get the account details and OpenIdConfig attributes for your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
+  GetAccountWithOpenIdConfig: "|,;~Read||0||||",
+  /** Grants permission to get retention settings for an app instance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_GetAppInstanceRetentionSettings.html */
+  GetAppInstanceRetentionSettings: "|,;~Read||0|app-instance;1;|||;",
+  /** Grants permission to get the streaming configurations for an app instance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_GetAppInstanceStreamingConfigurations.html */
+  GetAppInstanceStreamingConfigurations: "|,;~Read||0|app-instance;1;|||",
+  /** Grants permission to get attendee details for a specified meeting ID and attendee ID. Access level: Read. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAttendee.html */
+  GetAttendee: "|,;~Read||0|meeting;1;|||;",
+  /** Grants permission to retrieve details for the specified bot. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetBot.html */
+  GetBot: "|,;~Read||0||||;",
+  /** Grants permission to get details of a Call Detail Record S3 bucket associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  GetCDRBucket:
+    "|,;~Read||0|||s3:GetBucketAcl,s3:GetBucketLocation,s3:GetBucketLogging,s3:GetBucketVersioning,s3:GetBucketWebsite|",
+  /** Grants permission to get the preferences for a channel membership. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMembershipPreferences.html */
+  GetChannelMembershipPreferences: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to get the full details of a channel message. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMessage.html */
+  GetChannelMessage: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to get the status of a channel message. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMessageStatus.html */
+  GetChannelMessageStatus: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to get domain details for a domain associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
+  GetDomain: "|,;~Read||0||||",
+  /** Grants permission to retrieve details for an events configuration for a bot to receive outgoing events. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetEventsConfiguration.html */
+  GetEventsConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get global settings related to Amazon Chime for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetGlobalSettings.html */
+  GetGlobalSettings: "|,;~Read||0||||;",
+  /** Grants permission to get an existing media capture pipeline. Access level: Read. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaCapturePipeline.html */
+  GetMediaCapturePipeline: "|,;~Read||0|media-pipeline;1;|||;",
+  /** Grants permission to get a media insights pipeline configuration. Access level: Read. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaInsightsPipelineConfiguration.html */
+  GetMediaInsightsPipelineConfiguration: "|,;~Read||0|media-insights-pipeline-configuration;1;|||;",
+  /** Grants permission to get an existing media pipeline. Access level: Read. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaPipeline.html */
+  GetMediaPipeline: "|,;~Read||0|media-pipeline;1;|||;",
+  /** Grants permission to get an existing media pipeline. Access level: Read. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaPipelineKinesisVideoStreamPool.html */
+  GetMediaPipelineKinesisVideoStreamPool: "|,;~Read||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  /** Grants permission to get the meeting record for a specified meeting ID. Access level: Read. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetMeeting.html */
+  GetMeeting: "|,;~Read||0|meeting;1;|||;",
+  /** Grants permission to get attendee, connection, and other details for a meeting. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  GetMeetingDetail: "|,;~Read||0||||",
+  /** Grants permission to get the endpoint for the messaging session. Access level: Read. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetMessagingSessionEndpoint.html */
+  GetMessagingSessionEndpoint: "|,;~Read||0||||;",
+  /** Grants permission to get the data streaming configurations of an AppInstance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetMessagingStreamingConfigurations.html */
+  GetMessagingStreamingConfigurations: "|,;~Read||0|app-instance;1;|||;",
+  /** Grants permission to get details for the specified phone number. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumber.html */
+  GetPhoneNumber: "|,;~Read||0||||;",
+  /** Grants permission to get details for the specified phone number order. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumberOrder.html */
+  GetPhoneNumberOrder: "|,;~Read||0||||;",
+  /** Grants permission to get phone number settings related to Amazon Chime for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumberSettings.html */
+  GetPhoneNumberSettings: "|,;~Read||0||||;",
+  /** Grants permission to get details of the specified proxy session for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetProxySession.html */
+  GetProxySession: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to retrieve the retention settings for the specified Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetRetentionSettings.html */
+  GetRetentionSettings: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a room. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetRoom.html */
+  GetRoom: "|,;~Read||0||||;",
+  /** Grants permission to get details of Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipMediaApplication.html */
+  GetSipMediaApplication: "|,;~Read||0|sip-media-application;1;|||;",
+  /** Grants permission to get Alexa Skill configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetSipMediaApplicationAlexaSkillConfiguration.html */
+  GetSipMediaApplicationAlexaSkillConfiguration: "|,;~Read||0|sip-media-application;1;|||;",
+  /** Grants permission to get logging configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipMediaApplicationLoggingConfiguration.html */
+  GetSipMediaApplicationLoggingConfiguration: "|,;~Read||0|sip-media-application;1;|||;",
+  /** Grants permission to get details of Amazon Chime SIP rule under the administrator's AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipRule.html */
+  GetSipRule: "|,;~Read||0||||;",
+  /** Grants permission to get a speaker search task on the specified Amazon Chime resource. Access level: Read. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetSpeakerSearchTask.html */
+  GetSpeakerSearchTask: "|,;~Read||0|media-pipeline;0;,voice-connector;0;|||;",
+  /** Grants permission to get telephony limits for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/phone-numbers.html */
+  GetTelephonyLimits: "|,;~Read||0||||",
+  /** Grants permission to get details for the specified user ID. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetUser.html */
+  GetUser: "|,;~Read||0||||;",
+  /** Grants permission to get a summary of user activity on the user details page. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/user-details.html */
+  GetUserActivityReportData: "|,;~Read||0||||",
+  /** Grants permission to get user details for an Amazon Chime user based on the email address in an Amazon Chime Enterprise or Team account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/user-details.html */
+  GetUserByEmail: "|,;~Read||0||||",
+  /** Grants permission to get user settings related to the specified Amazon Chime user. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetUserSettings.html */
+  GetUserSettings: "|,;~Read||0||||;",
+  /** Grants permission to get details for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnector.html */
+  GetVoiceConnector: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get details of the emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorEmergencyCallingConfiguration.html */
+  GetVoiceConnectorEmergencyCallingConfiguration: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceConnectorExternalSystemsConfiguration.html */
+  GetVoiceConnectorExternalSystemsConfiguration: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get details for the specified Amazon Chime Voice Connector Group. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorGroup.html */
+  GetVoiceConnectorGroup: "|,;~Read||0||||;",
+  /** Grants permission to get details of the logging configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorLoggingConfiguration.html */
+  GetVoiceConnectorLoggingConfiguration: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get details of the origination settings for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorOrigination.html */
+  GetVoiceConnectorOrigination: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get details of the proxy configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorProxy.html */
+  GetVoiceConnectorProxy: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get details of the streaming configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorStreamingConfiguration.html */
+  GetVoiceConnectorStreamingConfiguration: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get details of the termination settings for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorTermination.html */
+  GetVoiceConnectorTermination: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get details of the termination health for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorTerminationHealth.html */
+  GetVoiceConnectorTerminationHealth: "|,;~Read||0|voice-connector;1;|||;",
+  /** Grants permission to get a voice profile. Access level: Read. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceProfile.html */
+  GetVoiceProfile: "|,;~Read||0|voice-profile;1;|||;",
+  /** Grants permission to get a voice profile domain. Access level: Read. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceProfileDomain.html */
+  GetVoiceProfileDomain: "|,;~Read||0|voice-profile-domain;1;|||;",
+  /** Grants permission to get a voice tone analysis task on the specified Amazon Chime resource. Access level: Read. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetVoiceToneAnalysisTask.html */
+  GetVoiceToneAnalysisTask: "|,;~Read||0|media-pipeline;0;,voice-connector;0;|||;",
+  /** Grants permission to send an invitation to accept a request for AWS account delegation for an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  InviteDelegate: "|,;~Write||0||||",
+  /** Grants permission to invite as many as 50 users to the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_InviteUsers.html */
+  InviteUsers: "|,;~Write||0||||;",
+  /** Grants permission to invite users from a third party provider to your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  InviteUsersFromProvider: "|,;~Write||0||||",
+  /** Grants permission to list Amazon Chime account usage reporting data. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
+  ListAccountUsageReportData: "|,;~List||0||||",
+  /** Grants permission to list the Amazon Chime accounts under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAccounts.html */
+  ListAccounts: "|,;~List||0||||;",
+  /** Grants permission to list the SCIM access keys defined for your Amazon Chime account and Okta configuration. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
+  ListApiKeys: "|,;~List||0||||",
+  /** Grants permission to list administrators in the app instance. Access level: List. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceAdmins.html */
+  ListAppInstanceAdmins: "|,;~List||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  /** Grants permission to list all AppInstanceBots created under a single app instance. Access level: List. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceBots.html */
+  ListAppInstanceBots: "|,;~List||0|app-instance-bot;1;|||;",
+  /** Grants permission to list the endpoints registered for an app instance user. Access level: List. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceUserEndpoints.html */
+  ListAppInstanceUserEndpoints: "|,;~List||0|app-instance-user;1;|||;",
+  /** Grants permission to list all AppInstanceUsers created under a single app instance. Access level: List. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceUsers.html */
+  ListAppInstanceUsers: "|,;~List||0|app-instance-user;1;|||;",
+  /** Grants permission to list all Amazon Chime app instances created under a single AWS account. Access level: List. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstances.html */
+  ListAppInstances: "|,;~List||0|app-instance;1;|||;",
+  /** Grants permission to list the tags applied to an Amazon Chime SDK attendee resource. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAttendeeTags.html */
+  ListAttendeeTags: "|,;~List||0|meeting;1;|||",
+  /** Grants permission to list up to 100 attendees for a specified Amazon Chime SDK meeting. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAttendees.html */
+  ListAttendees: "|,;~List||0|meeting;1;|||;",
+  /** Grants permission to list the available AWS Regions in which you can create an Amazon Chime SDK Voice Connector. Access level: List. API_ListAvailableVoiceConnectorRegions.html */
+  ListAvailableVoiceConnectorRegions: "|,;~List||0||||;",
+  /** Grants permission to list the bots associated with the administrator's Amazon Chime Enterprise account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListBots.html */
+  ListBots: "|,;~List||0||||;",
+  /** Grants permission to list Call Detail Record S3 buckets. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  ListCDRBucket: "|,;~List||0|||s3:ListAllMyBuckets,s3:ListBucket|",
+  /** Grants permission to list the calling regions available for the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/phone-numbers.html */
+  ListCallingRegions: "|,;~List||0||||",
+  /** Grants permission to list all the users and bots banned from a particular channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelBans.html */
+  ListChannelBans: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to list all the Channel Flows created under a single Chime AppInstance. Access level: List. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelFlows.html */
+  ListChannelFlows: "|,;~List||0|channel-flow;1;|||;",
+  /** Grants permission to list all channel memberships in a channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMemberships.html */
+  ListChannelMemberships: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to list all channels that a particular user or bot is a part of. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMembershipsForAppInstanceUser.html */
+  ListChannelMembershipsForAppInstanceUser: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  /** Grants permission to list all the messages in a channel. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMessages.html */
+  ListChannelMessages: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to list all the moderators for a channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelModerators.html */
+  ListChannelModerators: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to list all the Channels created under a single Chime AppInstance. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannels.html */
+  ListChannels: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  /** Grants permission to list all the Channels associated with a single Chime Channel Flow. Access level: List. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelsAssociatedWithChannelFlow.html */
+  ListChannelsAssociatedWithChannelFlow: "|,;~List||0|channel-flow;1;|||;",
+  /** Grants permission to list all channels moderated by a user or bot. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelsModeratedByAppInstanceUser.html */
+  ListChannelsModeratedByAppInstanceUser: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  /** Grants permission to list account delegate information associated with your Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  ListDelegates: "|,;~List||0||||",
+  /** Grants permission to list active Active Directories hosted in the Directory Service of your AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  ListDirectories: "|,;~List||0||||",
+  /** Grants permission to list domains associated with your Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
+  ListDomains: "|,;~List||0||||",
+  /** Grants permission to list Active Directory or Okta user groups associated with your Amazon Chime Enterprise account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  ListGroups: "|,;~List||0||||",
+  /** Grants permission to list media capture pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaCapturePipelines.html */
+  ListMediaCapturePipelines: "|,;~List||0||||;",
+  /** Grants permission to list all media insights pipeline configurations. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaInsightsPipelineConfigurations.html */
+  ListMediaInsightsPipelineConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list media pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaPipelineKinesisVideoStreamPools.html */
+  ListMediaPipelineKinesisVideoStreamPools: "|,;~List||0||||;",
+  /** Grants permission to list media pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaPipelines.html */
+  ListMediaPipelines: "|,;~List||0||||;",
+  /** Grants permission to list all events that occurred for a specified meeting. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
+  ListMeetingEvents: "|,;~List||0||||",
+  /** Grants permission to list the tags applied to an Amazon Chime SDK meeting resource. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListMeetingTags.html */
+  ListMeetingTags: "|,;~List||0|meeting;1;|||",
+  /** Grants permission to list up to 100 active Amazon Chime SDK meetings. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListMeetings.html */
+  ListMeetings: "|,;~List||0||||",
+  /** Grants permission to list meetings ended during the specified date range. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
+  ListMeetingsReportData: "|,;~List||0||||",
+  /** Grants permission to list the phone number orders under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListPhoneNumberOrders.html */
+  ListPhoneNumberOrders: "|,;~List||0||||;",
+  /** Grants permission to list the phone numbers under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListPhoneNumbers.html */
+  ListPhoneNumbers: "|,;~List||0||||;",
+  /** Grants permission to list proxy sessions for the specified Amazon Chime Voice Connector. Access level: List. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListProxySessions.html */
+  ListProxySessions: "|,;~List||0|voice-connector;1;|||;",
+  /** Grants permission to list all room members. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListRoomMemberships.html */
+  ListRoomMemberships: "|,;~List||0||||;",
+  /** Grants permission to list rooms. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListRooms.html */
+  ListRooms: "|,;~List||0||||;",
+  /** Grants permission to list all Amazon Chime SIP media applications under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListSipMediaApplications.html */
+  ListSipMediaApplications: "|,;~List||0||||;",
+  /** Grants permission to list all Amazon Chime SIP rules under the administrator's AWS account. Access level: List. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListSipRules.html */
+  ListSipRules: "|,;~List||0|sip-media-application;0;|||;",
+  /** Grants permission to list all the SubChannels under a single Channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListSubChannels.html */
+  ListSubChannels: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to list the phone number countries supported by the AWS account. Access level: List. API_ListSupportedPhoneNumberCountries.html */
+  ListSupportedPhoneNumberCountries: "|,;~List||0||||;",
+  /** Grants permission to list the tags applied to an Amazon Chime resource. Access level: Read. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|||;",
+  /** Grants permission to list the users that belong to the specified Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListUsers.html */
+  ListUsers: "|,;~List||0||||;",
+  /** Grants permission to list the Amazon Chime Voice Connector Groups under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectorGroups.html */
+  ListVoiceConnectorGroups: "|,;~List||0||||;",
+  /** Grants permission to list the SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: List. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectorTerminationCredentials.html */
+  ListVoiceConnectorTerminationCredentials: "|,;~List||0|voice-connector;1;|||;",
+  /** Grants permission to list the Amazon Chime Voice Connectors under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectors.html */
+  ListVoiceConnectors: "|,;~List||0||||;",
+  /** Grants permission to list voice profile domains. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_ListVoiceProfileDomains.html */
+  ListVoiceProfileDomains: "|,;~List||0||||;",
+  /** Grants permission to list voice profiles. Access level: List. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_ListVoiceProfiles.html */
+  ListVoiceProfiles: "|,;~List||0|voice-profile-domain;1;|||;",
+  /** Grants permission to log out the specified user from all of the devices they are currently logged into. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_LogoutUser.html */
+  LogoutUser: "|,;~Write||0||||;",
+  /** Grants permission to enable data retention for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_PutAppInstanceRetentionSettings.html */
+  PutAppInstanceRetentionSettings: "|,;~Write||0|app-instance;1;|||;",
+  /** Grants permission to configure data streaming for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_PutAppInstanceStreamingConfigurations.html */
+  PutAppInstanceStreamingConfigurations: "|,;~Write||0|app-instance;1;|||",
+  /** Grants permission to put expiration settings for an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_PutAppInstanceUserExpirationSettings.html */
+  PutAppInstanceUserExpirationSettings: "|,;~Write||0|app-instance-user;1;|||CreateAppInstanceUser,;",
+  /** Grants permission to put expiration settings for a channel. Access level: Write. Resources: app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutChannelExpirationSettings.html */
+  PutChannelExpirationSettings: "|,;~Write||0|app-instance-user;1;,channel;1;|||CreateChannel,;",
+  /** Grants permission to put the preferences for a channel membership. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutChannelMembershipPreferences.html */
+  PutChannelMembershipPreferences: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to update details for an events configuration for a bot to receive outgoing events. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutEventsConfiguration.html */
+  PutEventsConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to put the data streaming configurations of an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutMessagingStreamingConfigurations.html */
+  PutMessagingStreamingConfigurations: "|,;~Write||0|app-instance;1;|||;",
+  /** Grants permission to create or update retention settings for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutRetentionSettings.html */
+  PutRetentionSettings: "|,;~Write||0||||;",
+  /** Grants permission to update Alexa Skill configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_PutSipMediaApplicationAlexaSkillConfiguration.html */
+  PutSipMediaApplicationAlexaSkillConfiguration: "|,;~Write||0|sip-media-application;1;|||;",
+  /** Grants permission to update logging configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutSipMediaApplicationLoggingConfiguration.html */
+  PutSipMediaApplicationLoggingConfiguration: "|,;~Write||0|sip-media-application;1;|||;",
+  /** Grants permission to add emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorEmergencyCallingConfiguration.html */
+  PutVoiceConnectorEmergencyCallingConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to update the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_PutVoiceConnectorExternalSystemsConfiguration.html */
+  PutVoiceConnectorExternalSystemsConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to add logging configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorLoggingConfiguration.html */
+  PutVoiceConnectorLoggingConfiguration:
+    "|,;~Write||0|voice-connector;1;||logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  /** Grants permission to update the origination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorOrigination.html */
+  PutVoiceConnectorOrigination: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to add proxy configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorProxy.html */
+  PutVoiceConnectorProxy: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to add streaming configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: media-insights-pipeline-configuration, voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorStreamingConfiguration.html */
+  PutVoiceConnectorStreamingConfiguration:
+    "|,;~Write||0|media-insights-pipeline-configuration;0;,voice-connector;1;||chime:GetMediaInsightsPipelineConfiguration|;",
+  /** Grants permission to update the termination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorTermination.html */
+  PutVoiceConnectorTermination: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to add SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorTerminationCredentials.html */
+  PutVoiceConnectorTerminationCredentials: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to redact message content. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_RedactChannelMessage.html */
+  RedactChannelMessage: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to redact the specified Chime conversation Message. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RedactConversationMessage.html */
+  RedactConversationMessage: "|,;~Write||0||||;",
+  /** Grants permission to redacts the specified Chime room Message. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RedactRoomMessage.html */
+  RedactRoomMessage: "|,;~Write||0||||;",
+  /** Grants permission to regenerate the security token for the specified bot. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RegenerateSecurityToken.html */
+  RegenerateSecurityToken: "|,;~Write||0||||;",
+  /** Grants permission to register an endpoint for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_RegisterAppInstanceUserEndpoint.html */
+  RegisterAppInstanceUserEndpoint: "|,;~Write||0|app-instance-user;1;||mobiletargeting:GetApp|;",
+  /** Grants permission to modify the account name for your Amazon Chime Enterprise or Team account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/rename-account.html */
+  RenameAccount: "|,;~Write||0||||",
+  /** Grants permission to renew the delegation request associated with an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  RenewDelegate: "|,;~Write||0||||",
+  /** Grants permission to reset the account resource in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  ResetAccountResource: "|,;~Write||0||||",
+  /** Grants permission to reset the personal meeting PIN for the specified user on an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_ResetPersonalPIN.html */
+  ResetPersonalPIN: "|,;~Write||0||||",
+  /** Grants permission to restore the specified phone number from the deltion queue back to the phone number inventory. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RestorePhoneNumber.html */
+  RestorePhoneNumber: "|,;~Write||0||||;",
+  /** Grants permission to download the file containing links to all user attachments returned as part of the "Request attachments" action. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/request-attachments.html */
+  RetrieveDataExports: "|,;~Read||0||||",
+  /** Grants permission to search phone numbers that can be ordered from the carrier. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_SearchAvailablePhoneNumbers.html */
+  SearchAvailablePhoneNumbers: "|,;~Read||0||||;",
+  /** Grants permission to search channels that an AppInstanceUser belongs to, or search channels across the AppInstance for an AppInstaceAdmin. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_SearchChannels.html */
+  SearchChannels: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  /** Grants permission to send a message to a particular channel that the member is a part of. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_SendChannelMessage.html */
+  SendChannelMessage: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to submit the "Request attachments" request. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/request-attachments.html */
+  StartDataExport: "|,;~Write||0||||",
+  /** Grants permission to start transcription for a meeting. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_StartMeetingTranscription.html */
+  StartMeetingTranscription: "|,;~Write||0||||;",
+  /** Grants permission to start a speaker search task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StartSpeakerSearchTask.html */
+  StartSpeakerSearchTask: "|,;~Write||0|media-pipeline;0;,voice-connector;0;|||;",
+  /** Grants permission to start a voice tone analysis task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StartVoiceToneAnalysisTask.html */
+  StartVoiceToneAnalysisTask: "|,;~Write||0|media-pipeline;0;,voice-connector;0;|||;",
+  /** Grants permission to stop transcription for a meeting. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_StopMeetingTranscription.html */
+  StopMeetingTranscription: "|,;~Write||0||||;",
+  /** Grants permission to stop a speaker search task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StopSpeakerSearchTask.html */
+  StopSpeakerSearchTask: "|,;~Write||0|media-pipeline;0;,voice-connector;0;|||;",
+  /** Grants permission to stop a voice tone analysis task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StopVoiceToneAnalysisTask.html */
+  StopVoiceToneAnalysisTask: "|,;~Write||0|media-pipeline;0;,voice-connector;0;|||;",
+  /** Grants permission to submit a customer service support request. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/chime-getting-admin-support.html */
+  SubmitSupportRequest: "|,;~Write||0||||",
+  /** Grants permission to suspend users from an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
+  SuspendUsers: "|,;~Write||0||||",
+  /** Grants permission to apply the specified tags to the specified Amazon Chime SDK attendee. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagAttendee.html */
+  TagAttendee: "|,;~Tagging||0|meeting;1;|||CreateAttendee",
+  /** Grants permission to apply the specified tags to the specified Amazon Chime SDK meeting. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagMeeting.html */
+  TagMeeting: "|,;~Tagging||0|meeting;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateMeeting",
+  /** Grants permission to apply the specified tags to the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints). Access level: Tagging. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAppInstance,CreateAppInstanceBot,CreateAppInstanceUser,CreateChannel,CreateChannelFlow,CreateMediaCapturePipeline,CreateMediaConcatenationPipeline,CreateMediaInsightsPipelineConfiguration,CreateMediaLiveConnectorPipeline,CreateMediaPipelineKinesisVideoStreamPool,CreateMediaStreamPipeline,CreateMeeting,CreateMeetingWithAttendees,CreateSipMediaApplication,CreateVoiceConnector,CreateVoiceProfileDomain,;",
+  /** Grants permission to unauthorize an Active Directory from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  UnauthorizeDirectory: "|,;~Write||0||||",
+  /** Grants permission to untag the specified tags from the specified Amazon Chime SDK attendee. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagAttendee.html */
+  UntagAttendee: "|,;~Tagging||0|meeting;1;|||",
+  /** Grants permission to untag the specified tags from the specified Amazon Chime SDK meeting. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagMeeting.html */
+  UntagMeeting: "|,;~Tagging||0|meeting;1;|||",
+  /** Grants permission to untag the specified tags from the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints). Access level: Tagging. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|aws:TagKeys||;",
+  /** Grants permission to update account details for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateAccount.html */
+  UpdateAccount: "|,;~Write||0||||",
+  /** Grants permission to update the OpenIdConfig attributes for your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
+  UpdateAccountOpenIdConfig: "|,;~Write||0||||",
+  /** Grants permission to update the account resource in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  UpdateAccountResource: "|,;~Write||0||||",
+  /** Grants permission to update the settings for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateAccountSettings.html */
+  UpdateAccountSettings: "|,;~Write||0||||",
+  /** Grants permission to update AppInstance metadata. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstance.html */
+  UpdateAppInstance: "|,;~Write||0|app-instance;1;|||;",
+  /** Grants permission to update the details for an AppInstanceBot. Access level: Write. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceBot.html */
+  UpdateAppInstanceBot: "|,;~Write||0|app-instance-bot;1;|||;",
+  /** Grants permission to update the details for an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceUser.html */
+  UpdateAppInstanceUser: "|,;~Write||0|app-instance-user;1;|||;",
+  /** Grants permission to update an endpoint registered for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceUserEndpoint.html */
+  UpdateAppInstanceUserEndpoint: "|,;~Write||0|app-instance-user;1;|||;",
+  /** Grants permission to the capabilties that you want to update. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_UpdateAttendeeCapabilities.html */
+  UpdateAttendeeCapabilities: "|,;~Write||0|meeting;1;|||;",
+  /** Grants permission to update the status of the specified bot. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateBot.html */
+  UpdateBot: "|,;~Write||0||||;",
+  /** Grants permission to update your Call Detail Record S3 bucket. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  UpdateCDRSettings: "|,;~Write||0|||s3:CreateBucket,s3:DeleteBucket,s3:ListAllMyBuckets|",
+  /** Grants permission to update a channel's attributes. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannel.html */
+  UpdateChannel: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to update a channel flow. Access level: Write. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelFlow.html */
+  UpdateChannelFlow: "|,;~Write||0|channel-flow;1;|||;",
+  /** Grants permission to update the content of a message. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelMessage.html */
+  UpdateChannelMessage: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to set the timestamp to the point when a user last read messages in a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelReadMarker.html */
+  UpdateChannelReadMarker: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  /** Grants permission to update the global settings related to Amazon Chime for the AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateGlobalSettings.html */
+  UpdateGlobalSettings: "|,;~Write||0||||;",
+  /** Grants permission to update the status of a media insights pipeline configuration. Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaInsightsPipelineConfiguration.html */
+  UpdateMediaInsightsPipelineConfiguration:
+    "|,;~Write||0|media-insights-pipeline-configuration;1;||chime:ListVoiceConnectors,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+  /** Grants permission to update the status of a media insights pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaInsightsPipelineStatus.html */
+  UpdateMediaInsightsPipelineStatus: "|,;~Write||0|media-pipeline;1;|||;",
+  /** Grants permission to update kinesis video stream pool. Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaPipelineKinesisVideoStreamPool.html */
+  UpdateMediaPipelineKinesisVideoStreamPool: "|,;~Write||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  /** Grants permission to update phone number details for the specified phone number. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdatePhoneNumber.html */
+  UpdatePhoneNumber: "|,;~Write||0||||;",
+  /** Grants permission to update phone number settings related to Amazon Chime for the AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdatePhoneNumberSettings.html */
+  UpdatePhoneNumberSettings: "|,;~Write||0||||;",
+  /** Grants permission to update a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateProxySession.html */
+  UpdateProxySession: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to update a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateRoom.html */
+  UpdateRoom: "|,;~Write||0||||;",
+  /** Grants permission to update room membership role. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateRoomMembership.html */
+  UpdateRoomMembership: "|,;~Write||0||||;",
+  /** Grants permission to update properties of Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipMediaApplication.html */
+  UpdateSipMediaApplication: "|,;~Write||0|sip-media-application;1;|||;",
+  /** Grants permission to update an Amazon Chime SIP media application call under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipMediaApplicationCall.html */
+  UpdateSipMediaApplicationCall: "|,;~Write||0|sip-media-application;1;|||;",
+  /** Grants permission to update properties of Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipRule.html */
+  UpdateSipRule: "|,;~Write||0|sip-media-application;0;|||;",
+  /** Grants permission to update the supported license tiers available for users in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
+  UpdateSupportedLicenses: "|,;~Write||0||||",
+  /** Grants permission to update user details for a specified user ID. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateUser.html */
+  UpdateUser: "|,;~Write||0||||",
+  /** Grants permission to update the licenses for your Amazon Chime users. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
+  UpdateUserLicenses: "|,;~Write||0||||",
+  /** Grants permission to update user settings related to the specified Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateUserSettings.html */
+  UpdateUserSettings: "|,;~Write||0||||",
+  /** Grants permission to update Amazon Chime Voice Connector details for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateVoiceConnector.html */
+  UpdateVoiceConnector: "|,;~Write||0|voice-connector;1;|||;",
+  /** Grants permission to update Amazon Chime Voice Connector Group details for the specified Amazon Chime Voice Connector Group. Access level: Write. Resources: voice-connector. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateVoiceConnectorGroup.html */
+  UpdateVoiceConnectorGroup: "|,;~Write||0|voice-connector;0;|||;",
+  /** Grants permission to update a voice profile. Access level: Write. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_UpdateVoiceProfile.html */
+  UpdateVoiceProfile: "|,;~Write||0|voice-profile;1;|||;",
+  /** Grants permission to update a voice profile domain. Access level: Write. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_UpdateVoiceProfileDomain.html */
+  UpdateVoiceProfileDomain: "|,;~Write||0|voice-profile-domain;1;|||;",
+  /** Grants permission to validate the account resource in your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
+  ValidateAccountResource: "|,;~Read||0||||",
+  /** Grants permission to validate an address to be used for 911 calls made with Amazon Chime Voice Connectors. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_ValidateE911Address.html */
+  ValidateE911Address: "|,;~Read||0||||;",
+} as const;
+const actionDetails = {
+  AcceptDelegate:
+    "|,;~|Grants permission to accept the delegate invitation to share management of an Amazon Chime account with another AWS Account",
+  ActivateUsers: "|,;~|Grants permission to activate users in an Amazon Chime Enterprise account",
+  AddDomain: "|,;~|Grants permission to add a domain to your Amazon Chime account",
+  AddOrUpdateGroups:
+    "|,;~|Grants permission to add new or update existing Active Directory or Okta user groups associated with your Amazon Chime Enterprise account",
+  AssociateChannelFlow: "|,;~~chime-sdk-messaging~|Grants permission to associate a flow with a channel",
+  AssociatePhoneNumberWithUser: "|,;~|Grants permission to associate a phone number with an Amazon Chime user",
+  AssociatePhoneNumbersWithVoiceConnector:
+    "|,;~~~|Grants permission to associate multiple phone numbers with an Amazon Chime Voice Connector",
+  AssociatePhoneNumbersWithVoiceConnectorGroup:
+    "|,;~~~|Grants permission to associate multiple phone numbers with an Amazon Chime Voice Connector Group",
+  AssociateSigninDelegateGroupsWithAccount:
+    "|,;~|Grants permission to associate the specified sign-in delegate groups with the specified Amazon Chime account",
+  AssociateVoiceConnectorConnect:
+    "|,;~|Grants permission to associate the specified Amazon Connect instance with an Amazon Chime Voice Connector",
+  AuthorizeDirectory:
+    "|,;~|Grants permission to authorize an Active Directory for your Amazon Chime Enterprise account",
+  BatchCreateAttendee:
+    "|,;~~chime-sdk-meetings~|Grants permission to create new attendees for an active Amazon Chime SDK meeting",
+  BatchCreateChannelMembership:
+    "|,;~~chime-sdk-messaging~|Grants permission to add multiple users and bots to a channel",
+  BatchCreateRoomMembership: "|,;~~chime~|Grants permission to batch add room members",
+  BatchDeletePhoneNumber: "|,;~~chime~;~~|Grants permission to move up to 50 phone numbers to the deletion queue",
+  BatchSuspendUser:
+    "|,;~|Grants permission to suspend up to 50 users from a Team or EnterpriseLWA Amazon Chime account",
+  BatchUnsuspendUser:
+    "|,;~|Grants permission to remove the suspension from up to 50 previously suspended users for the specified Amazon Chime EnterpriseLWA account",
+  BatchUpdateAttendeeCapabilitiesExcept:
+    "|,;~~chime-sdk-meetings~|Grants permission to update AttendeeCapabilities except the capabilities listed in an ExcludedAttendeeIds table",
+  BatchUpdatePhoneNumber:
+    "|,;~~chime~;~~|Grants permission to update phone number details within the UpdatePhoneNumberRequestItem object for up to 50 phone numbers",
+  BatchUpdateUser:
+    "|,;~|Grants permission to update user details within the UpdateUserRequestItem object for up to 20 users for the specified Amazon Chime account",
+  ChannelFlowCallback: "|,;~~chime-sdk-messaging~|Grants permission to callback for a message on a channel",
+  Connect:
+    "|,;~|Grants permission to establish a web socket connection for app instance user to the messaging session endpoint",
+  ConnectDirectory: "|,;~|Grants permission to connect an Active Directory to your Amazon Chime Enterprise account",
+  CreateAccount:
+    "|,;~~chime~|Grants permission to create an Amazon Chime account under the administrator's AWS account",
+  CreateApiKey:
+    "|,;~|Grants permission to create a new SCIM access key for your Amazon Chime account and Okta configuration",
+  CreateAppInstance:
+    "|,;~~chime-sdk-identity~|Grants permission to create an app instance in the AWS account (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints)",
+  CreateAppInstanceAdmin: "|,;~~chime-sdk-identity~|Grants permission to promote a user or bot to an AppInstanceAdmin",
+  CreateAppInstanceBot:
+    "|,;~~chime-sdk-identity~|Grants permission to create a bot within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints)",
+  CreateAppInstanceUser:
+    "|,;~~chime-sdk-identity~|Grants permission to create a user within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints)",
+  CreateAttendee:
+    "|,;~~chime-sdk-meetings~|Grants permission to create a new attendee for an active Amazon Chime SDK meeting",
+  CreateBot: "|,;~~chime~|Grants permission to create a bot for an Amazon Chime Enterprise account",
+  CreateCDRBucket: "|,;~|Grants permission to create a new Call Detail Record S3 bucket",
+  CreateChannel:
+    "|,;~~chime-sdk-messaging~|Grants permission to create a channel for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints)",
+  CreateChannelBan: "|,;~~chime-sdk-messaging~|Grants permission to ban a user or bot from a channel",
+  CreateChannelFlow:
+    "|,;~~chime-sdk-messaging~|Grants permission to create a channel flow for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints)",
+  CreateChannelMembership:
+    "|,;~~chime-sdk-messaging~,~chime-sdk-messaging~|Grants permission to add a user or bot to a channel",
+  CreateChannelModerator:
+    "|,;~~chime-sdk-messaging~,~chime-sdk-messaging~|Grants permission to create a channel moderator",
+  CreateConnectAnalyticsConnector:
+    "|,;~~~|Grants permission to create an Amazon Connect Analytics Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints)",
+  CreateConnectCallTransferConnector:
+    "|,;~~~|Grants permission to create an Amazon Connect Call Transfer Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints)",
+  CreateMediaCapturePipeline:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to create a media capture pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints)",
+  CreateMediaConcatenationPipeline:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to create a media concatenation pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints)",
+  CreateMediaInsightsPipeline:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to create a media insights pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints)",
+  CreateMediaInsightsPipelineConfiguration:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to create a media insights pipeline configuration (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints)",
+  CreateMediaLiveConnectorPipeline:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to create a media live connector pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints)",
+  CreateMediaPipelineKinesisVideoStreamPool:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to create kinesis video stream pool (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints)",
+  CreateMediaStreamPipeline:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to create a media stream pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints)",
+  CreateMeeting:
+    "|,;~~chime-sdk-meetings~|Grants permission to create a new meeting in the specified media Region, with no initial attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints)",
+  CreateMeetingDialOut:
+    "|,;~~chime~|Grants permission to call a phone number to join the specified Amazon Chime SDK meeting",
+  CreateMeetingWithAttendees:
+    "|,;~~chime-sdk-meetings~|Grants permission to create a new meeting in the specified media Region, with a set of attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints)",
+  CreatePhoneNumberOrder: "|,;~~chime~;~~|Grants permission to create a phone number order with the Carriers",
+  CreateProxySession:
+    "|,;~~~|Grants permission to create a proxy session for the specified Amazon Chime Voice Connector",
+  CreateRoom: "|,;~~chime~|Grants permission to create a room",
+  CreateRoomMembership: "|,;~~chime~|Grants permission to add a room member",
+  CreateSipMediaApplication:
+    "|,;~~~|Grants permission to create an Amazon Chime SIP media application in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints)",
+  CreateSipMediaApplicationCall:
+    "|,;~~~|Grants permission to create outbound call for Amazon Chime SIP media application under the administrator's AWS account",
+  CreateSipRule: "|,;~~~|Grants permission to create an Amazon Chime SIP rule under the administrator's AWS account",
+  CreateUser: "|,;~|Grants permission to create a user under the specified Amazon Chime account",
+  CreateVoiceConnector:
+    "|,;~~~|Grants permission to create a Voice Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints)",
+  CreateVoiceConnectorGroup:
+    "|,;~~~|Grants permission to create a Amazon Chime Voice Connector Group under the administrator's AWS account",
+  CreateVoiceProfile: "|,;~~~|Grants permission to create a voice profile",
+  CreateVoiceProfileDomain:
+    "|,;~~~|Grants permission to create a voice profile domain (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints)",
+  DeleteAccount: "|,;~~chime~|Grants permission to delete the specified Amazon Chime account",
+  DeleteAccountOpenIdConfig:
+    "|,;~|Grants permission to delete the OpenIdConfig attributes from your Amazon Chime account",
+  DeleteApiKey:
+    "|,;~|Grants permission to delete the specified SCIM access key associated with your Amazon Chime account and Okta configuration",
+  DeleteAppInstance: "|,;~~chime-sdk-identity~|Grants permission to delete an AppInstance",
+  DeleteAppInstanceAdmin: "|,;~~chime-sdk-identity~|Grants permission to demote an AppInstanceAdmin to a user or bot",
+  DeleteAppInstanceBot: "|,;~~chime-sdk-identity~|Grants permission to delete an AppInstanceBot",
+  DeleteAppInstanceStreamingConfigurations: "|,;~|Grants permission to disable data streaming for the app instance",
+  DeleteAppInstanceUser: "|,;~~chime-sdk-identity~|Grants permission to delete an AppInstanceUser",
+  DeleteAttendee:
+    "|,;~~chime-sdk-meetings~|Grants permission to delete the specified attendee from an Amazon Chime SDK meeting",
+  DeleteCDRBucket: "|,;~|Grants permission to delete a Call Detail Record S3 bucket from your Amazon Chime account",
+  DeleteChannel: "|,;~~chime-sdk-messaging~|Grants permission to delete a channel",
+  DeleteChannelBan: "|,;~~chime-sdk-messaging~|Grants permission to remove a user or bot from a channel's ban list",
+  DeleteChannelFlow: "|,;~~chime-sdk-messaging~|Grants permission to delete a channel flow",
+  DeleteChannelMembership: "|,;~~chime-sdk-messaging~|Grants permission to remove a member from a channel",
+  DeleteChannelMessage: "|,;~~chime-sdk-messaging~|Grants permission to delete a channel message",
+  DeleteChannelModerator: "|,;~~chime-sdk-messaging~|Grants permission to delete a channel moderator",
+  DeleteDelegate: "|,;~|Grants permission to delete delegated AWS account management from your Amazon Chime account",
+  DeleteDomain: "|,;~|Grants permission to delete a domain from your Amazon Chime account",
+  DeleteEventsConfiguration:
+    "|,;~~chime~|Grants permission to delete an events configuration for a bot to receive outgoing events",
+  DeleteGroups:
+    "|,;~|Grants permission to delete Active Directory or Okta user groups from your Amazon Chime Enterprise account",
+  DeleteMediaCapturePipeline: "|,;~~chime-sdk-media-pipelines~|Grants permission to delete a media capture pipeline",
+  DeleteMediaInsightsPipelineConfiguration:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to delete a media insights pipeline configuration",
+  DeleteMediaPipeline: "|,;~~chime-sdk-media-pipelines~|Grants permission to delete a media pipeline",
+  DeleteMediaPipelineKinesisVideoStreamPool:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to delete kinesis video stream pool",
+  DeleteMeeting: "|,;~~chime-sdk-meetings~|Grants permission to delete the specified Amazon Chime SDK meeting",
+  DeleteMessagingStreamingConfigurations:
+    "|,;~~chime-sdk-messaging~|Grants permission to delete the data streaming configurations of an AppInstance",
+  DeletePhoneNumber: "|,;~~chime~;~~|Grants permission to move a phone number to the deletion queue",
+  DeleteProxySession:
+    "|,;~~~|Grants permission to delete a proxy session for the specified Amazon Chime Voice Connector",
+  DeleteRoom: "|,;~~chime~|Grants permission to delete a room",
+  DeleteRoomMembership: "|,;~~chime~|Grants permission to remove a room member",
+  DeleteSipMediaApplication:
+    "|,;~~~|Grants permission to delete Amazon Chime SIP media application under the administrator's AWS account",
+  DeleteSipRule: "|,;~~~|Grants permission to delete Amazon Chime SIP rule under the administrator's AWS account",
+  DeleteVoiceConnector: "|,;~~~|Grants permission to delete the specified Amazon Chime Voice Connector",
+  DeleteVoiceConnectorEmergencyCallingConfiguration:
+    "|,;~~~|Grants permission to delete emergency calling configuration for the specified Amazon Chime Voice Connector",
+  DeleteVoiceConnectorExternalSystemsConfiguration:
+    "|,;~~~|Grants permission to delete the configuration of the external system that is connected with the specified Amazon Chime Voice Connector",
+  DeleteVoiceConnectorGroup: "|,;~~~|Grants permission to delete the specified Amazon Chime Voice Connector Group",
+  DeleteVoiceConnectorOrigination:
+    "|,;~~~|Grants permission to delete the origination settings for the specified Amazon Chime Voice Connector",
+  DeleteVoiceConnectorProxy:
+    "|,;~~~|Grants permission to delete proxy configuration for the specified Amazon Chime Voice Connector",
+  DeleteVoiceConnectorStreamingConfiguration:
+    "|,;~~~|Grants permission to delete streaming configuration for the specified Amazon Chime Voice Connector",
+  DeleteVoiceConnectorTermination:
+    "|,;~~~|Grants permission to delete the termination settings for the specified Amazon Chime Voice Connector",
+  DeleteVoiceConnectorTerminationCredentials:
+    "|,;~~~|Grants permission to delete SIP termination credentials for the specified Amazon Chime Voice Connector",
+  DeleteVoiceProfile: "|,;~~~|Grants permission to delete a voice profile",
+  DeleteVoiceProfileDomain: "|,;~~~|Grants permission to delete a voice profile domain",
+  DeregisterAppInstanceUserEndpoint:
+    "|,;~~chime-sdk-identity~|Grants permission to deregister an endpoint for an app instance user",
+  DescribeAppInstance: "|,;~~chime-sdk-identity~|Grants permission to get the full details of an AppInstance",
+  DescribeAppInstanceAdmin: "|,;~~chime-sdk-identity~|Grants permission to get the full details of an AppInstanceAdmin",
+  DescribeAppInstanceBot: "|,;~~chime-sdk-identity~|Grants permission to get the full details of an AppInstanceBot",
+  DescribeAppInstanceUser: "|,;~~chime-sdk-identity~|Grants permission to get the full details of an AppInstanceUser",
+  DescribeAppInstanceUserEndpoint:
+    "|,;~~chime-sdk-identity~|Grants permission to describe an endpoint registered for an app instance user",
+  DescribeChannel: "|,;~~chime-sdk-messaging~|Grants permission to get the full details of a channel",
+  DescribeChannelBan: "|,;~~chime-sdk-messaging~|Grants permission to get the full details of a channel ban",
+  DescribeChannelFlow: "|,;~~chime-sdk-messaging~|Grants permission to get the full details of a channel flow",
+  DescribeChannelMembership:
+    "|,;~~chime-sdk-messaging~|Grants permission to get the full details of a channel membership",
+  DescribeChannelMembershipForAppInstanceUser:
+    "|,;~~chime-sdk-messaging~|Grants permission to get the details of a channel based on the membership of the specified user or bot",
+  DescribeChannelModeratedByAppInstanceUser:
+    "|,;~~chime-sdk-messaging~|Grants permission to get the full details of a channel moderated by the specified user or bot",
+  DescribeChannelModerator:
+    "|,;~~chime-sdk-messaging~|Grants permission to get the full details of a single ChannelModerator",
+  DisassociateChannelFlow: "|,;~~chime-sdk-messaging~|Grants permission to disassociate a flow from a channel",
+  DisassociatePhoneNumberFromUser:
+    "|,;~|Grants permission to disassociate the primary provisioned number from the specified Amazon Chime user",
+  DisassociatePhoneNumbersFromVoiceConnector:
+    "|,;~~~|Grants permission to disassociate multiple phone numbers from the specified Amazon Chime Voice Connector",
+  DisassociatePhoneNumbersFromVoiceConnectorGroup:
+    "|,;~~~|Grants permission to disassociate multiple phone numbers from the specified Amazon Chime Voice Connector Group",
+  DisassociateSigninDelegateGroupsFromAccount:
+    "|,;~|Grants permission to disassociate the specified sign-in delegate groups from the specified Amazon Chime account",
+  DisassociateVoiceConnectorConnect:
+    "|,;~|Grants permission to disassociate the Amazon Connect instance from the specified Amazon Chime Voice Connector",
+  DisconnectDirectory:
+    "|,;~|Grants permission to disconnect the Active Directory from your Amazon Chime Enterprise account",
+  GetAccount: "|,;~~chime~|Grants permission to get details for the specified Amazon Chime account",
+  GetAccountResource:
+    "|,;~|Grants permission to get details for the account resource associated with your Amazon Chime account",
+  GetAccountSettings: "|,;~~chime~|Grants permission to get account settings for the specified Amazon Chime account ID",
+  GetAccountWithOpenIdConfig:
+    "|,;~|Grants permission to get the account details and OpenIdConfig attributes for your Amazon Chime account",
+  GetAppInstanceRetentionSettings:
+    "|,;~~chime-sdk-identity~|Grants permission to get retention settings for an app instance",
+  GetAppInstanceStreamingConfigurations:
+    "|,;~|Grants permission to get the streaming configurations for an app instance",
+  GetAttendee:
+    "|,;~~chime-sdk-meetings~|Grants permission to get attendee details for a specified meeting ID and attendee ID",
+  GetBot: "|,;~~chime~|Grants permission to retrieve details for the specified bot",
+  GetCDRBucket:
+    "|,;~|Grants permission to get details of a Call Detail Record S3 bucket associated with your Amazon Chime account",
+  GetChannelMembershipPreferences:
+    "|,;~~chime-sdk-messaging~|Grants permission to get the preferences for a channel membership",
+  GetChannelMessage: "|,;~~chime-sdk-messaging~|Grants permission to get the full details of a channel message",
+  GetChannelMessageStatus: "|,;~~chime-sdk-messaging~|Grants permission to get the status of a channel message",
+  GetDomain: "|,;~|Grants permission to get domain details for a domain associated with your Amazon Chime account",
+  GetEventsConfiguration:
+    "|,;~~chime~|Grants permission to retrieve details for an events configuration for a bot to receive outgoing events",
+  GetGlobalSettings:
+    "|,;~~chime~;~~|Grants permission to get global settings related to Amazon Chime for the AWS account",
+  GetMediaCapturePipeline:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to get an existing media capture pipeline",
+  GetMediaInsightsPipelineConfiguration:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to get a media insights pipeline configuration",
+  GetMediaPipeline: "|,;~~chime-sdk-media-pipelines~|Grants permission to get an existing media pipeline",
+  GetMediaPipelineKinesisVideoStreamPool:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to get an existing media pipeline",
+  GetMeeting: "|,;~~chime-sdk-meetings~|Grants permission to get the meeting record for a specified meeting ID",
+  GetMeetingDetail: "|,;~|Grants permission to get attendee, connection, and other details for a meeting",
+  GetMessagingSessionEndpoint:
+    "|,;~~chime-sdk-messaging~|Grants permission to get the endpoint for the messaging session",
+  GetMessagingStreamingConfigurations:
+    "|,;~~chime-sdk-messaging~|Grants permission to get the data streaming configurations of an AppInstance",
+  GetPhoneNumber: "|,;~~chime~;~~|Grants permission to get details for the specified phone number",
+  GetPhoneNumberOrder: "|,;~~chime~;~~|Grants permission to get details for the specified phone number order",
+  GetPhoneNumberSettings:
+    "|,;~~chime~;~~|Grants permission to get phone number settings related to Amazon Chime for the AWS account",
+  GetProxySession:
+    "|,;~~~|Grants permission to get details of the specified proxy session for the specified Amazon Chime Voice Connector",
+  GetRetentionSettings:
+    "|,;~~chime~|Grants permission to retrieve the retention settings for the specified Amazon Chime account",
+  GetRoom: "|,;~~chime~|Grants permission to retrieve a room",
+  GetSipMediaApplication:
+    "|,;~~~|Grants permission to get details of Amazon Chime SIP media application under the administrator's AWS account",
+  GetSipMediaApplicationAlexaSkillConfiguration:
+    "|,;~~~|Grants permission to get Alexa Skill configuration settings for Amazon Chime SIP media application under the administrator's AWS account",
+  GetSipMediaApplicationLoggingConfiguration:
+    "|,;~~~|Grants permission to get logging configuration settings for Amazon Chime SIP media application under the administrator's AWS account",
+  GetSipRule: "|,;~~~|Grants permission to get details of Amazon Chime SIP rule under the administrator's AWS account",
+  GetSpeakerSearchTask:
+    "|,;~~chime-sdk-media-pipelines~;~~|Grants permission to get a speaker search task on the specified Amazon Chime resource",
+  GetTelephonyLimits: "|,;~|Grants permission to get telephony limits for the AWS account",
+  GetUser: "|,;~~chime~|Grants permission to get details for the specified user ID",
+  GetUserActivityReportData: "|,;~|Grants permission to get a summary of user activity on the user details page",
+  GetUserByEmail:
+    "|,;~|Grants permission to get user details for an Amazon Chime user based on the email address in an Amazon Chime Enterprise or Team account",
+  GetUserSettings: "|,;~~chime~|Grants permission to get user settings related to the specified Amazon Chime user",
+  GetVoiceConnector: "|,;~~~|Grants permission to get details for the specified Amazon Chime Voice Connector",
+  GetVoiceConnectorEmergencyCallingConfiguration:
+    "|,;~~~|Grants permission to get details of the emergency calling configuration for the specified Amazon Chime Voice Connector",
+  GetVoiceConnectorExternalSystemsConfiguration:
+    "|,;~~~|Grants permission to get the configuration of the external system that is connected with the specified Amazon Chime Voice Connector",
+  GetVoiceConnectorGroup:
+    "|,;~~~|Grants permission to get details for the specified Amazon Chime Voice Connector Group",
+  GetVoiceConnectorLoggingConfiguration:
+    "|,;~~~|Grants permission to get details of the logging configuration for the specified Amazon Chime Voice Connector",
+  GetVoiceConnectorOrigination:
+    "|,;~~~|Grants permission to get details of the origination settings for the specified Amazon Chime Voice Connector",
+  GetVoiceConnectorProxy:
+    "|,;~~~|Grants permission to get details of the proxy configuration for the specified Amazon Chime Voice Connector",
+  GetVoiceConnectorStreamingConfiguration:
+    "|,;~~~|Grants permission to get details of the streaming configuration for the specified Amazon Chime Voice Connector",
+  GetVoiceConnectorTermination:
+    "|,;~~~|Grants permission to get details of the termination settings for the specified Amazon Chime Voice Connector",
+  GetVoiceConnectorTerminationHealth:
+    "|,;~~~|Grants permission to get details of the termination health for the specified Amazon Chime Voice Connector",
+  GetVoiceProfile: "|,;~~~|Grants permission to get a voice profile",
+  GetVoiceProfileDomain: "|,;~~~|Grants permission to get a voice profile domain",
+  GetVoiceToneAnalysisTask:
+    "|,;~~chime-sdk-media-pipelines~;~~|Grants permission to get a voice tone analysis task on the specified Amazon Chime resource",
+  InviteDelegate:
+    "|,;~|Grants permission to send an invitation to accept a request for AWS account delegation for an Amazon Chime account",
+  InviteUsers: "|,;~~chime~|Grants permission to invite as many as 50 users to the specified Amazon Chime account",
+  InviteUsersFromProvider:
+    "|,;~|Grants permission to invite users from a third party provider to your Amazon Chime account",
+  ListAccountUsageReportData: "|,;~|Grants permission to list Amazon Chime account usage reporting data",
+  ListAccounts: "|,;~~chime~|Grants permission to list the Amazon Chime accounts under the administrator's AWS account",
+  ListApiKeys:
+    "|,;~|Grants permission to list the SCIM access keys defined for your Amazon Chime account and Okta configuration",
+  ListAppInstanceAdmins: "|,;~~chime-sdk-identity~|Grants permission to list administrators in the app instance",
+  ListAppInstanceBots:
+    "|,;~~chime-sdk-identity~|Grants permission to list all AppInstanceBots created under a single app instance",
+  ListAppInstanceUserEndpoints:
+    "|,;~~chime-sdk-identity~|Grants permission to list the endpoints registered for an app instance user",
+  ListAppInstanceUsers:
+    "|,;~~chime-sdk-identity~|Grants permission to list all AppInstanceUsers created under a single app instance",
+  ListAppInstances:
+    "|,;~~chime-sdk-identity~|Grants permission to list all Amazon Chime app instances created under a single AWS account",
+  ListAttendeeTags: "|,;~|Grants permission to list the tags applied to an Amazon Chime SDK attendee resource",
+  ListAttendees:
+    "|,;~~chime-sdk-meetings~|Grants permission to list up to 100 attendees for a specified Amazon Chime SDK meeting",
+  ListAvailableVoiceConnectorRegions:
+    "|,;~~~|Grants permission to list the available AWS Regions in which you can create an Amazon Chime SDK Voice Connector",
+  ListBots:
+    "|,;~~chime~|Grants permission to list the bots associated with the administrator's Amazon Chime Enterprise account",
+  ListCDRBucket: "|,;~|Grants permission to list Call Detail Record S3 buckets",
+  ListCallingRegions:
+    "|,;~|Grants permission to list the calling regions available for the administrator's AWS account",
+  ListChannelBans:
+    "|,;~~chime-sdk-messaging~|Grants permission to list all the users and bots banned from a particular channel",
+  ListChannelFlows:
+    "|,;~~chime-sdk-messaging~|Grants permission to list all the Channel Flows created under a single Chime AppInstance",
+  ListChannelMemberships: "|,;~~chime-sdk-messaging~|Grants permission to list all channel memberships in a channel",
+  ListChannelMembershipsForAppInstanceUser:
+    "|,;~~chime-sdk-messaging~|Grants permission to list all channels that a particular user or bot is a part of",
+  ListChannelMessages: "|,;~~chime-sdk-messaging~|Grants permission to list all the messages in a channel",
+  ListChannelModerators: "|,;~~chime-sdk-messaging~|Grants permission to list all the moderators for a channel",
+  ListChannels:
+    "|,;~~chime-sdk-messaging~|Grants permission to list all the Channels created under a single Chime AppInstance",
+  ListChannelsAssociatedWithChannelFlow:
+    "|,;~~chime-sdk-messaging~|Grants permission to list all the Channels associated with a single Chime Channel Flow",
+  ListChannelsModeratedByAppInstanceUser:
+    "|,;~~chime-sdk-messaging~|Grants permission to list all channels moderated by a user or bot",
+  ListDelegates:
+    "|,;~|Grants permission to list account delegate information associated with your Amazon Chime account",
+  ListDirectories:
+    "|,;~|Grants permission to list active Active Directories hosted in the Directory Service of your AWS account",
+  ListDomains: "|,;~|Grants permission to list domains associated with your Amazon Chime account",
+  ListGroups:
+    "|,;~|Grants permission to list Active Directory or Okta user groups associated with your Amazon Chime Enterprise account",
+  ListMediaCapturePipelines: "|,;~~chime-sdk-media-pipelines~|Grants permission to list media capture pipelines",
+  ListMediaInsightsPipelineConfigurations:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to list all media insights pipeline configurations",
+  ListMediaPipelineKinesisVideoStreamPools: "|,;~~chime-sdk-media-pipelines~|Grants permission to list media pipelines",
+  ListMediaPipelines: "|,;~~chime-sdk-media-pipelines~|Grants permission to list media pipelines",
+  ListMeetingEvents: "|,;~|Grants permission to list all events that occurred for a specified meeting",
+  ListMeetingTags: "|,;~|Grants permission to list the tags applied to an Amazon Chime SDK meeting resource",
+  ListMeetings: "|,;~|Grants permission to list up to 100 active Amazon Chime SDK meetings",
+  ListMeetingsReportData: "|,;~|Grants permission to list meetings ended during the specified date range",
+  ListPhoneNumberOrders:
+    "|,;~~chime~;~~|Grants permission to list the phone number orders under the administrator's AWS account",
+  ListPhoneNumbers: "|,;~~chime~;~~|Grants permission to list the phone numbers under the administrator's AWS account",
+  ListProxySessions: "|,;~~~|Grants permission to list proxy sessions for the specified Amazon Chime Voice Connector",
+  ListRoomMemberships: "|,;~~chime~|Grants permission to list all room members",
+  ListRooms: "|,;~~chime~|Grants permission to list rooms",
+  ListSipMediaApplications:
+    "|,;~~~|Grants permission to list all Amazon Chime SIP media applications under the administrator's AWS account",
+  ListSipRules: "|,;~~~|Grants permission to list all Amazon Chime SIP rules under the administrator's AWS account",
+  ListSubChannels: "|,;~~chime-sdk-messaging~|Grants permission to list all the SubChannels under a single Channel",
+  ListSupportedPhoneNumberCountries:
+    "|,;~~chime~;~~|Grants permission to list the phone number countries supported by the AWS account",
+  ListTagsForResource:
+    "|,;~~chime-sdk-identity~;~chime-sdk-media-pipelines~;~chime-sdk-meetings~;~chime-sdk-messaging~;~~|Grants permission to list the tags applied to an Amazon Chime resource",
+  ListUsers: "|,;~~chime~|Grants permission to list the users that belong to the specified Amazon Chime account",
+  ListVoiceConnectorGroups:
+    "|,;~~~|Grants permission to list the Amazon Chime Voice Connector Groups under the administrator's AWS account",
+  ListVoiceConnectorTerminationCredentials:
+    "|,;~~~|Grants permission to list the SIP termination credentials for the specified Amazon Chime Voice Connector",
+  ListVoiceConnectors:
+    "|,;~~~|Grants permission to list the Amazon Chime Voice Connectors under the administrator's AWS account",
+  ListVoiceProfileDomains: "|,;~~~|Grants permission to list voice profile domains",
+  ListVoiceProfiles: "|,;~~~|Grants permission to list voice profiles",
+  LogoutUser:
+    "|,;~~chime~|Grants permission to log out the specified user from all of the devices they are currently logged into",
+  PutAppInstanceRetentionSettings:
+    "|,;~~chime-sdk-identity~|Grants permission to enable data retention for the app instance",
+  PutAppInstanceStreamingConfigurations: "|,;~|Grants permission to configure data streaming for the app instance",
+  PutAppInstanceUserExpirationSettings:
+    "|,;~~chime-sdk-identity~,~chime-sdk-identity~|Grants permission to put expiration settings for an AppInstanceUser",
+  PutChannelExpirationSettings:
+    "|,;~~chime-sdk-messaging~,~chime-sdk-messaging~|Grants permission to put expiration settings for a channel",
+  PutChannelMembershipPreferences:
+    "|,;~~chime-sdk-messaging~|Grants permission to put the preferences for a channel membership",
+  PutEventsConfiguration:
+    "|,;~~chime~|Grants permission to update details for an events configuration for a bot to receive outgoing events",
+  PutMessagingStreamingConfigurations:
+    "|,;~~chime-sdk-messaging~|Grants permission to put the data streaming configurations of an AppInstance",
+  PutRetentionSettings:
+    "|,;~~chime~|Grants permission to create or update retention settings for the specified Amazon Chime account",
+  PutSipMediaApplicationAlexaSkillConfiguration:
+    "|,;~~~|Grants permission to update Alexa Skill configuration settings for Amazon Chime SIP media application under the administrator's AWS account",
+  PutSipMediaApplicationLoggingConfiguration:
+    "|,;~~~|Grants permission to update logging configuration settings for Amazon Chime SIP media application under the administrator's AWS account",
+  PutVoiceConnectorEmergencyCallingConfiguration:
+    "|,;~~~|Grants permission to add emergency calling configuration for the specified Amazon Chime Voice Connector",
+  PutVoiceConnectorExternalSystemsConfiguration:
+    "|,;~~~|Grants permission to update the configuration of the external system that is connected with the specified Amazon Chime Voice Connector",
+  PutVoiceConnectorLoggingConfiguration:
+    "|,;~~~|Grants permission to add logging configuration for the specified Amazon Chime Voice Connector",
+  PutVoiceConnectorOrigination:
+    "|,;~~~|Grants permission to update the origination settings for the specified Amazon Chime Voice Connector",
+  PutVoiceConnectorProxy:
+    "|,;~~~|Grants permission to add proxy configuration for the specified Amazon Chime Voice Connector",
+  PutVoiceConnectorStreamingConfiguration:
+    "|,;~~~|Grants permission to add streaming configuration for the specified Amazon Chime Voice Connector",
+  PutVoiceConnectorTermination:
+    "|,;~~~|Grants permission to update the termination settings for the specified Amazon Chime Voice Connector",
+  PutVoiceConnectorTerminationCredentials:
+    "|,;~~~|Grants permission to add SIP termination credentials for the specified Amazon Chime Voice Connector",
+  RedactChannelMessage: "|,;~~chime-sdk-messaging~|Grants permission to redact message content",
+  RedactConversationMessage: "|,;~~chime~|Grants permission to redact the specified Chime conversation Message",
+  RedactRoomMessage: "|,;~~chime~|Grants permission to redacts the specified Chime room Message",
+  RegenerateSecurityToken: "|,;~~chime~|Grants permission to regenerate the security token for the specified bot",
+  RegisterAppInstanceUserEndpoint:
+    "|,;~~chime-sdk-identity~|Grants permission to register an endpoint for an app instance user",
+  RenameAccount: "|,;~|Grants permission to modify the account name for your Amazon Chime Enterprise or Team account",
+  RenewDelegate: "|,;~|Grants permission to renew the delegation request associated with an Amazon Chime account",
+  ResetAccountResource: "|,;~|Grants permission to reset the account resource in your Amazon Chime account",
+  ResetPersonalPIN:
+    "|,;~|Grants permission to reset the personal meeting PIN for the specified user on an Amazon Chime account",
+  RestorePhoneNumber:
+    "|,;~~chime~;~~|Grants permission to restore the specified phone number from the deltion queue back to the phone number inventory",
+  RetrieveDataExports:
+    '|,;~|Grants permission to download the file containing links to all user attachments returned as part of the "Request attachments" action',
+  SearchAvailablePhoneNumbers:
+    "|,;~~chime~;~~|Grants permission to search phone numbers that can be ordered from the carrier",
+  SearchChannels:
+    "|,;~~chime-sdk-messaging~|Grants permission to search channels that an AppInstanceUser belongs to, or search channels across the AppInstance for an AppInstaceAdmin",
+  SendChannelMessage:
+    "|,;~~chime-sdk-messaging~|Grants permission to send a message to a particular channel that the member is a part of",
+  StartDataExport: '|,;~|Grants permission to submit the "Request attachments" request',
+  StartMeetingTranscription: "|,;~~chime-sdk-meetings~|Grants permission to start transcription for a meeting",
+  StartSpeakerSearchTask:
+    "|,;~~chime-sdk-media-pipelines~;~~|Grants permission to start a speaker search task on the specified Amazon Chime resource",
+  StartVoiceToneAnalysisTask:
+    "|,;~~chime-sdk-media-pipelines~;~~|Grants permission to start a voice tone analysis task on the specified Amazon Chime resource",
+  StopMeetingTranscription: "|,;~~chime-sdk-meetings~|Grants permission to stop transcription for a meeting",
+  StopSpeakerSearchTask:
+    "|,;~~chime-sdk-media-pipelines~;~~|Grants permission to stop a speaker search task on the specified Amazon Chime resource",
+  StopVoiceToneAnalysisTask:
+    "|,;~~chime-sdk-media-pipelines~;~~|Grants permission to stop a voice tone analysis task on the specified Amazon Chime resource",
+  SubmitSupportRequest: "|,;~|Grants permission to submit a customer service support request",
+  SuspendUsers: "|,;~|Grants permission to suspend users from an Amazon Chime Enterprise account",
+  TagAttendee:
+    "|,;~~chime-sdk-meetings~|Grants permission to apply the specified tags to the specified Amazon Chime SDK attendee",
+  TagMeeting:
+    "|,;~~chime-sdk-meetings~|Grants permission to apply the specified tags to the specified Amazon Chime SDK meeting",
+  TagResource:
+    "|,;~~chime-sdk-identity~,~chime-sdk-identity~,~chime-sdk-identity~,~chime-sdk-messaging~,~chime-sdk-messaging~,~chime-sdk-media-pipelines~,~chime-sdk-media-pipelines~,~chime-sdk-media-pipelines~,~chime-sdk-media-pipelines~,~chime-sdk-media-pipelines~,~chime-sdk-media-pipelines~,~chime-sdk-meetings~,~chime-sdk-meetings~,~~,~~,~~,~chime-sdk-identity~;~chime-sdk-media-pipelines~;~chime-sdk-meetings~;~chime-sdk-messaging~;~~|Grants permission to apply the specified tags to the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints)",
+  UnauthorizeDirectory:
+    "|,;~|Grants permission to unauthorize an Active Directory from your Amazon Chime Enterprise account",
+  UntagAttendee: "|,;~|Grants permission to untag the specified tags from the specified Amazon Chime SDK attendee",
+  UntagMeeting: "|,;~|Grants permission to untag the specified tags from the specified Amazon Chime SDK meeting",
+  UntagResource:
+    "|,;~~chime-sdk-identity~;~chime-sdk-media-pipelines~;~chime-sdk-meetings~;~chime-sdk-messaging~;~~|Grants permission to untag the specified tags from the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints)",
+  UpdateAccount: "|,;~|Grants permission to update account details for the specified Amazon Chime account",
+  UpdateAccountOpenIdConfig:
+    "|,;~|Grants permission to update the OpenIdConfig attributes for your Amazon Chime account",
+  UpdateAccountResource: "|,;~|Grants permission to update the account resource in your Amazon Chime account",
+  UpdateAccountSettings: "|,;~|Grants permission to update the settings for the specified Amazon Chime account",
+  UpdateAppInstance: "|,;~~chime-sdk-identity~|Grants permission to update AppInstance metadata",
+  UpdateAppInstanceBot: "|,;~~chime-sdk-identity~|Grants permission to update the details for an AppInstanceBot",
+  UpdateAppInstanceUser: "|,;~~chime-sdk-identity~|Grants permission to update the details for an AppInstanceUser",
+  UpdateAppInstanceUserEndpoint:
+    "|,;~~chime-sdk-identity~|Grants permission to update an endpoint registered for an app instance user",
+  UpdateAttendeeCapabilities: "|,;~~chime-sdk-meetings~|Grants permission to the capabilties that you want to update",
+  UpdateBot: "|,;~~chime~|Grants permission to update the status of the specified bot",
+  UpdateCDRSettings: "|,;~|Grants permission to update your Call Detail Record S3 bucket",
+  UpdateChannel: "|,;~~chime-sdk-messaging~|Grants permission to update a channel's attributes",
+  UpdateChannelFlow: "|,;~~chime-sdk-messaging~|Grants permission to update a channel flow",
+  UpdateChannelMessage: "|,;~~chime-sdk-messaging~|Grants permission to update the content of a message",
+  UpdateChannelReadMarker:
+    "|,;~~chime-sdk-messaging~|Grants permission to set the timestamp to the point when a user last read messages in a channel",
+  UpdateGlobalSettings:
+    "|,;~~chime~;~~|Grants permission to update the global settings related to Amazon Chime for the AWS account",
+  UpdateMediaInsightsPipelineConfiguration:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to update the status of a media insights pipeline configuration",
+  UpdateMediaInsightsPipelineStatus:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to update the status of a media insights pipeline",
+  UpdateMediaPipelineKinesisVideoStreamPool:
+    "|,;~~chime-sdk-media-pipelines~|Grants permission to update kinesis video stream pool",
+  UpdatePhoneNumber: "|,;~~chime~;~~|Grants permission to update phone number details for the specified phone number",
+  UpdatePhoneNumberSettings:
+    "|,;~~chime~;~~|Grants permission to update phone number settings related to Amazon Chime for the AWS account",
+  UpdateProxySession:
+    "|,;~~~|Grants permission to update a proxy session for the specified Amazon Chime Voice Connector",
+  UpdateRoom: "|,;~~chime~|Grants permission to update a room",
+  UpdateRoomMembership: "|,;~~chime~|Grants permission to update room membership role",
+  UpdateSipMediaApplication:
+    "|,;~~~|Grants permission to update properties of Amazon Chime SIP media application under the administrator's AWS account",
+  UpdateSipMediaApplicationCall:
+    "|,;~~~|Grants permission to update an Amazon Chime SIP media application call under the administrator's AWS account",
+  UpdateSipRule:
+    "|,;~~~|Grants permission to update properties of Amazon Chime SIP rule under the administrator's AWS account",
+  UpdateSupportedLicenses:
+    "|,;~|Grants permission to update the supported license tiers available for users in your Amazon Chime account",
+  UpdateUser: "|,;~|Grants permission to update user details for a specified user ID",
+  UpdateUserLicenses: "|,;~|Grants permission to update the licenses for your Amazon Chime users",
+  UpdateUserSettings: "|,;~|Grants permission to update user settings related to the specified Amazon Chime user",
+  UpdateVoiceConnector:
+    "|,;~~~|Grants permission to update Amazon Chime Voice Connector details for the specified Amazon Chime Voice Connector",
+  UpdateVoiceConnectorGroup:
+    "|,;~~~|Grants permission to update Amazon Chime Voice Connector Group details for the specified Amazon Chime Voice Connector Group",
+  UpdateVoiceProfile: "|,;~~~|Grants permission to update a voice profile",
+  UpdateVoiceProfileDomain: "|,;~~~|Grants permission to update a voice profile domain",
+  ValidateAccountResource: "|,;~|Grants permission to validate the account resource in your Amazon Chime account",
+  ValidateE911Address:
+    "|,;~~~|Grants permission to validate an address to be used for 911 calls made with Amazon Chime Voice Connectors",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "chime">;
+/** Any chime action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "chime">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "chime-sdk-voice",
+});
+/** Every chime action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The app-instance resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId} */
+  "app-instance":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}|aws:ResourceTag/${TagKey}",
+  /** The app-instance-bot resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId} */
+  "app-instance-bot":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId}|aws:ResourceTag/${TagKey}",
+  /** The app-instance-user resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId} */
+  "app-instance-user":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId}|aws:ResourceTag/${TagKey}",
+  /** The channel resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId} */
+  channel:
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId}|aws:ResourceTag/${TagKey}",
+  /** The channel-flow resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId} */
+  "channel-flow":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId}|aws:ResourceTag/${TagKey}",
+  /** The media-insights-pipeline-configuration resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName} */
+  "media-insights-pipeline-configuration":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName}|aws:ResourceTag/${TagKey}",
+  /** The media-pipeline resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId} */
+  "media-pipeline":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId}|aws:ResourceTag/${TagKey}",
+  /** The media-pipeline-kinesis-video-stream-pool resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName} */
+  "media-pipeline-kinesis-video-stream-pool":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName}|aws:ResourceTag/${TagKey}",
+  /** The meeting resource type: arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId} */
+  meeting: "|,arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId}|aws:ResourceTag/${TagKey}",
+  /** The sip-media-application resource type: arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId} */
+  "sip-media-application":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId}|aws:ResourceTag/${TagKey}",
+  /** The voice-connector resource type: arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId} */
+  "voice-connector": "|,arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId}|aws:ResourceTag/${TagKey}",
+  /** The voice-profile resource type: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId} */
+  "voice-profile": "|,arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId}|",
+  /** The voice-profile-domain resource type: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId} */
+  "voice-profile-domain":
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a app-instance resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}. */
+  appInstance: "|app-instance|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|",
+  /** ARN of a app-instance-bot resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId}. */
+  appInstanceBot:
+    "|app-instance-bot|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|/bot/|appInstanceBotId|",
+  /** ARN of a app-instance-user resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId}. */
+  appInstanceUser:
+    "|app-instance-user|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|/user/|appInstanceUserId|",
+  /** ARN of a channel resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId}. */
+  channel: "|channel|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|/channel/|channelId|",
+  /** ARN of a channel-flow resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId}. */
+  channelFlow:
+    "|channel-flow|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|/channel-flow/|channelFlowId|",
+  /** ARN of a media-insights-pipeline-configuration resource: arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName}. */
+  mediaInsightsPipelineConfiguration:
+    "|media-insights-pipeline-configuration|arn:|partition?|:chime:|region|:|accountId|:media-insights-pipeline-configuration/|configurationName|",
+  /** ARN of a media-pipeline resource: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId}. */
+  mediaPipeline: "|media-pipeline|arn:|partition?|:chime:|region|:|accountId|:media-pipeline/|mediaPipelineId|",
+  /** ARN of a media-pipeline-kinesis-video-stream-pool resource: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName}. */
+  mediaPipelineKinesisVideoStreamPool:
+    "|media-pipeline-kinesis-video-stream-pool|arn:|partition?|:chime:|region|:|accountId|:media-pipeline-kinesis-video-stream-pool/|poolName|",
+  /** ARN of a meeting resource: arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId}. */
+  meeting: "|meeting|arn:|partition?|:chime:|region|:|accountId|:meeting/|meetingId|",
+  /** ARN of a sip-media-application resource: arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId}. */
+  sipMediaApplication: "|sip-media-application|arn:|partition?|:chime:|region|:|accountId|:sma/|sipMediaApplicationId|",
+  /** ARN of a voice-connector resource: arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId}. */
+  voiceConnector: "|voice-connector|arn:|partition?|:chime:|region|:|accountId|:vc/|voiceConnectorId|",
+  /** ARN of a voice-profile resource: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId}. */
+  voiceProfile: "|voice-profile|arn:|partition?|:chime:|region|:|accountId|:voice-profile/|voiceProfileId|",
+  /** ARN of a voice-profile-domain resource: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId}. */
+  voiceProfileDomain:
+    "|voice-profile-domain|arn:|partition?|:chime:|region|:|accountId|:voice-profile-domain/|voiceProfileDomainId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag's key and value in a request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys in a request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag's key and value in a request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys in a request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `chime:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

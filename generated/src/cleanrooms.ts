@@ -1,0 +1,496 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cleanrooms" = "cleanrooms";
+/** The service's name in the reference. */
+export const serviceName = "AWS Clean Rooms";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Clean Rooms",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscleanrooms.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to view details of analysisTemplates associated to the collaboration. Access level: Read. Resources: analysistemplate*, collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetCollaborationAnalysisTemplate.html */
+  BatchGetCollaborationAnalysisTemplate:
+    "|,;~Read||0|analysistemplate;1;,collaboration;1;||cleanrooms:GetCollaborationAnalysisTemplate|;",
+  /** Grants permission to view details for schemas. Access level: Read. Resources: collaboration*, configuredtableassociation, idmappingtable. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetSchema.html */
+  BatchGetSchema:
+    "|,;~Read||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
+  /** Grants permission to view analysis rules associated with schemas. Access level: Read. Resources: collaboration*, configuredtableassociation, idmappingtable. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetSchemaAnalysisRule.html */
+  BatchGetSchemaAnalysisRule:
+    "|,;~Read||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
+  /** Grants permission to create a new analysis template. Access level: Write. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateAnalysisTemplate.html */
+  CreateAnalysisTemplate:
+    "|,;~Write||0|analysistemplate;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,iam:PassRole|;",
+  /** Grants permission to create a new collaboration, a shared data collaboration environment. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaboration.html */
+  CreateCollaboration:
+    "|,;~Write||0|collaboration;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource|;",
+  /** Grants permission to create a change request in a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaborationChangeRequest.html */
+  CreateCollaborationChangeRequest:
+    "|,;~Write||0|collaboration;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||;",
+  /** Grants permission to link a Cleanrooms ML configured audience model with a collaboration by creating a new association. Access level: Write. Resources: configuredaudiencemodelassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredAudienceModelAssociation.html */
+  CreateConfiguredAudienceModelAssociation:
+    "|,;~Write||0|configuredaudiencemodelassociation;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms-ml:GetConfiguredAudienceModel,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy,cleanrooms:TagResource|;",
+  /** Grants permission to create a new configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTable.html */
+  CreateConfiguredTable:
+    "|,;~Write||0|configuredtable;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||athena:GetTableMetadata,cleanrooms:TagResource,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+  /** Grants permission to create a analysis rule for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAnalysisRule.html */
+  CreateConfiguredTableAnalysisRule: "|,;~Write||0|configuredtable;1;|||;",
+  /** Grants permission to link a configured table with a collaboration by creating a new association. Access level: Write. Resources: configuredtable*, configuredtableassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociation.html */
+  CreateConfiguredTableAssociation:
+    "|,;~Write||0|configuredtable;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,configuredtableassociation;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,iam:PassRole|;",
+  /** Grants permission to create an analysis rule for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociationAnalysisRule.html */
+  CreateConfiguredTableAssociationAnalysisRule:
+    "|,;~Write||0|configuredtableassociation;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||;",
+  /** Grants permission to link an id mapping workflow with a collaboration by creating a new id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdMappingTable.html */
+  CreateIdMappingTable:
+    "|,;~Write||0|idmappingtable;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdMappingWorkflow|;",
+  /** Grants permission to link an AWS Entity Resolution Id Namespace with a collaboration by creating a new association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdNamespaceAssociation.html */
+  CreateIdNamespaceAssociation:
+    "|,;~Write||0|idnamespaceassociation;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdNamespace|;",
+  /** Grants permission to join collaborations by creating a membership. Access level: Write. Resources: collaboration*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateMembership.html */
+  CreateMembership:
+    "|,;~Write||0|collaboration;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+  /** Grants permission to create a new privacy budget template. Access level: Write. Resources: membership*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreatePrivacyBudgetTemplate.html */
+  CreatePrivacyBudgetTemplate:
+    "|,;~Write||0|membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,privacybudgettemplate;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource|;",
+  /** Grants permission to delete an existing analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteAnalysisTemplate.html */
+  DeleteAnalysisTemplate: "|,;~Write||0|analysistemplate;1;|||;",
+  /** Grants permission to delete an existing collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteCollaboration.html */
+  DeleteCollaboration:
+    "|,;~Write||0|collaboration;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+  /** Grants permission to delete an existing configured audience model association. Access level: Write. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredAudienceModelAssociation.html */
+  DeleteConfiguredAudienceModelAssociation:
+    "|,;~Write||0|configuredaudiencemodelassociation;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+  /** Grants permission to delete a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTable.html */
+  DeleteConfiguredTable: "|,;~Write||0|configuredtable;1;|||;",
+  /** Grants permission to delete an existing analysis rule. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAnalysisRule.html */
+  DeleteConfiguredTableAnalysisRule: "|,;~Write||0|configuredtable;1;|||;",
+  /** Grants permission to remove a configured table association from a collaboration. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAssociation.html */
+  DeleteConfiguredTableAssociation: "|,;~Write||0|configuredtableassociation;1;|||;",
+  /** Grants permission to delete an existing configured table association analysis rule. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAssociationAnalysisRule.html */
+  DeleteConfiguredTableAssociationAnalysisRule: "|,;~Write||0|configuredtableassociation;1;|||;",
+  /** Grants permission to remove an id mapping table from a collaboration. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteIdMappingTable.html */
+  DeleteIdMappingTable: "|,;~Write||0|idmappingtable;1;,membership;1;||entityresolution:DeletePolicyStatement|;",
+  /** Grants permission to remove an Id Namespace Association from a collaboration. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteIdNamespaceAssociation.html */
+  DeleteIdNamespaceAssociation:
+    "|,;~Write||0|idnamespaceassociation;1;,membership;1;||entityresolution:DeletePolicyStatement|;",
+  /** Grants permission to delete members from a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteMember.html */
+  DeleteMember:
+    "|,;~Write||0|collaboration;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+  /** Grants permission to leave collaborations by deleting a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteMembership.html */
+  DeleteMembership: "|,;~Write||0|membership;1;|||;",
+  /** Grants permission to delete an existing privacy budget template. Access level: Write. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeletePrivacyBudgetTemplate.html */
+  DeletePrivacyBudgetTemplate: "|,;~Write||0|privacybudgettemplate;1;|||;",
+  /** Grants permission to view details for an analysis template. Access level: Read. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetAnalysisTemplate.html */
+  GetAnalysisTemplate: "|,;~Read||0|analysistemplate;1;|||;",
+  /** Grants permission to view details for a collaboration. Access level: Read. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaboration.html */
+  GetCollaboration: "|,;~Read||0|collaboration;1;|||;",
+  /** Grants permission to view details for an analysis template within a collaboration. Access level: Read. Resources: analysistemplate*, collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationAnalysisTemplate.html */
+  GetCollaborationAnalysisTemplate: "|,;~Read||0|analysistemplate;1;,collaboration;1;|||;",
+  /** Grants permission to get a change request in a collaboration. Access level: Read. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationChangeRequest.html */
+  GetCollaborationChangeRequest: "|,;~Read||0|collaboration;1;|||;",
+  /** Grants permission to view details for a configured audience model association within a collaboration. Access level: Read. Resources: collaboration*, configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationConfiguredAudienceModelAssociation.html */
+  GetCollaborationConfiguredAudienceModelAssociation:
+    "|,;~Read||0|collaboration;1;,configuredaudiencemodelassociation;1;|||;",
+  /** Grants permission to get id namespace association within a collaboration. Access level: Read. Resources: collaboration*, idnamespaceassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationIdNamespaceAssociation.html */
+  GetCollaborationIdNamespaceAssociation: "|,;~Read||0|collaboration;1;,idnamespaceassociation;1;|||;",
+  /** Grants permission to view details for a privacy budget template within a collaboration. Access level: Read. Resources: collaboration*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationPrivacyBudgetTemplate.html */
+  GetCollaborationPrivacyBudgetTemplate: "|,;~Read||0|collaboration;1;,privacybudgettemplate;1;|||;",
+  /** Grants permission to view details for a configured audience model association. Access level: Read. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredAudienceModelAssociation.html */
+  GetConfiguredAudienceModelAssociation: "|,;~Read||0|configuredaudiencemodelassociation;1;|||;",
+  /** Grants permission to view details for a configured table. Access level: Read. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTable.html */
+  GetConfiguredTable: "|,;~Read||0|configuredtable;1;|||;",
+  /** Grants permission to view analysis rules for a configured table. Access level: Read. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAnalysisRule.html */
+  GetConfiguredTableAnalysisRule: "|,;~Read||0|configuredtable;1;|||;",
+  /** Grants permission to view details for a configured table association. Access level: Read. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAssociation.html */
+  GetConfiguredTableAssociation: "|,;~Read||0|configuredtableassociation;1;|||;",
+  /** Grants permission to view analysis rules for a configured table association. Access level: Read. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAssociationAnalysisRule.html */
+  GetConfiguredTableAssociationAnalysisRule: "|,;~Read||0|configuredtableassociation;1;|||;",
+  /** Grants permission to view details of an id mapping table. Access level: Read. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetIdMappingTable.html */
+  GetIdMappingTable: "|,;~Read||0|idmappingtable;1;,membership;1;|||;",
+  /** Grants permission to view details of an id namespace association. Access level: Read. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetIdNamespaceAssociation.html */
+  GetIdNamespaceAssociation: "|,;~Read||0|idnamespaceassociation;1;,membership;1;||entityresolution:GetIdNamespace|;",
+  /** Grants permission to view details about a membership. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetMembership.html */
+  GetMembership: "|,;~Read||0|membership;1;|||;",
+  /** Grants permission to view details for a privacy budget template. Access level: Read. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetPrivacyBudgetTemplate.html */
+  GetPrivacyBudgetTemplate: "|,;~Read||0|privacybudgettemplate;1;|||;",
+  /** Grants permission to view a protected job. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetProtectedJob.html */
+  GetProtectedJob: "|,;~Read||0|membership;1;|||;",
+  /** Grants permission to view a protected query. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetProtectedQuery.html */
+  GetProtectedQuery: "|,;~Read||0|membership;1;|||;",
+  /** Grants permission to view details for a schema. Access level: Read. Resources: collaboration*, configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetSchema.html */
+  GetSchema: "|,;~Read||0|collaboration;1;,configuredtableassociation;1;|||;",
+  /** Grants permission to view analysis rules associated with a schema. Access level: Read. Resources: collaboration*, configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetSchemaAnalysisRule.html */
+  GetSchemaAnalysisRule: "|,;~Read||0|collaboration;1;,configuredtableassociation;1;||cleanrooms:GetSchema|;",
+  /** Grants permission to list available analysis templates. Access level: List. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListAnalysisTemplates.html */
+  ListAnalysisTemplates: "|,;~List||0|analysistemplate;1;,membership;1;|||;",
+  /** Grants permission to list available analysis templates within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationAnalysisTemplates.html */
+  ListCollaborationAnalysisTemplates: "|,;~List||0|collaboration;1;|||;",
+  /** Grants permission to list change requests in a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationChangeRequests.html */
+  ListCollaborationChangeRequests: "|,;~List||0|collaboration;1;|||;",
+  /** Grants permission to list available configured audience model association within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationConfiguredAudienceModelAssociations.html */
+  ListCollaborationConfiguredAudienceModelAssociations: "|,;~List||0|collaboration;1;|||;",
+  /** Grants permission to list id namespace within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationIdNamespaceAssociations.html */
+  ListCollaborationIdNamespaceAssociations: "|,;~List||0|collaboration;1;|||;",
+  /** Grants permission to list available privacy budget templates within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationPrivacyBudgetTemplates.html */
+  ListCollaborationPrivacyBudgetTemplates: "|,;~List||0|collaboration;1;|||;",
+  /** Grants permission to list privacy budgets within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationPrivacyBudgets.html */
+  ListCollaborationPrivacyBudgets: "|,;~List||0|collaboration;1;|||;",
+  /** Grants permission to list available collaborations. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborations.html */
+  ListCollaborations: "|,;~List||0||||;",
+  /** Grants permission to list available configured audience model associations for a membership. Access level: List. Resources: configuredaudiencemodelassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredAudienceModelAssociations.html */
+  ListConfiguredAudienceModelAssociations: "|,;~List||0|configuredaudiencemodelassociation;1;,membership;1;|||;",
+  /** Grants permission to list available configured table associations for a membership. Access level: List. Resources: configuredtableassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredTableAssociations.html */
+  ListConfiguredTableAssociations: "|,;~List||0|configuredtableassociation;1;,membership;1;|||;",
+  /** Grants permission to list available configured tables. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredTables.html */
+  ListConfiguredTables: "|,;~List||0||||;",
+  /** Grants permission to list available id mapping tables for a membership. Access level: List. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListIdMappingTables.html */
+  ListIdMappingTables: "|,;~List||0|idmappingtable;1;,membership;1;|||;",
+  /** Grants permission to list entity resolution data associations for a membership. Access level: List. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListIdNamespaceAssociations.html */
+  ListIdNamespaceAssociations: "|,;~List||0|idnamespaceassociation;1;,membership;1;|||;",
+  /** Grants permission to list the members of a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListMembers.html */
+  ListMembers: "|,;~List||0|collaboration;1;|||;",
+  /** Grants permission to list available memberships. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListMemberships.html */
+  ListMemberships: "|,;~List||0||||;",
+  /** Grants permission to list available privacy budget templates. Access level: List. Resources: membership*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListPrivacyBudgetTemplates.html */
+  ListPrivacyBudgetTemplates: "|,;~List||0|membership;1;,privacybudgettemplate;1;|||;",
+  /** Grants permission to list available privacy budgets. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListPrivacyBudgets.html */
+  ListPrivacyBudgets: "|,;~List||0|membership;1;|||;",
+  /** Grants permission to list protected jobs. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListProtectedJobs.html */
+  ListProtectedJobs: "|,;~List||0|membership;1;|||;",
+  /** Grants permission to list protected queries. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListProtectedQueries.html */
+  ListProtectedQueries: "|,;~List||0|membership;1;|||;",
+  /** Grants permission to view available schemas for a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListSchemas.html */
+  ListSchemas: "|,;~List||0|collaboration;1;|||;",
+  /** Grants permission to list tags for a resource. Access level: List. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,membership;0;,privacybudgettemplate;0;|||;",
+  /** Grants permission to access a collaboration in the context of Clean Rooms ML custom models. Access level: Read. Resources: collaboration*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/userguide/ml-behaviors-byom.html#ml-behaviors-byom-membership-collaboration-access */
+  PassCollaboration: "|,;~Read||1|collaboration;1;|||",
+  /** Grants permission to access a membership in the context of Clean Rooms ML custom models. Access level: Read. Resources: membership*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/userguide/ml-behaviors-byom.html#ml-behaviors-byom-membership-collaboration-access */
+  PassMembership: "|,;~Read||1|membership;1;|||",
+  /** Grants permission to start an Id Mapping Job in AWS Entity Resolution to generate id mapping results in cleanrooms collaboration. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_PopulateIdMappingTable.html */
+  PopulateIdMappingTable: "|,;~Write||0|idmappingtable;1;,membership;1;||entityresolution:GetIdMappingWorkflow|;",
+  /** Grants permission to preview privacy budget template settings. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_PreviewPrivacyImpact.html */
+  PreviewPrivacyImpact: "|,;~Read||0|membership;1;|||;",
+  /** Grants permission to start protected jobs. Access level: Write. Resources: analysistemplate, configuredtableassociation, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_StartProtectedJob.html */
+  StartProtectedJob:
+    "|,;~Write||0|analysistemplate;0;,configuredtableassociation;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema|;",
+  /** Grants permission to start protected queries. Access level: Write. Resources: analysistemplate, configuredtableassociation, idmappingtable, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_StartProtectedQuery.html */
+  StartProtectedQuery:
+    "|,;~Write||0|analysistemplate;0;,configuredtableassociation;0;,idmappingtable;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema,s3:GetBucketLocation,s3:ListBucket,s3:PutObject|;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAnalysisTemplate,CreateCollaboration,CreateConfiguredAudienceModelAssociation,CreateConfiguredTable,CreateConfiguredTableAssociation,CreateIdMappingTable,CreateIdNamespaceAssociation,CreateMembership,CreatePrivacyBudgetTemplate,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|aws:TagKeys||;",
+  /** Grants permission to update details of the analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateAnalysisTemplate.html */
+  UpdateAnalysisTemplate: "|,;~Write||0|analysistemplate;1;|||;",
+  /** Grants permission to update details of the collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateCollaboration.html */
+  UpdateCollaboration: "|,;~Write||0|collaboration;1;|||;",
+  /** Grants permission to update a change request in a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateCollaborationChangeRequest.html */
+  UpdateCollaborationChangeRequest: "|,;~Write||0|collaboration;1;|||;",
+  /** Grants permission to update a configured audience model association. Access level: Write. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredAudienceModelAssociation.html */
+  UpdateConfiguredAudienceModelAssociation: "|,;~Write||0|configuredaudiencemodelassociation;1;|||;",
+  /** Grants permission to update an existing configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
+  UpdateConfiguredTable:
+    "|,;~Write||0|configuredtable;1;||athena:GetTableMetadata,cleanrooms:UpdateConfiguredTableAllowedColumns,cleanrooms:UpdateConfiguredTableReference,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+  /** Grants permission to update the allowed columns of an existing configured table. Access level: Write. Resources: configuredtable*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
+  UpdateConfiguredTableAllowedColumns: "|,;~Write||1|configuredtable;1;|||UpdateConfiguredTable",
+  /** Grants permission to update analysis rules for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAnalysisRule.html */
+  UpdateConfiguredTableAnalysisRule: "|,;~Write||0|configuredtable;1;|||;",
+  /** Grants permission to update a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAssociation.html */
+  UpdateConfiguredTableAssociation: "|,;~Write||0|configuredtableassociation;1;||iam:PassRole|;",
+  /** Grants permission to update analysis rules for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAssociationAnalysisRule.html */
+  UpdateConfiguredTableAssociationAnalysisRule: "|,;~Write||0|configuredtableassociation;1;|||;",
+  /** Grants permission to update the table reference of an existing configured table. Access level: Write. Resources: configuredtable*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
+  UpdateConfiguredTableReference: "|,;~Write||1|configuredtable;1;|||UpdateConfiguredTable",
+  /** Grants permission to update an id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateIdMappingTable.html */
+  UpdateIdMappingTable: "|,;~Write||0|idmappingtable;1;,membership;1;|||;",
+  /** Grants permission to update a entity resolution input association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateIdNamespaceAssociation.html */
+  UpdateIdNamespaceAssociation:
+    "|,;~Write||0|idnamespaceassociation;1;,membership;1;||entityresolution:GetIdNamespace|;",
+  /** Grants permission to update details of a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateMembership.html */
+  UpdateMembership:
+    "|,;~Write||0|membership;1;||iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+  /** Grants permission to update details of the privacy budget template. Access level: Write. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdatePrivacyBudgetTemplate.html */
+  UpdatePrivacyBudgetTemplate: "|,;~Write||0|privacybudgettemplate;1;|||;",
+  /** Grants permission to update protected jobs. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateProtectedJob.html */
+  UpdateProtectedJob: "|,;~Write||0|membership;1;|||;",
+  /** Grants permission to update protected queries. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateProtectedQuery.html */
+  UpdateProtectedQuery: "|,;~Write||0|membership;1;|||;",
+} as const;
+const actionDetails = {
+  BatchGetCollaborationAnalysisTemplate:
+    "|,;~~~|Grants permission to view details of analysisTemplates associated to the collaboration",
+  BatchGetSchema: "|,;~~~|Grants permission to view details for schemas",
+  BatchGetSchemaAnalysisRule: "|,;~~~|Grants permission to view analysis rules associated with schemas",
+  CreateAnalysisTemplate: "|,;~~~|Grants permission to create a new analysis template",
+  CreateCollaboration:
+    "|,;~~~|Grants permission to create a new collaboration, a shared data collaboration environment",
+  CreateCollaborationChangeRequest: "|,;~~~|Grants permission to create a change request in a collaboration",
+  CreateConfiguredAudienceModelAssociation:
+    "|,;~~~|Grants permission to link a Cleanrooms ML configured audience model with a collaboration by creating a new association",
+  CreateConfiguredTable: "|,;~~~|Grants permission to create a new configured table",
+  CreateConfiguredTableAnalysisRule: "|,;~~~|Grants permission to create a analysis rule for a configured table",
+  CreateConfiguredTableAssociation:
+    "|,;~~~|Grants permission to link a configured table with a collaboration by creating a new association",
+  CreateConfiguredTableAssociationAnalysisRule:
+    "|,;~~~|Grants permission to create an analysis rule for a configured table association",
+  CreateIdMappingTable:
+    "|,;~~~|Grants permission to link an id mapping workflow with a collaboration by creating a new id mapping table",
+  CreateIdNamespaceAssociation:
+    "|,;~~~|Grants permission to link an AWS Entity Resolution Id Namespace with a collaboration by creating a new association",
+  CreateMembership: "|,;~~~|Grants permission to join collaborations by creating a membership",
+  CreatePrivacyBudgetTemplate: "|,;~~~|Grants permission to create a new privacy budget template",
+  DeleteAnalysisTemplate: "|,;~~~|Grants permission to delete an existing analysis template",
+  DeleteCollaboration: "|,;~~~|Grants permission to delete an existing collaboration",
+  DeleteConfiguredAudienceModelAssociation:
+    "|,;~~~|Grants permission to delete an existing configured audience model association",
+  DeleteConfiguredTable: "|,;~~~|Grants permission to delete a configured table",
+  DeleteConfiguredTableAnalysisRule: "|,;~~~|Grants permission to delete an existing analysis rule",
+  DeleteConfiguredTableAssociation:
+    "|,;~~~|Grants permission to remove a configured table association from a collaboration",
+  DeleteConfiguredTableAssociationAnalysisRule:
+    "|,;~~~|Grants permission to delete an existing configured table association analysis rule",
+  DeleteIdMappingTable: "|,;~~~|Grants permission to remove an id mapping table from a collaboration",
+  DeleteIdNamespaceAssociation: "|,;~~~|Grants permission to remove an Id Namespace Association from a collaboration",
+  DeleteMember: "|,;~~~|Grants permission to delete members from a collaboration",
+  DeleteMembership: "|,;~~~|Grants permission to leave collaborations by deleting a membership",
+  DeletePrivacyBudgetTemplate: "|,;~~~|Grants permission to delete an existing privacy budget template",
+  GetAnalysisTemplate: "|,;~~~|Grants permission to view details for an analysis template",
+  GetCollaboration: "|,;~~~|Grants permission to view details for a collaboration",
+  GetCollaborationAnalysisTemplate:
+    "|,;~~~|Grants permission to view details for an analysis template within a collaboration",
+  GetCollaborationChangeRequest: "|,;~~~|Grants permission to get a change request in a collaboration",
+  GetCollaborationConfiguredAudienceModelAssociation:
+    "|,;~~~|Grants permission to view details for a configured audience model association within a collaboration",
+  GetCollaborationIdNamespaceAssociation:
+    "|,;~~~|Grants permission to get id namespace association within a collaboration",
+  GetCollaborationPrivacyBudgetTemplate:
+    "|,;~~~|Grants permission to view details for a privacy budget template within a collaboration",
+  GetConfiguredAudienceModelAssociation:
+    "|,;~~~|Grants permission to view details for a configured audience model association",
+  GetConfiguredTable: "|,;~~~|Grants permission to view details for a configured table",
+  GetConfiguredTableAnalysisRule: "|,;~~~|Grants permission to view analysis rules for a configured table",
+  GetConfiguredTableAssociation: "|,;~~~|Grants permission to view details for a configured table association",
+  GetConfiguredTableAssociationAnalysisRule:
+    "|,;~~~|Grants permission to view analysis rules for a configured table association",
+  GetIdMappingTable: "|,;~~~|Grants permission to view details of an id mapping table",
+  GetIdNamespaceAssociation: "|,;~~~|Grants permission to view details of an id namespace association",
+  GetMembership: "|,;~~~|Grants permission to view details about a membership",
+  GetPrivacyBudgetTemplate: "|,;~~~|Grants permission to view details for a privacy budget template",
+  GetProtectedJob: "|,;~~~|Grants permission to view a protected job",
+  GetProtectedQuery: "|,;~~~|Grants permission to view a protected query",
+  GetSchema: "|,;~~~|Grants permission to view details for a schema",
+  GetSchemaAnalysisRule: "|,;~~~|Grants permission to view analysis rules associated with a schema",
+  ListAnalysisTemplates: "|,;~~~|Grants permission to list available analysis templates",
+  ListCollaborationAnalysisTemplates:
+    "|,;~~~|Grants permission to list available analysis templates within a collaboration",
+  ListCollaborationChangeRequests: "|,;~~~|Grants permission to list change requests in a collaboration",
+  ListCollaborationConfiguredAudienceModelAssociations:
+    "|,;~~~|Grants permission to list available configured audience model association within a collaboration",
+  ListCollaborationIdNamespaceAssociations: "|,;~~~|Grants permission to list id namespace within a collaboration",
+  ListCollaborationPrivacyBudgetTemplates:
+    "|,;~~~|Grants permission to list available privacy budget templates within a collaboration",
+  ListCollaborationPrivacyBudgets: "|,;~~~|Grants permission to list privacy budgets within a collaboration",
+  ListCollaborations: "|,;~~~|Grants permission to list available collaborations",
+  ListConfiguredAudienceModelAssociations:
+    "|,;~~~|Grants permission to list available configured audience model associations for a membership",
+  ListConfiguredTableAssociations:
+    "|,;~~~|Grants permission to list available configured table associations for a membership",
+  ListConfiguredTables: "|,;~~~|Grants permission to list available configured tables",
+  ListIdMappingTables: "|,;~~~|Grants permission to list available id mapping tables for a membership",
+  ListIdNamespaceAssociations: "|,;~~~|Grants permission to list entity resolution data associations for a membership",
+  ListMembers: "|,;~~~|Grants permission to list the members of a collaboration",
+  ListMemberships: "|,;~~~|Grants permission to list available memberships",
+  ListPrivacyBudgetTemplates: "|,;~~~|Grants permission to list available privacy budget templates",
+  ListPrivacyBudgets: "|,;~~~|Grants permission to list available privacy budgets",
+  ListProtectedJobs: "|,;~~~|Grants permission to list protected jobs",
+  ListProtectedQueries: "|,;~~~|Grants permission to list protected queries",
+  ListSchemas: "|,;~~~|Grants permission to view available schemas for a collaboration",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  PassCollaboration: "|,;~|Grants permission to access a collaboration in the context of Clean Rooms ML custom models",
+  PassMembership: "|,;~|Grants permission to access a membership in the context of Clean Rooms ML custom models",
+  PopulateIdMappingTable:
+    "|,;~~~|Grants permission to start an Id Mapping Job in AWS Entity Resolution to generate id mapping results in cleanrooms collaboration.",
+  PreviewPrivacyImpact: "|,;~~~|Grants permission to preview privacy budget template settings",
+  StartProtectedJob: "|,;~~~|Grants permission to start protected jobs",
+  StartProtectedQuery: "|,;~~~|Grants permission to start protected queries",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateAnalysisTemplate: "|,;~~~|Grants permission to update details of the analysis template",
+  UpdateCollaboration: "|,;~~~|Grants permission to update details of the collaboration",
+  UpdateCollaborationChangeRequest: "|,;~~~|Grants permission to update a change request in a collaboration",
+  UpdateConfiguredAudienceModelAssociation:
+    "|,;~~~|Grants permission to update a configured audience model association",
+  UpdateConfiguredTable: "|,;~~~|Grants permission to update an existing configured table",
+  UpdateConfiguredTableAllowedColumns:
+    "|,;~~~|Grants permission to update the allowed columns of an existing configured table",
+  UpdateConfiguredTableAnalysisRule: "|,;~~~|Grants permission to update analysis rules for a configured table",
+  UpdateConfiguredTableAssociation: "|,;~~~|Grants permission to update a configured table association",
+  UpdateConfiguredTableAssociationAnalysisRule:
+    "|,;~~~|Grants permission to update analysis rules for a configured table association",
+  UpdateConfiguredTableReference:
+    "|,;~~~|Grants permission to update the table reference of an existing configured table",
+  UpdateIdMappingTable: "|,;~~~|Grants permission to update an id mapping table",
+  UpdateIdNamespaceAssociation: "|,;~~~|Grants permission to update a entity resolution input association",
+  UpdateMembership: "|,;~~~|Grants permission to update details of a membership",
+  UpdatePrivacyBudgetTemplate: "|,;~~~|Grants permission to update details of the privacy budget template",
+  UpdateProtectedJob: "|,;~~~|Grants permission to update protected jobs",
+  UpdateProtectedQuery: "|,;~~~|Grants permission to update protected queries",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cleanrooms">;
+/** Any cleanrooms action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cleanrooms">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "cleanrooms",
+});
+/** Every cleanrooms action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The analysistemplate resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId} */
+  analysistemplate:
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}|aws:ResourceTag/${TagKey}",
+  /** The collaboration resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId} */
+  collaboration:
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId}|aws:ResourceTag/${TagKey}",
+  /** The configuredaudiencemodelassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId} */
+  configuredaudiencemodelassociation:
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId}|aws:ResourceTag/${TagKey}",
+  /** The configuredtable resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId} */
+  configuredtable:
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId}|aws:ResourceTag/${TagKey}",
+  /** The configuredtableassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId} */
+  configuredtableassociation:
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId}|aws:ResourceTag/${TagKey}",
+  /** The idmappingtable resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId} */
+  idmappingtable:
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId}|aws:ResourceTag/${TagKey}",
+  /** The idnamespaceassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId} */
+  idnamespaceassociation:
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId}|aws:ResourceTag/${TagKey}",
+  /** The membership resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId} */
+  membership: "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}|aws:ResourceTag/${TagKey}",
+  /** The privacybudgettemplate resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId} */
+  privacybudgettemplate:
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a analysistemplate resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}. */
+  analysistemplate:
+    "|analysistemplate|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/analysistemplate/|analysisTemplateId|",
+  /** ARN of a collaboration resource: arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId}. */
+  collaboration: "|collaboration|arn:|partition?|:cleanrooms:|region|:|account|:collaboration/|collaborationId|",
+  /** ARN of a configuredaudiencemodelassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId}. */
+  configuredaudiencemodelassociation:
+    "|configuredaudiencemodelassociation|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/configuredaudiencemodelassociation/|configuredAudienceModelAssociationId|",
+  /** ARN of a configuredtable resource: arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId}. */
+  configuredtable:
+    "|configuredtable|arn:|partition?|:cleanrooms:|region|:|account|:configuredtable/|configuredTableId|",
+  /** ARN of a configuredtableassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId}. */
+  configuredtableassociation:
+    "|configuredtableassociation|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/configuredtableassociation/|configuredTableAssociationId|",
+  /** ARN of a idmappingtable resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId}. */
+  idmappingtable:
+    "|idmappingtable|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/idmappingtable/|idMappingTableId|",
+  /** ARN of a idnamespaceassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId}. */
+  idnamespaceassociation:
+    "|idnamespaceassociation|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/idnamespaceassociation/|idNamespaceAssociationId|",
+  /** ARN of a membership resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}. */
+  membership: "|membership|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|",
+  /** ARN of a privacybudgettemplate resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId}. */
+  privacybudgettemplate:
+    "|privacybudgettemplate|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/privacybudgettemplate/|privacyBudgetTemplateId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cleanrooms:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,565 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cloudformation" = "cloudformation";
+/** The service's name in the reference. */
+export const serviceName = "AWS Cloud Control API";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Cloud Control API",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudcontrolapi.html",
+  },
+  {
+    name: "AWS CloudFormation",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to activate trusted access between StackSets and Organizations. With trusted access between StackSets and Organizations activated, the management account has permissions to create and manage StackSets for your organization. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ActivateOrganizationsAccess.html */
+  ActivateOrganizationsAccess: "|,;~Write||0|||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  /** Grants permission to activate a public third-party extension, making it available for use in stack templates. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ActivateType.html */
+  ActivateType: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to return configuration data for the specified CloudFormation extensions. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_BatchDescribeTypeConfigurations.html */
+  BatchDescribeTypeConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to cancel resource requests in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_CancelResourceRequest.html */
+  CancelResourceRequest: "|,;~Write||0||||;",
+  /** Grants permission to cancel an update on the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CancelUpdateStack.html */
+  CancelUpdateStack: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to continue rolling back a stack that is in the UPDATE_ROLLBACK_FAILED state to the UPDATE_ROLLBACK_COMPLETE state. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ContinueUpdateRollback.html */
+  ContinueUpdateRollback: "|,;~Write||0|stack;1;|cloudformation:RoleArn|iam:PassRole|;",
+  /** Grants permission to create a list of changes for a stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateChangeSet.html */
+  CreateChangeSet:
+    "|,;~Write||0|stack;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:ChangeSetName,cloudformation:ImportResourceTypes,cloudformation:ResourceTypes,cloudformation:RoleArn,cloudformation:StackPolicyUrl,cloudformation:TemplateUrl|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+  /** Grants permission to create a template from existing resources that are not already managed with CloudFormation. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateGeneratedTemplate.html */
+  CreateGeneratedTemplate: "|,;~Write||0||||;",
+  /** Grants permission to create resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_CreateResource.html */
+  CreateResource: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to create a stack as specified in the template. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html */
+  CreateStack:
+    "|,;~Write||0|stack;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:ResourceTypes,cloudformation:RoleArn,cloudformation:StackPolicyUrl,cloudformation:TemplateUrl|cloudformation:TagResource,iam:PassRole|;",
+  /** Grants permission to create stack instances for the specified accounts, within the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackInstances.html */
+  CreateStackInstances:
+    "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|aws:TagKeys,cloudformation:TargetRegion||;",
+  /** Grants permission to create a stack refactor. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackRefactor.html */
+  CreateStackRefactor: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to create a stackset as specified in the template. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html */
+  CreateStackSet:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:RoleArn,cloudformation:TemplateUrl|cloudformation:TagResource,iam:PassRole|;",
+  /** Grants permission to upload templates to Amazon S3 buckets. Used only by the AWS CloudFormation console and is not documented in the API reference. Access level: Write. Permission only. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-template.html */
+  CreateUploadBucket: "|,;~Write||1||||",
+  /** Grants permission to deactivate trusted access between StackSets and Organizations. If trusted access is deactivated, the management account does not have permissions to create and manage service-managed StackSets for your organization. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeactivateOrganizationsAccess.html */
+  DeactivateOrganizationsAccess: "|,;~Write||0||||;",
+  /** Grants permission to deactivate a public extension that was previously activated in this account and region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeactivateType.html */
+  DeactivateType: "|,;~Write||0||||;",
+  /** Grants permission to delete the specified change set. Deleting change sets ensures that no one executes the wrong change set. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteChangeSet.html */
+  DeleteChangeSet: "|,;~Write||0|stack;1;|cloudformation:ChangeSetName||;",
+  /** Grants permission to delete a generated template. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteGeneratedTemplate.html */
+  DeleteGeneratedTemplate: "|,;~Write||0||||;",
+  /** Grants permission to delete resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_DeleteResource.html */
+  DeleteResource: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to delete a specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStack.html */
+  DeleteStack: "|,;~Write||0|stack;1;|cloudformation:RoleArn|iam:PassRole|;",
+  /** Grants permission to delete stack instances for the specified accounts, in the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStackInstances.html */
+  DeleteStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|cloudformation:TargetRegion||;",
+  /** Grants permission to delete a specified stackset. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStackSet.html */
+  DeleteStackSet: "|,;~Write||0|stackset;1;|||;",
+  /** Grants permission to deregister an existing CloudFormation type or type version. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeregisterType.html */
+  DeregisterType: "|,;~Write||0||||;",
+  /** Grants permission to retrieve your account's AWS CloudFormation limits. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeAccountLimits.html */
+  DescribeAccountLimits: "|,;~Read||0||||;",
+  /** Grants permission to return the description for the specified change set. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeChangeSet.html */
+  DescribeChangeSet: "|,;~Read||0|stack;1;|cloudformation:ChangeSetName||;",
+  /** Grants permission to return the Hook invocation information for the specified change set. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeChangeSetHooks.html */
+  DescribeChangeSetHooks: "|,;~Read||0|stack;1;|cloudformation:ChangeSetName||;",
+  /** Grants permission to return all related events for a specified operation. Access level: Read. Resources: changeset, stack. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeEvents.html */
+  DescribeEvents: "|,;~Read||0|changeset;0;,stack;0;|||;",
+  /** Grants permission to describe a generated template. The output includes details about the progress of the creation of a generated template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeGeneratedTemplate.html */
+  DescribeGeneratedTemplate: "|,;~Read||0||||;",
+  /** Grants permission to return information about the account's OrganizationAccess status. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeOrganizationsAccess.html */
+  DescribeOrganizationsAccess: "|,;~Read||0||||;",
+  /** Grants permission to return information about a CloudFormation extension publisher. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribePublisher.html */
+  DescribePublisher: "|,;~Read||0||||;",
+  /** Grants permission to describe details of a resource scan. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeResourceScan.html */
+  DescribeResourceScan: "|,;~Read||0||||;",
+  /** Grants permission to return information about a stack drift detection operation. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackDriftDetectionStatus.html */
+  DescribeStackDriftDetectionStatus: "|,;~Read||0||||;",
+  /** Grants permission to return all stack related events for a specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackEvents.html */
+  DescribeStackEvents: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to return the stack instance that's associated with the specified stack set, AWS account, and region. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackInstance.html */
+  DescribeStackInstance: "|,;~Read||0|stackset;1;|||;",
+  /** Grants permission to return the description for the specified stack refactor. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackRefactor.html */
+  DescribeStackRefactor: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to return a description of the specified resource in the specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackResource.html */
+  DescribeStackResource: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to return drift information for the resources that have been checked for drift in the specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackResourceDrifts.html */
+  DescribeStackResourceDrifts: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to return AWS resource descriptions for running and deleted stacks. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackResources.html */
+  DescribeStackResources: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to return the description of the specified stack set. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackSet.html */
+  DescribeStackSet: "|,;~Read||0|stackset;1;|||;",
+  /** Grants permission to return the description of the specified stack set operation. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackSetOperation.html */
+  DescribeStackSetOperation: "|,;~Read||0|stackset;1;|||;",
+  /** Grants permission to return the description for the specified stack, and to all stacks when used in combination with the ListStacks action. Access level: List. Resources: stack. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStacks.html */
+  DescribeStacks: "|,;~List||0|stack;0;||cloudformation:ListStacks|;",
+  /** Grants permission to return information about the CloudFormation type requested. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeType.html */
+  DescribeType: "|,;~Read||0||||;",
+  /** Grants permission to return information about the registration process for a CloudFormation type. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeTypeRegistration.html */
+  DescribeTypeRegistration: "|,;~Read||0||||;",
+  /** Grants permission to detects whether a stack's actual configuration differs, or has drifted, from it's expected configuration, as defined in the stack template and any values specified as template parameters. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DetectStackDrift.html */
+  DetectStackDrift: "|,;~Read||0|stack;1;||cloudformation:DetectStackResourceDrift|;",
+  /** Grants permission to return information about whether a resource's actual configuration differs, or has drifted, from it's expected configuration, as defined in the stack template and any values specified as template parameters. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DetectStackResourceDrift.html */
+  DetectStackResourceDrift: "|,;~Read||0|stack;1;|||DetectStackDrift,;",
+  /** Grants permission to enable users to detect drift on a stack set and the stack instances that belong to that stack set. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DetectStackSetDrift.html */
+  DetectStackSetDrift: "|,;~Read||0|stackset;1;|||;",
+  /** Grants permission to return the estimated monthly cost of a template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_EstimateTemplateCost.html */
+  EstimateTemplateCost: "|,;~Read||0||cloudformation:TemplateUrl||;",
+  /** Grants permission to update a stack using the input information that was provided when the specified change set was created. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteChangeSet.html */
+  ExecuteChangeSet:
+    "|,;~Write||0|stack;1;|cloudformation:ChangeSetName|cloudformation:TagResource,cloudformation:UntagResource|;",
+  /** Grants permission to execute a stack refactor using the input information that was provided when the specified stack refactor was created. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteStackRefactor.html */
+  ExecuteStackRefactor: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to retrieve a generated template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetGeneratedTemplate.html */
+  GetGeneratedTemplate: "|,;~Read||0||||;",
+  /** Grants permission to return detailed information about a specific hook invocation result. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetHookResult.html */
+  GetHookResult: "|,;~Read||0||cloudformation:TypeArn|kms:Decrypt|;",
+  /** Grants permission to get resources in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_GetResource.html */
+  GetResource: "|,;~Read||0|||iam:PassRole|;",
+  /** Grants permission to get resource requests in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_GetResourceRequestStatus.html */
+  GetResourceRequestStatus: "|,;~Read||0||||;",
+  /** Grants permission to return the stack policy for a specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetStackPolicy.html */
+  GetStackPolicy: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to return the template body for a specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetTemplate.html */
+  GetTemplate: "|,;~Read||0|stack;1;|||;",
+  /** Grants permission to return information about a new or existing template. Access level: Read. Resources: stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetTemplateSummary.html */
+  GetTemplateSummary: "|,;~Read||0|stack;0;,stackset;0;|cloudformation:TemplateUrl||;",
+  /** Grants permission to enable users to import existing stacks to a new or existing stackset. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ImportStacksToStackSet.html */
+  ImportStacksToStackSet: "|,;~Write||0|stackset;1;|||;",
+  /** Grants permission to return Hook invocations result information for a specified Hook, a combination of Hook and status, or all Hooks. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListHookResults.html */
+  ListAllHookResults: "|,;~List||0||cloudformation:TypeArn||ListHookResults",
+  /** Grants permission to return the ID and status of each active change set for a stack. For example, AWS CloudFormation lists change sets that are in the CREATE_IN_PROGRESS or CREATE_PENDING state. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListChangeSets.html */
+  ListChangeSets: "|,;~List||0|stack;1;|||;",
+  /** Grants permission to list all exported output values in the account and region in which you call this action. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListExports.html */
+  ListExports: "|,;~List||0||||;",
+  /** Grants permission to list your generated templates in this Region. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListGeneratedTemplates.html */
+  ListGeneratedTemplates: "|,;~List||0||||;",
+  /** Grants permission to return Hook invocations result information for the specified target. Access level: List. Resources: stack. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListHookResults.html */
+  ListHookResults: "|,;~List||0|stack;0;|cloudformation:ChangeSetName|cloudformation:ListAllHookResults|;",
+  /** Grants permission to list all stacks that are importing an exported output value. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListImports.html */
+  ListImports: "|,;~List||0||||;",
+  /** Grants permission to list resource requests in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_ListResourceRequests.html */
+  ListResourceRequests: "|,;~Read||0||||;",
+  /** Grants permission to list the related resources for a list of resources from a resource scan. The response indicates whether each returned resource is already managed by CloudFormation. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListResourceScanRelatedResources.html */
+  ListResourceScanRelatedResources: "|,;~List||0||||;",
+  /** Grants permission to list the resources from a resource scan. The results can be filtered by resource identifier, resource type prefix, tag key, and tag value. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListResourceScanResources.html */
+  ListResourceScanResources: "|,;~List||0||||;",
+  /** Grants permission to list the resource scans from newest to oldest. By default it will return up to 10 resource scans. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListResourceScans.html */
+  ListResourceScans: "|,;~List||0||||;",
+  /** Grants permission to list resources in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_ListResources.html */
+  ListResources: "|,;~Read||0|||iam:PassRole|;",
+  /** Grants permission to return drift information for the resources that have been checked for drift in the specified stack instance. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackInstanceResourceDrifts.html */
+  ListStackInstanceResourceDrifts: "|,;~List||0|stackset;1;|||;",
+  /** Grants permission to return summary information about stack instances that are associated with the specified stack set. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSets.html */
+  ListStackInstances: "|,;~List||0|stackset;1;|||;",
+  /** Grants permission to return the list of actions of the specified stack refactor. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackRefactorActions.html */
+  ListStackRefactorActions: "|,;~List||0|stack;1;|||;",
+  /** Grants permission to return the ID and status of each active stack refactor. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackRefactors.html */
+  ListStackRefactors: "|,;~List||0|stack;1;|||;",
+  /** Grants permission to return descriptions of all resources of the specified stack. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackResources.html */
+  ListStackResources: "|,;~List||0|stack;1;|||;",
+  /** Grants permission to return summary information about StackSet Auto Deployment Targets. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSetAutoDeploymentTargets.html */
+  ListStackSetAutoDeploymentTargets: "|,;~List||0|stackset;1;|||;",
+  /** Grants permission to return summary information about the results of a stack set operation. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSetOperationResults.html */
+  ListStackSetOperationResults: "|,;~List||0|stackset;1;|||;",
+  /** Grants permission to return summary information about operations performed on a stack set. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSetOperations.html */
+  ListStackSetOperations: "|,;~List||0|stackset;1;|||;",
+  /** Grants permission to return summary information about stack sets that are associated with the user. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSets.html */
+  ListStackSets: "|,;~List||0||||;",
+  /** Grants permission to return the summary information for stacks whose status matches the specified StackStatusFilter. In combination with the DescribeStacks action, grants permission to list descriptions for stacks. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStacks.html */
+  ListStacks: "|,;~List||0||||DescribeStacks,;",
+  /** Grants permission to list CloudFormation type registration attempts. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListTypeRegistrations.html */
+  ListTypeRegistrations: "|,;~List||0||||;",
+  /** Grants permission to list versions of a particular CloudFormation type. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListTypeVersions.html */
+  ListTypeVersions: "|,;~List||0||||;",
+  /** Grants permission to list available CloudFormation types. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListTypes.html */
+  ListTypes: "|,;~List||0||||;",
+  /** Grants permission to publish the specified extension to the CloudFormation registry as a public extension in this region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_PublishType.html */
+  PublishType: "|,;~Write||0||||;",
+  /** Grants permission to record the handler progress. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RecordHandlerProgress.html */
+  RecordHandlerProgress: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to register account as a publisher of public extensions in the CloudFormation registry. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterPublisher.html */
+  RegisterPublisher: "|,;~Write||0||||;",
+  /** Grants permission to register a new CloudFormation type. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html */
+  RegisterType: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to rollback the stack to the last stable state. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RollbackStack.html */
+  RollbackStack: "|,;~Write||0|stack;1;|cloudformation:RoleArn|iam:PassRole|;",
+  /** Grants permission to set a stack policy for a specified stack. Access level: Permissions management. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetStackPolicy.html */
+  SetStackPolicy: "|,;~Permissions management||0|stack;1;|cloudformation:StackPolicyUrl||;,UpdateStack",
+  /** Grants permission to set the configuration data for a registered CloudFormation extension, in the given account and region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetTypeConfiguration.html */
+  SetTypeConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to set which version of a CloudFormation type applies to CloudFormation operations. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetTypeDefaultVersion.html */
+  SetTypeDefaultVersion: "|,;~Write||0||||;",
+  /** Grants permission to send a signal to the specified resource with a success or failure status. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SignalResource.html */
+  SignalResource: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to start a scan of the resources in this account in this Region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StartResourceScan.html */
+  StartResourceScan: "|,;~Write||0||||;",
+  /** Grants permission to stop an in-progress operation on a stack set and its associated stack instances. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StopStackSetOperation.html */
+  StopStackSetOperation: "|,;~Write||0|stackset;1;|||;",
+  /** Grants permission to tag cloudformation resources. Access level: Tagging. Resources: changeset, stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|changeset;0;,stack;0;,stackset;0;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:CreateAction||CreateChangeSet,CreateStack,CreateStackSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
+  /** Grants permission to test a registered extension to make sure it meets all necessary requirements for being published in the CloudFormation registry. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_TestType.html */
+  TestType: "|,;~Write||0||||;",
+  /** Grants permission to untag cloudformation resources. Access level: Tagging. Resources: changeset, stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|changeset;0;,stack;0;,stackset;0;|aws:TagKeys,cloudformation:CreateAction||CreateChangeSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
+  /** Grants permission to update a generated template. This can be used to change the name, add and remove resources, refresh resources, and change the DeletionPolicy and UpdateReplacePolicy settings. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateGeneratedTemplate.html */
+  UpdateGeneratedTemplate: "|,;~Write||0||||;",
+  /** Grants permission to update resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_UpdateResource.html */
+  UpdateResource: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update a stack as specified in the template. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStack.html */
+  UpdateStack:
+    "|,;~Write||0|stack;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:ResourceTypes,cloudformation:RoleArn,cloudformation:StackPolicyUrl,cloudformation:TemplateUrl|cloudformation:SetStackPolicy,cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+  /** Grants permission to update the parameter values for stack instances for the specified accounts, within the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStackInstances.html */
+  UpdateStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|cloudformation:TargetRegion||;",
+  /** Grants permission to update a stackset as specified in the template. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStackSet.html */
+  UpdateStackSet:
+    "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:RoleArn,cloudformation:TargetRegion,cloudformation:TemplateUrl|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+  /** Grants permission to update termination protection for the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateTerminationProtection.html */
+  UpdateTerminationProtection: "|,;~Write||0|stack;1;|||;",
+  /** Grants permission to validate a specified template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ValidateTemplate.html */
+  ValidateTemplate: "|,;~Read||0||cloudformation:TemplateUrl||;",
+} as const;
+const actionDetails = {
+  ActivateOrganizationsAccess:
+    "|,;~~~|Grants permission to activate trusted access between StackSets and Organizations. With trusted access between StackSets and Organizations activated, the management account has permissions to create and manage StackSets for your organization",
+  ActivateType:
+    "|,;~~~|Grants permission to activate a public third-party extension, making it available for use in stack templates",
+  BatchDescribeTypeConfigurations:
+    "|,;~~~|Grants permission to return configuration data for the specified CloudFormation extensions",
+  CancelResourceRequest: "|,;~~cloudcontrol~|Grants permission to cancel resource requests in your account",
+  CancelUpdateStack: "|,;~~~|Grants permission to cancel an update on the specified stack",
+  ContinueUpdateRollback:
+    "|,;~~~|Grants permission to continue rolling back a stack that is in the UPDATE_ROLLBACK_FAILED state to the UPDATE_ROLLBACK_COMPLETE state",
+  CreateChangeSet: "|,;~~~|Grants permission to create a list of changes for a stack",
+  CreateGeneratedTemplate:
+    "|,;~~~|Grants permission to create a template from existing resources that are not already managed with CloudFormation",
+  CreateResource: "|,;~~cloudcontrol~|Grants permission to create resources in your account",
+  CreateStack: "|,;~~~|Grants permission to create a stack as specified in the template",
+  CreateStackInstances:
+    "|,;~~~|Grants permission to create stack instances for the specified accounts, within the specified regions",
+  CreateStackRefactor: "|,;~~~|Grants permission to create a stack refactor",
+  CreateStackSet: "|,;~~~|Grants permission to create a stackset as specified in the template",
+  CreateUploadBucket:
+    "|,;~|Grants permission to upload templates to Amazon S3 buckets. Used only by the AWS CloudFormation console and is not documented in the API reference",
+  DeactivateOrganizationsAccess:
+    "|,;~~~|Grants permission to deactivate trusted access between StackSets and Organizations. If trusted access is deactivated, the management account does not have permissions to create and manage service-managed StackSets for your organization",
+  DeactivateType:
+    "|,;~~~|Grants permission to deactivate a public extension that was previously activated in this account and region",
+  DeleteChangeSet:
+    "|,;~~~|Grants permission to delete the specified change set. Deleting change sets ensures that no one executes the wrong change set",
+  DeleteGeneratedTemplate: "|,;~~~|Grants permission to delete a generated template",
+  DeleteResource: "|,;~~cloudcontrol~|Grants permission to delete resources in your account",
+  DeleteStack: "|,;~~~|Grants permission to delete a specified stack",
+  DeleteStackInstances:
+    "|,;~~~|Grants permission to delete stack instances for the specified accounts, in the specified regions",
+  DeleteStackSet: "|,;~~~|Grants permission to delete a specified stackset",
+  DeregisterType: "|,;~~~|Grants permission to deregister an existing CloudFormation type or type version",
+  DescribeAccountLimits: "|,;~~~|Grants permission to retrieve your account's AWS CloudFormation limits",
+  DescribeChangeSet: "|,;~~~|Grants permission to return the description for the specified change set",
+  DescribeChangeSetHooks:
+    "|,;~~~|Grants permission to return the Hook invocation information for the specified change set",
+  DescribeEvents: "|,;~~~|Grants permission to return all related events for a specified operation",
+  DescribeGeneratedTemplate:
+    "|,;~~~|Grants permission to describe a generated template. The output includes details about the progress of the creation of a generated template",
+  DescribeOrganizationsAccess:
+    "|,;~~~|Grants permission to return information about the account's OrganizationAccess status",
+  DescribePublisher: "|,;~~~|Grants permission to return information about a CloudFormation extension publisher",
+  DescribeResourceScan: "|,;~~~|Grants permission to describe details of a resource scan",
+  DescribeStackDriftDetectionStatus:
+    "|,;~~~|Grants permission to return information about a stack drift detection operation",
+  DescribeStackEvents: "|,;~~~|Grants permission to return all stack related events for a specified stack",
+  DescribeStackInstance:
+    "|,;~~~|Grants permission to return the stack instance that's associated with the specified stack set, AWS account, and region",
+  DescribeStackRefactor: "|,;~~~|Grants permission to return the description for the specified stack refactor",
+  DescribeStackResource:
+    "|,;~~~|Grants permission to return a description of the specified resource in the specified stack",
+  DescribeStackResourceDrifts:
+    "|,;~~~|Grants permission to return drift information for the resources that have been checked for drift in the specified stack",
+  DescribeStackResources: "|,;~~~|Grants permission to return AWS resource descriptions for running and deleted stacks",
+  DescribeStackSet: "|,;~~~|Grants permission to return the description of the specified stack set",
+  DescribeStackSetOperation: "|,;~~~|Grants permission to return the description of the specified stack set operation",
+  DescribeStacks:
+    "|,;~~~|Grants permission to return the description for the specified stack, and to all stacks when used in combination with the ListStacks action",
+  DescribeType: "|,;~~~|Grants permission to return information about the CloudFormation type requested",
+  DescribeTypeRegistration:
+    "|,;~~~|Grants permission to return information about the registration process for a CloudFormation type",
+  DetectStackDrift:
+    "|,;~~~|Grants permission to detects whether a stack's actual configuration differs, or has drifted, from it's expected configuration, as defined in the stack template and any values specified as template parameters",
+  DetectStackResourceDrift:
+    "|,;~~~,~~|Grants permission to return information about whether a resource's actual configuration differs, or has drifted, from it's expected configuration, as defined in the stack template and any values specified as template parameters",
+  DetectStackSetDrift:
+    "|,;~~~|Grants permission to enable users to detect drift on a stack set and the stack instances that belong to that stack set",
+  EstimateTemplateCost: "|,;~~~|Grants permission to return the estimated monthly cost of a template",
+  ExecuteChangeSet:
+    "|,;~~~|Grants permission to update a stack using the input information that was provided when the specified change set was created",
+  ExecuteStackRefactor:
+    "|,;~~~|Grants permission to execute a stack refactor using the input information that was provided when the specified stack refactor was created",
+  GetGeneratedTemplate: "|,;~~~|Grants permission to retrieve a generated template",
+  GetHookResult: "|,;~~~|Grants permission to return detailed information about a specific hook invocation result",
+  GetResource: "|,;~~cloudcontrol~|Grants permission to get resources in your account",
+  GetResourceRequestStatus: "|,;~~cloudcontrol~|Grants permission to get resource requests in your account",
+  GetStackPolicy: "|,;~~~|Grants permission to return the stack policy for a specified stack",
+  GetTemplate: "|,;~~~|Grants permission to return the template body for a specified stack",
+  GetTemplateSummary: "|,;~~~|Grants permission to return information about a new or existing template",
+  ImportStacksToStackSet:
+    "|,;~~~|Grants permission to enable users to import existing stacks to a new or existing stackset",
+  ListAllHookResults:
+    "|,;~~~|Grants permission to return Hook invocations result information for a specified Hook, a combination of Hook and status, or all Hooks",
+  ListChangeSets:
+    "|,;~~~|Grants permission to return the ID and status of each active change set for a stack. For example, AWS CloudFormation lists change sets that are in the CREATE_IN_PROGRESS or CREATE_PENDING state",
+  ListExports:
+    "|,;~~~|Grants permission to list all exported output values in the account and region in which you call this action",
+  ListGeneratedTemplates: "|,;~~~|Grants permission to list your generated templates in this Region",
+  ListHookResults: "|,;~~~|Grants permission to return Hook invocations result information for the specified target",
+  ListImports: "|,;~~~|Grants permission to list all stacks that are importing an exported output value",
+  ListResourceRequests: "|,;~~cloudcontrol~|Grants permission to list resource requests in your account",
+  ListResourceScanRelatedResources:
+    "|,;~~~|Grants permission to list the related resources for a list of resources from a resource scan. The response indicates whether each returned resource is already managed by CloudFormation",
+  ListResourceScanResources:
+    "|,;~~~|Grants permission to list the resources from a resource scan. The results can be filtered by resource identifier, resource type prefix, tag key, and tag value",
+  ListResourceScans:
+    "|,;~~~|Grants permission to list the resource scans from newest to oldest. By default it will return up to 10 resource scans",
+  ListResources: "|,;~~cloudcontrol~|Grants permission to list resources in your account",
+  ListStackInstanceResourceDrifts:
+    "|,;~~~|Grants permission to return drift information for the resources that have been checked for drift in the specified stack instance",
+  ListStackInstances:
+    "|,;~~~|Grants permission to return summary information about stack instances that are associated with the specified stack set",
+  ListStackRefactorActions: "|,;~~~|Grants permission to return the list of actions of the specified stack refactor",
+  ListStackRefactors: "|,;~~~|Grants permission to return the ID and status of each active stack refactor",
+  ListStackResources: "|,;~~~|Grants permission to return descriptions of all resources of the specified stack",
+  ListStackSetAutoDeploymentTargets:
+    "|,;~~~|Grants permission to return summary information about StackSet Auto Deployment Targets",
+  ListStackSetOperationResults:
+    "|,;~~~|Grants permission to return summary information about the results of a stack set operation",
+  ListStackSetOperations:
+    "|,;~~~|Grants permission to return summary information about operations performed on a stack set",
+  ListStackSets:
+    "|,;~~~|Grants permission to return summary information about stack sets that are associated with the user",
+  ListStacks:
+    "|,;~~~,~~|Grants permission to return the summary information for stacks whose status matches the specified StackStatusFilter. In combination with the DescribeStacks action, grants permission to list descriptions for stacks",
+  ListTypeRegistrations: "|,;~~~|Grants permission to list CloudFormation type registration attempts",
+  ListTypeVersions: "|,;~~~|Grants permission to list versions of a particular CloudFormation type",
+  ListTypes: "|,;~~~|Grants permission to list available CloudFormation types",
+  PublishType:
+    "|,;~~~|Grants permission to publish the specified extension to the CloudFormation registry as a public extension in this region",
+  RecordHandlerProgress: "|,;~~~|Grants permission to record the handler progress",
+  RegisterPublisher:
+    "|,;~~~|Grants permission to register account as a publisher of public extensions in the CloudFormation registry",
+  RegisterType: "|,;~~~|Grants permission to register a new CloudFormation type",
+  RollbackStack: "|,;~~~|Grants permission to rollback the stack to the last stable state",
+  SetStackPolicy: "|,;~~~,~~|Grants permission to set a stack policy for a specified stack",
+  SetTypeConfiguration:
+    "|,;~~~|Grants permission to set the configuration data for a registered CloudFormation extension, in the given account and region",
+  SetTypeDefaultVersion:
+    "|,;~~~|Grants permission to set which version of a CloudFormation type applies to CloudFormation operations",
+  SignalResource:
+    "|,;~~~|Grants permission to send a signal to the specified resource with a success or failure status",
+  StartResourceScan: "|,;~~~|Grants permission to start a scan of the resources in this account in this Region",
+  StopStackSetOperation:
+    "|,;~~~|Grants permission to stop an in-progress operation on a stack set and its associated stack instances",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~|Grants permission to tag cloudformation resources",
+  TestType:
+    "|,;~~~|Grants permission to test a registered extension to make sure it meets all necessary requirements for being published in the CloudFormation registry",
+  UntagResource: "|,;~~~,~~,~~,~~|Grants permission to untag cloudformation resources",
+  UpdateGeneratedTemplate:
+    "|,;~~~|Grants permission to update a generated template. This can be used to change the name, add and remove resources, refresh resources, and change the DeletionPolicy and UpdateReplacePolicy settings",
+  UpdateResource: "|,;~~cloudcontrol~|Grants permission to update resources in your account",
+  UpdateStack: "|,;~~~|Grants permission to update a stack as specified in the template",
+  UpdateStackInstances:
+    "|,;~~~|Grants permission to update the parameter values for stack instances for the specified accounts, within the specified regions",
+  UpdateStackSet: "|,;~~~|Grants permission to update a stackset as specified in the template",
+  UpdateTerminationProtection: "|,;~~~|Grants permission to update termination protection for the specified stack",
+  ValidateTemplate: "|,;~~~|Grants permission to validate a specified template",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cloudformation">;
+/** Any cloudformation action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudformation">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "cloudformation",
+});
+/** Every cloudformation action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The changeset resource type: arn:${Partition}:cloudformation:${Region}:${Account}:changeSet/${ChangeSetName}/${Id} */
+  changeset:
+    "|,arn:${Partition}:cloudformation:${Region}:${Account}:changeSet/${ChangeSetName}/${Id}|aws:ResourceTag/${TagKey}",
+  /** The generatedtemplate resource type: arn:${Partition}:cloudformation:${Region}:${Account}:generatedTemplate/${Id} */
+  generatedtemplate: "|,arn:${Partition}:cloudformation:${Region}:${Account}:generatedTemplate/${Id}|",
+  /** The resourcescan resource type: arn:${Partition}:cloudformation:${Region}:${Account}:resourceScan/${Id} */
+  resourcescan: "|,arn:${Partition}:cloudformation:${Region}:${Account}:resourceScan/${Id}|",
+  /** The stack resource type: arn:${Partition}:cloudformation:${Region}:${Account}:stack/${StackName}/${Id} */
+  stack: "|,arn:${Partition}:cloudformation:${Region}:${Account}:stack/${StackName}/${Id}|aws:ResourceTag/${TagKey}",
+  /** The stackset resource type: arn:${Partition}:cloudformation:${Region}:${Account}:stackset/${StackSetName}:${Id} */
+  stackset:
+    "|,arn:${Partition}:cloudformation:${Region}:${Account}:stackset/${StackSetName}:${Id}|aws:ResourceTag/${TagKey}",
+  /** The stackset-target resource type: arn:${Partition}:cloudformation:${Region}:${Account}:stackset-target/${StackSetTarget} */
+  "stackset-target": "|,arn:${Partition}:cloudformation:${Region}:${Account}:stackset-target/${StackSetTarget}|",
+  /** The type resource type: arn:${Partition}:cloudformation:${Region}:${Account}:type/resource/${Type} */
+  type: "|,arn:${Partition}:cloudformation:${Region}:${Account}:type/resource/${Type}|",
+  /** The typeHook resource type: arn:${Partition}:cloudformation:${Region}:${Account}:type/hook/${Type} */
+  typeHook: "|,arn:${Partition}:cloudformation:${Region}:${Account}:type/hook/${Type}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a changeset resource: arn:${Partition}:cloudformation:${Region}:${Account}:changeSet/${ChangeSetName}/${Id}. */
+  changeset: "|changeset|arn:|partition?|:cloudformation:|region|:|account|:changeSet/|changeSetName|/|id|",
+  /** ARN of a generatedtemplate resource: arn:${Partition}:cloudformation:${Region}:${Account}:generatedTemplate/${Id}. */
+  generatedtemplate: "|generatedtemplate|arn:|partition?|:cloudformation:|region|:|account|:generatedTemplate/|id|",
+  /** ARN of a resourcescan resource: arn:${Partition}:cloudformation:${Region}:${Account}:resourceScan/${Id}. */
+  resourcescan: "|resourcescan|arn:|partition?|:cloudformation:|region|:|account|:resourceScan/|id|",
+  /** ARN of a stack resource: arn:${Partition}:cloudformation:${Region}:${Account}:stack/${StackName}/${Id}. */
+  stack: "|stack|arn:|partition?|:cloudformation:|region|:|account|:stack/|stackName|/|id|",
+  /** ARN of a stackset resource: arn:${Partition}:cloudformation:${Region}:${Account}:stackset/${StackSetName}:${Id}. */
+  stackset: "|stackset|arn:|partition?|:cloudformation:|region|:|account|:stackset/|stackSetName|:|id|",
+  /** ARN of a stackset-target resource: arn:${Partition}:cloudformation:${Region}:${Account}:stackset-target/${StackSetTarget}. */
+  stacksetTarget:
+    "|stackset-target|arn:|partition?|:cloudformation:|region|:|account|:stackset-target/|stackSetTarget|",
+  /** ARN of a type resource: arn:${Partition}:cloudformation:${Region}:${Account}:type/resource/${Type}. */
+  type: "|type|arn:|partition?|:cloudformation:|region|:|account|:type/resource/|type|",
+  /** ARN of a typeHook resource: arn:${Partition}:cloudformation:${Region}:${Account}:type/hook/${Type}. */
+  typeHook: "|typeHook|arn:|partition?|:cloudformation:|region|:|account|:type/hook/|type|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by an AWS CloudFormation change set name. Use to control which change sets IAM users can execute or delete. */
+  "cloudformation:ChangeSetName": "String";
+  /** Filters access by the name of a resource-mutating API action. Use to control which APIs IAM users can use to add or remove tags on a stack or stack set. */
+  "cloudformation:CreateAction": "String";
+  /** Filters access by the template resource types, such as AWS::EC2::Instance. Use to control which resource types IAM users can work with when they want to import a resource into a stack. */
+  "cloudformation:ImportResourceTypes": "String";
+  /** Filters access by the template resource types, such as AWS::EC2::Instance. Use to control which resource types IAM users can work with when they create or update a stack. */
+  "cloudformation:ResourceTypes": "ArrayOfString";
+  /** Filters access by the ARN of an IAM service role. Use to control which service role IAM users can use to work with stacks or change sets. */
+  "cloudformation:RoleArn": "ARN";
+  /** Filters access by an Amazon S3 stack policy URL. Use to control which stack policies IAM users can associate with a stack during a create or update stack action. */
+  "cloudformation:StackPolicyUrl": "String";
+  /** Filters access by stack set target region. Use to control which regions IAM users can use when they create or update stack sets. */
+  "cloudformation:TargetRegion": "ArrayOfString";
+  /** Filters access by an Amazon S3 template URL. Use to control which templates IAM users can use when they create or update stacks. */
+  "cloudformation:TemplateUrl": "String";
+  /** Filters access by the ARN of a CloudFormation extension. */
+  "cloudformation:TypeArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "cloudformation:ChangeSetName"
+  | "cloudformation:CreateAction"
+  | "cloudformation:ImportResourceTypes"
+  | "cloudformation:ResourceTypes"
+  | "cloudformation:RoleArn"
+  | "cloudformation:StackPolicyUrl"
+  | "cloudformation:TargetRegion"
+  | "cloudformation:TemplateUrl"
+  | "cloudformation:TypeArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "cloudformation:ChangeSetName":
+    "|,String|0||Filters access by an AWS CloudFormation change set name. Use to control which change sets IAM users can execute or delete",
+  "cloudformation:CreateAction":
+    "|,String|0||Filters access by the name of a resource-mutating API action. Use to control which APIs IAM users can use to add or remove tags on a stack or stack set",
+  "cloudformation:ImportResourceTypes":
+    "|,String|0||Filters access by the template resource types, such as AWS::EC2::Instance. Use to control which resource types IAM users can work with when they want to import a resource into a stack",
+  "cloudformation:ResourceTypes":
+    "|,ArrayOfString|0||Filters access by the template resource types, such as AWS::EC2::Instance. Use to control which resource types IAM users can work with when they create or update a stack",
+  "cloudformation:RoleArn":
+    "|,ARN|0||Filters access by the ARN of an IAM service role. Use to control which service role IAM users can use to work with stacks or change sets",
+  "cloudformation:StackPolicyUrl":
+    "|,String|0||Filters access by an Amazon S3 stack policy URL. Use to control which stack policies IAM users can associate with a stack during a create or update stack action",
+  "cloudformation:TargetRegion":
+    "|,ArrayOfString|0||Filters access by stack set target region. Use to control which regions IAM users can use when they create or update stack sets",
+  "cloudformation:TemplateUrl":
+    "|,String|0||Filters access by an Amazon S3 template URL. Use to control which templates IAM users can use when they create or update stacks",
+  "cloudformation:TypeArn": "|,ARN|0||Filters access by the ARN of a CloudFormation extension",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cloudformation:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

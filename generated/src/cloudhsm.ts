@@ -1,0 +1,187 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cloudhsm" = "cloudhsm";
+/** The service's name in the reference. */
+export const serviceName = "AWS CloudHSM";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS CloudHSM",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudhsm.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a copy of a backup in the specified region. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CopyBackupToRegion.html */
+  CopyBackupToRegion:
+    "|,;~Write||0|backup;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudhsm:CopyBackupToRegion,cloudhsm:TagResource,cloudhsm:UntagResource|;",
+  /** Grants permission to create a new AWS CloudHSM cluster. Access level: Write. Resources: backup. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateCluster.html */
+  CreateCluster:
+    "|,;~Write||0|backup;0;|aws:RequestTag/${TagKey},aws:TagKeys|cloudhsm:TagResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to create a new hardware security module (HSM) in the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateHsm.html */
+  CreateHsm:
+    "|,;~Write||0|cluster;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress|;",
+  /** Grants permission to delete the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteBackup.html */
+  DeleteBackup: "|,;~Write||0|backup;1;|||;",
+  /** Grants permission to delete the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteCluster.html */
+  DeleteCluster: "|,;~Write||0|cluster;1;||ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup|;",
+  /** Grants permission to delete the specified HSM. Access level: Write. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteHsm.html */
+  DeleteHsm: "|,;~Write||0|||ec2:DeleteNetworkInterface|;",
+  /** Grants permission to delete the policy attached to CloudHSM resources. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||0|backup;1;|||;",
+  /** Grants permission to get information about backups of AWS CloudHSM clusters. Access level: Read. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeBackups.html */
+  DescribeBackups: "|,;~Read||0||||;",
+  /** Grants permission to get information about AWS CloudHSM clusters. Access level: Read. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeClusters.html */
+  DescribeClusters: "|,;~Read||0||||;",
+  /** Grants permission to get information about the policy attached to a AWS CloudHSM resource. Access level: Read. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0|backup;1;|||;",
+  /** Grants permission to claim an AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_InitializeCluster.html */
+  InitializeCluster: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to get a list of tags for the specified AWS CloudHSM cluster. Access level: Read. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ListTags.html */
+  ListTags: "|,;~Read||0|backup;0;,cluster;0;|||;",
+  /** Grants permission to modify attributes for an AWS CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ModifyBackupAttributes.html */
+  ModifyBackupAttributes: "|,;~Write||0|backup;1;|||;",
+  /** Grants permission to modify AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ModifyCluster.html */
+  ModifyCluster: "|,;~Write||0|cluster;1;||ec2:DescribeSubnets|;",
+  /** Grants permission to attach a policy to an AWS CloudHSM resource. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Write||0|backup;1;|||;",
+  /** Grants permission to restore the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_RestoreBackup.html */
+  RestoreBackup: "|,;~Write||0|backup;1;|||;",
+  /** Grants permission to add or overwrite one or more tags for the specified AWS CloudHSM cluster. Access level: Tagging. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|backup;0;,cluster;0;|aws:RequestTag/${TagKey},aws:TagKeys||CopyBackupToRegion,CreateCluster,;",
+  /** Grants permission to remove the specified tag or tags from the specified AWS CloudHSM cluster. Access level: Tagging. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|backup;0;,cluster;0;|aws:TagKeys||CopyBackupToRegion,;",
+} as const;
+const actionDetails = {
+  CopyBackupToRegion: "|,;~~~|Grants permission to create a copy of a backup in the specified region",
+  CreateCluster: "|,;~~~|Grants permission to create a new AWS CloudHSM cluster",
+  CreateHsm:
+    "|,;~~cloudhsm~;~~|Grants permission to create a new hardware security module (HSM) in the specified AWS CloudHSM cluster",
+  DeleteBackup: "|,;~~~|Grants permission to delete the specified CloudHSM backup",
+  DeleteCluster: "|,;~~~|Grants permission to delete the specified AWS CloudHSM cluster",
+  DeleteHsm: "|,;~~cloudhsm~;~~|Grants permission to delete the specified HSM",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete the policy attached to CloudHSM resources",
+  DescribeBackups: "|,;~~~|Grants permission to get information about backups of AWS CloudHSM clusters",
+  DescribeClusters: "|,;~~~|Grants permission to get information about AWS CloudHSM clusters",
+  GetResourcePolicy: "|,;~~~|Grants permission to get information about the policy attached to a AWS CloudHSM resource",
+  InitializeCluster: "|,;~~~|Grants permission to claim an AWS CloudHSM cluster",
+  ListTags: "|,;~~~|Grants permission to get a list of tags for the specified AWS CloudHSM cluster",
+  ModifyBackupAttributes: "|,;~~~|Grants permission to modify attributes for an AWS CloudHSM backup",
+  ModifyCluster: "|,;~~~|Grants permission to modify AWS CloudHSM cluster",
+  PutResourcePolicy: "|,;~~~|Grants permission to attach a policy to an AWS CloudHSM resource",
+  RestoreBackup: "|,;~~~|Grants permission to restore the specified CloudHSM backup",
+  TagResource:
+    "|,;~~~,~~,~~|Grants permission to add or overwrite one or more tags for the specified AWS CloudHSM cluster",
+  UntagResource:
+    "|,;~~~,~~|Grants permission to remove the specified tag or tags from the specified AWS CloudHSM cluster",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cloudhsm">;
+/** Any cloudhsm action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudhsm">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "cloudhsmv2",
+});
+/** Every cloudhsm action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The backup resource type: arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName} */
+  backup:
+    "|,arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName}|aws:ResourceTag/${TagKey}",
+  /** The cluster resource type: arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName} */
+  cluster:
+    "|,arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a backup resource: arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName}. */
+  backup: "|backup|arn:|partition?|:cloudhsm:|region|:|account|:backup/|cloudHsmBackupInstanceName|",
+  /** ARN of a cluster resource: arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName}. */
+  cluster: "|cluster|arn:|partition?|:cloudhsm:|region|:|account|:cluster/|cloudHsmClusterInstanceName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cloudhsm:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,366 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cloudtrail" = "cloudtrail";
+/** The service's name in the reference. */
+export const serviceName = "AWS CloudTrail";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS CloudTrail",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudtrail.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add one or more tags to a trail, event data store, channel or dashboard, up to a limit of 50. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AddTags.html */
+  AddTags:
+    "|,;~Tagging||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|aws:RequestTag/${TagKey},aws:TagKeys||;,CreateChannel,CreateDashboard,CreateEventDataStore,CreateTrail",
+  /** Grants permission to cancel a running query. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CancelQuery.html */
+  CancelQuery: "|,;~Write||0|eventdatastore;1;|||;",
+  /** Grants permission to create a channel. Access level: Write. Resources: channel*, eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateChannel.html */
+  CreateChannel: "|,;~Write||0|channel;1;,eventdatastore;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudtrail:AddTags|;",
+  /** Grants permission to create a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateDashboard.html */
+  CreateDashboard:
+    "|,;~Write||0|dashboard;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudtrail:AddTags,cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+  /** Grants permission to create an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateEventDataStore.html */
+  CreateEventDataStore:
+    "|,;~Write||0|eventdatastore;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+  /** Grants permission to create a service-linked channel that specifies the settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
+  CreateServiceLinkedChannel: "|,;~Write||1|channel;1;|||",
+  /** Grants permission to create a trail that specifies the settings for delivery of log data to an Amazon S3 bucket. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html */
+  CreateTrail:
+    "|,;~Write||0|trail;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+  /** Grants permission to delete a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteChannel.html */
+  DeleteChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to delete a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteDashboard.html */
+  DeleteDashboard: "|,;~Write||0|dashboard;1;|||;",
+  /** Grants permission to delete an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteEventDataStore.html */
+  DeleteEventDataStore: "|,;~Write||0|eventdatastore;1;|||;",
+  /** Grants permission to delete a resource policy from the provided resource. Access level: Write. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  /** Grants permission to delete a service-linked channel. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
+  DeleteServiceLinkedChannel: "|,;~Write||1|channel;1;|||",
+  /** Grants permission to delete a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteTrail.html */
+  DeleteTrail: "|,;~Write||0|trail;1;|||;",
+  /** Grants permission to deregister an AWS Organizations member account as a delegated administrator. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeregisterOrganizationDelegatedAdmin.html */
+  DeregisterOrganizationDelegatedAdmin:
+    "|,;~Write||0|||organizations:DeregisterDelegatedAdministrator,organizations:ListAWSServiceAccessForOrganization|;",
+  /** Grants permission to list details for the query. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeQuery.html */
+  DescribeQuery: "|,;~Read||0|eventdatastore;1;|||;",
+  /** Grants permission to list settings for the trails associated with the current region for your account. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeTrails.html */
+  DescribeTrails: "|,;~Read||0||||;",
+  /** Grants permission to disable federation of event data store data by using the AWS Glue Data Catalog. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DisableFederation.html */
+  DisableFederation:
+    "|,;~Write||0|eventdatastore;1;||glue:DeleteDatabase,glue:DeleteTable,glue:PassConnection,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
+  /** Grants permission to enable federation of event data store data by using the AWS Glue Data Catalog. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EnableFederation.html */
+  EnableFederation:
+    "|,;~Write||0|eventdatastore;1;||glue:CreateDatabase,glue:CreateTable,iam:GetRole,iam:PassRole,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
+  /** Grants permission to generate a query for a specified event data store using the CloudTrail Lake query generator. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-query-generator.html */
+  GenerateQuery: "|,;~Write||0|eventdatastore;1;|||;",
+  /** Grants permission to generate a results summary for specified queries using the CloudTrail natural language generator. Access level: Read. Resources: eventdatastore*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-results-summary.html */
+  GenerateQueryResultsSummary:
+    "|,;~Read||1|eventdatastore;1;||cloudtrail:GetQueryResults,kms:Decrypt,kms:GenerateDataKey|",
+  /** Grants permission to return information about a specific channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetChannel.html */
+  GetChannel: "|,;~Read||0|channel;1;|||;",
+  /** Grants permission to list settings for the dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetDashboard.html */
+  GetDashboard: "|,;~Read||0|dashboard;1;|||;",
+  /** Grants permission to list event configurations that are configured for a trail or an event data store. Access level: Read. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventConfiguration.html */
+  GetEventConfiguration: "|,;~Read||0|eventdatastore;0;,trail;0;|||;",
+  /** Grants permission to list settings for the event data store. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventDataStore.html */
+  GetEventDataStore: "|,;~Read||0|eventdatastore;1;|||;",
+  /** Grants permission to get data from an event data store by using the AWS Glue Data Catalog. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-federation.html#query-federation-permissions */
+  GetEventDataStoreData: "|,;~Read||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|",
+  /** Grants permission to list settings for event selectors configured for a trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventSelectors.html */
+  GetEventSelectors: "|,;~Read||0|trail;1;|||;",
+  /** Grants permission to return information about a specific import. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetImport.html */
+  GetImport: "|,;~Read||0||||;",
+  /** Grants permission to list CloudTrail Insights selectors that are configured for a trail or event data store. Access level: Read. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetInsightSelectors.html */
+  GetInsightSelectors: "|,;~Read||0|eventdatastore;0;,trail;0;|||;",
+  /** Grants permission to fetch results of a complete query. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetQueryResults.html */
+  GetQueryResults: "|,;~Read||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  /** Grants permission to get the resource policy attached to the provided resource. Access level: Read. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  /** Grants permission to list settings for the service-linked channel. Access level: Read. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
+  GetServiceLinkedChannel: "|,;~Read||1|channel;1;|||",
+  /** Grants permission to list settings for the trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrail.html */
+  GetTrail: "|,;~Read||0|trail;1;|||;",
+  /** Grants permission to retrieve a JSON-formatted list of information about the specified trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html */
+  GetTrailStatus: "|,;~Read||0|trail;1;|||;",
+  /** Grants permission to list the channels in the current account, and their source names. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListChannels.html */
+  ListChannels: "|,;~List||0||||;",
+  /** Grants permission to list dashboards associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListDashboards.html */
+  ListDashboards: "|,;~List||0||||;",
+  /** Grants permission to list event data stores associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListEventDataStores.html */
+  ListEventDataStores: "|,;~List||0||||;",
+  /** Grants permission to return a list of failures for the specified import. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListImportFailures.html */
+  ListImportFailures: "|,;~Read||0||||;",
+  /** Grants permission to return information on all imports, or a select set of imports by ImportStatus or Destination. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListImports.html */
+  ListImports: "|,;~List||0||||;",
+  /** Grants permission to retrieve data captured by CloudTrail Insights. Access level: List. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListInsightsData.html */
+  ListInsightsData: "|,;~List||0|trail;1;|||;,ListInsightsMetricData",
+  /** Grants permission to list the public keys whose private keys were used to sign trail digest files within a specified time range. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListPublicKeys.html */
+  ListPublicKeys: "|,;~Read||0||||;",
+  /** Grants permission to list queries associated with an event data store. Access level: List. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListQueries.html */
+  ListQueries: "|,;~List||0|eventdatastore;1;|||;",
+  /** Grants permission to list service-linked channels associated with the current region for a specified account. Access level: List. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
+  ListServiceLinkedChannels: "|,;~List||1||||",
+  /** Grants permission to list the tags for trails, event data stores, channels or dashboards in the current region. Access level: Read. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListTags.html */
+  ListTags: "|,;~Read||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|||;",
+  /** Grants permission to list trails associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListTrails.html */
+  ListTrails: "|,;~List||0||||;",
+  /** Grants permission to look up and retrieve metric data for API activity events captured by CloudTrail that create, update, or delete resources in your account. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html */
+  LookupEvents: "|,;~Read||0||||ListInsightsMetricData,;",
+  /** Grants permission to create and update event configurations for a trail or an event data store. Access level: Write. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutEventConfiguration.html */
+  PutEventConfiguration: "|,;~Write||0|eventdatastore;0;,trail;0;||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  /** Grants permission to create and update event selectors for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutEventSelectors.html */
+  PutEventSelectors: "|,;~Write||0|trail;1;|||;",
+  /** Grants permission to create and update CloudTrail Insights selectors for a trail or event data store. Access level: Write. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutInsightSelectors.html */
+  PutInsightSelectors: "|,;~Write||0|eventdatastore;0;,trail;0;|||;",
+  /** Grants permission to attach a resource policy to the provided resource. Access level: Write. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Write||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  /** Grants permission to register an AWS Organizations member account as a delegated administrator. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RegisterOrganizationDelegatedAdmin.html */
+  RegisterOrganizationDelegatedAdmin:
+    "|,;~Write||0|||iam:CreateServiceLinkedRole,iam:GetRole,organizations:ListAWSServiceAccessForOrganization,organizations:RegisterDelegatedAdministrator|;",
+  /** Grants permission to remove tags from a trail, event data store, channel or dashboard. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RemoveTags.html */
+  RemoveTags: "|,;~Tagging||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|aws:TagKeys||;",
+  /** Grants permission to restore an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RestoreEventDataStore.html */
+  RestoreEventDataStore: "|,;~Write||0|eventdatastore;1;|||;",
+  /** Grants permission to perform semantic search for CloudTrail Lake sample queries. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-console-queries.html */
+  SearchSampleQueries: "|,;~Read||0||||;",
+  /** Grants permission to start a refresh on the specified dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartDashboardRefresh.html */
+  StartDashboardRefresh: "|,;~Write||0|dashboard;1;||cloudtrail:StartQuery|CreateDashboard,;,UpdateDashboard",
+  /** Grants permission to start ingestion on an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartEventDataStoreIngestion.html */
+  StartEventDataStoreIngestion: "|,;~Write||0|eventdatastore;1;|||;",
+  /** Grants permission to start an import of logged trail events from a source S3 bucket to a destination event data store. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartImport.html */
+  StartImport: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start the recording of AWS API calls and log file delivery for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartLogging.html */
+  StartLogging: "|,;~Write||0|trail;1;|||;",
+  /** Grants permission to start a new query on a specified event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartQuery.html */
+  StartQuery:
+    "|,;~Write||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|CreateDashboard,StartDashboardRefresh,;,UpdateDashboard",
+  /** Grants permission to stop ingestion on an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopEventDataStoreIngestion.html */
+  StopEventDataStoreIngestion: "|,;~Write||0|eventdatastore;1;|||;",
+  /** Grants permission to stop a specified import. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopImport.html */
+  StopImport: "|,;~Write||0||||;",
+  /** Grants permission to stop the recording of AWS API calls and log file delivery for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopLogging.html */
+  StopLogging: "|,;~Write||0|trail;1;|||;",
+  /** Grants permission to update a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateChannel.html */
+  UpdateChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to update a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateDashboard.html */
+  UpdateDashboard: "|,;~Write||0|dashboard;1;||cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+  /** Grants permission to update an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateEventDataStore.html */
+  UpdateEventDataStore:
+    "|,;~Write||0|eventdatastore;1;||iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+  /** Grants permission to update the service-linked channel settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
+  UpdateServiceLinkedChannel: "|,;~Write||1|channel;1;|||",
+  /** Grants permission to update the settings that specify delivery of log files. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateTrail.html */
+  UpdateTrail:
+    "|,;~Write||0|trail;1;||iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+} as const;
+const actionDetails = {
+  AddTags:
+    "|,;~~~,~~,~~,~~,~~|Grants permission to add one or more tags to a trail, event data store, channel or dashboard, up to a limit of 50",
+  CancelQuery: "|,;~~~|Grants permission to cancel a running query",
+  CreateChannel: "|,;~~~|Grants permission to create a channel",
+  CreateDashboard: "|,;~~~|Grants permission to create a dashboard",
+  CreateEventDataStore: "|,;~~~|Grants permission to create an event data store",
+  CreateServiceLinkedChannel:
+    "|,;~|Grants permission to create a service-linked channel that specifies the settings for delivery of log data to an AWS service",
+  CreateTrail:
+    "|,;~~~|Grants permission to create a trail that specifies the settings for delivery of log data to an Amazon S3 bucket",
+  DeleteChannel: "|,;~~~|Grants permission to delete a channel",
+  DeleteDashboard: "|,;~~~|Grants permission to delete a dashboard",
+  DeleteEventDataStore: "|,;~~~|Grants permission to delete an event data store",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete a resource policy from the provided resource",
+  DeleteServiceLinkedChannel: "|,;~|Grants permission to delete a service-linked channel",
+  DeleteTrail: "|,;~~~|Grants permission to delete a trail",
+  DeregisterOrganizationDelegatedAdmin:
+    "|,;~~~|Grants permission to deregister an AWS Organizations member account as a delegated administrator",
+  DescribeQuery: "|,;~~~|Grants permission to list details for the query",
+  DescribeTrails:
+    "|,;~~~|Grants permission to list settings for the trails associated with the current region for your account",
+  DisableFederation:
+    "|,;~~~|Grants permission to disable federation of event data store data by using the AWS Glue Data Catalog",
+  EnableFederation:
+    "|,;~~~|Grants permission to enable federation of event data store data by using the AWS Glue Data Catalog",
+  GenerateQuery:
+    "|,;~~~|Grants permission to generate a query for a specified event data store using the CloudTrail Lake query generator",
+  GenerateQueryResultsSummary:
+    "|,;~|Grants permission to generate a results summary for specified queries using the CloudTrail natural language generator",
+  GetChannel: "|,;~~~|Grants permission to return information about a specific channel",
+  GetDashboard: "|,;~~~|Grants permission to list settings for the dashboard",
+  GetEventConfiguration:
+    "|,;~~~|Grants permission to list event configurations that are configured for a trail or an event data store",
+  GetEventDataStore: "|,;~~~|Grants permission to list settings for the event data store",
+  GetEventDataStoreData:
+    "|,;~|Grants permission to get data from an event data store by using the AWS Glue Data Catalog",
+  GetEventSelectors: "|,;~~~|Grants permission to list settings for event selectors configured for a trail",
+  GetImport: "|,;~~~|Grants permission to return information about a specific import",
+  GetInsightSelectors:
+    "|,;~~~|Grants permission to list CloudTrail Insights selectors that are configured for a trail or event data store",
+  GetQueryResults: "|,;~~~|Grants permission to fetch results of a complete query",
+  GetResourcePolicy: "|,;~~~|Grants permission to get the resource policy attached to the provided resource",
+  GetServiceLinkedChannel: "|,;~|Grants permission to list settings for the service-linked channel",
+  GetTrail: "|,;~~~|Grants permission to list settings for the trail",
+  GetTrailStatus: "|,;~~~|Grants permission to retrieve a JSON-formatted list of information about the specified trail",
+  ListChannels: "|,;~~~|Grants permission to list the channels in the current account, and their source names",
+  ListDashboards: "|,;~~~|Grants permission to list dashboards associated with the current region for your account",
+  ListEventDataStores:
+    "|,;~~~|Grants permission to list event data stores associated with the current region for your account",
+  ListImportFailures: "|,;~~~|Grants permission to return a list of failures for the specified import",
+  ListImports:
+    "|,;~~~|Grants permission to return information on all imports, or a select set of imports by ImportStatus or Destination",
+  ListInsightsData: "|,;~~~,~~|Grants permission to retrieve data captured by CloudTrail Insights",
+  ListPublicKeys:
+    "|,;~~~|Grants permission to list the public keys whose private keys were used to sign trail digest files within a specified time range",
+  ListQueries: "|,;~~~|Grants permission to list queries associated with an event data store",
+  ListServiceLinkedChannels:
+    "|,;~|Grants permission to list service-linked channels associated with the current region for a specified account",
+  ListTags:
+    "|,;~~~|Grants permission to list the tags for trails, event data stores, channels or dashboards in the current region",
+  ListTrails: "|,;~~~|Grants permission to list trails associated with the current region for your account",
+  LookupEvents:
+    "|,;~~~,~~|Grants permission to look up and retrieve metric data for API activity events captured by CloudTrail that create, update, or delete resources in your account",
+  PutEventConfiguration:
+    "|,;~~~|Grants permission to create and update event configurations for a trail or an event data store",
+  PutEventSelectors: "|,;~~~|Grants permission to create and update event selectors for a trail",
+  PutInsightSelectors:
+    "|,;~~~|Grants permission to create and update CloudTrail Insights selectors for a trail or event data store",
+  PutResourcePolicy: "|,;~~~|Grants permission to attach a resource policy to the provided resource",
+  RegisterOrganizationDelegatedAdmin:
+    "|,;~~~|Grants permission to register an AWS Organizations member account as a delegated administrator",
+  RemoveTags: "|,;~~~|Grants permission to remove tags from a trail, event data store, channel or dashboard",
+  RestoreEventDataStore: "|,;~~~|Grants permission to restore an event data store",
+  SearchSampleQueries: "|,;~~~|Grants permission to perform semantic search for CloudTrail Lake sample queries",
+  StartDashboardRefresh: "|,;~~~,~~,~~|Grants permission to start a refresh on the specified dashboard",
+  StartEventDataStoreIngestion: "|,;~~~|Grants permission to start ingestion on an event data store",
+  StartImport:
+    "|,;~~~|Grants permission to start an import of logged trail events from a source S3 bucket to a destination event data store",
+  StartLogging: "|,;~~~|Grants permission to start the recording of AWS API calls and log file delivery for a trail",
+  StartQuery: "|,;~~~,~~,~~,~~|Grants permission to start a new query on a specified event data store",
+  StopEventDataStoreIngestion: "|,;~~~|Grants permission to stop ingestion on an event data store",
+  StopImport: "|,;~~~|Grants permission to stop a specified import",
+  StopLogging: "|,;~~~|Grants permission to stop the recording of AWS API calls and log file delivery for a trail",
+  UpdateChannel: "|,;~~~|Grants permission to update a channel",
+  UpdateDashboard: "|,;~~~|Grants permission to update a dashboard",
+  UpdateEventDataStore: "|,;~~~|Grants permission to update an event data store",
+  UpdateServiceLinkedChannel:
+    "|,;~|Grants permission to update the service-linked channel settings for delivery of log data to an AWS service",
+  UpdateTrail: "|,;~~~|Grants permission to update the settings that specify delivery of log files",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cloudtrail">;
+/** Any cloudtrail action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudtrail">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "cloudtrail",
+});
+/** Every cloudtrail action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId} */
+  channel: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}|aws:ResourceTag/${TagKey}",
+  /** The dashboard resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName} */
+  dashboard: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName}|aws:ResourceTag/${TagKey}",
+  /** The eventdatastore resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId} */
+  eventdatastore:
+    "|,arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId}|aws:ResourceTag/${TagKey}",
+  /** The trail resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName} */
+  trail: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}. */
+  channel: "|channel|arn:|partition?|:cloudtrail:|region|:|account|:channel/|channelId|",
+  /** ARN of a dashboard resource: arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName}. */
+  dashboard: "|dashboard|arn:|partition?|:cloudtrail:|region|:|account|:dashboard/|dashboardName|",
+  /** ARN of a eventdatastore resource: arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId}. */
+  eventdatastore: "|eventdatastore|arn:|partition?|:cloudtrail:|region|:|account|:eventdatastore/|eventDataStoreId|",
+  /** ARN of a trail resource: arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}. */
+  trail: "|trail|arn:|partition?|:cloudtrail:|region|:|account|:trail/|trailName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys in a request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys in a request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cloudtrail:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

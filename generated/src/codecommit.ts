@@ -1,0 +1,448 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "codecommit" = "codecommit";
+/** The service's name in the reference. */
+export const serviceName = "AWS CodeCommit";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS CodeCommit",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodecommit.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate an approval rule template with a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_AssociateApprovalRuleTemplateWithRepository.html */
+  AssociateApprovalRuleTemplateWithRepository: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to associate an approval rule template with multiple repositories in a single operation. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchAssociateApprovalRuleTemplateWithRepositories.html */
+  BatchAssociateApprovalRuleTemplateWithRepositories: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to get information about multiple merge conflicts when attempting to merge two commits using either the three-way merge or the squash merge option. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchDescribeMergeConflicts.html */
+  BatchDescribeMergeConflicts: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to remove the association between an approval rule template and multiple repositories in a single operation. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchDisassociateApprovalRuleTemplateFromRepositories.html */
+  BatchDisassociateApprovalRuleTemplateFromRepositories: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to return information about one or more commits in an AWS CodeCommit repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchGetCommits.html */
+  BatchGetCommits: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to return information about one or more pull requests in an AWS CodeCommit repository. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-pr */
+  BatchGetPullRequests: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to get information about multiple repositories. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchGetRepositories.html */
+  BatchGetRepositories: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to cancel the uploading of an archive to a pipeline in AWS CodePipeline. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-acp */
+  CancelUploadArchive: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to create an approval rule template that will automatically create approval rules in pull requests that match the conditions defined in the template; does not grant permission to create approval rules for individual pull requests. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateApprovalRuleTemplate.html */
+  CreateApprovalRuleTemplate: "|,;~Write||0||||;",
+  /** Grants permission to create a branch in an AWS CodeCommit repository with this API; does not control Git create branch actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateBranch.html */
+  CreateBranch: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to add, copy, move or update single or multiple files in a branch in an AWS CodeCommit repository, and generate a commit for the changes in the specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateCommit.html */
+  CreateCommit: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to create a pull request in the specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreatePullRequest.html */
+  CreatePullRequest: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to create an approval rule specific to an individual pull request; does not grant permission to create approval rule templates. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreatePullRequestApprovalRule.html */
+  CreatePullRequestApprovalRule: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to create an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateRepository.html */
+  CreateRepository: "|,;~Write||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys|codecommit:TagResource|;",
+  /** Grants permission to create an unreferenced commit that contains the result of merging two commits using either the three-way or the squash merge option; does not control Git merge actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateUnreferencedMergeCommit.html */
+  CreateUnreferencedMergeCommit: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to delete an approval rule template. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteApprovalRuleTemplate.html */
+  DeleteApprovalRuleTemplate: "|,;~Write||0||||;",
+  /** Grants permission to delete a branch in an AWS CodeCommit repository with this API; does not control Git delete branch actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteBranch.html */
+  DeleteBranch: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to delete the content of a comment made on a change, file, or commit in a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteCommentContent.html */
+  DeleteCommentContent: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to delete a specified file from a specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteFile.html */
+  DeleteFile: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to delete approval rule created for a pull request if the rule was not created by an approval rule template. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeletePullRequestApprovalRule.html */
+  DeletePullRequestApprovalRule: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to delete an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteRepository.html */
+  DeleteRepository: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to get information about specific merge conflicts when attempting to merge two commits using either the three-way or the squash merge option. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DescribeMergeConflicts.html */
+  DescribeMergeConflicts: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to return information about one or more pull request events. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DescribePullRequestEvents.html */
+  DescribePullRequestEvents: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to remove the association between an approval rule template and a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DisassociateApprovalRuleTemplateFromRepository.html */
+  DisassociateApprovalRuleTemplateFromRepository: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to evaluate whether a pull request is mergable based on its current approval state and approval rule requirements. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_EvaluatePullRequestApprovalRules.html */
+  EvaluatePullRequestApprovalRules: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to return information about an approval rule template. Access level: Read. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetApprovalRuleTemplate.html */
+  GetApprovalRuleTemplate: "|,;~Read||0||||;",
+  /** Grants permission to view the encoded content of an individual file in an AWS CodeCommit repository from the AWS CodeCommit console. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetBlob.html */
+  GetBlob: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get details about a branch in an AWS CodeCommit repository with this API; does not control Git branch actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetBranch.html */
+  GetBranch: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get the content of a comment made on a change, file, or commit in a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetComment.html */
+  GetComment: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get the reactions on a comment. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetCommentReactions.html */
+  GetCommentReactions: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get information about comments made on the comparison between two commits. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetCommentsForComparedCommit.html */
+  GetCommentsForComparedCommit: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get comments made on a pull request. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetCommentsForPullRequest.html */
+  GetCommentsForPullRequest: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to return information about a commit, including commit message and committer information, with this API; does not control Git log actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetCommit.html */
+  GetCommit: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get information about the history of commits in a repository. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-code */
+  GetCommitHistory: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to get information about the difference between commits in the context of a potential merge. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-pr */
+  GetCommitsFromMergeBase: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to view information about the differences between valid commit specifiers such as a branch, tag, HEAD, commit ID, or other fully qualified reference. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetDifferences.html */
+  GetDifferences: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to return the base-64 encoded contents of a specified file and its metadata. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetFile.html */
+  GetFile: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to return the contents of a specified folder in a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetFolder.html */
+  GetFolder: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get information about a merge commit created by one of the merge options for pull requests that creates merge commits. Not all merge options create merge commits. This permission does not control Git merge actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeCommit.html */
+  GetMergeCommit: "|,;~Read||0|repository;1;|codecommit:References||;",
+  /** Grants permission to get information about merge conflicts between the before and after commit IDs for a pull request in a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeConflicts.html */
+  GetMergeConflicts: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get information about merge options for pull requests that can be used to merge two commits; does not control Git merge actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeOptions.html */
+  GetMergeOptions: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to resolve blobs, trees, and commits to their identifier. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-code */
+  GetObjectIdentifier: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to get information about a pull request in a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetPullRequest.html */
+  GetPullRequest: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to retrieve the current approvals on an inputted pull request. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetPullRequestApprovalStates.html */
+  GetPullRequestApprovalStates: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to retrieve the current override state of a given pull request. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetPullRequestOverrideState.html */
+  GetPullRequestOverrideState: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get details about references in an AWS CodeCommit repository; does not control Git reference actions. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-code */
+  GetReferences: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to get information about an AWS CodeCommit repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetRepository.html */
+  GetRepository: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get information about triggers configured for a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetRepositoryTriggers.html */
+  GetRepositoryTriggers: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to view the contents of a specified tree in an AWS CodeCommit repository from the AWS CodeCommit console. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-code */
+  GetTree: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to get status information about an archive upload to a pipeline in AWS CodePipeline. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-acp */
+  GetUploadArchiveStatus: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to pull information from an AWS CodeCommit repository to a local repo. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-git */
+  GitPull: "|,;~Read||1|repository;1;|||",
+  /** Grants permission to push information from a local repo to an AWS CodeCommit repository. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-git */
+  GitPush: "|,;~Write||1|repository;1;|codecommit:References||",
+  /** Grants permission to list all approval rule templates in an AWS Region for the AWS account. Access level: List. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListApprovalRuleTemplates.html */
+  ListApprovalRuleTemplates: "|,;~List||0||||;",
+  /** Grants permission to list approval rule templates that are associated with a repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListAssociatedApprovalRuleTemplatesForRepository.html */
+  ListAssociatedApprovalRuleTemplatesForRepository: "|,;~List||0|repository;1;|||;",
+  /** Grants permission to list branches for an AWS CodeCommit repository with this API; does not control Git branch actions. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListBranches.html */
+  ListBranches: "|,;~List||0|repository;1;|||;",
+  /** Grants permission to list commits and changes to a specified file. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListFileCommitHistory.html */
+  ListFileCommitHistory: "|,;~List||0|repository;1;|||;",
+  /** Grants permission to list pull requests for a specified repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListPullRequests.html */
+  ListPullRequests: "|,;~List||0|repository;1;|||;",
+  /** Grants permission to list information about AWS CodeCommit repositories in the current Region for your AWS account. Access level: List. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListRepositories.html */
+  ListRepositories: "|,;~List||0||||;",
+  /** Grants permission to list repositories that are associated with an approval rule template. Access level: List. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListRepositoriesForApprovalRuleTemplate.html */
+  ListRepositoriesForApprovalRuleTemplate: "|,;~List||0||||;",
+  /** Grants permission to list the resource attached to a CodeCommit resource ARN. Access level: List. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|repository;0;|||;",
+  /** Grants permission to merge two commits into the specified destination branch using the fast-forward merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesByFastForward.html */
+  MergeBranchesByFastForward: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to merge two commits into the specified destination branch using the squash merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesBySquash.html */
+  MergeBranchesBySquash: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to merge two commits into the specified destination branch using the three-way merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesByThreeWay.html */
+  MergeBranchesByThreeWay: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the fast-forward merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestByFastForward.html */
+  MergePullRequestByFastForward: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the squash merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestBySquash.html */
+  MergePullRequestBySquash: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the three-way merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestByThreeWay.html */
+  MergePullRequestByThreeWay: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to override all approval rules for a pull request, including approval rules created by a template. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_OverridePullRequestApprovalRules.html */
+  OverridePullRequestApprovalRules: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to post a comment on the comparison between two commits. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PostCommentForComparedCommit.html */
+  PostCommentForComparedCommit: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to post a comment on a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PostCommentForPullRequest.html */
+  PostCommentForPullRequest: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to post a comment in reply to a comment on a comparison between commits or a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PostCommentReply.html */
+  PostCommentReply: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to post a reaction on a comment. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutCommentReaction.html */
+  PutCommentReaction: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to add or update a file in a branch in an AWS CodeCommit repository, and generate a commit for the addition in the specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutFile.html */
+  PutFile: "|,;~Write||0|repository;1;|codecommit:References||;",
+  /** Grants permission to create, update, or delete triggers for a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutRepositoryTriggers.html */
+  PutRepositoryTriggers: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to attach resource tags to a CodeCommit resource ARN. Access level: Tagging. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|repository;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateRepository,;,UpdateRepositoryName",
+  /** Grants permission to test the functionality of repository triggers by sending information to the trigger target. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_TestRepositoryTriggers.html */
+  TestRepositoryTriggers: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to disassociate resource tags from a CodeCommit resource ARN. Access level: Tagging. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|repository;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update the content of approval rule templates; does not grant permission to update content of approval rules created specifically for pull requests. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateApprovalRuleTemplateContent.html */
+  UpdateApprovalRuleTemplateContent: "|,;~Write||0||||;",
+  /** Grants permission to update the description of approval rule templates. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateApprovalRuleTemplateDescription.html */
+  UpdateApprovalRuleTemplateDescription: "|,;~Write||0||||;",
+  /** Grants permission to update the name of approval rule templates. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateApprovalRuleTemplateName.html */
+  UpdateApprovalRuleTemplateName: "|,;~Write||0||||;",
+  /** Grants permission to update the contents of a comment if the identity matches the identity used to create the comment. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateComment.html */
+  UpdateComment: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to change the default branch in an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateDefaultBranch.html */
+  UpdateDefaultBranch: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to update the content for approval rules created for a specific pull requests; does not grant permission to update approval rule content for rules created with an approval rule template. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestApprovalRuleContent.html */
+  UpdatePullRequestApprovalRuleContent: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to update the approval state for pull requests. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestApprovalState.html */
+  UpdatePullRequestApprovalState: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to update the description of a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestDescription.html */
+  UpdatePullRequestDescription: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to update the status of a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestStatus.html */
+  UpdatePullRequestStatus: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to update the title of a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestTitle.html */
+  UpdatePullRequestTitle: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to change the description of an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateRepositoryDescription.html */
+  UpdateRepositoryDescription: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to change the AWS KMS encryption key used to encrypt and decrypt an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateRepositoryEncryptionKey.html */
+  UpdateRepositoryEncryptionKey: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to change the name of an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateRepositoryName.html */
+  UpdateRepositoryName: "|,;~Write||0|repository;1;||codecommit:TagResource|;",
+  /** Grants permission to the service role for AWS CodePipeline to upload repository changes into a pipeline. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-acp */
+  UploadArchive: "|,;~Write||1|repository;1;|||",
+} as const;
+const actionDetails = {
+  AssociateApprovalRuleTemplateWithRepository:
+    "|,;~~~|Grants permission to associate an approval rule template with a repository",
+  BatchAssociateApprovalRuleTemplateWithRepositories:
+    "|,;~~~|Grants permission to associate an approval rule template with multiple repositories in a single operation",
+  BatchDescribeMergeConflicts:
+    "|,;~~~|Grants permission to get information about multiple merge conflicts when attempting to merge two commits using either the three-way merge or the squash merge option",
+  BatchDisassociateApprovalRuleTemplateFromRepositories:
+    "|,;~~~|Grants permission to remove the association between an approval rule template and multiple repositories in a single operation",
+  BatchGetCommits:
+    "|,;~~~|Grants permission to return information about one or more commits in an AWS CodeCommit repository",
+  BatchGetPullRequests:
+    "|,;~|Grants permission to return information about one or more pull requests in an AWS CodeCommit repository",
+  BatchGetRepositories: "|,;~~~|Grants permission to get information about multiple repositories",
+  CancelUploadArchive: "|,;~|Grants permission to cancel the uploading of an archive to a pipeline in AWS CodePipeline",
+  CreateApprovalRuleTemplate:
+    "|,;~~~|Grants permission to create an approval rule template that will automatically create approval rules in pull requests that match the conditions defined in the template; does not grant permission to create approval rules for individual pull requests",
+  CreateBranch:
+    "|,;~~~|Grants permission to create a branch in an AWS CodeCommit repository with this API; does not control Git create branch actions",
+  CreateCommit:
+    "|,;~~~|Grants permission to add, copy, move or update single or multiple files in a branch in an AWS CodeCommit repository, and generate a commit for the changes in the specified branch",
+  CreatePullRequest: "|,;~~~|Grants permission to create a pull request in the specified repository",
+  CreatePullRequestApprovalRule:
+    "|,;~~~|Grants permission to create an approval rule specific to an individual pull request; does not grant permission to create approval rule templates",
+  CreateRepository: "|,;~~~|Grants permission to create an AWS CodeCommit repository",
+  CreateUnreferencedMergeCommit:
+    "|,;~~~|Grants permission to create an unreferenced commit that contains the result of merging two commits using either the three-way or the squash merge option; does not control Git merge actions",
+  DeleteApprovalRuleTemplate: "|,;~~~|Grants permission to delete an approval rule template",
+  DeleteBranch:
+    "|,;~~~|Grants permission to delete a branch in an AWS CodeCommit repository with this API; does not control Git delete branch actions",
+  DeleteCommentContent:
+    "|,;~~~|Grants permission to delete the content of a comment made on a change, file, or commit in a repository",
+  DeleteFile: "|,;~~~|Grants permission to delete a specified file from a specified branch",
+  DeletePullRequestApprovalRule:
+    "|,;~~~|Grants permission to delete approval rule created for a pull request if the rule was not created by an approval rule template",
+  DeleteRepository: "|,;~~~|Grants permission to delete an AWS CodeCommit repository",
+  DescribeMergeConflicts:
+    "|,;~~~|Grants permission to get information about specific merge conflicts when attempting to merge two commits using either the three-way or the squash merge option",
+  DescribePullRequestEvents: "|,;~~~|Grants permission to return information about one or more pull request events",
+  DisassociateApprovalRuleTemplateFromRepository:
+    "|,;~~~|Grants permission to remove the association between an approval rule template and a repository",
+  EvaluatePullRequestApprovalRules:
+    "|,;~~~|Grants permission to evaluate whether a pull request is mergable based on its current approval state and approval rule requirements",
+  GetApprovalRuleTemplate: "|,;~~~|Grants permission to return information about an approval rule template",
+  GetBlob:
+    "|,;~~~|Grants permission to view the encoded content of an individual file in an AWS CodeCommit repository from the AWS CodeCommit console",
+  GetBranch:
+    "|,;~~~|Grants permission to get details about a branch in an AWS CodeCommit repository with this API; does not control Git branch actions",
+  GetComment:
+    "|,;~~~|Grants permission to get the content of a comment made on a change, file, or commit in a repository",
+  GetCommentReactions: "|,;~~~|Grants permission to get the reactions on a comment",
+  GetCommentsForComparedCommit:
+    "|,;~~~|Grants permission to get information about comments made on the comparison between two commits",
+  GetCommentsForPullRequest: "|,;~~~|Grants permission to get comments made on a pull request",
+  GetCommit:
+    "|,;~~~|Grants permission to return information about a commit, including commit message and committer information, with this API; does not control Git log actions",
+  GetCommitHistory: "|,;~|Grants permission to get information about the history of commits in a repository",
+  GetCommitsFromMergeBase:
+    "|,;~|Grants permission to get information about the difference between commits in the context of a potential merge",
+  GetDifferences:
+    "|,;~~~|Grants permission to view information about the differences between valid commit specifiers such as a branch, tag, HEAD, commit ID, or other fully qualified reference",
+  GetFile: "|,;~~~|Grants permission to return the base-64 encoded contents of a specified file and its metadata",
+  GetFolder: "|,;~~~|Grants permission to return the contents of a specified folder in a repository",
+  GetMergeCommit:
+    "|,;~~~|Grants permission to get information about a merge commit created by one of the merge options for pull requests that creates merge commits. Not all merge options create merge commits. This permission does not control Git merge actions",
+  GetMergeConflicts:
+    "|,;~~~|Grants permission to get information about merge conflicts between the before and after commit IDs for a pull request in a repository",
+  GetMergeOptions:
+    "|,;~~~|Grants permission to get information about merge options for pull requests that can be used to merge two commits; does not control Git merge actions",
+  GetObjectIdentifier: "|,;~|Grants permission to resolve blobs, trees, and commits to their identifier",
+  GetPullRequest: "|,;~~~|Grants permission to get information about a pull request in a specified repository",
+  GetPullRequestApprovalStates:
+    "|,;~~~|Grants permission to retrieve the current approvals on an inputted pull request",
+  GetPullRequestOverrideState:
+    "|,;~~~|Grants permission to retrieve the current override state of a given pull request",
+  GetReferences:
+    "|,;~|Grants permission to get details about references in an AWS CodeCommit repository; does not control Git reference actions",
+  GetRepository: "|,;~~~|Grants permission to get information about an AWS CodeCommit repository",
+  GetRepositoryTriggers: "|,;~~~|Grants permission to get information about triggers configured for a repository",
+  GetTree:
+    "|,;~|Grants permission to view the contents of a specified tree in an AWS CodeCommit repository from the AWS CodeCommit console",
+  GetUploadArchiveStatus:
+    "|,;~|Grants permission to get status information about an archive upload to a pipeline in AWS CodePipeline",
+  GitPull: "|,;~|Grants permission to pull information from an AWS CodeCommit repository to a local repo",
+  GitPush: "|,;~|Grants permission to push information from a local repo to an AWS CodeCommit repository",
+  ListApprovalRuleTemplates:
+    "|,;~~~|Grants permission to list all approval rule templates in an AWS Region for the AWS account",
+  ListAssociatedApprovalRuleTemplatesForRepository:
+    "|,;~~~|Grants permission to list approval rule templates that are associated with a repository",
+  ListBranches:
+    "|,;~~~|Grants permission to list branches for an AWS CodeCommit repository with this API; does not control Git branch actions",
+  ListFileCommitHistory: "|,;~~~|Grants permission to list commits and changes to a specified file",
+  ListPullRequests: "|,;~~~|Grants permission to list pull requests for a specified repository",
+  ListRepositories:
+    "|,;~~~|Grants permission to list information about AWS CodeCommit repositories in the current Region for your AWS account",
+  ListRepositoriesForApprovalRuleTemplate:
+    "|,;~~~|Grants permission to list repositories that are associated with an approval rule template",
+  ListTagsForResource: "|,;~~~|Grants permission to list the resource attached to a CodeCommit resource ARN",
+  MergeBranchesByFastForward:
+    "|,;~~~|Grants permission to merge two commits into the specified destination branch using the fast-forward merge option",
+  MergeBranchesBySquash:
+    "|,;~~~|Grants permission to merge two commits into the specified destination branch using the squash merge option",
+  MergeBranchesByThreeWay:
+    "|,;~~~|Grants permission to merge two commits into the specified destination branch using the three-way merge option",
+  MergePullRequestByFastForward:
+    "|,;~~~|Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the fast-forward merge option",
+  MergePullRequestBySquash:
+    "|,;~~~|Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the squash merge option",
+  MergePullRequestByThreeWay:
+    "|,;~~~|Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the three-way merge option",
+  OverridePullRequestApprovalRules:
+    "|,;~~~|Grants permission to override all approval rules for a pull request, including approval rules created by a template",
+  PostCommentForComparedCommit: "|,;~~~|Grants permission to post a comment on the comparison between two commits",
+  PostCommentForPullRequest: "|,;~~~|Grants permission to post a comment on a pull request",
+  PostCommentReply:
+    "|,;~~~|Grants permission to post a comment in reply to a comment on a comparison between commits or a pull request",
+  PutCommentReaction: "|,;~~~|Grants permission to post a reaction on a comment",
+  PutFile:
+    "|,;~~~|Grants permission to add or update a file in a branch in an AWS CodeCommit repository, and generate a commit for the addition in the specified branch",
+  PutRepositoryTriggers: "|,;~~~|Grants permission to create, update, or delete triggers for a repository",
+  TagResource: "|,;~~~,~~,~~|Grants permission to attach resource tags to a CodeCommit resource ARN",
+  TestRepositoryTriggers:
+    "|,;~~~|Grants permission to test the functionality of repository triggers by sending information to the trigger target",
+  UntagResource: "|,;~~~|Grants permission to disassociate resource tags from a CodeCommit resource ARN",
+  UpdateApprovalRuleTemplateContent:
+    "|,;~~~|Grants permission to update the content of approval rule templates; does not grant permission to update content of approval rules created specifically for pull requests",
+  UpdateApprovalRuleTemplateDescription:
+    "|,;~~~|Grants permission to update the description of approval rule templates",
+  UpdateApprovalRuleTemplateName: "|,;~~~|Grants permission to update the name of approval rule templates",
+  UpdateComment:
+    "|,;~~~|Grants permission to update the contents of a comment if the identity matches the identity used to create the comment",
+  UpdateDefaultBranch: "|,;~~~|Grants permission to change the default branch in an AWS CodeCommit repository",
+  UpdatePullRequestApprovalRuleContent:
+    "|,;~~~|Grants permission to update the content for approval rules created for a specific pull requests; does not grant permission to update approval rule content for rules created with an approval rule template",
+  UpdatePullRequestApprovalState: "|,;~~~|Grants permission to update the approval state for pull requests",
+  UpdatePullRequestDescription: "|,;~~~|Grants permission to update the description of a pull request",
+  UpdatePullRequestStatus: "|,;~~~|Grants permission to update the status of a pull request",
+  UpdatePullRequestTitle: "|,;~~~|Grants permission to update the title of a pull request",
+  UpdateRepositoryDescription: "|,;~~~|Grants permission to change the description of an AWS CodeCommit repository",
+  UpdateRepositoryEncryptionKey:
+    "|,;~~~|Grants permission to change the AWS KMS encryption key used to encrypt and decrypt an AWS CodeCommit repository",
+  UpdateRepositoryName: "|,;~~~|Grants permission to change the name of an AWS CodeCommit repository",
+  UploadArchive:
+    "|,;~|Grants permission to the service role for AWS CodePipeline to upload repository changes into a pipeline",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "codecommit">;
+/** Any codecommit action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codecommit">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "codecommit",
+});
+/** Every codecommit action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The repository resource type: arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName} */
+  repository: "|,arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a repository resource: arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}. */
+  repository: "|repository|arn:|partition?|:codecommit:|region|:|account|:|repositoryName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by Git reference to specified AWS CodeCommit actions. */
+  "codecommit:References": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "codecommit:References";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "codecommit:References": "|,String|0||Filters access by Git reference to specified AWS CodeCommit actions",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `codecommit:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

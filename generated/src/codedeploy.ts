@@ -1,0 +1,311 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "codedeploy" = "codedeploy";
+/** The service's name in the reference. */
+export const serviceName = "AWS CodeDeploy";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS CodeDeploy",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodedeploy.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add tags to one or more on-premises instances. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_AddTagsToOnPremisesInstances.html */
+  AddTagsToOnPremisesInstances: "|,;~Tagging||0|instance;1;|||;",
+  /** Grants permission to get information about one or more application revisions. Access level: Read. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetApplicationRevisions.html */
+  BatchGetApplicationRevisions: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to get information about multiple applications associated with the IAM user. Access level: Read. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetApplications.html */
+  BatchGetApplications: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to get information about one or more deployment groups. Access level: Read. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetDeploymentGroups.html */
+  BatchGetDeploymentGroups: "|,;~Read||0|deploymentgroup;1;|||;",
+  /** Grants permission to get information about one or more instance that are part of a deployment group. Access level: Read. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetDeploymentInstances.html */
+  BatchGetDeploymentInstances: "|,;~Read||0|deploymentgroup;1;|||;",
+  /** Grants permission to return an array of one or more targets associated with a deployment. This method works with all compute types and should be used instead of the deprecated BatchGetDeploymentInstances. The maximum number of targets that can be returned is 25. Access level: Read. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetDeploymentTargets.html */
+  BatchGetDeploymentTargets: "|,;~Read||0||||;",
+  /** Grants permission to get information about multiple deployments associated with the IAM user. Access level: Read. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetDeployments.html */
+  BatchGetDeployments: "|,;~Read||0|deploymentgroup;1;|||;",
+  /** Grants permission to get information about one or more on-premises instances. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetOnPremisesInstances.html */
+  BatchGetOnPremisesInstances: "|,;~Read||0|instance;1;|||;",
+  /** Grants permission to start the process of rerouting traffic from instances in the original environment to instances in thereplacement environment without waiting for a specified wait time to elapse. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ContinueDeployment.html */
+  ContinueDeployment: "|,;~Write||0||||;",
+  /** Grants permission to create an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateApplication.html */
+  CreateApplication: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|codedeploy:TagResource|;",
+  /** Grants permission to create CloudFormation deployment to cooperate ochestration for a CloudFormation stack update. Access level: Write. Permission only. https://docs.aws.amazon.com/codedeploy/latest/APIReference/codedeploy/latest/userguide/deployments-create-ecs-cfn.html */
+  CreateCloudFormationDeployment: "|,;~Write||1||||PutLifecycleEventHookExecutionStatus,StopDeployment",
+  /** Grants permission to create a deployment for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeployment.html */
+  CreateDeployment:
+    "|,;~Write||0|deploymentgroup;1;||codedeploy:GetApplicationRevision,codedeploy:GetDeploymentConfig,codedeploy:RegisterApplicationRevision,codedeploy:UpdateDeploymentGroup|;",
+  /** Grants permission to create a custom deployment configuration associated with the IAM user. Access level: Write. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentConfig.html */
+  CreateDeploymentConfig: "|,;~Write||0|deploymentconfig;1;|||;",
+  /** Grants permission to create a deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentGroup.html */
+  CreateDeploymentGroup:
+    "|,;~Write||0|deploymentgroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|codedeploy:TagResource,iam:PassRole|;",
+  /** Grants permission to delete an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteApplication.html */
+  DeleteApplication: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete a custom deployment configuration associated with the IAM user. Access level: Write. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteDeploymentConfig.html */
+  DeleteDeploymentConfig: "|,;~Write||0|deploymentconfig;1;|||;",
+  /** Grants permission to delete a deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteDeploymentGroup.html */
+  DeleteDeploymentGroup: "|,;~Write||0|deploymentgroup;1;|||;",
+  /** Grants permission to delete a GitHub account connection. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteGitHubAccountToken.html */
+  DeleteGitHubAccountToken: "|,;~Write||0||||;",
+  /** Grants permission to delete resources associated with the given external Id. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteResourcesByExternalId.html */
+  DeleteResourcesByExternalId: "|,;~Write||0||||;",
+  /** Grants permission to deregister an on-premises instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeregisterOnPremisesInstance.html */
+  DeregisterOnPremisesInstance: "|,;~Write||0|instance;1;|||;",
+  /** Grants permission to get information about a single application associated with the IAM user. Access level: List. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetApplication.html */
+  GetApplication: "|,;~List||0|application;1;|||;",
+  /** Grants permission to get information about a single application revision for an application associated with the IAM user. Access level: List. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetApplicationRevision.html */
+  GetApplicationRevision: "|,;~List||0|application;1;|||CreateDeployment,;",
+  /** Grants permission to get information about a single deployment to a deployment group for an application associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeployment.html */
+  GetDeployment: "|,;~List||0|deploymentgroup;1;|||;",
+  /** Grants permission to get information about a single deployment configuration associated with the IAM user. Access level: List. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeploymentConfig.html */
+  GetDeploymentConfig: "|,;~List||0|deploymentconfig;1;|||CreateDeployment,;",
+  /** Grants permission to get information about a single deployment group for an application associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeploymentGroup.html */
+  GetDeploymentGroup: "|,;~List||0|deploymentgroup;1;|||;",
+  /** Grants permission to get information about a single instance in a deployment associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeploymentInstance.html */
+  GetDeploymentInstance: "|,;~List||0|deploymentgroup;1;|||;",
+  /** Grants permission to return information about a deployment target. Access level: Read. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeploymentTarget.html */
+  GetDeploymentTarget: "|,;~Read||0||||;",
+  /** Grants permission to get information about a single on-premises instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetOnPremisesInstance.html */
+  GetOnPremisesInstance: "|,;~List||0|instance;1;|||;",
+  /** Grants permission to get information about all application revisions for an application associated with the IAM user. Access level: List. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListApplicationRevisions.html */
+  ListApplicationRevisions: "|,;~List||0|application;1;|||;",
+  /** Grants permission to get information about all applications associated with the IAM user. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListApplications.html */
+  ListApplications: "|,;~List||0||||;",
+  /** Grants permission to get information about all deployment configurations associated with the IAM user. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeploymentConfigs.html */
+  ListDeploymentConfigs: "|,;~List||0||||;",
+  /** Grants permission to get information about all deployment groups for an application associated with the IAM user. Access level: List. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeploymentGroups.html */
+  ListDeploymentGroups: "|,;~List||0|application;1;|||;",
+  /** Grants permission to get information about all instances in a deployment associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeploymentInstances.html */
+  ListDeploymentInstances: "|,;~List||0|deploymentgroup;1;|||;",
+  /** Grants permission to return an array of target IDs that are associated a deployment. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeploymentTargets.html */
+  ListDeploymentTargets: "|,;~List||0||||;",
+  /** Grants permission to get information about all deployments to a deployment group associated with the IAM user, or to get all deployments associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeployments.html */
+  ListDeployments: "|,;~List||0|deploymentgroup;1;|||;",
+  /** Grants permission to list the names of stored connections to GitHub accounts. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListGitHubAccountTokenNames.html */
+  ListGitHubAccountTokenNames: "|,;~List||0||||;",
+  /** Grants permission to get a list of one or more on-premises instance names. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListOnPremisesInstances.html */
+  ListOnPremisesInstances: "|,;~List||0||||;",
+  /** Grants permission to return a list of tags for the resource identified by a specified ARN. Tags are used to organize and categorize your CodeDeploy resources. Access level: List. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|application;0;,deploymentgroup;0;|||;",
+  /** Grants permission to notify a lifecycle event hook execution status for associated deployment with the IAM user. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_PutLifecycleEventHookExecutionStatus.html */
+  PutLifecycleEventHookExecutionStatus: "|,;~Write||0|||codedeploy:CreateCloudFormationDeployment|;",
+  /** Grants permission to register information about an application revision for an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_RegisterApplicationRevision.html */
+  RegisterApplicationRevision: "|,;~Write||0|application;1;|||CreateDeployment,;",
+  /** Grants permission to register an on-premises instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_RegisterOnPremisesInstance.html */
+  RegisterOnPremisesInstance: "|,;~Write||0|instance;1;|||;",
+  /** Grants permission to remove tags from one or more on-premises instances. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_RemoveTagsFromOnPremisesInstances.html */
+  RemoveTagsFromOnPremisesInstances: "|,;~Tagging||0|instance;1;|||;",
+  /** Grants permission to override any specified wait time and starts terminating instances immediately after the traffic routing is complete. This action applies to blue-green deployments only. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_SkipWaitTimeForInstanceTermination.html */
+  SkipWaitTimeForInstanceTermination: "|,;~Write||0||||;",
+  /** Grants permission to stop a deployment. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_StopDeployment.html */
+  StopDeployment: "|,;~Write||0|||codedeploy:CreateCloudFormationDeployment|;",
+  /** Grants permission to associate the list of tags in the input Tags parameter with the resource identified by the ResourceArn input parameter. Access level: Tagging. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|application;0;,deploymentgroup;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,CreateDeploymentGroup,;",
+  /** Grants permission to disassociate a resource from a list of tags. The resource is identified by the ResourceArn input parameter. The tags are identfied by the list of keys in the TagKeys input parameter. Access level: Tagging. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|application;0;,deploymentgroup;0;|aws:TagKeys||;",
+  /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UpdateApplication.html */
+  UpdateApplication: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to change information about a single deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UpdateDeploymentGroup.html */
+  UpdateDeploymentGroup: "|,;~Write||0|deploymentgroup;1;||iam:PassRole|CreateDeployment,;",
+} as const;
+const actionDetails = {
+  AddTagsToOnPremisesInstances: "|,;~~~|Grants permission to add tags to one or more on-premises instances",
+  BatchGetApplicationRevisions: "|,;~~~|Grants permission to get information about one or more application revisions",
+  BatchGetApplications:
+    "|,;~~~|Grants permission to get information about multiple applications associated with the IAM user",
+  BatchGetDeploymentGroups: "|,;~~~|Grants permission to get information about one or more deployment groups",
+  BatchGetDeploymentInstances:
+    "|,;~~~|Grants permission to get information about one or more instance that are part of a deployment group",
+  BatchGetDeploymentTargets:
+    "|,;~~~|Grants permission to return an array of one or more targets associated with a deployment. This method works with all compute types and should be used instead of the deprecated BatchGetDeploymentInstances. The maximum number of targets that can be returned is 25",
+  BatchGetDeployments:
+    "|,;~~~|Grants permission to get information about multiple deployments associated with the IAM user",
+  BatchGetOnPremisesInstances: "|,;~~~|Grants permission to get information about one or more on-premises instances",
+  ContinueDeployment:
+    "|,;~~~|Grants permission to start the process of rerouting traffic from instances in the original environment to instances in thereplacement environment without waiting for a specified wait time to elapse",
+  CreateApplication: "|,;~~~|Grants permission to create an application associated with the IAM user",
+  CreateCloudFormationDeployment:
+    "|,;~~~,~~|Grants permission to create CloudFormation deployment to cooperate ochestration for a CloudFormation stack update",
+  CreateDeployment: "|,;~~~|Grants permission to create a deployment for an application associated with the IAM user",
+  CreateDeploymentConfig:
+    "|,;~~~|Grants permission to create a custom deployment configuration associated with the IAM user",
+  CreateDeploymentGroup:
+    "|,;~~~|Grants permission to create a deployment group for an application associated with the IAM user",
+  DeleteApplication: "|,;~~~|Grants permission to delete an application associated with the IAM user",
+  DeleteDeploymentConfig:
+    "|,;~~~|Grants permission to delete a custom deployment configuration associated with the IAM user",
+  DeleteDeploymentGroup:
+    "|,;~~~|Grants permission to delete a deployment group for an application associated with the IAM user",
+  DeleteGitHubAccountToken: "|,;~~~|Grants permission to delete a GitHub account connection",
+  DeleteResourcesByExternalId: "|,;~~~|Grants permission to delete resources associated with the given external Id",
+  DeregisterOnPremisesInstance: "|,;~~~|Grants permission to deregister an on-premises instance",
+  GetApplication: "|,;~~~|Grants permission to get information about a single application associated with the IAM user",
+  GetApplicationRevision:
+    "|,;~~~,~~|Grants permission to get information about a single application revision for an application associated with the IAM user",
+  GetDeployment:
+    "|,;~~~|Grants permission to get information about a single deployment to a deployment group for an application associated with the IAM user",
+  GetDeploymentConfig:
+    "|,;~~~,~~|Grants permission to get information about a single deployment configuration associated with the IAM user",
+  GetDeploymentGroup:
+    "|,;~~~|Grants permission to get information about a single deployment group for an application associated with the IAM user",
+  GetDeploymentInstance:
+    "|,;~~~|Grants permission to get information about a single instance in a deployment associated with the IAM user",
+  GetDeploymentTarget: "|,;~~~|Grants permission to return information about a deployment target",
+  GetOnPremisesInstance: "|,;~~~|Grants permission to get information about a single on-premises instance",
+  ListApplicationRevisions:
+    "|,;~~~|Grants permission to get information about all application revisions for an application associated with the IAM user",
+  ListApplications: "|,;~~~|Grants permission to get information about all applications associated with the IAM user",
+  ListDeploymentConfigs:
+    "|,;~~~|Grants permission to get information about all deployment configurations associated with the IAM user",
+  ListDeploymentGroups:
+    "|,;~~~|Grants permission to get information about all deployment groups for an application associated with the IAM user",
+  ListDeploymentInstances:
+    "|,;~~~|Grants permission to get information about all instances in a deployment associated with the IAM user",
+  ListDeploymentTargets: "|,;~~~|Grants permission to return an array of target IDs that are associated a deployment",
+  ListDeployments:
+    "|,;~~~|Grants permission to get information about all deployments to a deployment group associated with the IAM user, or to get all deployments associated with the IAM user",
+  ListGitHubAccountTokenNames: "|,;~~~|Grants permission to list the names of stored connections to GitHub accounts",
+  ListOnPremisesInstances: "|,;~~~|Grants permission to get a list of one or more on-premises instance names",
+  ListTagsForResource:
+    "|,;~~~|Grants permission to return a list of tags for the resource identified by a specified ARN. Tags are used to organize and categorize your CodeDeploy resources",
+  PutLifecycleEventHookExecutionStatus:
+    "|,;~~~|Grants permission to notify a lifecycle event hook execution status for associated deployment with the IAM user",
+  RegisterApplicationRevision:
+    "|,;~~~,~~|Grants permission to register information about an application revision for an application associated with the IAM user",
+  RegisterOnPremisesInstance: "|,;~~~|Grants permission to register an on-premises instance",
+  RemoveTagsFromOnPremisesInstances: "|,;~~~|Grants permission to remove tags from one or more on-premises instances",
+  SkipWaitTimeForInstanceTermination:
+    "|,;~~~|Grants permission to override any specified wait time and starts terminating instances immediately after the traffic routing is complete. This action applies to blue-green deployments only",
+  StopDeployment: "|,;~~~|Grants permission to stop a deployment",
+  TagResource:
+    "|,;~~~,~~,~~|Grants permission to associate the list of tags in the input Tags parameter with the resource identified by the ResourceArn input parameter",
+  UntagResource:
+    "|,;~~~|Grants permission to disassociate a resource from a list of tags. The resource is identified by the ResourceArn input parameter. The tags are identfied by the list of keys in the TagKeys input parameter",
+  UpdateApplication: "|,;~~~|Grants permission to update an application",
+  UpdateDeploymentGroup:
+    "|,;~~~,~~|Grants permission to change information about a single deployment group for an application associated with the IAM user",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "codedeploy">;
+/** Any codedeploy action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codedeploy">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "codedeploy",
+});
+/** Every codedeploy action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName} */
+  application:
+    "|,arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName}|aws:ResourceTag/${TagKey}",
+  /** The deploymentconfig resource type: arn:${Partition}:codedeploy:${Region}:${Account}:deploymentconfig:${DeploymentConfigurationName} */
+  deploymentconfig:
+    "|,arn:${Partition}:codedeploy:${Region}:${Account}:deploymentconfig:${DeploymentConfigurationName}|",
+  /** The deploymentgroup resource type: arn:${Partition}:codedeploy:${Region}:${Account}:deploymentgroup:${ApplicationName}/${DeploymentGroupName} */
+  deploymentgroup:
+    "|,arn:${Partition}:codedeploy:${Region}:${Account}:deploymentgroup:${ApplicationName}/${DeploymentGroupName}|aws:ResourceTag/${TagKey}",
+  /** The instance resource type: arn:${Partition}:codedeploy:${Region}:${Account}:instance:${InstanceName} */
+  instance: "|,arn:${Partition}:codedeploy:${Region}:${Account}:instance:${InstanceName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName}. */
+  application: "|application|arn:|partition?|:codedeploy:|region|:|account|:application:|applicationName|",
+  /** ARN of a deploymentconfig resource: arn:${Partition}:codedeploy:${Region}:${Account}:deploymentconfig:${DeploymentConfigurationName}. */
+  deploymentconfig:
+    "|deploymentconfig|arn:|partition?|:codedeploy:|region|:|account|:deploymentconfig:|deploymentConfigurationName|",
+  /** ARN of a deploymentgroup resource: arn:${Partition}:codedeploy:${Region}:${Account}:deploymentgroup:${ApplicationName}/${DeploymentGroupName}. */
+  deploymentgroup:
+    "|deploymentgroup|arn:|partition?|:codedeploy:|region|:|account|:deploymentgroup:|applicationName|/|deploymentGroupName|",
+  /** ARN of a instance resource: arn:${Partition}:codedeploy:${Region}:${Account}:instance:${InstanceName}. */
+  instance: "|instance|arn:|partition?|:codedeploy:|region|:|account|:instance:|instanceName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions based on the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions based on the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `codedeploy:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,200 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "codeguru-profiler" = "codeguru-profiler";
+/** The service's name in the reference. */
+export const serviceName = "Amazon CodeGuru Profiler";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon CodeGuru Profiler",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncodeguruprofiler.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add up to 2 topic ARNs of existing AWS SNS topics to publish notifications. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_AddNotificationChannels.html */
+  AddNotificationChannels: "|,;~Write||0|ProfilingGroup;1;|||;",
+  /** Grants permission to get the frame metric data for a Profiling Group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_BatchGetFrameMetricData.html */
+  BatchGetFrameMetricData: "|,;~List||0|ProfilingGroup;1;|||;",
+  /** Grants permission to register with the orchestration service and retrieve profiling configuration information, used by agents. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ConfigureAgent.html */
+  ConfigureAgent: "|,;~Write||0|ProfilingGroup;1;|||;",
+  /** Grants permission to create a profiling group. Access level: Write. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_CreateProfilingGroup.html */
+  CreateProfilingGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|codeguru-profiler:TagResource|;",
+  /** Grants permission to delete a profiling group. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_DeleteProfilingGroup.html */
+  DeleteProfilingGroup: "|,;~Write||0|ProfilingGroup;1;|||;",
+  /** Grants permission to describe a profiling group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_DescribeProfilingGroup.html */
+  DescribeProfilingGroup: "|,;~Read||0|ProfilingGroup;1;|||;",
+  /** Grants permission to get a summary of recent recommendations for each profiling group in the account. Access level: Read. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetFindingsReportAccountSummary.html */
+  GetFindingsReportAccountSummary: "|,;~Read||0||||;",
+  /** Grants permission to get the notification configuration. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetNotificationConfiguration.html */
+  GetNotificationConfiguration: "|,;~Read||0|ProfilingGroup;1;|||;",
+  /** Grants permission to get the resource policy associated with the specified Profiling Group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetPolicy.html */
+  GetPolicy: "|,;~Read||0|ProfilingGroup;1;|||;",
+  /** Grants permission to get aggregated profiles for a specific profiling group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetProfile.html */
+  GetProfile: "|,;~Read||0|ProfilingGroup;1;|||;",
+  /** Grants permission to get recommendations. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetRecommendations.html */
+  GetRecommendations: "|,;~Read||0|ProfilingGroup;1;|||;",
+  /** Grants permission to list the available recommendations reports for a specific profiling group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListFindingsReports.html */
+  ListFindingsReports: "|,;~List||0|ProfilingGroup;1;|||;",
+  /** Grants permission to list the start times of the available aggregated profiles for a specific profiling group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListProfileTimes.html */
+  ListProfileTimes: "|,;~List||0|ProfilingGroup;1;|||;",
+  /** Grants permission to list profiling groups in the account. Access level: List. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListProfilingGroups.html */
+  ListProfilingGroups: "|,;~List||0||||;",
+  /** Grants permission to list tags for a Profiling Group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|ProfilingGroup;1;|||;",
+  /** Grants permission to submit a profile collected by an agent belonging to a specific profiling group for aggregation. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_PostAgentProfile.html */
+  PostAgentProfile: "|,;~Write||0|ProfilingGroup;1;|||;",
+  /** Grants permission to update the list of principals allowed for an action group in the resource policy associated with the specified Profiling Group. Access level: Permissions management. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_PutPermission.html */
+  PutPermission: "|,;~Permissions management||0|ProfilingGroup;1;|||;",
+  /** Grants permission to delete an already configured SNStopic arn from the notification configuration. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_RemoveNotificationChannel.html */
+  RemoveNotificationChannel: "|,;~Write||0|ProfilingGroup;1;|||;",
+  /** Grants permission to remove the permission of specified Action Group from the resource policy associated with the specified Profiling Group. Access level: Permissions management. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_RemovePermission.html */
+  RemovePermission: "|,;~Permissions management||0|ProfilingGroup;1;|||;",
+  /** Grants permission to submit user feedback for useful or non useful anomaly. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_SubmitFeedback.html */
+  SubmitFeedback: "|,;~Write||0|ProfilingGroup;1;|||;",
+  /** Grants permission to add or overwrite tags to a Profiling Group. Access level: Tagging. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|ProfilingGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateProfilingGroup,;",
+  /** Grants permission to remove tags from a Profiling Group. Access level: Tagging. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|ProfilingGroup;1;|aws:TagKeys||;",
+  /** Grants permission to update a specific profiling group. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_UpdateProfilingGroup.html */
+  UpdateProfilingGroup: "|,;~Write||0|ProfilingGroup;1;|||;",
+} as const;
+const actionDetails = {
+  AddNotificationChannels:
+    "|,;~~~|Grants permission to add up to 2 topic ARNs of existing AWS SNS topics to publish notifications",
+  BatchGetFrameMetricData: "|,;~~~|Grants permission to get the frame metric data for a Profiling Group",
+  ConfigureAgent:
+    "|,;~~~|Grants permission to register with the orchestration service and retrieve profiling configuration information, used by agents",
+  CreateProfilingGroup: "|,;~~~|Grants permission to create a profiling group",
+  DeleteProfilingGroup: "|,;~~~|Grants permission to delete a profiling group",
+  DescribeProfilingGroup: "|,;~~~|Grants permission to describe a profiling group",
+  GetFindingsReportAccountSummary:
+    "|,;~~~|Grants permission to get a summary of recent recommendations for each profiling group in the account",
+  GetNotificationConfiguration: "|,;~~~|Grants permission to get the notification configuration",
+  GetPolicy: "|,;~~~|Grants permission to get the resource policy associated with the specified Profiling Group",
+  GetProfile: "|,;~~~|Grants permission to get aggregated profiles for a specific profiling group",
+  GetRecommendations: "|,;~~~|Grants permission to get recommendations",
+  ListFindingsReports:
+    "|,;~~~|Grants permission to list the available recommendations reports for a specific profiling group",
+  ListProfileTimes:
+    "|,;~~~|Grants permission to list the start times of the available aggregated profiles for a specific profiling group",
+  ListProfilingGroups: "|,;~~~|Grants permission to list profiling groups in the account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a Profiling Group",
+  PostAgentProfile:
+    "|,;~~~|Grants permission to submit a profile collected by an agent belonging to a specific profiling group for aggregation",
+  PutPermission:
+    "|,;~~~|Grants permission to update the list of principals allowed for an action group in the resource policy associated with the specified Profiling Group",
+  RemoveNotificationChannel:
+    "|,;~~~|Grants permission to delete an already configured SNStopic arn from the notification configuration",
+  RemovePermission:
+    "|,;~~~|Grants permission to remove the permission of specified Action Group from the resource policy associated with the specified Profiling Group",
+  SubmitFeedback: "|,;~~~|Grants permission to submit user feedback for useful or non useful anomaly",
+  TagResource: "|,;~~~,~~|Grants permission to add or overwrite tags to a Profiling Group",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a Profiling Group",
+  UpdateProfilingGroup: "|,;~~~|Grants permission to update a specific profiling group",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "codeguru-profiler">;
+/** Any codeguru-profiler action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeguru-profiler">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "codeguruprofiler",
+});
+/** Every codeguru-profiler action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The ProfilingGroup resource type: arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName} */
+  ProfilingGroup:
+    "|,arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a ProfilingGroup resource: arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}. */
+  profilingGroup:
+    "|ProfilingGroup|arn:|partition?|:codeguru-profiler:|region|:|account|:profilingGroup/|profilingGroupName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `codeguru-profiler:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

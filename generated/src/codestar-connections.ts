@@ -1,0 +1,336 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "codestar-connections" = "codestar-connections";
+/** The service's name in the reference. */
+export const serviceName = "AWS CodeStar Connections";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS CodeStar Connections",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestarconnections.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a Connection resource. Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_CreateConnection.html */
+  CreateConnection:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,codestar-connections:ProviderType|codeconnections:CreateConnection,codeconnections:TagResource,codestar-connections:TagResource|;",
+  /** Grants permission to create a host resource. Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_CreateHost.html */
+  CreateHost:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,codestar-connections:ProviderType,codestar-connections:VpcId|codeconnections:CreateHost,codeconnections:TagResource,codestar-connections:TagResource|;",
+  /** Grants permission to create a repository link. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_CreateRepositoryLink.html */
+  CreateRepositoryLink:
+    "|,;~Write||0|Connection;1;|aws:RequestTag/${TagKey},aws:TagKeys|codeconnections:CreateRepositoryLink,codeconnections:PassConnection,codeconnections:TagResource,codeconnections:UseConnection,codestar-connections:PassConnection,codestar-connections:TagResource,codestar-connections:UseConnection|;",
+  /** Grants permission to create a template sync config. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_CreateSyncConfiguration.html */
+  CreateSyncConfiguration:
+    "|,;~Write||0|RepositoryLink;1;|codestar-connections:Branch|codeconnections:CreateSyncConfiguration,codeconnections:PassRepository,codestar-connections:PassRepository,iam:PassRole|;",
+  /** Grants permission to delete a Connection resource. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_DeleteConnection.html */
+  DeleteConnection: "|,;~Write||0|Connection;1;||codeconnections:DeleteConnection|;",
+  /** Grants permission to delete a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_DeleteHost.html */
+  DeleteHost: "|,;~Write||0|Host;1;||codeconnections:DeleteHost|;",
+  /** Grants permission to delete a repository link. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_DeleteRepositoryLink.html */
+  DeleteRepositoryLink: "|,;~Write||0|RepositoryLink;1;||codeconnections:DeleteRepositoryLink|;",
+  /** Grants permission to delete a sync configuration. Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_DeleteSyncConfiguration.html */
+  DeleteSyncConfiguration: "|,;~Write||0|||codeconnections:DeleteSyncConfiguration|;",
+  /** Grants permission to get details about a Connection resource. Access level: Read. Resources: Connection*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetConnection.html */
+  GetConnection: "|,;~Read||0|Connection;1;||codeconnections:GetConnection|;",
+  /** Grants permission to get a Connection token to call provider actions. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-getconnectiontoken */
+  GetConnectionToken: "|,;~Read||1|Connection;1;|||",
+  /** Grants permission to get details about a host resource. Access level: Read. Resources: Host*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetHost.html */
+  GetHost: "|,;~Read||0|Host;1;||codeconnections:GetHost|;",
+  /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
+  GetIndividualAccessToken: "|,;~Read||1||codestar-connections:ProviderType|codestar-connections:StartOAuthHandshake|",
+  /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
+  GetInstallationUrl: "|,;~Read||1||codestar-connections:ProviderType||",
+  /** Grants permission to describe a repository link. Access level: Read. Resources: RepositoryLink*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetRepositoryLink.html */
+  GetRepositoryLink: "|,;~Read||0|RepositoryLink;1;||codeconnections:GetRepositoryLink|;",
+  /** Grants permission to get the latest sync status for a repository. Access level: Read. Resources: RepositoryLink*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetRepositorySyncStatus.html */
+  GetRepositorySyncStatus:
+    "|,;~Read||0|RepositoryLink;1;|codestar-connections:Branch|codeconnections:GetRepositorySyncStatus|;",
+  /** Grants permission to get the latest sync status for a resource (cfn stack or other resources). Access level: Read. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetResourceSyncStatus.html */
+  GetResourceSyncStatus: "|,;~Read||0|||codeconnections:GetResourceSyncStatus|;",
+  /** Grants permission to describe service sync blockers on a resource (cfn stack or other resources). Access level: Read. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetSyncBlockerSummary.html */
+  GetSyncBlockerSummary: "|,;~Read||0|||codeconnections:GetSyncBlockerSummary|;",
+  /** Grants permission to describe a sync configuration. Access level: Read. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetSyncConfiguration.html */
+  GetSyncConfiguration: "|,;~Read||0|||codeconnections:GetSyncConfiguration|;",
+  /** Grants permission to list Connection resources. Access level: List. Resources: Connection*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListConnections.html */
+  ListConnections:
+    "|,;~List||0|Connection;1;|codestar-connections:ProviderTypeFilter|codeconnections:ListConnections|;",
+  /** Grants permission to list host resources. Access level: List. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListHosts.html */
+  ListHosts: "|,;~List||0||codestar-connections:ProviderTypeFilter|codeconnections:ListHosts|;",
+  /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: List. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
+  ListInstallationTargets:
+    "|,;~List||1|||codestar-connections:GetIndividualAccessToken,codestar-connections:StartOAuthHandshake|",
+  /** Grants permission to list repository links. Access level: List. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListRepositoryLinks.html */
+  ListRepositoryLinks: "|,;~List||0|||codeconnections:ListRepositoryLinks|;",
+  /** Grants permission to list repository sync definitions. Access level: List. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListRepositorySyncDefinitions.html */
+  ListRepositorySyncDefinitions: "|,;~List||0|||codeconnections:ListRepositorySyncDefinitions|;",
+  /** Grants permission to list sync configurations for a repository link. Access level: List. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListSyncConfigurations.html */
+  ListSyncConfigurations: "|,;~List||0|||codeconnections:ListSyncConfigurations|;",
+  /** Grants permission to the set of key-value pairs that are used to manage the resource. Access level: List. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|Connection;0;,Host;0;,RepositoryLink;0;||codeconnections:ListTagsForResource|;",
+  /** Grants permission to pass a Connection resource to an AWS service that accepts a Connection ARN as input, such as codepipeline:CreatePipeline. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-passconnection */
+  PassConnection:
+    "|,;~Read||1|Connection;1;|codestar-connections:PassedToService||CreateRepositoryLink,UpdateRepositoryLink",
+  /** Grants permission to pass a repository link resource to an AWS service that accepts a RepositoryLinkId as input, such as codestar-connections:CreateSyncConfiguration. Access level: Read. Resources: RepositoryLink*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-passrepository */
+  PassRepository:
+    "|,;~Read||1|RepositoryLink;1;|codestar-connections:PassedToService||CreateSyncConfiguration,UpdateSyncConfiguration",
+  /** Grants permission to associate a third party server, such as a GitHub Enterprise Server instance, with a Host. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#connections-permissions-actions-host-registration */
+  RegisterAppCode: "|,;~Read||1||codestar-connections:HostArn||",
+  /** Grants permission to associate a third party server, such as a GitHub Enterprise Server instance, with a Host. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#connections-permissions-actions-host-registration */
+  StartAppRegistrationHandshake: "|,;~Read||1||codestar-connections:HostArn||",
+  /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
+  StartOAuthHandshake: "|,;~Read||1||codestar-connections:ProviderType||",
+  /** Grants permission to add or modify the tags of the given resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Connection;0;,Host;0;,RepositoryLink;0;|aws:RequestTag/${TagKey},aws:TagKeys|codeconnections:TagResource|CreateConnection,CreateHost,CreateRepositoryLink,;",
+  /** Grants permission to remove tags from an AWS resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Connection;0;,Host;0;,RepositoryLink;0;|aws:TagKeys|codeconnections:UntagResource|;",
+  /** Grants permission to update a Connection resource with an installation of the CodeStar Connections App. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
+  UpdateConnectionInstallation:
+    "|,;~Write||0|Connection;1;|codestar-connections:InstallationId|codestar-connections:GetIndividualAccessToken,codestar-connections:GetInstallationUrl,codestar-connections:ListInstallationTargets,codestar-connections:StartOAuthHandshake|",
+  /** Grants permission to update a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UpdateHost.html */
+  UpdateHost: "|,;~Write||0|Host;1;|codestar-connections:VpcId|codeconnections:UpdateHost|;",
+  /** Grants permission to update a repository link. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UpdateRepositoryLink.html */
+  UpdateRepositoryLink:
+    "|,;~Write||0|RepositoryLink;1;||codeconnections:PassConnection,codeconnections:UpdateRepositoryLink,codeconnections:UseConnection,codestar-connections:PassConnection,codestar-connections:UseConnection|;",
+  /** Grants permission to update a sync blocker for a resource (cfn stack or other resources). Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UpdateSyncBlocker.html */
+  UpdateSyncBlocker: "|,;~Write||0|||codeconnections:UpdateSyncBlocker|;",
+  /** Grants permission to update a sync configuration. Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UpdateSyncConfiguration.html */
+  UpdateSyncConfiguration:
+    "|,;~Write||0||codestar-connections:Branch|codeconnections:PassRepository,codeconnections:UpdateSyncConfiguration,codestar-connections:PassRepository,iam:PassRole|;",
+  /** Grants permission to use a Connection resource to call provider actions. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-use */
+  UseConnection:
+    "|,;~Read||1|Connection;1;|codestar-connections:BranchName,codestar-connections:FullRepositoryId,codestar-connections:OwnerId,codestar-connections:ProviderAction,codestar-connections:ProviderPermissionsRequired,codestar-connections:RepositoryName||CreateRepositoryLink,UpdateRepositoryLink",
+} as const;
+const actionDetails = {
+  CreateConnection: "|,;~~~|Grants permission to create a Connection resource",
+  CreateHost: "|,;~~~|Grants permission to create a host resource",
+  CreateRepositoryLink: "|,;~~~|Grants permission to create a repository link",
+  CreateSyncConfiguration: "|,;~~~|Grants permission to create a template sync config",
+  DeleteConnection: "|,;~~~|Grants permission to delete a Connection resource",
+  DeleteHost: "|,;~~~|Grants permission to delete a host resource",
+  DeleteRepositoryLink: "|,;~~~|Grants permission to delete a repository link",
+  DeleteSyncConfiguration: "|,;~~~|Grants permission to delete a sync configuration",
+  GetConnection: "|,;~~~|Grants permission to get details about a Connection resource",
+  GetConnectionToken: "|,;~|Grants permission to get a Connection token to call provider actions",
+  GetHost: "|,;~~~|Grants permission to get details about a host resource",
+  GetIndividualAccessToken:
+    "|,;~|Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection",
+  GetInstallationUrl:
+    "|,;~|Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection",
+  GetRepositoryLink: "|,;~~~|Grants permission to describe a repository link",
+  GetRepositorySyncStatus: "|,;~~~|Grants permission to get the latest sync status for a repository",
+  GetResourceSyncStatus:
+    "|,;~~~|Grants permission to get the latest sync status for a resource (cfn stack or other resources)",
+  GetSyncBlockerSummary:
+    "|,;~~~|Grants permission to describe service sync blockers on a resource (cfn stack or other resources)",
+  GetSyncConfiguration: "|,;~~~|Grants permission to describe a sync configuration",
+  ListConnections: "|,;~~~|Grants permission to list Connection resources",
+  ListHosts: "|,;~~~|Grants permission to list host resources",
+  ListInstallationTargets:
+    "|,;~|Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection",
+  ListRepositoryLinks: "|,;~~~|Grants permission to list repository links",
+  ListRepositorySyncDefinitions: "|,;~~~|Grants permission to list repository sync definitions",
+  ListSyncConfigurations: "|,;~~~|Grants permission to list sync configurations for a repository link",
+  ListTagsForResource: "|,;~~~|Grants permission to the set of key-value pairs that are used to manage the resource",
+  PassConnection:
+    "|,;~~~,~~|Grants permission to pass a Connection resource to an AWS service that accepts a Connection ARN as input, such as codepipeline:CreatePipeline",
+  PassRepository:
+    "|,;~~~,~~|Grants permission to pass a repository link resource to an AWS service that accepts a RepositoryLinkId as input, such as codestar-connections:CreateSyncConfiguration",
+  RegisterAppCode:
+    "|,;~|Grants permission to associate a third party server, such as a GitHub Enterprise Server instance, with a Host",
+  StartAppRegistrationHandshake:
+    "|,;~|Grants permission to associate a third party server, such as a GitHub Enterprise Server instance, with a Host",
+  StartOAuthHandshake:
+    "|,;~|Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to add or modify the tags of the given resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from an AWS resource",
+  UpdateConnectionInstallation:
+    "|,;~|Grants permission to update a Connection resource with an installation of the CodeStar Connections App",
+  UpdateHost: "|,;~~~|Grants permission to update a host resource",
+  UpdateRepositoryLink: "|,;~~~|Grants permission to update a repository link",
+  UpdateSyncBlocker: "|,;~~~|Grants permission to update a sync blocker for a resource (cfn stack or other resources)",
+  UpdateSyncConfiguration: "|,;~~~|Grants permission to update a sync configuration",
+  UseConnection: "|,;~~~,~~|Grants permission to use a Connection resource to call provider actions",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "codestar-connections">;
+/** Any codestar-connections action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar-connections">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "codestar-connections",
+});
+/** Every codestar-connections action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Connection resource type: arn:${Partition}:codestar-connections:${Region}:${Account}:connection/${ConnectionId} */
+  Connection:
+    "|,arn:${Partition}:codestar-connections:${Region}:${Account}:connection/${ConnectionId}|aws:ResourceTag/${TagKey}",
+  /** The Host resource type: arn:${Partition}:codestar-connections:${Region}:${Account}:host/${HostId} */
+  Host: "|,arn:${Partition}:codestar-connections:${Region}:${Account}:host/${HostId}|aws:ResourceTag/${TagKey}",
+  /** The RepositoryLink resource type: arn:${Partition}:codestar-connections:${Region}:${Account}:repository-link/${RepositoryLinkId} */
+  RepositoryLink:
+    "|,arn:${Partition}:codestar-connections:${Region}:${Account}:repository-link/${RepositoryLinkId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Connection resource: arn:${Partition}:codestar-connections:${Region}:${Account}:connection/${ConnectionId}. */
+  connection: "|Connection|arn:|partition?|:codestar-connections:|region|:|account|:connection/|connectionId|",
+  /** ARN of a Host resource: arn:${Partition}:codestar-connections:${Region}:${Account}:host/${HostId}. */
+  host: "|Host|arn:|partition?|:codestar-connections:|region|:|account|:host/|hostId|",
+  /** ARN of a RepositoryLink resource: arn:${Partition}:codestar-connections:${Region}:${Account}:repository-link/${RepositoryLinkId}. */
+  repositoryLink:
+    "|RepositoryLink|arn:|partition?|:codestar-connections:|region|:|account|:repository-link/|repositoryLinkId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the branch name that is passed in the request. */
+  "codestar-connections:Branch": "String";
+  /** Filters access by the branch name that is passed in the request. Applies only to UseConnection requests for access to a specific repository branch. */
+  "codestar-connections:BranchName": "String";
+  /** Filters access by the repository that is passed in the request. Applies only to UseConnection requests for access to a specific repository. */
+  "codestar-connections:FullRepositoryId": "String";
+  /** Filters access by the host resource associated with the connection used in the request. */
+  "codestar-connections:HostArn": "ARN";
+  /** Filters access by the third-party ID (such as the Bitbucket App installation ID for CodeStar Connections) that is used to update a Connection. Allows you to restrict which third-party App installations can be used to make a Connection. */
+  "codestar-connections:InstallationId": "String";
+  /** Filters access by the owner of the third-party repository. Applies only to UseConnection requests for access to repositories owned by a specific user. */
+  "codestar-connections:OwnerId": "String";
+  /** Filters access by the service to which the principal is allowed to pass a Connection or RepositoryLink. */
+  "codestar-connections:PassedToService": "String";
+  /** Filters access by the provider action in a UseConnection request such as ListRepositories. See documentation for all valid values. */
+  "codestar-connections:ProviderAction": "String";
+  /** Filters access by the write permissions of a provider action in a UseConnection request. Valid types include read_only and read_write. */
+  "codestar-connections:ProviderPermissionsRequired": "String";
+  /** Filters access by the type of third-party provider passed in the request. */
+  "codestar-connections:ProviderType": "String";
+  /** Filters access by the type of third-party provider used to filter results. */
+  "codestar-connections:ProviderTypeFilter": "String";
+  /** Filters access by the repository name that is passed in the request. Applies only to UseConnection requests for access to repositories owned by a specific user. */
+  "codestar-connections:RepositoryName": "String";
+  /** Filters access by the VpcId passed in the request. */
+  "codestar-connections:VpcId": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "codestar-connections:Branch"
+  | "codestar-connections:BranchName"
+  | "codestar-connections:FullRepositoryId"
+  | "codestar-connections:HostArn"
+  | "codestar-connections:InstallationId"
+  | "codestar-connections:OwnerId"
+  | "codestar-connections:PassedToService"
+  | "codestar-connections:ProviderAction"
+  | "codestar-connections:ProviderPermissionsRequired"
+  | "codestar-connections:ProviderType"
+  | "codestar-connections:ProviderTypeFilter"
+  | "codestar-connections:RepositoryName"
+  | "codestar-connections:VpcId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "codestar-connections:Branch": "|,String|0||Filters access by the branch name that is passed in the request",
+  "codestar-connections:BranchName":
+    "|,String|0||Filters access by the branch name that is passed in the request. Applies only to UseConnection requests for access to a specific repository branch",
+  "codestar-connections:FullRepositoryId":
+    "|,String|0||Filters access by the repository that is passed in the request. Applies only to UseConnection requests for access to a specific repository",
+  "codestar-connections:HostArn":
+    "|,ARN|0||Filters access by the host resource associated with the connection used in the request",
+  "codestar-connections:InstallationId":
+    "|,String|0||Filters access by the third-party ID (such as the Bitbucket App installation ID for CodeStar Connections) that is used to update a Connection. Allows you to restrict which third-party App installations can be used to make a Connection",
+  "codestar-connections:OwnerId":
+    "|,String|0||Filters access by the owner of the third-party repository. Applies only to UseConnection requests for access to repositories owned by a specific user",
+  "codestar-connections:PassedToService":
+    "|,String|0||Filters access by the service to which the principal is allowed to pass a Connection or RepositoryLink",
+  "codestar-connections:ProviderAction":
+    "|,String|0||Filters access by the provider action in a UseConnection request such as ListRepositories. See documentation for all valid values",
+  "codestar-connections:ProviderPermissionsRequired":
+    "|,String|0||Filters access by the write permissions of a provider action in a UseConnection request. Valid types include read_only and read_write",
+  "codestar-connections:ProviderType":
+    "|,String|0||Filters access by the type of third-party provider passed in the request",
+  "codestar-connections:ProviderTypeFilter":
+    "|,String|0||Filters access by the type of third-party provider used to filter results",
+  "codestar-connections:RepositoryName":
+    "|,String|0||Filters access by the repository name that is passed in the request. Applies only to UseConnection requests for access to repositories owned by a specific user",
+  "codestar-connections:VpcId": "|,String|0||Filters access by the VpcId passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `codestar-connections:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

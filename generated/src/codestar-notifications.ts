@@ -1,0 +1,175 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "codestar-notifications" = "codestar-notifications";
+/** The service's name in the reference. */
+export const serviceName = "AWS CodeStar Notifications";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS CodeStar Notifications",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestarnotifications.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_CreateNotificationRule.html */
+  CreateNotificationRule:
+    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  /** Grants permission to delete a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DeleteNotificationRule.html */
+  DeleteNotificationRule:
+    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  /** Grants permission to delete a target for a notification rule. Access level: Write. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DeleteTarget.html */
+  DeleteTarget: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to get information about a notification rule. Access level: Read. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DescribeNotificationRule.html */
+  DescribeNotificationRule:
+    "|,;~Read||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  /** Grants permission to list notifications event types. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListEventTypes.html */
+  ListEventTypes: "|,;~List||0||||;",
+  /** Grants permission to list notification rules in an AWS account. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListNotificationRules.html */
+  ListNotificationRules: "|,;~List||0||||;",
+  /** Grants permission to list the tags attached to a notification rule resource ARN. Access level: List. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to list the notification rule targets for an AWS account. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListTargets.html */
+  ListTargets: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an association between a notification rule and an Amazon SNS topic. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_Subscribe.html */
+  Subscribe:
+    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  /** Grants permission to attach resource tags to a notification rule resource ARN. Access level: Tagging. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to remove an association between a notification rule and an Amazon SNS topic. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_Unsubscribe.html */
+  Unsubscribe:
+    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  /** Grants permission to disassociate resource tags from a notification rule resource ARN. Access level: Tagging. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|notificationrule;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to change a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_UpdateNotificationRule.html */
+  UpdateNotificationRule:
+    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+} as const;
+const actionDetails = {
+  CreateNotificationRule: "|,;~~~|Grants permission to create a notification rule for a resource",
+  DeleteNotificationRule: "|,;~~~|Grants permission to delete a notification rule for a resource",
+  DeleteTarget: "|,;~~~|Grants permission to delete a target for a notification rule",
+  DescribeNotificationRule: "|,;~~~|Grants permission to get information about a notification rule",
+  ListEventTypes: "|,;~~~|Grants permission to list notifications event types",
+  ListNotificationRules: "|,;~~~|Grants permission to list notification rules in an AWS account",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags attached to a notification rule resource ARN",
+  ListTargets: "|,;~~~|Grants permission to list the notification rule targets for an AWS account",
+  Subscribe: "|,;~~~|Grants permission to create an association between a notification rule and an Amazon SNS topic",
+  TagResource: "|,;~~~|Grants permission to attach resource tags to a notification rule resource ARN",
+  Unsubscribe: "|,;~~~|Grants permission to remove an association between a notification rule and an Amazon SNS topic",
+  UntagResource: "|,;~~~|Grants permission to disassociate resource tags from a notification rule resource ARN",
+  UpdateNotificationRule: "|,;~~~|Grants permission to change a notification rule for a resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "codestar-notifications">;
+/** Any codestar-notifications action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar-notifications">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "codestar-notifications",
+});
+/** Every codestar-notifications action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The notificationrule resource type: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId} */
+  notificationrule:
+    "|,arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a notificationrule resource: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}. */
+  notificationrule:
+    "|notificationrule|arn:|partition?|:codestar-notifications:|region|:|account|:notificationrule/|notificationRuleId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions based on the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access based on the ARN of the resource for which notifications are configured. */
+  "codestar-notifications:NotificationsForResource": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "codestar-notifications:NotificationsForResource";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions based on the presence of tag keys in the request",
+  "codestar-notifications:NotificationsForResource":
+    "|,ARN|0||Filters access based on the ARN of the resource for which notifications are configured",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `codestar-notifications:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

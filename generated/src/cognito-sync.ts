@@ -1,0 +1,183 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cognito-sync" = "cognito-sync";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Cognito Sync";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Cognito Sync",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitosync.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to initiate a bulk publish of all existing datasets for an Identity Pool to the configured stream. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_BulkPublish.html */
+  BulkPublish: "|,;~Write||0|identitypool;1;|||;",
+  /** Grants permission to delete a specific dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DeleteDataset.html */
+  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to get metadata about a dataset by identity and dataset name. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeDataset.html */
+  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  /** Grants permission to get usage details (for example, data storage) about a particular identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeIdentityPoolUsage.html */
+  DescribeIdentityPoolUsage: "|,;~Read||0|identitypool;1;|||;",
+  /** Grants permission to get usage information for an identity, including number of datasets and data usage. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeIdentityUsage.html */
+  DescribeIdentityUsage: "|,;~Read||0|identity;1;|||;",
+  /** Grants permission to get the status of the last BulkPublish operation for an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetBulkPublishDetails.html */
+  GetBulkPublishDetails: "|,;~Read||0|identitypool;1;|||;",
+  /** Grants permission to get the events and the corresponding Lambda functions associated with an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetCognitoEvents.html */
+  GetCognitoEvents: "|,;~Read||0|identitypool;1;|||;",
+  /** Grants permission to get the configuration settings of an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetIdentityPoolConfiguration.html */
+  GetIdentityPoolConfiguration: "|,;~Read||0|identitypool;1;|||;",
+  /** Grants permission to list datasets for an identity. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListDatasets.html */
+  ListDatasets: "|,;~List||0|dataset;1;|||;",
+  /** Grants permission to get a list of identity pools registered with Cognito. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListIdentityPoolUsage.html */
+  ListIdentityPoolUsage: "|,;~Read||0|identitypool;1;|||;",
+  /** Grants permission to get paginated records, optionally changed after a particular sync count for a dataset and identity. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListRecords.html */
+  ListRecords: "|,;~Read||0|dataset;1;|||;",
+  /** Grants permission to query records. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitosync.html */
+  QueryRecords: "|,;~Read||1||||",
+  /** Grants permission to register a device to receive push sync notifications. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_RegisterDevice.html */
+  RegisterDevice: "|,;~Write||0|identity;1;|||;",
+  /** Grants permission to set the AWS Lambda function for a given event type for an identity pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SetCognitoEvents.html */
+  SetCognitoEvents: "|,;~Write||0|identitypool;1;|||;",
+  /** Grants permission to configure datasets. Access level: Write. Resources: dataset*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitosync.html */
+  SetDatasetConfiguration: "|,;~Write||1|dataset;1;|||",
+  /** Grants permission to set the necessary configuration for push sync. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SetIdentityPoolConfiguration.html */
+  SetIdentityPoolConfiguration: "|,;~Write||0|identitypool;1;||iam:PassRole|;",
+  /** Grants permission to subscribe to receive notifications when a dataset is modified by another device. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SubscribeToDataset.html */
+  SubscribeToDataset: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to unsubscribe from receiving notifications when a dataset is modified by another device. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_UnsubscribeFromDataset.html */
+  UnsubscribeFromDataset: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to post updates to records and add and delete records for a dataset and user. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_UpdateRecords.html */
+  UpdateRecords: "|,;~Write||0|dataset;1;|||;",
+} as const;
+const actionDetails = {
+  BulkPublish:
+    "|,;~~~|Grants permission to initiate a bulk publish of all existing datasets for an Identity Pool to the configured stream",
+  DeleteDataset: "|,;~~~|Grants permission to delete a specific dataset",
+  DescribeDataset: "|,;~~~|Grants permission to get metadata about a dataset by identity and dataset name",
+  DescribeIdentityPoolUsage:
+    "|,;~~~|Grants permission to get usage details (for example, data storage) about a particular identity pool",
+  DescribeIdentityUsage:
+    "|,;~~~|Grants permission to get usage information for an identity, including number of datasets and data usage",
+  GetBulkPublishDetails:
+    "|,;~~~|Grants permission to get the status of the last BulkPublish operation for an identity pool",
+  GetCognitoEvents:
+    "|,;~~~|Grants permission to get the events and the corresponding Lambda functions associated with an identity pool",
+  GetIdentityPoolConfiguration: "|,;~~~|Grants permission to get the configuration settings of an identity pool",
+  ListDatasets: "|,;~~~|Grants permission to list datasets for an identity",
+  ListIdentityPoolUsage: "|,;~~~|Grants permission to get a list of identity pools registered with Cognito",
+  ListRecords:
+    "|,;~~~|Grants permission to get paginated records, optionally changed after a particular sync count for a dataset and identity",
+  QueryRecords: "|,;~|Grants permission to query records",
+  RegisterDevice: "|,;~~~|Grants permission to register a device to receive push sync notifications",
+  SetCognitoEvents:
+    "|,;~~~|Grants permission to set the AWS Lambda function for a given event type for an identity pool",
+  SetDatasetConfiguration: "|,;~|Grants permission to configure datasets",
+  SetIdentityPoolConfiguration: "|,;~~~|Grants permission to set the necessary configuration for push sync",
+  SubscribeToDataset:
+    "|,;~~~|Grants permission to subscribe to receive notifications when a dataset is modified by another device",
+  UnsubscribeFromDataset:
+    "|,;~~~|Grants permission to unsubscribe from receiving notifications when a dataset is modified by another device",
+  UpdateRecords:
+    "|,;~~~|Grants permission to post updates to records and add and delete records for a dataset and user",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cognito-sync">;
+/** Any cognito-sync action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-sync">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "cognito-sync",
+});
+/** Every cognito-sync action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The dataset resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName} */
+  dataset:
+    "|,arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName}|",
+  /** The identity resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId} */
+  identity:
+    "|,arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}|",
+  /** The identitypool resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId} */
+  identitypool: "|,arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a dataset resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName}. */
+  dataset:
+    "|dataset|arn:|partition?|:cognito-sync:|region|:|account|:identitypool/|identityPoolId|/identity/|identityId|/dataset/|datasetName|",
+  /** ARN of a identity resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}. */
+  identity:
+    "|identity|arn:|partition?|:cognito-sync:|region|:|account|:identitypool/|identityPoolId|/identity/|identityId|",
+  /** ARN of a identitypool resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}. */
+  identitypool: "|identitypool|arn:|partition?|:cognito-sync:|region|:|account|:identitypool/|identityPoolId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cognito-sync:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,213 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "compute-optimizer" = "compute-optimizer";
+/** The service's name in the reference. */
+export const serviceName = "AWS Compute Optimizer";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Compute Optimizer",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscomputeoptimizer.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to delete recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DeleteRecommendationPreferences.html */
+  DeleteRecommendationPreferences:
+    "|,;~Write||0||compute-optimizer:ResourceType|autoscaling:DescribeAutoScalingGroups,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  /** Grants permission to view the status of recommendation export jobs. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DescribeRecommendationExportJobs.html */
+  DescribeRecommendationExportJobs: "|,;~List||0||||;",
+  /** Grants permission to export AutoScaling group recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportAutoScalingGroupRecommendations.html */
+  ExportAutoScalingGroupRecommendations:
+    "|,;~Write||0|||autoscaling:DescribeAutoScalingGroups,compute-optimizer:GetAutoScalingGroupRecommendations|;",
+  /** Grants permission to export EBS volume recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportEBSVolumeRecommendations.html */
+  ExportEBSVolumeRecommendations: "|,;~Write||0|||compute-optimizer:GetEBSVolumeRecommendations,ec2:DescribeVolumes|;",
+  /** Grants permission to export EC2 instance recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportEC2InstanceRecommendations.html */
+  ExportEC2InstanceRecommendations:
+    "|,;~Write||0|||compute-optimizer:GetEC2InstanceRecommendations,ec2:DescribeInstances|;",
+  /** Grants permission to export ECS service recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportECSServiceRecommendations.html */
+  ExportECSServiceRecommendations:
+    "|,;~Write||0|||compute-optimizer:GetECSServiceRecommendations,ecs:ListClusters,ecs:ListServices|;",
+  /** Grants permission to export idle recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportIdleRecommendations.html */
+  ExportIdleRecommendations: "|,;~Write||0|||compute-optimizer:GetIdleRecommendations|;",
+  /** Grants permission to export Lambda function recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportLambdaFunctionRecommendations.html */
+  ExportLambdaFunctionRecommendations:
+    "|,;~Write||0|||compute-optimizer:GetLambdaFunctionRecommendations,lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|;",
+  /** Grants permission to export license recommendations to S3 for the provided account(s). Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportLicenseRecommendations.html */
+  ExportLicenseRecommendations: "|,;~Write||0|||compute-optimizer:GetLicenseRecommendations,ec2:DescribeInstances|;",
+  /** Grants permission to export rds recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportRDSDatabaseRecommendations.html */
+  ExportRDSDatabaseRecommendations:
+    "|,;~Write||0|||compute-optimizer:GetRDSDatabaseRecommendations,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  /** Grants permission to get recommendations for the provided AutoScaling groups. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetAutoScalingGroupRecommendations.html */
+  GetAutoScalingGroupRecommendations:
+    "|,;~List||0|||autoscaling:DescribeAutoScalingGroups|ExportAutoScalingGroupRecommendations,;",
+  /** Grants permission to get recommendations for the provided EBS volumes. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEBSVolumeRecommendations.html */
+  GetEBSVolumeRecommendations: "|,;~List||0|||ec2:DescribeVolumes|ExportEBSVolumeRecommendations,;",
+  /** Grants permission to get recommendations for the provided EC2 instances. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEC2InstanceRecommendations.html */
+  GetEC2InstanceRecommendations: "|,;~List||0|||ec2:DescribeInstances|ExportEC2InstanceRecommendations,;",
+  /** Grants permission to get the recommendation projected metrics of the specified instance. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEC2RecommendationProjectedMetrics.html */
+  GetEC2RecommendationProjectedMetrics: "|,;~List||0|||ec2:DescribeInstances|;",
+  /** Grants permission to get the recommendation projected metrics of the specified ECS service. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetECSServiceRecommendationProjectedMetrics.html */
+  GetECSServiceRecommendationProjectedMetrics: "|,;~List||0||||;",
+  /** Grants permission to get recommendations for the provided ECS services. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetECSServiceRecommendations.html */
+  GetECSServiceRecommendations: "|,;~List||0|||ecs:ListClusters,ecs:ListServices|ExportECSServiceRecommendations,;",
+  /** Grants permission to get recommendation preferences that are in effect. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEffectiveRecommendationPreferences.html */
+  GetEffectiveRecommendationPreferences:
+    "|,;~Read||0||compute-optimizer:ResourceType|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  /** Grants permission to get the enrollment status for the specified account. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatus.html */
+  GetEnrollmentStatus: "|,;~List||0||||;",
+  /** Grants permission to get the enrollment statuses for member accounts of the organization. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatusesForOrganization.html */
+  GetEnrollmentStatusesForOrganization: "|,;~List||0|||organizations:ListAccounts|;",
+  /** Grants permission to get idle recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetIdleRecommendations.html */
+  GetIdleRecommendations: "|,;~List||0||||ExportIdleRecommendations,;",
+  /** Grants permission to get recommendations for the provided Lambda functions. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetLambdaFunctionRecommendations.html */
+  GetLambdaFunctionRecommendations:
+    "|,;~List||0|||lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|ExportLambdaFunctionRecommendations,;",
+  /** Grants permission to get license recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetLicenseRecommendations.html */
+  GetLicenseRecommendations: "|,;~List||0|||ec2:DescribeInstances|ExportLicenseRecommendations,;",
+  /** Grants permission to get the recommendation projected metrics of the specified instance. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRDSDatabaseRecommendationProjectedMetrics.html */
+  GetRDSDatabaseRecommendationProjectedMetrics: "|,;~List||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  /** Grants permission to get rds recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRDSDatabaseRecommendations.html */
+  GetRDSDatabaseRecommendations:
+    "|,;~List||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|ExportRDSDatabaseRecommendations,;",
+  /** Grants permission to get recommendation preferences. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationPreferences.html */
+  GetRecommendationPreferences: "|,;~Read||0||compute-optimizer:ResourceType||;",
+  /** Grants permission to get the recommendation summaries for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationSummaries.html */
+  GetRecommendationSummaries: "|,;~List||0||||;",
+  /** Grants permission to put recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_PutRecommendationPreferences.html */
+  PutRecommendationPreferences:
+    "|,;~Write||0||compute-optimizer:ResourceType|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_UpdateEnrollmentStatus.html */
+  UpdateEnrollmentStatus: "|,;~Write||0||||;",
+} as const;
+const actionDetails = {
+  DeleteRecommendationPreferences: "|,;~~~|Grants permission to delete recommendation preferences",
+  DescribeRecommendationExportJobs: "|,;~~~|Grants permission to view the status of recommendation export jobs",
+  ExportAutoScalingGroupRecommendations:
+    "|,;~~~|Grants permission to export AutoScaling group recommendations to S3 for the provided accounts",
+  ExportEBSVolumeRecommendations:
+    "|,;~~~|Grants permission to export EBS volume recommendations to S3 for the provided accounts",
+  ExportEC2InstanceRecommendations:
+    "|,;~~~|Grants permission to export EC2 instance recommendations to S3 for the provided accounts",
+  ExportECSServiceRecommendations:
+    "|,;~~~|Grants permission to export ECS service recommendations to S3 for the provided accounts",
+  ExportIdleRecommendations: "|,;~~~|Grants permission to export idle recommendations to S3 for the provided accounts",
+  ExportLambdaFunctionRecommendations:
+    "|,;~~~|Grants permission to export Lambda function recommendations to S3 for the provided accounts",
+  ExportLicenseRecommendations:
+    "|,;~~~|Grants permission to export license recommendations to S3 for the provided account(s)",
+  ExportRDSDatabaseRecommendations:
+    "|,;~~~|Grants permission to export rds recommendations to S3 for the provided accounts",
+  GetAutoScalingGroupRecommendations:
+    "|,;~~~,~~|Grants permission to get recommendations for the provided AutoScaling groups",
+  GetEBSVolumeRecommendations: "|,;~~~,~~|Grants permission to get recommendations for the provided EBS volumes",
+  GetEC2InstanceRecommendations: "|,;~~~,~~|Grants permission to get recommendations for the provided EC2 instances",
+  GetEC2RecommendationProjectedMetrics:
+    "|,;~~~|Grants permission to get the recommendation projected metrics of the specified instance",
+  GetECSServiceRecommendationProjectedMetrics:
+    "|,;~~~|Grants permission to get the recommendation projected metrics of the specified ECS service",
+  GetECSServiceRecommendations: "|,;~~~,~~|Grants permission to get recommendations for the provided ECS services",
+  GetEffectiveRecommendationPreferences:
+    "|,;~~~|Grants permission to get recommendation preferences that are in effect",
+  GetEnrollmentStatus: "|,;~~~|Grants permission to get the enrollment status for the specified account",
+  GetEnrollmentStatusesForOrganization:
+    "|,;~~~|Grants permission to get the enrollment statuses for member accounts of the organization",
+  GetIdleRecommendations: "|,;~~~,~~|Grants permission to get idle recommendations for the specified account(s)",
+  GetLambdaFunctionRecommendations:
+    "|,;~~~,~~|Grants permission to get recommendations for the provided Lambda functions",
+  GetLicenseRecommendations: "|,;~~~,~~|Grants permission to get license recommendations for the specified account(s)",
+  GetRDSDatabaseRecommendationProjectedMetrics:
+    "|,;~~~|Grants permission to get the recommendation projected metrics of the specified instance",
+  GetRDSDatabaseRecommendations: "|,;~~~,~~|Grants permission to get rds recommendations for the specified account(s)",
+  GetRecommendationPreferences: "|,;~~~|Grants permission to get recommendation preferences",
+  GetRecommendationSummaries:
+    "|,;~~~|Grants permission to get the recommendation summaries for the specified account(s)",
+  PutRecommendationPreferences: "|,;~~~|Grants permission to put recommendation preferences",
+  UpdateEnrollmentStatus: "|,;~~~|Grants permission to update the enrollment status",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "compute-optimizer">;
+/** Any compute-optimizer action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "compute-optimizer">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "compute-optimizer",
+});
+/** Every compute-optimizer action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the resource type. */
+  "compute-optimizer:ResourceType": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "compute-optimizer:ResourceType";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "compute-optimizer:ResourceType": "|,String|0||Filters access by the resource type",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `compute-optimizer:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,137 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "controlcatalog" = "controlcatalog";
+/** The service's name in the reference. */
+export const serviceName = "AWS Control Catalog";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Control Catalog",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscontrolcatalog.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to return details about a specific control. Access level: Read. Resources: control*. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_GetControl.html */
+  GetControl: "|,;~Read||0|control;1;||controltower:DescribeGuardrail|;",
+  /** Grants permission to return a paginated list of common controls from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListCommonControls.html */
+  ListCommonControls: "|,;~List||0||||;",
+  /** Grants permission to return a paginated list of control mappings from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListControlMappings.html */
+  ListControlMappings: "|,;~List||0||||;",
+  /** Grants permission to return a paginated list of all available controls in the AWS Control Catalog library. Access level: List. Resources: control*. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListControls.html */
+  ListControls: "|,;~List||0|control;1;||controltower:ListGuardrails|;",
+  /** Grants permission to return a paginated list of domains from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListDomains.html */
+  ListDomains: "|,;~List||0||||;",
+  /** Grants permission to return a paginated list of objectives from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListObjectives.html */
+  ListObjectives: "|,;~List||0||||;",
+} as const;
+const actionDetails = {
+  GetControl: "|,;~~~|Grants permission to return details about a specific control",
+  ListCommonControls:
+    "|,;~~~|Grants permission to return a paginated list of common controls from the AWS Control Catalog",
+  ListControlMappings:
+    "|,;~~~|Grants permission to return a paginated list of control mappings from the AWS Control Catalog",
+  ListControls:
+    "|,;~~~|Grants permission to return a paginated list of all available controls in the AWS Control Catalog library",
+  ListDomains: "|,;~~~|Grants permission to return a paginated list of domains from the AWS Control Catalog",
+  ListObjectives: "|,;~~~|Grants permission to return a paginated list of objectives from the AWS Control Catalog",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "controlcatalog">;
+/** Any controlcatalog action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "controlcatalog">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "controlcatalog",
+});
+/** Every controlcatalog action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The common-control resource type: arn:${Partition}:controlcatalog:::common-control/${CommonControlId} */
+  "common-control": "|,arn:${Partition}:controlcatalog:::common-control/${CommonControlId}|",
+  /** The control resource type: arn:${Partition}:controlcatalog:::control/${ControlId} */
+  control: "|,arn:${Partition}:controlcatalog:::control/${ControlId}|",
+  /** The domain resource type: arn:${Partition}:controlcatalog:::domain/${DomainId} */
+  domain: "|,arn:${Partition}:controlcatalog:::domain/${DomainId}|",
+  /** The objective resource type: arn:${Partition}:controlcatalog:::objective/${ObjectiveId} */
+  objective: "|,arn:${Partition}:controlcatalog:::objective/${ObjectiveId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a common-control resource: arn:${Partition}:controlcatalog:::common-control/${CommonControlId}. */
+  commonControl: "|common-control|arn:|partition?|:controlcatalog:::common-control/|commonControlId|",
+  /** ARN of a control resource: arn:${Partition}:controlcatalog:::control/${ControlId}. */
+  control: "|control|arn:|partition?|:controlcatalog:::control/|controlId|",
+  /** ARN of a domain resource: arn:${Partition}:controlcatalog:::domain/${DomainId}. */
+  domain: "|domain|arn:|partition?|:controlcatalog:::domain/|domainId|",
+  /** ARN of a objective resource: arn:${Partition}:controlcatalog:::objective/${ObjectiveId}. */
+  objective: "|objective|arn:|partition?|:controlcatalog:::objective/|objectiveId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `controlcatalog:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,124 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cost-optimization-hub" = "cost-optimization-hub";
+/** The service's name in the reference. */
+export const serviceName = "AWS Cost Optimization Hub";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Cost Optimization Hub",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscostoptimizationhub.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to get preferences. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_GetPreferences.html */
+  GetPreferences: "|,;~Read||0||||;",
+  /** Grants permission to get resource configuration and estimated cost impact for a recommendation. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_GetRecommendation.html */
+  GetRecommendation: "|,;~Read||0||||;",
+  /** Grants permission to list efficiency metric scores by group. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListEfficiencyMetrics.html */
+  ListEfficiencyMetrics: "|,;~List||0||||;",
+  /** Grants permission to list enrollment statuses for the specified account or all members under a management account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListEnrollmentStatuses.html */
+  ListEnrollmentStatuses: "|,;~List||0||||;",
+  /** Grants permission to list recommendation summaries by group. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListRecommendationSummaries.html */
+  ListRecommendationSummaries: "|,;~List||0|||cost-optimization-hub:GetRecommendation|;",
+  /** Grants permission to list summary view of recommendations. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListRecommendations.html */
+  ListRecommendations: "|,;~List||0|||cost-optimization-hub:GetRecommendation|;",
+  /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_UpdateEnrollmentStatus.html */
+  UpdateEnrollmentStatus: "|,;~Write||0||||;",
+  /** Grants permission to update preferences. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_UpdatePreferences.html */
+  UpdatePreferences: "|,;~Write||0||||;",
+} as const;
+const actionDetails = {
+  GetPreferences: "|,;~~~|Grants permission to get preferences",
+  GetRecommendation:
+    "|,;~~~|Grants permission to get resource configuration and estimated cost impact for a recommendation",
+  ListEfficiencyMetrics: "|,;~~~|Grants permission to list efficiency metric scores by group",
+  ListEnrollmentStatuses:
+    "|,;~~~|Grants permission to list enrollment statuses for the specified account or all members under a management account",
+  ListRecommendationSummaries: "|,;~~~|Grants permission to list recommendation summaries by group",
+  ListRecommendations: "|,;~~~|Grants permission to list summary view of recommendations",
+  UpdateEnrollmentStatus: "|,;~~~|Grants permission to update the enrollment status",
+  UpdatePreferences: "|,;~~~|Grants permission to update preferences",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cost-optimization-hub">;
+/** Any cost-optimization-hub action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cost-optimization-hub">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "cost-optimization-hub",
+});
+/** Every cost-optimization-hub action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cost-optimization-hub:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,160 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "cur" = "cur";
+/** The service's name in the reference. */
+export const serviceName = "AWS Cost and Usage Report";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Cost and Usage Report",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscostandusagereport.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to delete Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_DeleteReportDefinition.html */
+  DeleteReportDefinition: "|,;~Write||0|cur;1;|||;",
+  /** Grants permission to get Cost and Usage Report Definitions. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_DescribeReportDefinitions.html */
+  DescribeReportDefinitions: "|,;~Read||0||||;",
+  /** Grants permission to get Bills CSV report. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
+  GetClassicReport: "|,;~Read||1||||",
+  /** Grants permission to get the classic report enablement status for Usage Reports. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
+  GetClassicReportPreferences: "|,;~Read||1||||",
+  /** Grants permission to get list of AWS services, usage type and operation for the Usage Report workflow. Allows or denies download of usage reports too. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
+  GetUsageReport: "|,;~Read||1||||",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|cur;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to modify Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_ModifyReportDefinition.html */
+  ModifyReportDefinition: "|,;~Write||0|cur;1;|||;",
+  /** Grants permission to enable classic reports. Access level: Write. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
+  PutClassicReportPreferences: "|,;~Write||1||||",
+  /** Grants permission to write Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_PutReportDefinition.html */
+  PutReportDefinition:
+    "|,;~Write||0|cur;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cur:TagResource|;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|cur;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||PutReportDefinition,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|cur;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to validates if the s3 bucket exists with appropriate permissions for CUR delivery. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
+  ValidateReportDestination: "|,;~Read||1||||",
+} as const;
+const actionDetails = {
+  DeleteReportDefinition: "|,;~~~|Grants permission to delete Cost and Usage Report Definition",
+  DescribeReportDefinitions: "|,;~~~|Grants permission to get Cost and Usage Report Definitions",
+  GetClassicReport: "|,;~|Grants permission to get Bills CSV report",
+  GetClassicReportPreferences: "|,;~|Grants permission to get the classic report enablement status for Usage Reports",
+  GetUsageReport:
+    "|,;~|Grants permission to get list of AWS services, usage type and operation for the Usage Report workflow. Allows or denies download of usage reports too",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  ModifyReportDefinition: "|,;~~~|Grants permission to modify Cost and Usage Report Definition",
+  PutClassicReportPreferences: "|,;~|Grants permission to enable classic reports",
+  PutReportDefinition: "|,;~~~|Grants permission to write Cost and Usage Report Definition",
+  TagResource: "|,;~~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  ValidateReportDestination:
+    "|,;~|Grants permission to validates if the s3 bucket exists with appropriate permissions for CUR delivery",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "cur">;
+/** Any cur action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cur">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "cur",
+});
+/** Every cur action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cur resource type: arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName} */
+  cur: "|,arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cur resource: arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}. */
+  cur: "|cur|arn:|partition?|:cur:|region|:|account|:definition/|reportName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `cur:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

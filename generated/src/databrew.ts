@@ -1,0 +1,276 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "databrew" = "databrew";
+/** The service's name in the reference. */
+export const serviceName = "AWS Glue DataBrew";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Glue DataBrew",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsgluedatabrew.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to delete one or more recipe versions. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_BatchDeleteRecipeVersion.html */
+  BatchDeleteRecipeVersion: "|,;~Write||0|Recipe;1;|||;",
+  /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateDataset.html */
+  CreateDataset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource|;",
+  /** Grants permission to create a profile job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProfileJob.html */
+  CreateProfileJob:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource,iam:PassRole|;",
+  /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProject.html */
+  CreateProject:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource,iam:PassRole|;",
+  /** Grants permission to create a recipe. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipe.html */
+  CreateRecipe: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource|;",
+  /** Grants permission to create a recipe job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipeJob.html */
+  CreateRecipeJob:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource,iam:PassRole|;",
+  /** Grants permission to create a ruleset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRuleset.html */
+  CreateRuleset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource|;",
+  /** Grants permission to create a schedule. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateSchedule.html */
+  CreateSchedule: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource|;",
+  /** Grants permission to delete a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteDataset.html */
+  DeleteDataset: "|,;~Write||0|Dataset;1;|||;",
+  /** Grants permission to delete a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteJob.html */
+  DeleteJob: "|,;~Write||0|Job;1;|||;",
+  /** Grants permission to delete a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteProject.html */
+  DeleteProject: "|,;~Write||0|Project;1;|||;",
+  /** Grants permission to delete a recipe version. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteRecipeVersion.html */
+  DeleteRecipeVersion: "|,;~Write||0|Recipe;1;|||;",
+  /** Grants permission to delete a ruleset. Access level: Write. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteRuleset.html */
+  DeleteRuleset: "|,;~Write||0|Ruleset;1;|||;",
+  /** Grants permission to delete a schedule. Access level: Write. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteSchedule.html */
+  DeleteSchedule: "|,;~Write||0|Schedule;1;|||;",
+  /** Grants permission to view details about a dataset. Access level: Read. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeDataset.html */
+  DescribeDataset: "|,;~Read||0|Dataset;1;|||;",
+  /** Grants permission to view details about a job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeJob.html */
+  DescribeJob: "|,;~Read||0|Job;1;|||;",
+  /** Grants permission to view details about job run for a given job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeJobRun.html */
+  DescribeJobRun: "|,;~Read||0|Job;1;|||;",
+  /** Grants permission to view details about a project. Access level: Read. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeProject.html */
+  DescribeProject: "|,;~Read||0|Project;1;|||;",
+  /** Grants permission to view details about a recipe. Access level: Read. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeRecipe.html */
+  DescribeRecipe: "|,;~Read||0|Recipe;1;|||;",
+  /** Grants permission to view details about a ruleset. Access level: Read. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeRuleset.html */
+  DescribeRuleset: "|,;~Read||0|Ruleset;1;|||;",
+  /** Grants permission to view details about a schedule. Access level: Read. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeSchedule.html */
+  DescribeSchedule: "|,;~Read||0|Schedule;1;|||;",
+  /** Grants permission to list datasets in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListDatasets.html */
+  ListDatasets: "|,;~Read||0||||;",
+  /** Grants permission to list job runs for a given job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_ListJobRuns.html */
+  ListJobRuns: "|,;~Read||0|Job;1;|||;",
+  /** Grants permission to list jobs in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListJobs.html */
+  ListJobs: "|,;~Read||0||||;",
+  /** Grants permission to list projects in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListProjects.html */
+  ListProjects: "|,;~Read||0||||;",
+  /** Grants permission to list versions in your recipe. Access level: Read. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRecipeVersions.html */
+  ListRecipeVersions: "|,;~Read||0|Recipe;1;|||;",
+  /** Grants permission to list recipes in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRecipes.html */
+  ListRecipes: "|,;~Read||0||||;",
+  /** Grants permission to list rulesets in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRulesets.html */
+  ListRulesets: "|,;~Read||0||||;",
+  /** Grants permission to list schedules in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListSchedules.html */
+  ListSchedules: "|,;~Read||0||||;",
+  /** Grants permission to retrieve tags associated with a resource. Access level: Read. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|||;",
+  /** Grants permission to publish a major verison of a recipe. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_PublishRecipe.html */
+  PublishRecipe: "|,;~Write||0|Recipe;1;|||;",
+  /** Grants permission to submit an action to the interactive session for a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_SendProjectSessionAction.html */
+  SendProjectSessionAction: "|,;~Write||0|Project;1;|||;",
+  /** Grants permission to start running a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_StartJobRun.html */
+  StartJobRun: "|,;~Write||0|Job;1;|||;",
+  /** Grants permission to start an interactive session for a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_StartProjectSession.html */
+  StartProjectSession: "|,;~Write||0|Project;1;|||;",
+  /** Grants permission to stop a job run for a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_StopJobRun.html */
+  StopJobRun: "|,;~Write||0|Job;1;|||;",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataset,CreateProfileJob,CreateProject,CreateRecipe,CreateRecipeJob,CreateRuleset,CreateSchedule,;",
+  /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|aws:TagKeys||;",
+  /** Grants permission to modify a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateDataset.html */
+  UpdateDataset: "|,;~Write||0|Dataset;1;|||;",
+  /** Grants permission to modify a profile job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProfileJob.html */
+  UpdateProfileJob: "|,;~Write||0|Job;1;||iam:PassRole|;",
+  /** Grants permission to modify a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProject.html */
+  UpdateProject: "|,;~Write||0|Project;1;||iam:PassRole|;",
+  /** Grants permission to modify a recipe. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRecipe.html */
+  UpdateRecipe: "|,;~Write||0|Recipe;1;|||;",
+  /** Grants permission to modify a recipe job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRecipeJob.html */
+  UpdateRecipeJob: "|,;~Write||0|Job;1;||iam:PassRole|;",
+  /** Grants permission to modify a ruleset. Access level: Write. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRuleset.html */
+  UpdateRuleset: "|,;~Write||0|Ruleset;1;|||;",
+  /** Grants permission to modify a schedule. Access level: Write. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateSchedule.html */
+  UpdateSchedule: "|,;~Write||0|Schedule;1;|||;",
+} as const;
+const actionDetails = {
+  BatchDeleteRecipeVersion: "|,;~~~|Grants permission to delete one or more recipe versions",
+  CreateDataset: "|,;~~~|Grants permission to create a dataset",
+  CreateProfileJob: "|,;~~~|Grants permission to create a profile job",
+  CreateProject: "|,;~~~|Grants permission to create a project",
+  CreateRecipe: "|,;~~~|Grants permission to create a recipe",
+  CreateRecipeJob: "|,;~~~|Grants permission to create a recipe job",
+  CreateRuleset: "|,;~~~|Grants permission to create a ruleset",
+  CreateSchedule: "|,;~~~|Grants permission to create a schedule",
+  DeleteDataset: "|,;~~~|Grants permission to delete a dataset",
+  DeleteJob: "|,;~~~|Grants permission to delete a job",
+  DeleteProject: "|,;~~~|Grants permission to delete a project",
+  DeleteRecipeVersion: "|,;~~~|Grants permission to delete a recipe version",
+  DeleteRuleset: "|,;~~~|Grants permission to delete a ruleset",
+  DeleteSchedule: "|,;~~~|Grants permission to delete a schedule",
+  DescribeDataset: "|,;~~~|Grants permission to view details about a dataset",
+  DescribeJob: "|,;~~~|Grants permission to view details about a job",
+  DescribeJobRun: "|,;~~~|Grants permission to view details about job run for a given job",
+  DescribeProject: "|,;~~~|Grants permission to view details about a project",
+  DescribeRecipe: "|,;~~~|Grants permission to view details about a recipe",
+  DescribeRuleset: "|,;~~~|Grants permission to view details about a ruleset",
+  DescribeSchedule: "|,;~~~|Grants permission to view details about a schedule",
+  ListDatasets: "|,;~~~|Grants permission to list datasets in your account",
+  ListJobRuns: "|,;~~~|Grants permission to list job runs for a given job",
+  ListJobs: "|,;~~~|Grants permission to list jobs in your account",
+  ListProjects: "|,;~~~|Grants permission to list projects in your account",
+  ListRecipeVersions: "|,;~~~|Grants permission to list versions in your recipe",
+  ListRecipes: "|,;~~~|Grants permission to list recipes in your account",
+  ListRulesets: "|,;~~~|Grants permission to list rulesets in your account",
+  ListSchedules: "|,;~~~|Grants permission to list schedules in your account",
+  ListTagsForResource: "|,;~~~|Grants permission to retrieve tags associated with a resource",
+  PublishRecipe: "|,;~~~|Grants permission to publish a major verison of a recipe",
+  SendProjectSessionAction: "|,;~~~|Grants permission to submit an action to the interactive session for a project",
+  StartJobRun: "|,;~~~|Grants permission to start running a job",
+  StartProjectSession: "|,;~~~|Grants permission to start an interactive session for a project",
+  StopJobRun: "|,;~~~|Grants permission to stop a job run for a job",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags associated with a resource",
+  UpdateDataset: "|,;~~~|Grants permission to modify a dataset",
+  UpdateProfileJob: "|,;~~~|Grants permission to modify a profile job",
+  UpdateProject: "|,;~~~|Grants permission to modify a project",
+  UpdateRecipe: "|,;~~~|Grants permission to modify a recipe",
+  UpdateRecipeJob: "|,;~~~|Grants permission to modify a recipe job",
+  UpdateRuleset: "|,;~~~|Grants permission to modify a ruleset",
+  UpdateSchedule: "|,;~~~|Grants permission to modify a schedule",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "databrew">;
+/** Any databrew action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "databrew">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "databrew",
+});
+/** Every databrew action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Dataset resource type: arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId} */
+  Dataset: "|,arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Job resource type: arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId} */
+  Job: "|,arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Project resource type: arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId} */
+  Project: "|,arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Recipe resource type: arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId} */
+  Recipe: "|,arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Ruleset resource type: arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId} */
+  Ruleset: "|,arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Schedule resource type: arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId} */
+  Schedule: "|,arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Dataset resource: arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId}. */
+  dataset: "|Dataset|arn:|partition?|:databrew:|region|:|account|:dataset/|resourceId|",
+  /** ARN of a Job resource: arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId}. */
+  job: "|Job|arn:|partition?|:databrew:|region|:|account|:job/|resourceId|",
+  /** ARN of a Project resource: arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId}. */
+  project: "|Project|arn:|partition?|:databrew:|region|:|account|:project/|resourceId|",
+  /** ARN of a Recipe resource: arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId}. */
+  recipe: "|Recipe|arn:|partition?|:databrew:|region|:|account|:recipe/|resourceId|",
+  /** ARN of a Ruleset resource: arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId}. */
+  ruleset: "|Ruleset|arn:|partition?|:databrew:|region|:|account|:ruleset/|resourceId|",
+  /** ARN of a Schedule resource: arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId}. */
+  schedule: "|Schedule|arn:|partition?|:databrew:|region|:|account|:schedule/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `databrew:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,288 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "dataexchange" = "dataexchange";
+/** The service's name in the reference. */
+export const serviceName = "AWS Data Exchange";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Data Exchange",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdataexchange.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_AcceptDataGrant.html */
+  AcceptDataGrant: "|,;~Write||0|data-grants;1;|||;",
+  /** Grants permission to cancel a job. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CancelJob.html */
+  CancelJob: "|,;~Write||0|jobs;1;|||;",
+  /** Grants permission to create an asset (for example, in a Job). Access level: Write. Resources: revisions*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
+  CreateAsset: "|,;~Write||1|revisions;1;|aws:RequestTag/${TagKey},aws:TagKeys||StartJob",
+  /** Grants permission to create a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataGrant.html */
+  CreateDataGrant:
+    "|,;~Write||0|data-grants;1;|aws:RequestTag/${TagKey},aws:TagKeys|dataexchange:CreateJob,dataexchange:PublishDataSet,dataexchange:PublishToDataGrant,dataexchange:StartJob|;",
+  /** Grants permission to create a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataSet.html */
+  CreateDataSet: "|,;~Write||0|data-sets;1;|aws:RequestTag/${TagKey},aws:TagKeys|dataexchange:TagResource|;",
+  /** Grants permission to create an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateEventAction.html */
+  CreateEventAction: "|,;~Write||0|event-actions;1;|aws:RequestTag/${TagKey},aws:TagKeys|dataexchange:TagResource|;",
+  /** Grants permission to create a job to import or export assets. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateJob.html */
+  CreateJob: "|,;~Write||0|jobs;1;|dataexchange:JobType|iam:PassRole|CreateDataGrant,;",
+  /** Grants permission to create a revision. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateRevision.html */
+  CreateRevision: "|,;~Write||0|data-sets;1;|aws:RequestTag/${TagKey},aws:TagKeys|dataexchange:TagResource|;",
+  /** Grants permission to delete an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteAsset.html */
+  DeleteAsset: "|,;~Write||0|assets;1;|||;",
+  /** Grants permission to delete a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteDataGrant.html */
+  DeleteDataGrant: "|,;~Write||0|data-grants;1;|||;",
+  /** Grants permission to delete a data set. Access level: Write. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteDataSet.html */
+  DeleteDataSet: "|,;~Write||0|data-sets;1;,entitled-data-sets;1;|||;",
+  /** Grants permission to delete an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteEventAction.html */
+  DeleteEventAction: "|,;~Write||0|event-actions;1;|||;",
+  /** Grants permission to delete a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteRevision.html */
+  DeleteRevision: "|,;~Write||0|revisions;1;|||;",
+  /** Grants permission to get information about an asset and to export it (for example, in a Job). Access level: Read. Resources: assets*, entitled-assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetAsset.html */
+  GetAsset: "|,;~Read||0|assets;1;,entitled-assets;1;|||;",
+  /** Grants permission to get a data grant. Access level: Read. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetDataGrant.html */
+  GetDataGrant: "|,;~Read||0|data-grants;1;||dataexchange:GetDataSet|;",
+  /** Grants permission to get information about a data set. Access level: Read. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetDataSet.html */
+  GetDataSet: "|,;~Read||0|data-sets;1;,entitled-data-sets;1;|||GetDataGrant,;,GetReceivedDataGrant",
+  /** Grants permission to get an event action. Access level: Read. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetEventAction.html */
+  GetEventAction: "|,;~Read||0|event-actions;1;|||;",
+  /** Grants permission to get information about a job. Access level: Read. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetJob.html */
+  GetJob: "|,;~Read||0|jobs;1;|||;",
+  /** Grants permission to get a received data grant. Access level: Read. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetReceivedDataGrant.html */
+  GetReceivedDataGrant: "|,;~Read||0|data-grants;1;||dataexchange:GetDataSet|;",
+  /** Grants permission to get information about a revision. Access level: Read. Resources: entitled-revisions*, revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetRevision.html */
+  GetRevision: "|,;~Read||0|entitled-revisions;1;,revisions;1;|||;",
+  /** Grants permission to list data grants for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataGrants.html */
+  ListDataGrants: "|,;~List||0|||dataexchange:ListDataSets|;",
+  /** Grants permission to list the revisions of a data set. Access level: List. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataSetRevisions.html */
+  ListDataSetRevisions: "|,;~List||0|data-sets;1;,entitled-data-sets;1;|||;",
+  /** Grants permission to list data sets for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataSets.html */
+  ListDataSets: "|,;~List||0||||ListDataGrants,;,ListReceivedDataGrants",
+  /** Grants permission to list event actions for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListEventActions.html */
+  ListEventActions: "|,;~List||0||||;",
+  /** Grants permission to list jobs for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListJobs.html */
+  ListJobs: "|,;~List||0||||;",
+  /** Grants permission to list received data grants for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListReceivedDataGrants.html */
+  ListReceivedDataGrants: "|,;~List||0|||dataexchange:ListDataSets|;",
+  /** Grants permission to get list the assets of a revision. Access level: List. Resources: entitled-revisions*, revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListRevisionAssets.html */
+  ListRevisionAssets: "|,;~List||0|entitled-revisions;1;,revisions;1;|||;",
+  /** Grants permission to list the tags that you associated with the specified resource. Access level: List. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|||;",
+  /** Grants permission to publish a data set to a product. Access level: Write. Resources: data-sets*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
+  PublishDataSet: "|,;~Write||1|data-sets;1;|||CreateDataGrant,UpdateRevision",
+  /** Grants permission to publish a data set to a data grant. Access level: Write. Resources: data-sets*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
+  PublishToDataGrant: "|,;~Write||1|data-sets;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataGrant,UpdateRevision",
+  /** Grants permission to revoke subscriber access to a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_RevokeRevision.html */
+  RevokeRevision: "|,;~Write||0|revisions;1;|||;",
+  /** Grants permission to send a request to an API asset. Access level: Write. Resources: assets*, entitled-assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_SendApiAsset.html */
+  SendApiAsset: "|,;~Write||0|assets;1;,entitled-assets;1;|||;",
+  /** Grants permission to send a notification to subscribers of a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_SendDataSetNotification.html */
+  SendDataSetNotification: "|,;~Write||0|data-sets;1;|||;",
+  /** Grants permission to start a job. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_StartJob.html */
+  StartJob:
+    "|,;~Write||0|jobs;1;||dataexchange:CreateAsset,dataexchange:DeleteDataSet,dataexchange:GetAsset,dataexchange:GetDataSet,dataexchange:GetRevision,dataexchange:PublishDataSet,dataexchange:TagResource,redshift:AuthorizeDataShare|CreateDataGrant,;",
+  /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataSet,CreateEventAction,CreateRevision,StartJob,;",
+  /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|aws:TagKeys||;",
+  /** Grants permission to get update information about an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateAsset.html */
+  UpdateAsset: "|,;~Write||0|assets;1;|||;",
+  /** Grants permission to update information about a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateDataSet.html */
+  UpdateDataSet: "|,;~Write||0|data-sets;1;|||;",
+  /** Grants permission to update information for an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateEventAction.html */
+  UpdateEventAction: "|,;~Write||0|event-actions;1;|||;",
+  /** Grants permission to update information about a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateRevision.html */
+  UpdateRevision: "|,;~Write||0|revisions;1;||dataexchange:PublishDataSet,dataexchange:PublishToDataGrant|;",
+} as const;
+const actionDetails = {
+  AcceptDataGrant: "|,;~~~|Grants permission to accept a data grant",
+  CancelJob: "|,;~~~|Grants permission to cancel a job",
+  CreateAsset: "|,;~~~|Grants permission to create an asset (for example, in a Job)",
+  CreateDataGrant: "|,;~~~|Grants permission to create a data grant",
+  CreateDataSet: "|,;~~~|Grants permission to create a data set",
+  CreateEventAction: "|,;~~~|Grants permission to create an event action",
+  CreateJob: "|,;~~~,~~|Grants permission to create a job to import or export assets",
+  CreateRevision: "|,;~~~|Grants permission to create a revision",
+  DeleteAsset: "|,;~~~|Grants permission to delete an asset",
+  DeleteDataGrant: "|,;~~~|Grants permission to delete a data grant",
+  DeleteDataSet: "|,;~~~|Grants permission to delete a data set",
+  DeleteEventAction: "|,;~~~|Grants permission to delete an event action",
+  DeleteRevision: "|,;~~~|Grants permission to delete a revision",
+  GetAsset: "|,;~~~|Grants permission to get information about an asset and to export it (for example, in a Job)",
+  GetDataGrant: "|,;~~~|Grants permission to get a data grant",
+  GetDataSet: "|,;~~~,~~,~~|Grants permission to get information about a data set",
+  GetEventAction: "|,;~~~|Grants permission to get an event action",
+  GetJob: "|,;~~~|Grants permission to get information about a job",
+  GetReceivedDataGrant: "|,;~~~|Grants permission to get a received data grant",
+  GetRevision: "|,;~~~|Grants permission to get information about a revision",
+  ListDataGrants: "|,;~~~|Grants permission to list data grants for the account",
+  ListDataSetRevisions: "|,;~~~|Grants permission to list the revisions of a data set",
+  ListDataSets: "|,;~~~,~~,~~|Grants permission to list data sets for the account",
+  ListEventActions: "|,;~~~|Grants permission to list event actions for the account",
+  ListJobs: "|,;~~~|Grants permission to list jobs for the account",
+  ListReceivedDataGrants: "|,;~~~|Grants permission to list received data grants for the account",
+  ListRevisionAssets: "|,;~~~|Grants permission to get list the assets of a revision",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags that you associated with the specified resource",
+  PublishDataSet: "|,;~~~,~~|Grants permission to publish a data set to a product",
+  PublishToDataGrant: "|,;~~~,~~|Grants permission to publish a data set to a data grant",
+  RevokeRevision: "|,;~~~|Grants permission to revoke subscriber access to a revision",
+  SendApiAsset: "|,;~~~|Grants permission to send a request to an API asset",
+  SendDataSetNotification: "|,;~~~|Grants permission to send a notification to subscribers of a data set",
+  StartJob: "|,;~~~,~~|Grants permission to start a job",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add one or more tags to a specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove one or more tags from a specified resource",
+  UpdateAsset: "|,;~~~|Grants permission to get update information about an asset",
+  UpdateDataSet: "|,;~~~|Grants permission to update information about a data set",
+  UpdateEventAction: "|,;~~~|Grants permission to update information for an event action",
+  UpdateRevision: "|,;~~~|Grants permission to update information about a revision",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "dataexchange">;
+/** Any dataexchange action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dataexchange">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "dataexchange",
+});
+/** Every dataexchange action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The assets resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId} */
+  assets:
+    "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}|aws:ResourceTag/${TagKey}",
+  /** The data-grants resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId} */
+  "data-grants":
+    "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId}|aws:ResourceTag/${TagKey}",
+  /** The data-sets resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId} */
+  "data-sets": "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}|aws:ResourceTag/${TagKey}",
+  /** The entitled-assets resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId} */
+  "entitled-assets":
+    "|,arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}|",
+  /** The entitled-data-sets resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId} */
+  "entitled-data-sets": "|,arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}|",
+  /** The entitled-revisions resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId} */
+  "entitled-revisions": "|,arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}|",
+  /** The event-actions resource type: arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId} */
+  "event-actions":
+    "|,arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId}|aws:ResourceTag/${TagKey}",
+  /** The jobs resource type: arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId} */
+  jobs: "|,arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId}|dataexchange:JobType",
+  /** The revisions resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId} */
+  revisions:
+    "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a assets resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}. */
+  assets:
+    "|assets|arn:|partition?|:dataexchange:|region|:|account|:data-sets/|dataSetId|/revisions/|revisionId|/assets/|assetId|",
+  /** ARN of a data-grants resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId}. */
+  dataGrants: "|data-grants|arn:|partition?|:dataexchange:|region|:|account|:data-grants/|dataGrantId|",
+  /** ARN of a data-sets resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}. */
+  dataSets: "|data-sets|arn:|partition?|:dataexchange:|region|:|account|:data-sets/|dataSetId|",
+  /** ARN of a entitled-assets resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}. */
+  entitledAssets:
+    "|entitled-assets|arn:|partition?|:dataexchange:|region|::data-sets/|dataSetId|/revisions/|revisionId|/assets/|assetId|",
+  /** ARN of a entitled-data-sets resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}. */
+  entitledDataSets: "|entitled-data-sets|arn:|partition?|:dataexchange:|region|::data-sets/|dataSetId|",
+  /** ARN of a entitled-revisions resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}. */
+  entitledRevisions:
+    "|entitled-revisions|arn:|partition?|:dataexchange:|region|::data-sets/|dataSetId|/revisions/|revisionId|",
+  /** ARN of a event-actions resource: arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId}. */
+  eventActions: "|event-actions|arn:|partition?|:dataexchange:|region|:|account|:event-actions/|eventActionId|",
+  /** ARN of a jobs resource: arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId}. */
+  jobs: "|jobs|arn:|partition?|:dataexchange:|region|:|account|:jobs/|jobId|",
+  /** ARN of a revisions resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}. */
+  revisions: "|revisions|arn:|partition?|:dataexchange:|region|:|account|:data-sets/|dataSetId|/revisions/|revisionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the allowed set of values for each of the mandatory tags in the create request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of mandatory tags in the create request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the specified job type. */
+  "dataexchange:JobType": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "dataexchange:JobType";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by the allowed set of values for each of the mandatory tags in the create request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of mandatory tags in the create request",
+  "dataexchange:JobType": "|,String|0||Filters access by the specified job type",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `dataexchange:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,846 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "datazone" = "datazone";
+/** The service's name in the reference. */
+export const serviceName = "Amazon DataZone";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon DataZone",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondatazone.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept prediction. Access level: Write. ${APIReferenceDocPage}API_AcceptPredictions.html */
+  AcceptPredictions: "|,;~Write||0||||;",
+  /** Grants permission to approve a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_AcceptSubscriptionRequest.html */
+  AcceptSubscriptionRequest: "|,;~Write||0||||;",
+  /** Grants permission to add an owner to an entity like domain unit. Access level: Write. ${APIReferenceDocPage}API_AddEntityOwner.html */
+  AddEntityOwner: "|,;~Write||0||||;",
+  /** Grants permission to add a policy grant. Access level: Permissions management. ${APIReferenceDocPage}API_AddPolicyGrant.html */
+  AddPolicyGrant: "|,;~Permissions management||0||||;",
+  /** Grants permission to associate a role in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_AssociateEnvironmentRole.html */
+  AssociateEnvironmentRole: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to associate governed terms to an asset. Access level: Write. ${APIReferenceDocPage}API_AssociateGovernedTerms.html */
+  AssociateGovernedTerms: "|,;~Write||0||||;",
+  /** Grants permission to remove linked type items from an Amazon DataZone Domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_BatchDeleteLinkedTypes.html */
+  BatchDeleteLinkedTypes: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to retrieve attributes metadata. Access level: Read. ${APIReferenceDocPage}API_BatchGetAttributesMetadata.html */
+  BatchGetAttributesMetadata: "|,;~Read||0||||;",
+  /** Grants permission to batch get cells. Access level: Read. ${APIReferenceDocPage}API_BatchGetCell.html */
+  BatchGetCell: "|,;~Read||0||||",
+  /** Grants permission to batch get cell runs. Access level: Read. ${APIReferenceDocPage}API_BatchGetCellRun.html */
+  BatchGetCellRun: "|,;~Read||0||||",
+  /** Grants permission to create and update attributes metadata. Access level: Write. ${APIReferenceDocPage}API_BatchPutAttributesMetadata.html */
+  BatchPutAttributesMetadata: "|,;~Write||0||||;",
+  /** Grants permission to put linked type items to an Amazon DataZone Domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_BatchPutLinkedTypes.html */
+  BatchPutLinkedTypes: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to cancel an in-progress agent response. Access level: Write. ${APIReferenceDocPage}API_CancelMessage.html */
+  CancelMessage: "|,;~Write||0||||",
+  /** Grants permission to cancel metadata generation run. Access level: Write. ${APIReferenceDocPage}API_CancelMetadataGenerationRun.html */
+  CancelMetadataGenerationRun: "|,;~Write||0||||;",
+  /** Grants permission to revoke or unsubscribe an approved subscription to Data Asset. Access level: Write. ${APIReferenceDocPage}API_CancelSubscription.html */
+  CancelSubscription: "|,;~Write||0||||;",
+  /** Grants permission to create an account pool. Access level: Write. ${APIReferenceDocPage}API_CreateAccountPool.html */
+  CreateAccountPool: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to create asset. Access level: Write. ${APIReferenceDocPage}API_CreateAsset.html */
+  CreateAsset: "|,;~Write||0||||;",
+  /** Grants permission to create asset filter. Access level: Write. ${APIReferenceDocPage}API_CreateAssetFilter.html */
+  CreateAssetFilter: "|,;~Write||0||||;",
+  /** Grants permission to create new revision of an asset. Access level: Write. ${APIReferenceDocPage}API_CreateAssetRevision.html */
+  CreateAssetRevision: "|,;~Write||0||||;",
+  /** Grants permission to create an asset type. Access level: Write. ${APIReferenceDocPage}API_CreateAssetType.html */
+  CreateAssetType: "|,;~Write||0||||;",
+  /** Grants permission to create cells. Access level: Write. ${APIReferenceDocPage}API_CreateCell.html */
+  CreateCell: "|,;~Write||0||||",
+  /** Grants permission to create cell runs. Access level: Write. ${APIReferenceDocPage}API_CreateCellRun.html */
+  CreateCellRun: "|,;~Write||0||||",
+  /** Grants permission to create connections. Access level: Write. ${APIReferenceDocPage}API_CreateConnection.html */
+  CreateConnection: "|,;~Write||0||||;",
+  /** Grants permission to create data product. Access level: Write. ${APIReferenceDocPage}API_CreateDataProduct.html */
+  CreateDataProduct: "|,;~Write||0||||;",
+  /** Grants permission to create data product revision. Access level: Write. ${APIReferenceDocPage}API_CreateDataProductRevision.html */
+  CreateDataProductRevision: "|,;~Write||0||||;",
+  /** Grants permission to create a new DataSource. Access level: Write. ${APIReferenceDocPage}API_CreateDataSource.html */
+  CreateDataSource: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to provision a domain which is a top level entity that contains other Amazon DataZone resources. Access level: Write. ${APIReferenceDocPage}API_CreateDomain.html */
+  CreateDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datazone:TagResource,iam:PassRole|;",
+  /** Grants permission to create a domain unit. Access level: Write. ${APIReferenceDocPage}API_CreateDomainUnit.html */
+  CreateDomainUnit: "|,;~Write||0||||;",
+  /** Grants permission to create a collection of configurated resources used to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironment.html */
+  CreateEnvironment: "|,;~Write||0||||;",
+  /** Grants permission to create an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentAction.html */
+  CreateEnvironmentAction: "|,;~Write||0||||;",
+  /** Grants permission to create a custom Environment Blueprint that allow user to add Environments to their Project. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentBlueprint.html */
+  CreateEnvironmentBlueprint: "|,;~Write||0||||;",
+  /** Grants permission to create a template from a Blueprint that can be used to create a Environment. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentProfile.html */
+  CreateEnvironmentProfile: "|,;~Write||0||||;",
+  /** Grants permission to create a form type or a new revision of it. Access level: Write. ${APIReferenceDocPage}API_CreateFormType.html */
+  CreateFormType: "|,;~Write||0||||;",
+  /** Grants permission to create a business glossary. Access level: Write. ${APIReferenceDocPage}API_CreateGlossary.html */
+  CreateGlossary: "|,;~Write||0||||;",
+  /** Grants permission to create a glossary term. Access level: Write. ${APIReferenceDocPage}API_CreateGlossaryTerm.html */
+  CreateGlossaryTerm: "|,;~Write||0||||;",
+  /** Grants permission to create a DataZone group profile for an IAM Identity Center group. Access level: Write. ${APIReferenceDocPage}API_CreateGroupProfile.html */
+  CreateGroupProfile: "|,;~Write||0||||;",
+  /** Grants permission to create listing change set. Access level: Write. ${APIReferenceDocPage}API_CreateListingChangeSet.html */
+  CreateListingChangeSet: "|,;~Write||0||||;",
+  /** Grants permission to create notebooks. Access level: Write. ${APIReferenceDocPage}API_CreateNotebook.html */
+  CreateNotebook: "|,;~Write||0||||;",
+  /** Grants permission to create a Project to enable your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateProject.html */
+  CreateProject: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to add a user to a Project. Access level: Write. ${APIReferenceDocPage}API_CreateProjectMembership.html */
+  CreateProjectMembership: "|,;~Write||0||||;",
+  /** Grants permission to create a project profile. Access level: Write. ${APIReferenceDocPage}API_CreateProjectProfile.html */
+  CreateProjectProfile: "|,;~Write||0||||;",
+  /** Grants permission to create rule. Access level: Write. ${APIReferenceDocPage}API_CreateRule.html */
+  CreateRule: "|,;~Write||0||||;",
+  /** Grants permission to create a grant for an approved subscription on a subscription target. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionGrant.html */
+  CreateSubscriptionGrant: "|,;~Write||0||||;",
+  /** Grants permission to create a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionRequest.html */
+  CreateSubscriptionRequest: "|,;~Write||0||||;",
+  /** Grants permission to create a subscription target for a Environment in the project. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionTarget.html */
+  CreateSubscriptionTarget: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to create a user profile for an existing user in the customers IAM Identity Center. Access level: Write. ${APIReferenceDocPage}API_CreateUserProfile.html */
+  CreateUserProfile: "|,;~Write||0||||;",
+  /** Grants permission to delete an account pool. Access level: Write. ${APIReferenceDocPage}API_DeleteAccountPool.html */
+  DeleteAccountPool: "|,;~Write||0||||;",
+  /** Grants permission to delete an asset. Access level: Write. ${APIReferenceDocPage}API_DeleteAsset.html */
+  DeleteAsset: "|,;~Write||0||||;",
+  /** Grants permission to delete asset filter. Access level: Write. ${APIReferenceDocPage}API_DeleteAssetFilter.html */
+  DeleteAssetFilter: "|,;~Write||0||||;",
+  /** Grants permission to delete an asset type. Access level: Write. ${APIReferenceDocPage}API_DeleteAssetType.html */
+  DeleteAssetType: "|,;~Write||0||||;",
+  /** Grants permission to delete cells. Access level: Write. ${APIReferenceDocPage}API_DeleteCell.html */
+  DeleteCell: "|,;~Write||0||||",
+  /** Grants permission to delete cell runs. Access level: Write. ${APIReferenceDocPage}API_DeleteCellRun.html */
+  DeleteCellRun: "|,;~Write||0||||",
+  /** Grants permission to delete connections. Access level: Write. ${APIReferenceDocPage}API_DeleteConnection.html */
+  DeleteConnection: "|,;~Write||0||||;",
+  /** Grants permission to delete DataZone catalog data export configuration. Access level: Write. ${APIReferenceDocPage}API_DeleteDataExportConfiguration.html */
+  DeleteDataExportConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete data product. Access level: Write. ${APIReferenceDocPage}API_DeleteDataProduct.html */
+  DeleteDataProduct: "|,;~Write||0||||;",
+  /** Grants permission to update existing DataSource. Access level: Write. ${APIReferenceDocPage}API_DeleteDataSource.html */
+  DeleteDataSource: "|,;~Write||0||||;",
+  /** Grants permission to delete a provisioned domain. Access level: Write. Resources: domain*. ${APIReferenceDocPage}API_DeleteDomain.html */
+  DeleteDomain: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to delete a resource policy for a DataZone Domain. Access level: Permissions management. Permission only. ${APIReferenceDocPage}API_DeleteDomainSharingPolicy.html */
+  DeleteDomainSharingPolicy: "|,;~Permissions management||1||||",
+  /** Grants permission to delete an existing domain unit. Access level: Write. ${APIReferenceDocPage}API_DeleteDomainUnit.html */
+  DeleteDomainUnit: "|,;~Write||0||||;",
+  /** Grants permission to Delete Environment. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironment.html */
+  DeleteEnvironment: "|,;~Write||0||||;",
+  /** Grants permission to delete an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentAction.html */
+  DeleteEnvironmentAction: "|,;~Write||0||||;",
+  /** Grants permission to delete Environment Blueprint. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentBlueprint.html */
+  DeleteEnvironmentBlueprint: "|,;~Write||0||||;",
+  /** Grants permission to delete environment blueprint configuration. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentBlueprintConfiguration.html */
+  DeleteEnvironmentBlueprintConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete Environment Profile. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentProfile.html */
+  DeleteEnvironmentProfile: "|,;~Write||0||||;",
+  /** Grants permission to delete a form type. Access level: Write. ${APIReferenceDocPage}API_DeleteFormType.html */
+  DeleteFormType: "|,;~Write||0||||;",
+  /** Grants permission to delete a business glossary. Access level: Write. ${APIReferenceDocPage}API_DeleteGlossary.html */
+  DeleteGlossary: "|,;~Write||0||||;",
+  /** Grants permission to delete a glossary term. Access level: Write. ${APIReferenceDocPage}API_DeleteGlossaryTerm.html */
+  DeleteGlossaryTerm: "|,;~Write||0||||;",
+  /** Grants permission to delete listing. Access level: Write. ${APIReferenceDocPage}API_DeleteListing.html */
+  DeleteListing: "|,;~Write||0||||;",
+  /** Grants permission to delete notebooks. Access level: Write. ${APIReferenceDocPage}API_DeleteNotebook.html */
+  DeleteNotebook: "|,;~Write||0||||;",
+  /** Grants permission to delete a Project that enables your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_DeleteProject.html */
+  DeleteProject: "|,;~Write||0||||;",
+  /** Grants permission to remove a user from a project. Access level: Write. ${APIReferenceDocPage}API_DeleteProjectMembership.html */
+  DeleteProjectMembership: "|,;~Write||0||||;",
+  /** Grants permission to delete a project profile. Access level: Write. ${APIReferenceDocPage}API_DeleteProjectProfile.html */
+  DeleteProjectProfile: "|,;~Write||0||||;",
+  /** Grants permission to delete rule. Access level: Write. ${APIReferenceDocPage}API_DeleteRule.html */
+  DeleteRule: "|,;~Write||0||||;",
+  /** Grants permission to delete a subscription grant from a subscription target. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionGrant.html */
+  DeleteSubscriptionGrant: "|,;~Write||0||||;",
+  /** Grants permission to delete a pending subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionRequest.html */
+  DeleteSubscriptionRequest: "|,;~Write||0||||;",
+  /** Grants permission to delete a subscription target from a Environment in the project. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionTarget.html */
+  DeleteSubscriptionTarget: "|,;~Write||0||||;",
+  /** Grants permission to delete existing TimeSeriesDataPoints. Access level: Write. ${APIReferenceDocPage}API_DeleteTimeSeriesDataPoints.html */
+  DeleteTimeSeriesDataPoints: "|,;~Write||0||||;",
+  /** Grants permission to disassociate a role in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_AssociateEnvironmentRole.html */
+  DisassociateEnvironmentRole: "|,;~Write||0||||;",
+  /** Grants permission to disassociate governed terms to an asset. Access level: Write. ${APIReferenceDocPage}API_DisassociateGovernedTerms.html */
+  DisassociateGovernedTerms: "|,;~Write||0||||;",
+  /** Grants permission to generate code. Access level: Write. ${APIReferenceDocPage}API_GenerateCode.html */
+  GenerateCode: "|,;~Write||0||||",
+  /** Grants permission to get account pool details. Access level: Read. ${APIReferenceDocPage}API_GetAccountPool.html */
+  GetAccountPool: "|,;~Read||0||||;",
+  /** Grants permission to retrieve an asset. Access level: Read. ${APIReferenceDocPage}API_GetAsset.html */
+  GetAsset: "|,;~Read||0||||;",
+  /** Grants permission to get asset filter. Access level: Read. ${APIReferenceDocPage}API_GetAssetFilter.html */
+  GetAssetFilter: "|,;~Read||0||||;",
+  /** Grants permission to get an asset type. Access level: Read. ${APIReferenceDocPage}API_GetAssetType.html */
+  GetAssetType: "|,;~Read||0||||;",
+  /** Grants permission to get cells. Access level: Read. ${APIReferenceDocPage}API_GetCell.html */
+  GetCell: "|,;~Read||0||||",
+  /** Grants permission to get cell runs. Access level: Read. ${APIReferenceDocPage}API_GetCellRun.html */
+  GetCellRun: "|,;~Read||0||||",
+  /** Grants permission to get cell run result. Access level: Read. ${APIReferenceDocPage}API_GetCellRunResult.html */
+  GetCellRunResult: "|,;~Read||0||||",
+  /** Grants permission to get connections. Access level: Read. ${APIReferenceDocPage}API_GetConnection.html */
+  GetConnection: "|,;~Read||0||||;",
+  /** Grants permission to get conversations. Access level: Read. ${APIReferenceDocPage}API_GetConversation.html */
+  GetConversation: "|,;~Read||0||||",
+  /** Grants permission to retrieve DataZone catalog data export configuration. Access level: Read. ${APIReferenceDocPage}API_GetDataExportConfiguration.html */
+  GetDataExportConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get data product. Access level: Read. ${APIReferenceDocPage}API_GetDataProduct.html */
+  GetDataProduct: "|,;~Read||0||||;",
+  /** Grants permission to Get a existing DataSource in Amazon DataZone using its identifier. Access level: Read. ${APIReferenceDocPage}API_GetDataSource.html */
+  GetDataSource: "|,;~Read||0||||;",
+  /** Grants permission to get DataSource run job in Amazon DataZone using it's identifier. Access level: Read. ${APIReferenceDocPage}API_GetDataSourceRun.html */
+  GetDataSourceRun: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about a domain. Access level: Read. Resources: domain*. ${APIReferenceDocPage}API_GetDomain.html */
+  GetDomain: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to use features that require access to domain execution role credentials. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetDomainExecutionRoleCredentials.html */
+  GetDomainExecutionRoleCredentials: "|,;~Read||1||||",
+  /** Grants permission to retrieve a resource policy for a DataZone Domain. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetDomainSharingPolicy.html */
+  GetDomainSharingPolicy: "|,;~Read||1||||",
+  /** Grants permission to get an existing domain unit. Access level: Read. ${APIReferenceDocPage}API_GetDomainUnit.html */
+  GetDomainUnit: "|,;~Read||0||||;",
+  /** Grants permission to get Environment details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironment.html */
+  GetEnvironment: "|,;~Read||0||||;",
+  /** Grants permission to get an environment action in a default service blueprint environment. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentAction.html */
+  GetEnvironmentAction: "|,;~Read||0||||;",
+  /** Grants permission to get environment action link. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetEnvironmentActionLink.html */
+  GetEnvironmentActionLink: "|,;~Read||1||||",
+  /** Grants permission to get Environment Blueprint details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentBlueprint.html */
+  GetEnvironmentBlueprint: "|,;~Read||0||||;",
+  /** Grants permission to get environment blueprint configuration. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentBlueprintConfiguration.html */
+  GetEnvironmentBlueprintConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get short term credentials that assume the Environment user role. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentCredentials.html */
+  GetEnvironmentCredentials: "|,;~Read||0||||;",
+  /** Grants permission to get Environment Profile details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentProfile.html */
+  GetEnvironmentProfile: "|,;~Read||0||||;",
+  /** Grants permission to get a form type. Access level: Read. ${APIReferenceDocPage}API_GetFormType.html */
+  GetFormType: "|,;~Read||0||||;",
+  /** Grants permission to get a business glossary. Access level: Read. ${APIReferenceDocPage}API_GetGlossary.html */
+  GetGlossary: "|,;~Read||0||||;",
+  /** Grants permission to get a glossary term. Access level: Read. ${APIReferenceDocPage}API_GetGlossaryTerm.html */
+  GetGlossaryTerm: "|,;~Read||0||||;",
+  /** Grants permission to retrieve an existing DataZone group profile. Access level: Read. ${APIReferenceDocPage}API_GetGroupProfile.html */
+  GetGroupProfile: "|,;~Read||0||||;",
+  /** Grants permission to an IAM principal to log into the DataZone Portal. Access level: Permissions management. ${APIReferenceDocPage}API_GetIamPortalLoginUrl.html */
+  GetIamPortalLoginUrl: "|,;~Permissions management||0||||;",
+  /** Grants permission to get job runs. Access level: Read. ${APIReferenceDocPage}API_GetJobRun.html */
+  GetJobRun: "|,;~Read||0||||;",
+  /** Grants permission to get lineage events. Access level: Read. ${APIReferenceDocPage}API_GetLineageEvent.html */
+  GetLineageEvent: "|,;~Read||0||||;",
+  /** Grants permission to get the lineage node. Access level: Read. ${APIReferenceDocPage}API_GetLineageNode.html */
+  GetLineageNode: "|,;~Read||0||||;",
+  /** Grants permission to get listing. Access level: Read. ${APIReferenceDocPage}API_GetListing.html */
+  GetListing: "|,;~Read||0||||;",
+  /** Grants permission to get metadata generation run. Access level: Read. ${APIReferenceDocPage}API_GetMetadataGenerationRun.html */
+  GetMetadataGenerationRun: "|,;~Read||0||||;",
+  /** Grants permission to get notebooks. Access level: Read. ${APIReferenceDocPage}API_GetNotebook.html */
+  GetNotebook: "|,;~Read||0||||;",
+  /** Grants permission to get notebook compute. Access level: Read. ${APIReferenceDocPage}API_GetNotebookCompute.html */
+  GetNotebookCompute: "|,;~Read||0||||",
+  /** Grants permission to get notebook exports. Access level: Read. ${APIReferenceDocPage}API_GetNotebookExport.html */
+  GetNotebookExport: "|,;~Read||0||||;",
+  /** Grants permission to get Project details. Access level: Read. ${APIReferenceDocPage}API_GetProject.html */
+  GetProject: "|,;~Read||0||||;",
+  /** Grants permission to get project profile details. Access level: Read. ${APIReferenceDocPage}API_GetProjectProfile.html */
+  GetProjectProfile: "|,;~Read||0||||;",
+  /** Grants permission to get rule. Access level: Read. ${APIReferenceDocPage}API_GetRule.html */
+  GetRule: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a subscription. Access level: Read. ${APIReferenceDocPage}API_GetSubscription.html */
+  GetSubscription: "|,;~Read||0||||;",
+  /** Grants permission to get subscription eligibilty. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetSubscriptionEligibility.html */
+  GetSubscriptionEligibility: "|,;~Read||1||||",
+  /** Grants permission to retireve a subscription grant. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionGrant.html */
+  GetSubscriptionGrant: "|,;~Read||0||||;",
+  /** Grants permission to reject a subscription request for a Data Asset. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionRequestDetails.html */
+  GetSubscriptionRequestDetails: "|,;~Read||0||||;",
+  /** Grants permission to retireve details of subscription target. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionTarget.html */
+  GetSubscriptionTarget: "|,;~Read||0||||;",
+  /** Grants permission to get an existing TimeSeriesDataPoints in Amazon DataZone using its identifier. Access level: Read. ${APIReferenceDocPage}API_GetTimeSeriesDataPoint.html */
+  GetTimeSeriesDataPoint: "|,;~Read||0||||;",
+  /** Grants permission to get update eligibility status for project constructs. Access level: Read. ${APIReferenceDocPage}API_GetUpdateEligibility.html */
+  GetUpdateEligibility: "|,;~Read||0||||",
+  /** Grants permission to retrieve a user profile for an existing user in the DataZone Domain. Access level: Read. ${APIReferenceDocPage}API_GetUserProfile.html */
+  GetUserProfile: "|,;~Read||0||||;",
+  /** Grants permission to list Environments across all domains in an AWS Account. Access level: List. ${APIReferenceDocPage}API_ListAccountEnvironments.html */
+  ListAccountEnvironments: "|,;~List||0||||",
+  /** Grants permission to list account pools. Access level: List. {APIReferenceDocPage}API_ListAccountPools.html */
+  ListAccountPools: "|,;~List||0||||;",
+  /** Grants permission to list accounts in an account pool. Access level: List. {APIReferenceDocPage}API_ListAccountsInAccountPool.html */
+  ListAccountsInAccountPool: "|,;~List||0||||;",
+  /** Grants permission to list asset filters. Access level: List. ${APIReferenceDocPage}API_ListAssetFilters.html */
+  ListAssetFilters: "|,;~List||0||||;",
+  /** Grants permission to list revisions of an asset. Access level: List. ${APIReferenceDocPage}API_ListAssetRevisions.html */
+  ListAssetRevisions: "|,;~List||0||||;",
+  /** Grants permission to list cell runs. Access level: List. ${APIReferenceDocPage}API_ListCellRuns.html */
+  ListCellRuns: "|,;~List||0||||",
+  /** Grants permission to list connections. Access level: List. ${APIReferenceDocPage}API_ListConnections.html */
+  ListConnections: "|,;~List||0||||;",
+  /** Grants permission to list conversations. Access level: List. ${APIReferenceDocPage}API_ListConversations.html */
+  ListConversations: "|,;~List||0||||",
+  /** Grants permission to list data product revisions. Access level: List. ${APIReferenceDocPage}API_ListDataProductRevisions.html */
+  ListDataProductRevisions: "|,;~List||0||||;",
+  /** Grants permission to list DataSource runs job's activities on Asset. Access level: List. ${APIReferenceDocPage}API_ListDataSourceRunActivities.html */
+  ListDataSourceRunActivities: "|,;~List||0||||;",
+  /** Grants permission to list DataSource runs job. Access level: List. ${APIReferenceDocPage}API_ListDataSourceRuns.html */
+  ListDataSourceRuns: "|,;~List||0||||;",
+  /** Grants permission to list existing DataSources. Access level: List. ${APIReferenceDocPage}API_ListDataSources.html */
+  ListDataSources: "|,;~List||0||||;",
+  /** Grants permission to list child domain units for a given parent domain unit. Access level: List. ${APIReferenceDocPage}API_ListDomainUnitsForParent.html */
+  ListDomainUnitsForParent: "|,;~List||0||||;",
+  /** Grants permission to retrieve all domains. Access level: List. ${APIReferenceDocPage}API_ListDomains.html */
+  ListDomains: "|,;~List||0||||;",
+  /** Grants permission to list owners of an entity like domain unit. Access level: List. ${APIReferenceDocPage}API_ListEntityOwners.html */
+  ListEntityOwners: "|,;~List||0||||;",
+  /** Grants permission to list environment actions in a default service blueprint environment. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentActions.html */
+  ListEnvironmentActions: "|,;~List||0||||;",
+  /** Grants permission to list environment blueprint configuration summaries. Access level: List. Permission only. ${APIReferenceDocPage}API_ListEnvironmentBlueprintConfigurationSummaries.html */
+  ListEnvironmentBlueprintConfigurationSummaries: "|,;~List||1||||",
+  /** Grants permission to list environment blueprint configurations. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentBlueprintConfigurations.html */
+  ListEnvironmentBlueprintConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list Domain for Environment Blueprints. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentBlueprints.html */
+  ListEnvironmentBlueprints: "|,;~List||0||||;",
+  /** Grants permission to list Domain for Environment Profiles. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentProfiles.html */
+  ListEnvironmentProfiles: "|,;~List||0||||;",
+  /** Grants permission to show Environments in the Domain. Access level: List. ${APIReferenceDocPage}API_ListEnvironments.html */
+  ListEnvironments: "|,;~List||0||||;",
+  /** Grants permission to list all the DataZone group profiles that the DataZone user profile is a member of. Access level: List. ${APIReferenceDocPage}API_ListGroupsForUser.html */
+  ListGroupsForUser: "|,;~List||0||||",
+  /** Grants permission to list job runs. Access level: List. ${APIReferenceDocPage}API_ListJobRuns.html */
+  ListJobRuns: "|,;~List||0||||;",
+  /** Grants permission to list lineage events. Access level: List. ${APIReferenceDocPage}API_ListLineageEvents.html */
+  ListLineageEvents: "|,;~List||0||||;",
+  /** Grants permission to list historical versions of lineage node. Access level: List. ${APIReferenceDocPage}API_ListLineageNodeHistory.html */
+  ListLineageNodeHistory: "|,;~List||0||||;",
+  /** Grants permission to list linked type items linked to an Amazon DataZone Domain. Access level: List. Resources: domain*. Permission only. ${APIReferenceDocPage}API_ListLinkedTypes.html */
+  ListLinkedTypes: "|,;~List||1|domain;1;|||",
+  /** Grants permission to list metadata generation runs. Access level: List. ${APIReferenceDocPage}API_ListMetadataGenerationRuns.html */
+  ListMetadataGenerationRuns: "|,;~List||0||||;",
+  /** Grants permission to list notebooks. Access level: List. ${APIReferenceDocPage}API_ListNotebooks.html */
+  ListNotebooks: "|,;~List||0||||;",
+  /** Grants permission to list notifications and events for a datazone user. Access level: List. ${APIReferenceDocPage}API_ListNotifications.html */
+  ListNotifications: "|,;~List||0||||;",
+  /** Grants permission to list policy grants. Access level: List. ${APIReferenceDocPage}API_ListPolicyGrants.html */
+  ListPolicyGrants: "|,;~List||0||||;",
+  /** Grants permission to list Project Members. Access level: List. ${APIReferenceDocPage}API_ListProjectMemberships.html */
+  ListProjectMemberships: "|,;~List||0||||;",
+  /** Grants permission to list project profiles. Access level: List. ${APIReferenceDocPage}API_ListProjectProfiles.html */
+  ListProjectProfiles: "|,;~List||0||||;",
+  /** Grants permission to list Projects. Access level: List. ${APIReferenceDocPage}API_ListProjects.html */
+  ListProjects: "|,;~List||0||||;",
+  /** Grants permission to list rules. Access level: List. ${APIReferenceDocPage}API_ListRules.html */
+  ListRules: "|,;~List||0||||;",
+  /** Grants permission to List subscription grants for a subscribed principal. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionGrants.html */
+  ListSubscriptionGrants: "|,;~List||0||||;",
+  /** Grants permission to list subscription requests. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionRequests.html */
+  ListSubscriptionRequests: "|,;~List||0||||;",
+  /** Grants permission to list subscription targets. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionTargets.html */
+  ListSubscriptionTargets: "|,;~List||0||||;",
+  /** Grants permission to list subscriptions. Access level: List. ${APIReferenceDocPage}API_ListSubscriptions.html */
+  ListSubscriptions: "|,;~List||0||||;",
+  /** Grants permission to retrieve all tags associated with a resource. Access level: Read. Resources: domain. ${APIReferenceDocPage}API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|domain;0;|||;",
+  /** Grants permission to list existing TimeSeriesDataPoints. Access level: List. ${APIReferenceDocPage}API_ListTimeSeriesDataPoints.html */
+  ListTimeSeriesDataPoints: "|,;~List||0||||;",
+  /** Grants permission to list available Manager Secrets. Access level: List. Permission only. ${APIReferenceDocPage}API_ListWarehouseMetadata.html */
+  ListWarehouseMetadata: "|,;~List||1||||",
+  /** Grants permission to post lineage events. Access level: Write. ${APIReferenceDocPage}API_PostLineageEvent.html */
+  PostLineageEvent: "|,;~Write||0||||;",
+  /** Grants permission to post a new TimeSeriesDataPoints. Access level: Write. ${APIReferenceDocPage}API_PostTimeSeriesDataPoints.html */
+  PostTimeSeriesDataPoints: "|,;~Write||0||||;",
+  /** Grants permission to provision domain with default project setup. Access level: Write. Permission only. ${APIReferenceDocPage}API_ProvisionDomain.html */
+  ProvisionDomain: "|,;~Write||1||||",
+  /** Grants permission to put cell run results. Access level: Write. ${APIReferenceDocPage}API_PutCellRunResult.html */
+  PutCellRunResult: "|,;~Write||0||||",
+  /** Grants permission to create and update DataZone catalog data export configuration. Access level: Write. ${APIReferenceDocPage}API_PutDataExportConfiguration.html */
+  PutDataExportConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to add a resource policy for a DataZone Domain. Access level: Permissions management. Permission only. ${APIReferenceDocPage}API_PutDomainSharingPolicy.html */
+  PutDomainSharingPolicy: "|,;~Permissions management||1||||",
+  /** Grants permission to put environment blueprint configuration. Access level: Write. ${APIReferenceDocPage}API_PutEnvironmentBlueprintConfiguration.html */
+  PutEnvironmentBlueprintConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to query graph. Access level: List. ${APIReferenceDocPage}API_QueryGraph.html */
+  QueryGraph: "|,;~List||0||||;",
+  /** Grants permission to refresh token. Access level: Write. Permission only. ${APIReferenceDocPage}API_RefreshToken.html */
+  RefreshToken: "|,;~Write||1||||",
+  /** Grants permission to reject prediction. Access level: Write. ${APIReferenceDocPage}API_RejectPredictions.html */
+  RejectPredictions: "|,;~Write||0||||;",
+  /** Grants permission to reject a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_RejectSubscriptionRequest.html */
+  RejectSubscriptionRequest: "|,;~Write||0||||;",
+  /** Grants permission to remove an existing owner of an entity like domain unit. Access level: Write. ${APIReferenceDocPage}API_RemoveEntityOwner.html */
+  RemoveEntityOwner: "|,;~Write||0||||;",
+  /** Grants permission to remove a policy grant. Access level: Permissions management. ${APIReferenceDocPage}API_RemovePolicyGrant.html */
+  RemovePolicyGrant: "|,;~Permissions management||0||||;",
+  /** Grants permission to revoke a subscription. Access level: Permissions management. ${APIReferenceDocPage}API_RevokeSubscription.html */
+  RevokeSubscription: "|,;~Permissions management||0||||;",
+  /** Grants permission to search datazone entities. Access level: List. ${APIReferenceDocPage}API_Search.html */
+  Search: "|,;~List||0||||;",
+  /** Grants permission to search DataZone group profiles and IAM Identity Center groups. Access level: List. ${APIReferenceDocPage}API_SearchGroupProfiles.html */
+  SearchGroupProfiles: "|,;~List||0||||;",
+  /** Grants permission to search listings. Access level: List. ${APIReferenceDocPage}API_SearchListings.html */
+  SearchListings: "|,;~List||0||||;",
+  /** Grants permission to search rules. Access level: List. Permission only. ${APIReferenceDocPage}API_SearchRules.html */
+  SearchRules: "|,;~List||1||||",
+  /** Grants permission to search types such asset types and form types in a domain. Access level: List. ${APIReferenceDocPage}API_SearchTypes.html */
+  SearchTypes: "|,;~List||0||||;",
+  /** Grants permission to search DataZone user profiles, IAM Identity Center users, and DataZone IAM principal profiles. Access level: List. ${APIReferenceDocPage}API_SearchUserProfiles.html */
+  SearchUserProfiles: "|,;~List||0||||;",
+  /** Grants permission to send messages. Access level: Write. ${APIReferenceDocPage}API_SendMessage.html */
+  SendMessage: "|,;~Write||0||||",
+  /** Grants permission to login using SSO. Access level: Write. Permission only. ${APIReferenceDocPage}API_SsoLogin.html */
+  SsoLogin: "|,;~Write||1||||",
+  /** Grants permission to logout as SSO user. Access level: Write. Permission only. ${APIReferenceDocPage}API_SsoLogout.html */
+  SsoLogout: "|,;~Write||1||||",
+  /** Grants permission to start account bootstrap action for a domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_StartAccountBootstrapAction.html */
+  StartAccountBootstrapAction: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to start conversations. Access level: Write. ${APIReferenceDocPage}API_StartConversation.html */
+  StartConversation: "|,;~Write||0||||",
+  /** Grants permission to start a DataSource run job. Access level: Write. ${APIReferenceDocPage}API_StartDataSourceRun.html */
+  StartDataSourceRun: "|,;~Write||0||||;",
+  /** Grants permission to start metadata generation run. Access level: Write. ${APIReferenceDocPage}API_StartMetadataGenerationRun.html */
+  StartMetadataGenerationRun: "|,;~Write||0||||;",
+  /** Grants permission to start notebook compute. Access level: Write. ${APIReferenceDocPage}API_StartNotebookCompute.html */
+  StartNotebookCompute: "|,;~Write||0||||",
+  /** Grants permission to export notebooks. Access level: Write. ${APIReferenceDocPage}API_StartNotebookExport.html */
+  StartNotebookExport: "|,;~Write||0||||",
+  /** Grants permission to import notebooks. Access level: Write. ${APIReferenceDocPage}API_StartNotebookImport.html */
+  StartNotebookImport: "|,;~Write||0||||;",
+  /** Grants permission to stop metadata generation run. Access level: Write. ${APIReferenceDocPage}API_StopMetadataGenerationRun.html */
+  StopMetadataGenerationRun: "|,;~Write||0||||",
+  /** Grants permission to stop notebook compute. Access level: Write. ${APIReferenceDocPage}API_StopNotebookCompute.html */
+  StopNotebookCompute: "|,;~Write||0||||",
+  /** Grants permission to add or update tags to a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_TagResource.html */
+  TagResource: "|,;~Tagging||0|domain;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDomain,;",
+  /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|domain;1;|aws:TagKeys||;",
+  /** Grants permission to update an account pool. Access level: Write. ${APIReferenceDocPage}API_UpdateAccountPool.html */
+  UpdateAccountPool: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update asset filter. Access level: Write. ${APIReferenceDocPage}API_UpdateAssetFilter.html */
+  UpdateAssetFilter: "|,;~Write||0||||;",
+  /** Grants permission to update cells. Access level: Write. ${APIReferenceDocPage}API_UpdateCell.html */
+  UpdateCell: "|,;~Write||0||||",
+  /** Grants permission to update cell runs. Access level: Write. ${APIReferenceDocPage}API_UpdateCellRun.html */
+  UpdateCellRun: "|,;~Write||0||||",
+  /** Grants permission to update connections. Access level: Write. ${APIReferenceDocPage}API_UpdateConnection.html */
+  UpdateConnection: "|,;~Write||0||||;",
+  /** Grants permission to update existing DataSource. Access level: Write. ${APIReferenceDocPage}API_UpdateDataSource.html */
+  UpdateDataSource: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update data source run activities. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateDataSourceRunActivities.html */
+  UpdateDataSourceRunActivities: "|,;~Write||1||||",
+  /** Grants permission to update information for a domain. Access level: Write. Resources: domain*. ${APIReferenceDocPage}API_UpdateDomain.html */
+  UpdateDomain: "|,;~Write||0|domain;1;||iam:PassRole|;",
+  /** Grants permission to update an existing domain unit. Access level: Write. ${APIReferenceDocPage}API_UpdateDomainUnit.html */
+  UpdateDomainUnit: "|,;~Write||0||||;",
+  /** Grants permission to update Environment settings. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironment.html */
+  UpdateEnvironment: "|,;~Write||0||||;",
+  /** Grants permission to update an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentAction.html */
+  UpdateEnvironmentAction: "|,;~Write||0||||;",
+  /** Grants permission to update Environment Blueprint settings. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentBlueprint.html */
+  UpdateEnvironmentBlueprint: "|,;~Write||0||||;",
+  /** Grants permission to update environment configuration. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateEnvironmentConfiguration.html */
+  UpdateEnvironmentConfiguration: "|,;~Write||1||||",
+  /** Grants permission to update status of the Environment deployment. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateEnvironmentDeploymentStatus.html */
+  UpdateEnvironmentDeploymentStatus: "|,;~Write||1||||",
+  /** Grants permission to update EnvironmentProfile configuration. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentProfile.html */
+  UpdateEnvironmentProfile: "|,;~Write||0||||;",
+  /** Grants permission to update a business glossary. Access level: Write. ${APIReferenceDocPage}API_UpdateGlossary.html */
+  UpdateGlossary: "|,;~Write||0||||;",
+  /** Grants permission to update a glossary term. Access level: Write. ${APIReferenceDocPage}API_UpdateGlossaryTerm.html */
+  UpdateGlossaryTerm: "|,;~Write||0||||;",
+  /** Grants permission to update a DataZone group profile. Access level: Write. ${APIReferenceDocPage}API_UpdateGroupProfile.html */
+  UpdateGroupProfile: "|,;~Write||0||||;",
+  /** Grants permission to update notebooks. Access level: Write. ${APIReferenceDocPage}API_UpdateNotebook.html */
+  UpdateNotebook: "|,;~Write||0||||;",
+  /** Grants permission to update a Project that enables your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_UpdateProject.html */
+  UpdateProject: "|,;~Write||0||||;",
+  /** Grants permission to update a project profile. Access level: Write. ${APIReferenceDocPage}API_UpdateProjectProfile.html */
+  UpdateProjectProfile: "|,;~Write||0||||;",
+  /** Grants permission to update rule. Access level: Write. ${APIReferenceDocPage}API_UpdateRule.html */
+  UpdateRule: "|,;~Write||0||||;",
+  /** Grants permission to update a subscription grant status for custom grants. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionGrantStatus.html */
+  UpdateSubscriptionGrantStatus: "|,;~Write||0||||;",
+  /** Grants permission to update business reason for subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionRequest.html */
+  UpdateSubscriptionRequest: "|,;~Write||0||||;",
+  /** Grants permission to update a subscription target. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionTarget.html */
+  UpdateSubscriptionTarget: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update a DataZone user profile. Access level: Write. ${APIReferenceDocPage}API_UpdateUserProfile.html */
+  UpdateUserProfile: "|,;~Write||0||||;",
+  /** Grants permission to validate pass role. Access level: Write. Permission only. ${APIReferenceDocPage}API_ValidatePassRole.html */
+  ValidatePassRole: "|,;~Write||1||||",
+} as const;
+const actionDetails = {
+  AcceptPredictions: "|,;~~~|Grants permission to accept prediction",
+  AcceptSubscriptionRequest: "|,;~~~|Grants permission to approve a subscription request for a Data Asset",
+  AddEntityOwner: "|,;~~~|Grants permission to add an owner to an entity like domain unit",
+  AddPolicyGrant: "|,;~~~|Grants permission to add a policy grant",
+  AssociateEnvironmentRole: "|,;~~~|Grants permission to associate a role in a default service blueprint environment",
+  AssociateGovernedTerms: "|,;~~~|Grants permission to associate governed terms to an asset",
+  BatchDeleteLinkedTypes: "|,;~|Grants permission to remove linked type items from an Amazon DataZone Domain",
+  BatchGetAttributesMetadata: "|,;~~~|Grants permission to retrieve attributes metadata",
+  BatchGetCell: "|,;~|Grants permission to batch get cells",
+  BatchGetCellRun: "|,;~|Grants permission to batch get cell runs",
+  BatchPutAttributesMetadata: "|,;~~~|Grants permission to create and update attributes metadata",
+  BatchPutLinkedTypes: "|,;~|Grants permission to put linked type items to an Amazon DataZone Domain",
+  CancelMessage: "|,;~|Grants permission to cancel an in-progress agent response",
+  CancelMetadataGenerationRun: "|,;~~~|Grants permission to cancel metadata generation run",
+  CancelSubscription: "|,;~~~|Grants permission to revoke or unsubscribe an approved subscription to Data Asset",
+  CreateAccountPool: "|,;~~~|Grants permission to create an account pool",
+  CreateAsset: "|,;~~~|Grants permission to create asset",
+  CreateAssetFilter: "|,;~~~|Grants permission to create asset filter",
+  CreateAssetRevision: "|,;~~~|Grants permission to create new revision of an asset",
+  CreateAssetType: "|,;~~~|Grants permission to create an asset type",
+  CreateCell: "|,;~|Grants permission to create cells",
+  CreateCellRun: "|,;~|Grants permission to create cell runs",
+  CreateConnection: "|,;~~~|Grants permission to create connections",
+  CreateDataProduct: "|,;~~~|Grants permission to create data product",
+  CreateDataProductRevision: "|,;~~~|Grants permission to create data product revision",
+  CreateDataSource: "|,;~~~|Grants permission to create a new DataSource",
+  CreateDomain:
+    "|,;~~~|Grants permission to provision a domain which is a top level entity that contains other Amazon DataZone resources",
+  CreateDomainUnit: "|,;~~~|Grants permission to create a domain unit",
+  CreateEnvironment:
+    "|,;~~~|Grants permission to create a collection of configurated resources used to publish and subscribe to data",
+  CreateEnvironmentAction:
+    "|,;~~~|Grants permission to create an environment action in a default service blueprint environment",
+  CreateEnvironmentBlueprint:
+    "|,;~~~|Grants permission to create a custom Environment Blueprint that allow user to add Environments to their Project",
+  CreateEnvironmentProfile:
+    "|,;~~~|Grants permission to create a template from a Blueprint that can be used to create a Environment",
+  CreateFormType: "|,;~~~|Grants permission to create a form type or a new revision of it",
+  CreateGlossary: "|,;~~~|Grants permission to create a business glossary",
+  CreateGlossaryTerm: "|,;~~~|Grants permission to create a glossary term",
+  CreateGroupProfile: "|,;~~~|Grants permission to create a DataZone group profile for an IAM Identity Center group",
+  CreateListingChangeSet: "|,;~~~|Grants permission to create listing change set",
+  CreateNotebook: "|,;~~~|Grants permission to create notebooks",
+  CreateProject: "|,;~~~|Grants permission to create a Project to enable your team to publish and subscribe to data",
+  CreateProjectMembership: "|,;~~~|Grants permission to add a user to a Project",
+  CreateProjectProfile: "|,;~~~|Grants permission to create a project profile",
+  CreateRule: "|,;~~~|Grants permission to create rule",
+  CreateSubscriptionGrant:
+    "|,;~~~|Grants permission to create a grant for an approved subscription on a subscription target",
+  CreateSubscriptionRequest: "|,;~~~|Grants permission to create a subscription request for a Data Asset",
+  CreateSubscriptionTarget: "|,;~~~|Grants permission to create a subscription target for a Environment in the project",
+  CreateUserProfile:
+    "|,;~~~|Grants permission to create a user profile for an existing user in the customers IAM Identity Center",
+  DeleteAccountPool: "|,;~~~|Grants permission to delete an account pool",
+  DeleteAsset: "|,;~~~|Grants permission to delete an asset",
+  DeleteAssetFilter: "|,;~~~|Grants permission to delete asset filter",
+  DeleteAssetType: "|,;~~~|Grants permission to delete an asset type",
+  DeleteCell: "|,;~|Grants permission to delete cells",
+  DeleteCellRun: "|,;~|Grants permission to delete cell runs",
+  DeleteConnection: "|,;~~~|Grants permission to delete connections",
+  DeleteDataExportConfiguration: "|,;~~~|Grants permission to delete DataZone catalog data export configuration",
+  DeleteDataProduct: "|,;~~~|Grants permission to delete data product",
+  DeleteDataSource: "|,;~~~|Grants permission to update existing DataSource",
+  DeleteDomain: "|,;~~~|Grants permission to delete a provisioned domain",
+  DeleteDomainSharingPolicy: "|,;~|Grants permission to delete a resource policy for a DataZone Domain",
+  DeleteDomainUnit: "|,;~~~|Grants permission to delete an existing domain unit",
+  DeleteEnvironment: "|,;~~~|Grants permission to Delete Environment",
+  DeleteEnvironmentAction:
+    "|,;~~~|Grants permission to delete an environment action in a default service blueprint environment",
+  DeleteEnvironmentBlueprint: "|,;~~~|Grants permission to delete Environment Blueprint",
+  DeleteEnvironmentBlueprintConfiguration: "|,;~~~|Grants permission to delete environment blueprint configuration",
+  DeleteEnvironmentProfile: "|,;~~~|Grants permission to delete Environment Profile",
+  DeleteFormType: "|,;~~~|Grants permission to delete a form type",
+  DeleteGlossary: "|,;~~~|Grants permission to delete a business glossary",
+  DeleteGlossaryTerm: "|,;~~~|Grants permission to delete a glossary term",
+  DeleteListing: "|,;~~~|Grants permission to delete listing",
+  DeleteNotebook: "|,;~~~|Grants permission to delete notebooks",
+  DeleteProject: "|,;~~~|Grants permission to delete a Project that enables your team to publish and subscribe to data",
+  DeleteProjectMembership: "|,;~~~|Grants permission to remove a user from a project",
+  DeleteProjectProfile: "|,;~~~|Grants permission to delete a project profile",
+  DeleteRule: "|,;~~~|Grants permission to delete rule",
+  DeleteSubscriptionGrant: "|,;~~~|Grants permission to delete a subscription grant from a subscription target",
+  DeleteSubscriptionRequest: "|,;~~~|Grants permission to delete a pending subscription request for a Data Asset",
+  DeleteSubscriptionTarget:
+    "|,;~~~|Grants permission to delete a subscription target from a Environment in the project",
+  DeleteTimeSeriesDataPoints: "|,;~~~|Grants permission to delete existing TimeSeriesDataPoints",
+  DisassociateEnvironmentRole:
+    "|,;~~~|Grants permission to disassociate a role in a default service blueprint environment",
+  DisassociateGovernedTerms: "|,;~~~|Grants permission to disassociate governed terms to an asset",
+  GenerateCode: "|,;~|Grants permission to generate code",
+  GetAccountPool: "|,;~~~|Grants permission to get account pool details",
+  GetAsset: "|,;~~~|Grants permission to retrieve an asset",
+  GetAssetFilter: "|,;~~~|Grants permission to get asset filter",
+  GetAssetType: "|,;~~~|Grants permission to get an asset type",
+  GetCell: "|,;~|Grants permission to get cells",
+  GetCellRun: "|,;~|Grants permission to get cell runs",
+  GetCellRunResult: "|,;~|Grants permission to get cell run result",
+  GetConnection: "|,;~~~|Grants permission to get connections",
+  GetConversation: "|,;~|Grants permission to get conversations",
+  GetDataExportConfiguration: "|,;~~~|Grants permission to retrieve DataZone catalog data export configuration",
+  GetDataProduct: "|,;~~~|Grants permission to get data product",
+  GetDataSource: "|,;~~~|Grants permission to Get a existing DataSource in Amazon DataZone using its identifier",
+  GetDataSourceRun: "|,;~~~|Grants permission to get DataSource run job in Amazon DataZone using it's identifier",
+  GetDomain: "|,;~~~|Grants permission to retrieve information about a domain",
+  GetDomainExecutionRoleCredentials:
+    "|,;~|Grants permission to use features that require access to domain execution role credentials",
+  GetDomainSharingPolicy: "|,;~|Grants permission to retrieve a resource policy for a DataZone Domain",
+  GetDomainUnit: "|,;~~~|Grants permission to get an existing domain unit",
+  GetEnvironment: "|,;~~~|Grants permission to get Environment details",
+  GetEnvironmentAction:
+    "|,;~~~|Grants permission to get an environment action in a default service blueprint environment",
+  GetEnvironmentActionLink: "|,;~|Grants permission to get environment action link",
+  GetEnvironmentBlueprint: "|,;~~~|Grants permission to get Environment Blueprint details",
+  GetEnvironmentBlueprintConfiguration: "|,;~~~|Grants permission to get environment blueprint configuration",
+  GetEnvironmentCredentials:
+    "|,;~~~|Grants permission to get short term credentials that assume the Environment user role",
+  GetEnvironmentProfile: "|,;~~~|Grants permission to get Environment Profile details",
+  GetFormType: "|,;~~~|Grants permission to get a form type",
+  GetGlossary: "|,;~~~|Grants permission to get a business glossary",
+  GetGlossaryTerm: "|,;~~~|Grants permission to get a glossary term",
+  GetGroupProfile: "|,;~~~|Grants permission to retrieve an existing DataZone group profile",
+  GetIamPortalLoginUrl: "|,;~~~|Grants permission to an IAM principal to log into the DataZone Portal",
+  GetJobRun: "|,;~~~|Grants permission to get job runs",
+  GetLineageEvent: "|,;~~~|Grants permission to get lineage events",
+  GetLineageNode: "|,;~~~|Grants permission to get the lineage node",
+  GetListing: "|,;~~~|Grants permission to get listing",
+  GetMetadataGenerationRun: "|,;~~~|Grants permission to get metadata generation run",
+  GetNotebook: "|,;~~~|Grants permission to get notebooks",
+  GetNotebookCompute: "|,;~|Grants permission to get notebook compute",
+  GetNotebookExport: "|,;~~~|Grants permission to get notebook exports",
+  GetProject: "|,;~~~|Grants permission to get Project details",
+  GetProjectProfile: "|,;~~~|Grants permission to get project profile details",
+  GetRule: "|,;~~~|Grants permission to get rule",
+  GetSubscription: "|,;~~~|Grants permission to retrieve a subscription",
+  GetSubscriptionEligibility: "|,;~|Grants permission to get subscription eligibilty",
+  GetSubscriptionGrant: "|,;~~~|Grants permission to retireve a subscription grant",
+  GetSubscriptionRequestDetails: "|,;~~~|Grants permission to reject a subscription request for a Data Asset",
+  GetSubscriptionTarget: "|,;~~~|Grants permission to retireve details of subscription target",
+  GetTimeSeriesDataPoint:
+    "|,;~~~|Grants permission to get an existing TimeSeriesDataPoints in Amazon DataZone using its identifier",
+  GetUpdateEligibility: "|,;~|Grants permission to get update eligibility status for project constructs",
+  GetUserProfile: "|,;~~~|Grants permission to retrieve a user profile for an existing user in the DataZone Domain",
+  ListAccountEnvironments: "|,;~|Grants permission to list Environments across all domains in an AWS Account",
+  ListAccountPools: "|,;~~~|Grants permission to list account pools",
+  ListAccountsInAccountPool: "|,;~~~|Grants permission to list accounts in an account pool",
+  ListAssetFilters: "|,;~~~|Grants permission to list asset filters",
+  ListAssetRevisions: "|,;~~~|Grants permission to list revisions of an asset",
+  ListCellRuns: "|,;~|Grants permission to list cell runs",
+  ListConnections: "|,;~~~|Grants permission to list connections",
+  ListConversations: "|,;~|Grants permission to list conversations",
+  ListDataProductRevisions: "|,;~~~|Grants permission to list data product revisions",
+  ListDataSourceRunActivities: "|,;~~~|Grants permission to list DataSource runs job's activities on Asset",
+  ListDataSourceRuns: "|,;~~~|Grants permission to list DataSource runs job",
+  ListDataSources: "|,;~~~|Grants permission to list existing DataSources",
+  ListDomainUnitsForParent: "|,;~~~|Grants permission to list child domain units for a given parent domain unit",
+  ListDomains: "|,;~~~|Grants permission to retrieve all domains",
+  ListEntityOwners: "|,;~~~|Grants permission to list owners of an entity like domain unit",
+  ListEnvironmentActions:
+    "|,;~~~|Grants permission to list environment actions in a default service blueprint environment",
+  ListEnvironmentBlueprintConfigurationSummaries:
+    "|,;~|Grants permission to list environment blueprint configuration summaries",
+  ListEnvironmentBlueprintConfigurations: "|,;~~~|Grants permission to list environment blueprint configurations",
+  ListEnvironmentBlueprints: "|,;~~~|Grants permission to list Domain for Environment Blueprints",
+  ListEnvironmentProfiles: "|,;~~~|Grants permission to list Domain for Environment Profiles",
+  ListEnvironments: "|,;~~~|Grants permission to show Environments in the Domain",
+  ListGroupsForUser:
+    "|,;~|Grants permission to list all the DataZone group profiles that the DataZone user profile is a member of",
+  ListJobRuns: "|,;~~~|Grants permission to list job runs",
+  ListLineageEvents: "|,;~~~|Grants permission to list lineage events",
+  ListLineageNodeHistory: "|,;~~~|Grants permission to list historical versions of lineage node",
+  ListLinkedTypes: "|,;~|Grants permission to list linked type items linked to an Amazon DataZone Domain",
+  ListMetadataGenerationRuns: "|,;~~~|Grants permission to list metadata generation runs",
+  ListNotebooks: "|,;~~~|Grants permission to list notebooks",
+  ListNotifications: "|,;~~~|Grants permission to list notifications and events for a datazone user",
+  ListPolicyGrants: "|,;~~~|Grants permission to list policy grants",
+  ListProjectMemberships: "|,;~~~|Grants permission to list Project Members",
+  ListProjectProfiles: "|,;~~~|Grants permission to list project profiles",
+  ListProjects: "|,;~~~|Grants permission to list Projects",
+  ListRules: "|,;~~~|Grants permission to list rules",
+  ListSubscriptionGrants: "|,;~~~|Grants permission to List subscription grants for a subscribed principal",
+  ListSubscriptionRequests: "|,;~~~|Grants permission to list subscription requests",
+  ListSubscriptionTargets: "|,;~~~|Grants permission to list subscription targets",
+  ListSubscriptions: "|,;~~~|Grants permission to list subscriptions",
+  ListTagsForResource: "|,;~~~|Grants permission to retrieve all tags associated with a resource",
+  ListTimeSeriesDataPoints: "|,;~~~|Grants permission to list existing TimeSeriesDataPoints",
+  ListWarehouseMetadata: "|,;~|Grants permission to list available Manager Secrets",
+  PostLineageEvent: "|,;~~~|Grants permission to post lineage events",
+  PostTimeSeriesDataPoints: "|,;~~~|Grants permission to post a new TimeSeriesDataPoints",
+  ProvisionDomain: "|,;~|Grants permission to provision domain with default project setup",
+  PutCellRunResult: "|,;~|Grants permission to put cell run results",
+  PutDataExportConfiguration:
+    "|,;~~~|Grants permission to create and update DataZone catalog data export configuration",
+  PutDomainSharingPolicy: "|,;~|Grants permission to add a resource policy for a DataZone Domain",
+  PutEnvironmentBlueprintConfiguration: "|,;~~~|Grants permission to put environment blueprint configuration",
+  QueryGraph: "|,;~~~|Grants permission to query graph",
+  RefreshToken: "|,;~|Grants permission to refresh token",
+  RejectPredictions: "|,;~~~|Grants permission to reject prediction",
+  RejectSubscriptionRequest: "|,;~~~|Grants permission to reject a subscription request for a Data Asset",
+  RemoveEntityOwner: "|,;~~~|Grants permission to remove an existing owner of an entity like domain unit",
+  RemovePolicyGrant: "|,;~~~|Grants permission to remove a policy grant",
+  RevokeSubscription: "|,;~~~|Grants permission to revoke a subscription",
+  Search: "|,;~~~|Grants permission to search datazone entities",
+  SearchGroupProfiles: "|,;~~~|Grants permission to search DataZone group profiles and IAM Identity Center groups",
+  SearchListings: "|,;~~~|Grants permission to search listings",
+  SearchRules: "|,;~|Grants permission to search rules",
+  SearchTypes: "|,;~~~|Grants permission to search types such asset types and form types in a domain",
+  SearchUserProfiles:
+    "|,;~~~|Grants permission to search DataZone user profiles, IAM Identity Center users, and DataZone IAM principal profiles",
+  SendMessage: "|,;~|Grants permission to send messages",
+  SsoLogin: "|,;~|Grants permission to login using SSO",
+  SsoLogout: "|,;~|Grants permission to logout as SSO user",
+  StartAccountBootstrapAction: "|,;~|Grants permission to start account bootstrap action for a domain",
+  StartConversation: "|,;~|Grants permission to start conversations",
+  StartDataSourceRun: "|,;~~~|Grants permission to start a DataSource run job",
+  StartMetadataGenerationRun: "|,;~~~|Grants permission to start metadata generation run",
+  StartNotebookCompute: "|,;~|Grants permission to start notebook compute",
+  StartNotebookExport: "|,;~|Grants permission to export notebooks",
+  StartNotebookImport: "|,;~~~|Grants permission to import notebooks",
+  StopMetadataGenerationRun: "|,;~|Grants permission to stop metadata generation run",
+  StopNotebookCompute: "|,;~|Grants permission to stop notebook compute",
+  TagResource: "|,;~~~,~~|Grants permission to add or update tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags associated with a resource",
+  UpdateAccountPool: "|,;~~~|Grants permission to update an account pool",
+  UpdateAssetFilter: "|,;~~~|Grants permission to update asset filter",
+  UpdateCell: "|,;~|Grants permission to update cells",
+  UpdateCellRun: "|,;~|Grants permission to update cell runs",
+  UpdateConnection: "|,;~~~|Grants permission to update connections",
+  UpdateDataSource: "|,;~~~|Grants permission to update existing DataSource",
+  UpdateDataSourceRunActivities: "|,;~|Grants permission to update data source run activities",
+  UpdateDomain: "|,;~~~|Grants permission to update information for a domain",
+  UpdateDomainUnit: "|,;~~~|Grants permission to update an existing domain unit",
+  UpdateEnvironment: "|,;~~~|Grants permission to update Environment settings",
+  UpdateEnvironmentAction:
+    "|,;~~~|Grants permission to update an environment action in a default service blueprint environment",
+  UpdateEnvironmentBlueprint: "|,;~~~|Grants permission to update Environment Blueprint settings",
+  UpdateEnvironmentConfiguration: "|,;~|Grants permission to update environment configuration",
+  UpdateEnvironmentDeploymentStatus: "|,;~|Grants permission to update status of the Environment deployment",
+  UpdateEnvironmentProfile: "|,;~~~|Grants permission to update EnvironmentProfile configuration",
+  UpdateGlossary: "|,;~~~|Grants permission to update a business glossary",
+  UpdateGlossaryTerm: "|,;~~~|Grants permission to update a glossary term",
+  UpdateGroupProfile: "|,;~~~|Grants permission to update a DataZone group profile",
+  UpdateNotebook: "|,;~~~|Grants permission to update notebooks",
+  UpdateProject: "|,;~~~|Grants permission to update a Project that enables your team to publish and subscribe to data",
+  UpdateProjectProfile: "|,;~~~|Grants permission to update a project profile",
+  UpdateRule: "|,;~~~|Grants permission to update rule",
+  UpdateSubscriptionGrantStatus: "|,;~~~|Grants permission to update a subscription grant status for custom grants",
+  UpdateSubscriptionRequest:
+    "|,;~~~|Grants permission to update business reason for subscription request for a Data Asset",
+  UpdateSubscriptionTarget: "|,;~~~|Grants permission to update a subscription target",
+  UpdateUserProfile: "|,;~~~|Grants permission to update a DataZone user profile",
+  ValidatePassRole: "|,;~|Grants permission to validate pass role",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "datazone">;
+/** Any datazone action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datazone">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "datazone",
+});
+/** Every datazone action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId} */
+  domain: "|,arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}. */
+  domain: "|domain|arn:|partition?|:datazone:|region|:|account|:domain/|domainId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the domain ID passed in the request. */
+  "datazone:domainId": "String";
+  /** Filters access by the project ID passed in the request. */
+  "datazone:projectId": "String";
+  /** Filters access by the user ID passed in the request. */
+  "datazone:userId": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "datazone:domainId"
+  | "datazone:projectId"
+  | "datazone:userId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "datazone:domainId": "|,String|0||Filters access by the domain ID passed in the request",
+  "datazone:projectId": "|,String|0||Filters access by the project ID passed in the request",
+  "datazone:userId": "|,String|0||Filters access by the user ID passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `datazone:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,205 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "dax" = "dax";
+/** The service's name in the reference. */
+export const serviceName = "Amazon DynamoDB Accelerator (DAX)";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon DynamoDB Accelerator (DAX)",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondynamodbacceleratordax.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to return the attributes of one or more items from one or more tables. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html */
+  BatchGetItem: "|,;~Read||0|application;1;|||",
+  /** Grants permission to put or delete multiple items in one or more tables. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html */
+  BatchWriteItem: "|,;~Write||0|application;1;|||",
+  /** Grants permission to the ConditionCheckItem operation that checks the existence of a set of attributes for the item with the given primary key. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConditionCheckItem.html */
+  ConditionCheckItem: "|,;~Read||0|application;1;|||",
+  /** Grants permission to create a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html */
+  CreateCluster:
+    "|,;~Write||0|application;1;||dax:CreateParameterGroup,dax:CreateSubnetGroup,dax:TagResource,ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:GetRole,iam:PassRole|;",
+  /** Grants permission to create a parameter group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateParameterGroup.html */
+  CreateParameterGroup: "|,;~Write||0||||;",
+  /** Grants permission to create a subnet group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateSubnetGroup.html */
+  CreateSubnetGroup: "|,;~Write||0||||;",
+  /** Grants permission to remove one or more nodes from a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DecreaseReplicationFactor.html */
+  DecreaseReplicationFactor: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete a previously provisioned DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteCluster.html */
+  DeleteCluster: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete a single item in a table by primary key. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
+  DeleteItem: "|,;~Write||0|application;1;|dax:EnclosingOperation||",
+  /** Grants permission to delete the specified parameter group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteParameterGroup.html */
+  DeleteParameterGroup: "|,;~Write||0||||;",
+  /** Grants permission to delete a subnet group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteSubnetGroup.html */
+  DeleteSubnetGroup: "|,;~Write||0||||;",
+  /** Grants permission to return information about all provisioned DAX clusters. Access level: List. Resources: application. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeClusters.html */
+  DescribeClusters: "|,;~List||0|application;0;|||;",
+  /** Grants permission to return the default system parameter information for DAX. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeDefaultParameters.html */
+  DescribeDefaultParameters: "|,;~List||0||||;",
+  /** Grants permission to return events related to DAX clusters and parameter groups. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeEvents.html */
+  DescribeEvents: "|,;~List||0||||;",
+  /** Grants permission to return a list of parameter group descriptions. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeParameterGroups.html */
+  DescribeParameterGroups: "|,;~List||0||||;",
+  /** Grants permission to return the detailed parameter list for a particular parameter group. Access level: Read. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeParameters.html */
+  DescribeParameters: "|,;~Read||0||||;",
+  /** Grants permission to return a list of subnet group descriptions. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeSubnetGroups.html */
+  DescribeSubnetGroups: "|,;~List||0||||;",
+  /** Grants permission to the GetItem operation that returns a set of attributes for the item with the given primary key. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html */
+  GetItem: "|,;~Read||0|application;1;|dax:EnclosingOperation||",
+  /** Grants permission to add one or more nodes to a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_IncreaseReplicationFactor.html */
+  IncreaseReplicationFactor: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to return a list all of the tags for a DAX cluster. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_ListTags.html */
+  ListTags: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to create a new item, or replace an old item with a new item. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
+  PutItem: "|,;~Write||0|application;1;|dax:EnclosingOperation||",
+  /** Grants permission to use the primary key of a table or a secondary index to directly access items from that table or index. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html */
+  Query: "|,;~Read||0|application;1;|||",
+  /** Grants permission to reboot a single node of a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_RebootNode.html */
+  RebootNode: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to return one or more items and item attributes by accessing every item in a table or a secondary index. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html */
+  Scan: "|,;~Read||0|application;1;|||",
+  /** Grants permission to associate a set of tags with a DAX resource. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_TagResource.html */
+  TagResource: "|,;~Tagging||0|application;1;|||CreateCluster,;",
+  /** Grants permission to remove the association of tags from a DAX resource. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|application;1;|||;",
+  /** Grants permission to modify the settings for a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateCluster.html */
+  UpdateCluster: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to edit an existing item's attributes, or adds a new item to the table if it does not already exist. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html */
+  UpdateItem: "|,;~Write||0|application;1;|dax:EnclosingOperation||",
+  /** Grants permission to modify the parameters of a parameter group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateParameterGroup.html */
+  UpdateParameterGroup: "|,;~Write||0||||;",
+  /** Grants permission to modify an existing subnet group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateSubnetGroup.html */
+  UpdateSubnetGroup: "|,;~Write||0||||;",
+} as const;
+const actionDetails = {
+  BatchGetItem: "|,;~|Grants permission to return the attributes of one or more items from one or more tables",
+  BatchWriteItem: "|,;~|Grants permission to put or delete multiple items in one or more tables",
+  ConditionCheckItem:
+    "|,;~|Grants permission to the ConditionCheckItem operation that checks the existence of a set of attributes for the item with the given primary key",
+  CreateCluster: "|,;~~~|Grants permission to create a DAX cluster",
+  CreateParameterGroup: "|,;~~~|Grants permission to create a parameter group",
+  CreateSubnetGroup: "|,;~~~|Grants permission to create a subnet group",
+  DecreaseReplicationFactor: "|,;~~~|Grants permission to remove one or more nodes from a DAX cluster",
+  DeleteCluster: "|,;~~~|Grants permission to delete a previously provisioned DAX cluster",
+  DeleteItem: "|,;~|Grants permission to delete a single item in a table by primary key",
+  DeleteParameterGroup: "|,;~~~|Grants permission to delete the specified parameter group",
+  DeleteSubnetGroup: "|,;~~~|Grants permission to delete a subnet group",
+  DescribeClusters: "|,;~~~|Grants permission to return information about all provisioned DAX clusters",
+  DescribeDefaultParameters: "|,;~~~|Grants permission to return the default system parameter information for DAX",
+  DescribeEvents: "|,;~~~|Grants permission to return events related to DAX clusters and parameter groups",
+  DescribeParameterGroups: "|,;~~~|Grants permission to return a list of parameter group descriptions",
+  DescribeParameters: "|,;~~~|Grants permission to return the detailed parameter list for a particular parameter group",
+  DescribeSubnetGroups: "|,;~~~|Grants permission to return a list of subnet group descriptions",
+  GetItem:
+    "|,;~|Grants permission to the GetItem operation that returns a set of attributes for the item with the given primary key",
+  IncreaseReplicationFactor: "|,;~~~|Grants permission to add one or more nodes to a DAX cluster",
+  ListTags: "|,;~~~|Grants permission to return a list all of the tags for a DAX cluster",
+  PutItem: "|,;~|Grants permission to create a new item, or replace an old item with a new item",
+  Query:
+    "|,;~|Grants permission to use the primary key of a table or a secondary index to directly access items from that table or index",
+  RebootNode: "|,;~~~|Grants permission to reboot a single node of a DAX cluster",
+  Scan: "|,;~|Grants permission to return one or more items and item attributes by accessing every item in a table or a secondary index",
+  TagResource: "|,;~~~,~~|Grants permission to associate a set of tags with a DAX resource",
+  UntagResource: "|,;~~~|Grants permission to remove the association of tags from a DAX resource",
+  UpdateCluster: "|,;~~~|Grants permission to modify the settings for a DAX cluster",
+  UpdateItem:
+    "|,;~|Grants permission to edit an existing item's attributes, or adds a new item to the table if it does not already exist",
+  UpdateParameterGroup: "|,;~~~|Grants permission to modify the parameters of a parameter group",
+  UpdateSubnetGroup: "|,;~~~|Grants permission to modify an existing subnet group",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "dax">;
+/** Any dax action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dax">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "dax",
+});
+/** Every dax action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName} */
+  application: "|,arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}. */
+  application: "|application|arn:|partition?|:dax:|region|:|account|:cache/|clusterName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Used to block Transactions APIs calls and allow the non-Transaction APIs calls and vice-versa. */
+  "dax:EnclosingOperation": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "dax:EnclosingOperation";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "dax:EnclosingOperation":
+    "|,String|0||Used to block Transactions APIs calls and allow the non-Transaction APIs calls and vice-versa",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `dax:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

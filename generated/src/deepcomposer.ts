@@ -1,0 +1,179 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "deepcomposer" = "deepcomposer";
+/** The service's name in the reference. */
+export const serviceName = "deepcomposer";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [];
+const actionFacts = {
+  /** deepcomposer:AssociateCoupon. Access level: Write. */
+  AssociateCoupon: "|,;~Write||0||||",
+  /** deepcomposer:CreateAudio. Access level: Write. Resources: audio. */
+  CreateAudio: "|,;~Write||0|audio;0;|||",
+  /** deepcomposer:CreateComposition. Access level: Write. Resources: composition. */
+  CreateComposition: "|,;~Write||0|composition;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** deepcomposer:CreateModel. Access level: Write. Resources: model. */
+  CreateModel: "|,;~Write||0|model;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** deepcomposer:DeleteComposition. Access level: Write. Resources: composition. */
+  DeleteComposition: "|,;~Write||0|composition;0;|||",
+  /** deepcomposer:DeleteModel. Access level: Write. Resources: model. */
+  DeleteModel: "|,;~Write||0|model;0;|||",
+  /** deepcomposer:GetComposition. Access level: Read. Resources: composition. */
+  GetComposition: "|,;~Read||0|composition;0;|aws:ResourceTag/${TagKey}||",
+  /** deepcomposer:GetModel. Access level: Read. Resources: model. */
+  GetModel: "|,;~Read||0|model;0;|aws:ResourceTag/${TagKey}||",
+  /** deepcomposer:GetSampleModel. Access level: Read. Resources: model. */
+  GetSampleModel: "|,;~Read||0|model;0;|||",
+  /** deepcomposer:ListCompositions. Access level: List. Resources: composition. */
+  ListCompositions: "|,;~List||0|composition;0;|||",
+  /** deepcomposer:ListModels. Access level: List. Resources: model. */
+  ListModels: "|,;~List||0|model;0;|||",
+  /** deepcomposer:ListSampleModels. Access level: List. Resources: model. */
+  ListSampleModels: "|,;~List||0|model;0;|||",
+  /** deepcomposer:ListTagsForResource. Access level: List. Resources: composition, model. */
+  ListTagsForResource: "|,;~List||0|composition;0;,model;0;|aws:ResourceTag/${TagKey}||",
+  /** deepcomposer:ListTrainingTopics. Access level: List. Resources: model. */
+  ListTrainingTopics: "|,;~List||0|model;0;|||",
+  /** deepcomposer:TagResource. Access level: Tagging, Write. Resources: composition, model. */
+  TagResource:
+    "|,;~Tagging|Tagging,Write|0|composition;0;,model;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  /** deepcomposer:UntagResource. Access level: Tagging, Write. Resources: composition, model. */
+  UntagResource: "|,;~Tagging|Tagging,Write|0|composition;0;,model;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  /** deepcomposer:UpdateComposition. Access level: Write. Resources: composition. */
+  UpdateComposition: "|,;~Write||0|composition;0;|||",
+  /** deepcomposer:UpdateModel. Access level: Write. Resources: model. */
+  UpdateModel: "|,;~Write||0|model;0;|||",
+} as const;
+const actionDetails = {
+  AssociateCoupon: "|,;~|",
+  CreateAudio: "|,;~|",
+  CreateComposition: "|,;~|",
+  CreateModel: "|,;~|",
+  DeleteComposition: "|,;~|",
+  DeleteModel: "|,;~|",
+  GetComposition: "|,;~|",
+  GetModel: "|,;~|",
+  GetSampleModel: "|,;~|",
+  ListCompositions: "|,;~|",
+  ListModels: "|,;~|",
+  ListSampleModels: "|,;~|",
+  ListTagsForResource: "|,;~|",
+  ListTrainingTopics: "|,;~|",
+  TagResource: "|,;~|",
+  UntagResource: "|,;~|",
+  UpdateComposition: "|,;~|",
+  UpdateModel: "|,;~|",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "deepcomposer">;
+/** Any deepcomposer action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deepcomposer">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every deepcomposer action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The audio resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId} */
+  audio: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId}|",
+  /** The composition resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId} */
+  composition:
+    "|,arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId}|aws:ResourceTag/${TagKey}",
+  /** The model resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId} */
+  model: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a audio resource: arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId}. */
+  audio: "|audio|arn:|partition?|:deepcomposer:|region|:|account|:audio/|audioId|",
+  /** ARN of a composition resource: arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId}. */
+  composition: "|composition|arn:|partition?|:deepcomposer:|region|:|account|:composition/|compositionId|",
+  /** ARN of a model resource: arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId}. */
+  model: "|model|arn:|partition?|:deepcomposer:|region|:|account|:model/|modelId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** aws:RequestTag/${TagKey}. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** aws:ResourceTag/${TagKey}. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** aws:TagKeys. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||",
+  "aws:ResourceTag/${TagKey}": "|,String|0||",
+  "aws:TagKeys": "|,ArrayOfString|0||",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `deepcomposer:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,179 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "deeplens" = "deeplens";
+/** The service's name in the reference. */
+export const serviceName = "deeplens";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [];
+const actionFacts = {
+  /** deeplens:AssociateServiceRoleToAccount. Access level: Read. */
+  AssociateServiceRoleToAccount: "|,;~Read||0||||",
+  /** deeplens:BatchGetDevice. Access level: Read. Resources: device. */
+  BatchGetDevice: "|,;~Read||0|device;0;|||",
+  /** deeplens:BatchGetModel. Access level: Read. Resources: model. */
+  BatchGetModel: "|,;~Read||0|model;0;|||",
+  /** deeplens:BatchGetProject. Access level: Read. Resources: project. */
+  BatchGetProject: "|,;~Read||0|project;0;|||",
+  /** deeplens:CreateDeviceCertificates. Access level: Read. */
+  CreateDeviceCertificates: "|,;~Read||0||||",
+  /** deeplens:CreateModel. Access level: Read. */
+  CreateModel: "|,;~Read||0||||",
+  /** deeplens:CreateProject. Access level: Read. */
+  CreateProject: "|,;~Read||0||||",
+  /** deeplens:DeleteModel. Access level: Read. Resources: model. */
+  DeleteModel: "|,;~Read||0|model;0;|||",
+  /** deeplens:DeleteProject. Access level: Read. Resources: project. */
+  DeleteProject: "|,;~Read||0|project;0;|||",
+  /** deeplens:DeployProject. Access level: Read. Resources: device, project. */
+  DeployProject: "|,;~Read||0|device;0;,project;0;|||",
+  /** deeplens:DeregisterDevice. Access level: Read. Resources: device. */
+  DeregisterDevice: "|,;~Read||0|device;0;|||",
+  /** deeplens:GetAssociatedResources. Access level: Read. */
+  GetAssociatedResources: "|,;~Read||0||||",
+  /** deeplens:GetDeploymentStatus. Access level: Read. */
+  GetDeploymentStatus: "|,;~Read||0||||",
+  /** deeplens:GetDevice. Access level: Read. Resources: device. */
+  GetDevice: "|,;~Read||0|device;0;|||",
+  /** deeplens:GetModel. Access level: Read. Resources: model. */
+  GetModel: "|,;~Read||0|model;0;|||",
+  /** deeplens:GetProject. Access level: Read. Resources: project. */
+  GetProject: "|,;~Read||0|project;0;|||",
+  /** deeplens:ImportProjectFromTemplate. Access level: Read. */
+  ImportProjectFromTemplate: "|,;~Read||0||||",
+  /** deeplens:ListDeployments. Access level: Read. */
+  ListDeployments: "|,;~Read||0||||",
+  /** deeplens:ListDevices. Access level: Read. */
+  ListDevices: "|,;~Read||0||||",
+  /** deeplens:ListModels. Access level: Read. */
+  ListModels: "|,;~Read||0||||",
+  /** deeplens:ListProjects. Access level: Read. */
+  ListProjects: "|,;~Read||0||||",
+  /** deeplens:RegisterDevice. Access level: Read. */
+  RegisterDevice: "|,;~Read||0||||",
+  /** deeplens:RemoveProject. Access level: Read. Resources: device. */
+  RemoveProject: "|,;~Read||0|device;0;|||",
+  /** deeplens:UpdateProject. Access level: Read. Resources: project. */
+  UpdateProject: "|,;~Read||0|project;0;|||",
+} as const;
+const actionDetails = {
+  AssociateServiceRoleToAccount: "|,;~|",
+  BatchGetDevice: "|,;~|",
+  BatchGetModel: "|,;~|",
+  BatchGetProject: "|,;~|",
+  CreateDeviceCertificates: "|,;~|",
+  CreateModel: "|,;~|",
+  CreateProject: "|,;~|",
+  DeleteModel: "|,;~|",
+  DeleteProject: "|,;~|",
+  DeployProject: "|,;~|",
+  DeregisterDevice: "|,;~|",
+  GetAssociatedResources: "|,;~|",
+  GetDeploymentStatus: "|,;~|",
+  GetDevice: "|,;~|",
+  GetModel: "|,;~|",
+  GetProject: "|,;~|",
+  ImportProjectFromTemplate: "|,;~|",
+  ListDeployments: "|,;~|",
+  ListDevices: "|,;~|",
+  ListModels: "|,;~|",
+  ListProjects: "|,;~|",
+  RegisterDevice: "|,;~|",
+  RemoveProject: "|,;~|",
+  UpdateProject: "|,;~|",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "deeplens">;
+/** Any deeplens action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deeplens">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every deeplens action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The device resource type: arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName} */
+  device: "|,arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName}|",
+  /** The model resource type: arn:${Partition}:deeplens:${Region}:${Account}:model/${ModelName} */
+  model: "|,arn:${Partition}:deeplens:${Region}:${Account}:model/${ModelName}|",
+  /** The project resource type: arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName} */
+  project: "|,arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a device resource: arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName}. */
+  device: "|device|arn:|partition?|:deeplens:|region|:|account|:device/|deviceName|",
+  /** ARN of a model resource: arn:${Partition}:deeplens:${Region}:${Account}:model/${ModelName}. */
+  model: "|model|arn:|partition?|:deeplens:|region|:|account|:model/|modelName|",
+  /** ARN of a project resource: arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName}. */
+  project: "|project|arn:|partition?|:deeplens:|region|:|account|:project/|projectName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `deeplens:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,323 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "deepracer" = "deepracer";
+/** The service's name in the reference. */
+export const serviceName = "deepracer";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [];
+const actionFacts = {
+  /** deepracer:AddLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
+  AddLeaderboardAccessPermission: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:AdminDescribeAccountKey. Access level: Read. */
+  AdminDescribeAccountKey: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:AdminGetAccountConfig. Access level: Read. */
+  AdminGetAccountConfig: "|,;~Read||0||||",
+  /** deepracer:AdminListAssociatedResources. Access level: Read. */
+  AdminListAssociatedResources: "|,;~Read||0||||",
+  /** deepracer:AdminListAssociatedUsers. Access level: Read. */
+  AdminListAssociatedUsers: "|,;~Read||0||||",
+  /** deepracer:AdminManageUser. Access level: Write. */
+  AdminManageUser: "|,;~Write||0||||",
+  /** deepracer:AdminSetAccountConfig. Access level: Write. */
+  AdminSetAccountConfig: "|,;~Write||0||||",
+  /** deepracer:AdminUpdateAccountKey. Access level: Write. */
+  AdminUpdateAccountKey: "|,;~Write||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:CloneReinforcementLearningModel. Access level: Write. Resources: reinforcement_learning_model, track. */
+  CloneReinforcementLearningModel:
+    "|,;~Write||0|reinforcement_learning_model;0;,track;0;|aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:CreateCar. Access level: Write. */
+  CreateCar: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:CreateLeaderboard. Access level: Write. */
+  CreateLeaderboard: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:CreateLeaderboardAccessToken. Access level: Write. Resources: leaderboard. */
+  CreateLeaderboardAccessToken: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:CreateLeaderboardSubmission. Access level: Write. Resources: leaderboard, reinforcement_learning_model. */
+  CreateLeaderboardSubmission:
+    "|,;~Write||0|leaderboard;0;,reinforcement_learning_model;0;|aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:CreateReinforcementLearningModel. Access level: Write. Resources: track. */
+  CreateReinforcementLearningModel:
+    "|,;~Write||0|track;0;|aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:DeleteLeaderboard. Access level: Write. Resources: leaderboard. */
+  DeleteLeaderboard: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:DeleteModel. Access level: Write. Resources: reinforcement_learning_model. */
+  DeleteModel: "|,;~Write||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:EditLeaderboard. Access level: Write. Resources: leaderboard. */
+  EditLeaderboard: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetAccountConfig. Access level: Read. */
+  GetAccountConfig: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetAlias. Access level: Read. */
+  GetAlias: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetAssetUrl. Access level: Read. Resources: reinforcement_learning_model. */
+  GetAssetUrl: "|,;~Read||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetCar. Access level: Read. Resources: car. */
+  GetCar: "|,;~Read||0|car;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetCars. Access level: Read. */
+  GetCars: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetEvaluation. Access level: Read. Resources: evaluation_job. */
+  GetEvaluation: "|,;~Read||0|evaluation_job;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetLatestUserSubmission. Access level: Read. Resources: leaderboard. */
+  GetLatestUserSubmission: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetLeaderboard. Access level: Read. Resources: leaderboard. */
+  GetLeaderboard: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetModel. Access level: Read. Resources: reinforcement_learning_model. */
+  GetModel: "|,;~Read||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetPrivateLeaderboard. Access level: Read. Resources: leaderboard. */
+  GetPrivateLeaderboard: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetRankedUserSubmission. Access level: Read. Resources: leaderboard. */
+  GetRankedUserSubmission: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:GetTrack. Access level: Read. Resources: track. */
+  GetTrack: "|,;~Read||0|track;0;|||",
+  /** deepracer:GetTrainingJob. Access level: Read. Resources: training_job. */
+  GetTrainingJob: "|,;~Read||0|training_job;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ImportModel. Access level: Write. */
+  ImportModel: "|,;~Write||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListEvaluations. Access level: Read. Resources: reinforcement_learning_model. */
+  ListEvaluations: "|,;~Read||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListLeaderboardEvaluations. Access level: Read. Resources: leaderboard. */
+  ListLeaderboardEvaluations: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListLeaderboardSubmissions. Access level: Read. Resources: leaderboard. */
+  ListLeaderboardSubmissions: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListLeaderboards. Access level: Read. */
+  ListLeaderboards: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListModels. Access level: Read. */
+  ListModels: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListPrivateLeaderboardParticipants. Access level: Read. Resources: leaderboard. */
+  ListPrivateLeaderboardParticipants: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListPrivateLeaderboards. Access level: Read. */
+  ListPrivateLeaderboards: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListSubscribedPrivateLeaderboards. Access level: Read. */
+  ListSubscribedPrivateLeaderboards: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListTagsForResource. Access level: Read. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
+  ListTagsForResource:
+    "|,;~Read||0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|aws:ResourceTag/${TagKey},deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:ListTracks. Access level: Read. */
+  ListTracks: "|,;~Read||0||||",
+  /** deepracer:ListTrainingJobs. Access level: Read. Resources: reinforcement_learning_model. */
+  ListTrainingJobs: "|,;~Read||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:MigrateModels. Access level: Write. */
+  MigrateModels: "|,;~Write||0||||",
+  /** deepracer:PerformLeaderboardOperation. Access level: Write. Resources: leaderboard. */
+  PerformLeaderboardOperation: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:RemoveLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
+  RemoveLeaderboardAccessPermission: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:SetAlias. Access level: Write. */
+  SetAlias: "|,;~Write||0||deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:StartEvaluation. Access level: Write. Resources: reinforcement_learning_model, track. */
+  StartEvaluation:
+    "|,;~Write||0|reinforcement_learning_model;0;,track;0;|aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:StopEvaluation. Access level: Write. Resources: evaluation_job. */
+  StopEvaluation: "|,;~Write||0|evaluation_job;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:StopTrainingReinforcementLearningModel. Access level: Write. Resources: reinforcement_learning_model. */
+  StopTrainingReinforcementLearningModel:
+    "|,;~Write||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:TagResource. Access level: Tagging, Write. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
+  TagResource:
+    "|,;~Tagging|Tagging,Write|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:TestRewardFunction. Access level: Write. */
+  TestRewardFunction: "|,;~Write||0||||",
+  /** deepracer:UntagResource. Access level: Tagging, Write. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
+  UntagResource:
+    "|,;~Tagging|Tagging,Write|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  /** deepracer:UpdateCar. Access level: Write. Resources: car. */
+  UpdateCar: "|,;~Write||0|car;0;|deepracer:MultiUser,deepracer:UserToken||",
+} as const;
+const actionDetails = {
+  AddLeaderboardAccessPermission: "|,;~|",
+  AdminDescribeAccountKey: "|,;~|",
+  AdminGetAccountConfig: "|,;~|",
+  AdminListAssociatedResources: "|,;~|",
+  AdminListAssociatedUsers: "|,;~|",
+  AdminManageUser: "|,;~|",
+  AdminSetAccountConfig: "|,;~|",
+  AdminUpdateAccountKey: "|,;~|",
+  CloneReinforcementLearningModel: "|,;~|",
+  CreateCar: "|,;~|",
+  CreateLeaderboard: "|,;~|",
+  CreateLeaderboardAccessToken: "|,;~|",
+  CreateLeaderboardSubmission: "|,;~|",
+  CreateReinforcementLearningModel: "|,;~|",
+  DeleteLeaderboard: "|,;~|",
+  DeleteModel: "|,;~|",
+  EditLeaderboard: "|,;~|",
+  GetAccountConfig: "|,;~|",
+  GetAlias: "|,;~|",
+  GetAssetUrl: "|,;~|",
+  GetCar: "|,;~|",
+  GetCars: "|,;~|",
+  GetEvaluation: "|,;~|",
+  GetLatestUserSubmission: "|,;~|",
+  GetLeaderboard: "|,;~|",
+  GetModel: "|,;~|",
+  GetPrivateLeaderboard: "|,;~|",
+  GetRankedUserSubmission: "|,;~|",
+  GetTrack: "|,;~|",
+  GetTrainingJob: "|,;~|",
+  ImportModel: "|,;~|",
+  ListEvaluations: "|,;~|",
+  ListLeaderboardEvaluations: "|,;~|",
+  ListLeaderboardSubmissions: "|,;~|",
+  ListLeaderboards: "|,;~|",
+  ListModels: "|,;~|",
+  ListPrivateLeaderboardParticipants: "|,;~|",
+  ListPrivateLeaderboards: "|,;~|",
+  ListSubscribedPrivateLeaderboards: "|,;~|",
+  ListTagsForResource: "|,;~|",
+  ListTracks: "|,;~|",
+  ListTrainingJobs: "|,;~|",
+  MigrateModels: "|,;~|",
+  PerformLeaderboardOperation: "|,;~|",
+  RemoveLeaderboardAccessPermission: "|,;~|",
+  SetAlias: "|,;~|",
+  StartEvaluation: "|,;~|",
+  StopEvaluation: "|,;~|",
+  StopTrainingReinforcementLearningModel: "|,;~|",
+  TagResource: "|,;~|",
+  TestRewardFunction: "|,;~|",
+  UntagResource: "|,;~|",
+  UpdateCar: "|,;~|",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "deepracer">;
+/** Any deepracer action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deepracer">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every deepracer action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The car resource type: arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId} */
+  car: "|,arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The evaluation_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId} */
+  evaluation_job:
+    "|,arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The leaderboard resource type: arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId} */
+  leaderboard: "|,arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The leaderboard_evaluation_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId} */
+  leaderboard_evaluation_job:
+    "|,arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The reinforcement_learning_model resource type: arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId} */
+  reinforcement_learning_model:
+    "|,arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The track resource type: arn:${Partition}:deepracer:${Region}::track/${ResourceId} */
+  track: "|,arn:${Partition}:deepracer:${Region}::track/${ResourceId}|",
+  /** The training_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId} */
+  training_job:
+    "|,arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a car resource: arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId}. */
+  car: "|car|arn:|partition?|:deepracer:|region|:|account|:car/|resourceId|",
+  /** ARN of a evaluation_job resource: arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId}. */
+  evaluationJob: "|evaluation_job|arn:|partition?|:deepracer:|region|:|account|:evaluation_job/|resourceId|",
+  /** ARN of a leaderboard resource: arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId}. */
+  leaderboard: "|leaderboard|arn:|partition?|:deepracer:|region|::leaderboard/|resourceId|",
+  /** ARN of a leaderboard_evaluation_job resource: arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId}. */
+  leaderboardEvaluationJob:
+    "|leaderboard_evaluation_job|arn:|partition?|:deepracer:|region|:|account|:leaderboard_evaluation_job/|resourceId|",
+  /** ARN of a reinforcement_learning_model resource: arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId}. */
+  reinforcementLearningModel:
+    "|reinforcement_learning_model|arn:|partition?|:deepracer:|region|:|account|:model/reinforcement_learning/|resourceId|",
+  /** ARN of a track resource: arn:${Partition}:deepracer:${Region}::track/${ResourceId}. */
+  track: "|track|arn:|partition?|:deepracer:|region|::track/|resourceId|",
+  /** ARN of a training_job resource: arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId}. */
+  trainingJob: "|training_job|arn:|partition?|:deepracer:|region|:|account|:training_job/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** aws:RequestTag/${TagKey}. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** aws:ResourceTag/${TagKey}. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** aws:TagKeys. */
+  "aws:TagKeys": "ArrayOfString";
+  /** deepracer:MultiUser. */
+  "deepracer:MultiUser": "Bool";
+  /** deepracer:UserToken. */
+  "deepracer:UserToken": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "deepracer:MultiUser"
+  | "deepracer:UserToken";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||",
+  "aws:ResourceTag/${TagKey}": "|,String|0||",
+  "aws:TagKeys": "|,ArrayOfString|0||",
+  "deepracer:MultiUser": "|,Bool|0||",
+  "deepracer:UserToken": "|,String|0||",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `deepracer:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,440 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "devicefarm" = "devicefarm";
+/** The service's name in the reference. */
+export const serviceName = "AWS Device Farm";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Device Farm",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdevicefarm.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a device pool within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateDevicePool.html */
+  CreateDevicePool: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to create a device instance profile. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateInstanceProfile.html */
+  CreateInstanceProfile: "|,;~Write||0||||;",
+  /** Grants permission to create a network profile within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateNetworkProfile.html */
+  CreateNetworkProfile: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to create a project for mobile testing. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateProject.html */
+  CreateProject:
+    "|,;~Write||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  /** Grants permission to start a remote access session to a device instance. Access level: Write. Resources: device*, deviceinstance, project*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateRemoteAccessSession.html */
+  CreateRemoteAccessSession: "|,;~Write||0|device;1;,deviceinstance;0;,project;1;,upload;0;|||;",
+  /** Grants permission to create a project for desktop testing. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateTestGridProject.html */
+  CreateTestGridProject:
+    "|,;~Write||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to generate a new pre-signed url used to access our test grid service. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateTestGridUrl.html */
+  CreateTestGridUrl: "|,;~Write||0|testgrid-project;1;|||;",
+  /** Grants permission to upload a new file or app within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateUpload.html */
+  CreateUpload: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to create an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateVPCEConfiguration.html */
+  CreateVPCEConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete a user-generated device pool. Access level: Write. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteDevicePool.html */
+  DeleteDevicePool: "|,;~Write||0|devicepool;1;|||;",
+  /** Grants permission to delete a user-generated instance profile. Access level: Write. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteInstanceProfile.html */
+  DeleteInstanceProfile: "|,;~Write||0|instanceprofile;1;|||;",
+  /** Grants permission to delete a user-generated network profile. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/DeleteNetworkProfile.html */
+  DeleteNetworkProfile: "|,;~Write||0|networkprofile;1;|||;",
+  /** Grants permission to delete a mobile testing project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteProject.html */
+  DeleteProject: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to delete a completed remote access session and its results. Access level: Write. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteRemoteAccessSession.html */
+  DeleteRemoteAccessSession: "|,;~Write||0|session;1;|||;",
+  /** Grants permission to delete a run. Access level: Write. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteRun.html */
+  DeleteRun: "|,;~Write||0|run;1;|||;",
+  /** Grants permission to delete a desktop testing project. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteTestGridProject.html */
+  DeleteTestGridProject: "|,;~Write||0|testgrid-project;1;|||;",
+  /** Grants permission to delete a user-uploaded file. Access level: Write. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteUpload.html */
+  DeleteUpload: "|,;~Write||0|upload;1;|||;",
+  /** Grants permission to delete an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteVPCEConfiguration.html */
+  DeleteVPCEConfiguration: "|,;~Write||0|vpceconfiguration;1;|||;",
+  /** Grants permission to retrieve the number of unmetered iOS and/or unmetered Android devices purchased by the account. Access level: Read. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetAccountSettings.html */
+  GetAccountSettings: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the information of a unique device type. Access level: Read. Resources: device*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevice.html */
+  GetDevice: "|,;~Read||0|device;1;|||;",
+  /** Grants permission to retireve the information of a device instance. Access level: Read. Resources: deviceinstance*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDeviceInstance.html */
+  GetDeviceInstance: "|,;~Read||0|deviceinstance;1;|||;",
+  /** Grants permission to retireve the information of a device pool. Access level: Read. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevicePool.html */
+  GetDevicePool: "|,;~Read||0|devicepool;1;|||;",
+  /** Grants permission to retrieve information about the compatibility of a test and/or app with a device pool. Access level: Read. Resources: devicepool*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevicePoolCompatibility.html */
+  GetDevicePoolCompatibility: "|,;~Read||0|devicepool;1;,upload;0;|||;",
+  /** Grants permission to retireve the information of an instance profile. Access level: Read. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetInstanceProfile.html */
+  GetInstanceProfile: "|,;~Read||0|instanceprofile;1;|||;",
+  /** Grants permission to retireve the information of a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetJob.html */
+  GetJob: "|,;~Read||0|job;1;|||;",
+  /** Grants permission to retireve the information of a network profile. Access level: Read. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetNetworkProfile.html */
+  GetNetworkProfile: "|,;~Read||0|networkprofile;1;|||;",
+  /** Grants permission to retrieve the current status and future status of all offerings purchased by an AWS account. Access level: Read. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetOfferingStatus.html */
+  GetOfferingStatus: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about a mobile testing project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetProject.html */
+  GetProject: "|,;~Read||0|project;1;|||;",
+  /** Grants permission to retireve the link to a currently running remote access session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetRemoteAccessSession.html */
+  GetRemoteAccessSession: "|,;~Read||0|session;1;|||;",
+  /** Grants permission to retireve the information of a run. Access level: Read. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetRun.html */
+  GetRun: "|,;~Read||0|run;1;|||;",
+  /** Grants permission to retireve the information of a testing suite. Access level: Read. Resources: suite*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetSuite.html */
+  GetSuite: "|,;~Read||0|suite;1;|||;",
+  /** Grants permission to retireve the information of a test case. Access level: Read. Resources: test*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTest.html */
+  GetTest: "|,;~Read||0|test;1;|||;",
+  /** Grants permission to retrieve information about a desktop testing project. Access level: Read. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTestGridProject.html */
+  GetTestGridProject: "|,;~Read||0|testgrid-project;1;|||;",
+  /** Grants permission to retireve the information of a test grid session. Access level: Read. Resources: testgrid-project, testgrid-session. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTestGridSession.html */
+  GetTestGridSession: "|,;~Read||0|testgrid-project;0;,testgrid-session;0;|||;",
+  /** Grants permission to retireve the information of an uploaded file. Access level: Read. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetUpload.html */
+  GetUpload: "|,;~Read||0|upload;1;|||;",
+  /** Grants permission to retireve the information of an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Read. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetVPCEConfiguration.html */
+  GetVPCEConfiguration: "|,;~Read||0|vpceconfiguration;1;|||;",
+  /** Grants permission to install an application to a device in a remote access session. Access level: Write. Resources: session*, upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_InstallToRemoteAccessSession.html */
+  InstallToRemoteAccessSession: "|,;~Write||0|session;1;,upload;1;|||;",
+  /** Grants permission to list the artifacts in a project. Access level: List. Resources: job, run, suite, test. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListArtifacts.html */
+  ListArtifacts: "|,;~List||0|job;0;,run;0;,suite;0;,test;0;|||;",
+  /** Grants permission to list the information of device instances. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDeviceInstances.html */
+  ListDeviceInstances: "|,;~List||0||||;",
+  /** Grants permission to list the information of device pools. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDevicePools.html */
+  ListDevicePools: "|,;~List||0|project;1;|||;",
+  /** Grants permission to list the information of unique device types. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDevices.html */
+  ListDevices: "|,;~List||0||||;",
+  /** Grants permission to list the information of device instance profiles. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListInstanceProfiles.html */
+  ListInstanceProfiles: "|,;~List||0||||;",
+  /** Grants permission to list the information of jobs within a run. Access level: List. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListJobs.html */
+  ListJobs: "|,;~List||0|run;1;|||;",
+  /** Grants permission to list the information of network profiles within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListNetworkProfiles.html */
+  ListNetworkProfiles: "|,;~List||0|project;1;|||;",
+  /** Grants permission to list the offering promotions. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferingPromotions.html */
+  ListOfferingPromotions: "|,;~List||0||||;",
+  /** Grants permission to list all of the historical purchases, renewals, and system renewal transactions for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferingTransactions.html */
+  ListOfferingTransactions: "|,;~List||0||||;",
+  /** Grants permission to list the products or offerings that the user can manage through the API. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferings.html */
+  ListOfferings: "|,;~List||0||||;",
+  /** Grants permission to list the information of mobile testing projects for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListProjects.html */
+  ListProjects: "|,;~List||0||||;",
+  /** Grants permission to list the information of currently running remote access sessions. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListRemoteAccessSessions.html */
+  ListRemoteAccessSessions: "|,;~List||0|project;1;|||;",
+  /** Grants permission to list the information of runs within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListRuns.html */
+  ListRuns: "|,;~List||0|project;1;|||;",
+  /** Grants permission to list the information of samples within a project. Access level: List. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListSamples.html */
+  ListSamples: "|,;~List||0|job;1;|||;",
+  /** Grants permission to list the information of testing suites within a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListSuites.html */
+  ListSuites: "|,;~List||0|job;1;|||;",
+  /** Grants permission to list the tags of a resource. Access level: List. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|||;",
+  /** Grants permission to list the information of desktop testing projects for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridProjects.html */
+  ListTestGridProjects: "|,;~List||0||||;",
+  /** Grants permission to list the session actions performed during a test grid session. Access level: List. Resources: testgrid-session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessionActions.html */
+  ListTestGridSessionActions: "|,;~List||0|testgrid-session;1;|||;",
+  /** Grants permission to list the artifacts generated by a test grid session. Access level: List. Resources: testgrid-session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessionArtifacts.html */
+  ListTestGridSessionArtifacts: "|,;~List||0|testgrid-session;1;|||;",
+  /** Grants permission to list the sessions within a test grid project. Access level: List. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessions.html */
+  ListTestGridSessions: "|,;~List||0|testgrid-project;1;|||;",
+  /** Grants permission to list the information of tests within a testing suite. Access level: List. Resources: suite*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTests.html */
+  ListTests: "|,;~List||0|suite;1;|||;",
+  /** Grants permission to list the information of unique problems within a run. Access level: List. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListUniqueProblems.html */
+  ListUniqueProblems: "|,;~List||0|run;1;|||;",
+  /** Grants permission to list the information of uploads within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListUploads.html */
+  ListUploads: "|,;~List||0|project;1;|||;",
+  /** Grants permission to list the information of Amazon Virtual Private Cloud (VPC) endpoint configurations. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListVPCEConfigurations.html */
+  ListVPCEConfigurations: "|,;~List||0||||;",
+  /** Grants permission to purchase offerings for an AWS account. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_PurchaseOffering.html */
+  PurchaseOffering: "|,;~Write||0||||;",
+  /** Grants permission to set the quantity of devices to renew for an offering. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_RenewOffering.html */
+  RenewOffering: "|,;~Write||0||||;",
+  /** Grants permission to schedule a run. Access level: Write. Resources: devicepool, project*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ScheduleRun.html */
+  ScheduleRun: "|,;~Write||0|devicepool;0;,project;1;,upload;0;||iam:PassRole|;",
+  /** Grants permission to terminate a running job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopJob.html */
+  StopJob: "|,;~Write||0|job;1;|||;",
+  /** Grants permission to terminate a running remote access session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopRemoteAccessSession.html */
+  StopRemoteAccessSession: "|,;~Write||0|session;1;|||;",
+  /** Grants permission to terminate a running test run. Access level: Write. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopRun.html */
+  StopRun: "|,;~Write||0|run;1;|||;",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|aws:TagKeys||;",
+  /** Grants permission to modify an existing device instance. Access level: Write. Resources: deviceinstance*, instanceprofile. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateDeviceInstance.html */
+  UpdateDeviceInstance: "|,;~Write||0|deviceinstance;1;,instanceprofile;0;|||;",
+  /** Grants permission to modify an existing device pool. Access level: Write. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateDevicePool.html */
+  UpdateDevicePool: "|,;~Write||0|devicepool;1;|||;",
+  /** Grants permission to modify an existing instance profile. Access level: Write. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateInstanceProfile.html */
+  UpdateInstanceProfile: "|,;~Write||0|instanceprofile;1;|||;",
+  /** Grants permission to modify an existing network profile. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateNetworkProfile.html */
+  UpdateNetworkProfile: "|,;~Write||0|networkprofile;1;|||;",
+  /** Grants permission to modify an existing mobile testing project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateProject.html */
+  UpdateProject:
+    "|,;~Write||0|project;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  /** Grants permission to modify an existing desktop testing project. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateTestGridProject.html */
+  UpdateTestGridProject:
+    "|,;~Write||0|testgrid-project;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to modify an existing upload. Access level: Write. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateUpload.html */
+  UpdateUpload: "|,;~Write||0|upload;1;|||;",
+  /** Grants permission to modify an existing Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateVPCEConfiguration.html */
+  UpdateVPCEConfiguration: "|,;~Write||0|vpceconfiguration;1;|||;",
+} as const;
+const actionDetails = {
+  CreateDevicePool: "|,;~~~|Grants permission to create a device pool within a project",
+  CreateInstanceProfile: "|,;~~~|Grants permission to create a device instance profile",
+  CreateNetworkProfile: "|,;~~~|Grants permission to create a network profile within a project",
+  CreateProject: "|,;~~~|Grants permission to create a project for mobile testing",
+  CreateRemoteAccessSession: "|,;~~~|Grants permission to start a remote access session to a device instance",
+  CreateTestGridProject: "|,;~~~|Grants permission to create a project for desktop testing",
+  CreateTestGridUrl: "|,;~~~|Grants permission to generate a new pre-signed url used to access our test grid service",
+  CreateUpload: "|,;~~~|Grants permission to upload a new file or app within a project",
+  CreateVPCEConfiguration:
+    "|,;~~~|Grants permission to create an Amazon Virtual Private Cloud (VPC) endpoint configuration",
+  DeleteDevicePool: "|,;~~~|Grants permission to delete a user-generated device pool",
+  DeleteInstanceProfile: "|,;~~~|Grants permission to delete a user-generated instance profile",
+  DeleteNetworkProfile: "|,;~~~|Grants permission to delete a user-generated network profile",
+  DeleteProject: "|,;~~~|Grants permission to delete a mobile testing project",
+  DeleteRemoteAccessSession: "|,;~~~|Grants permission to delete a completed remote access session and its results",
+  DeleteRun: "|,;~~~|Grants permission to delete a run",
+  DeleteTestGridProject: "|,;~~~|Grants permission to delete a desktop testing project",
+  DeleteUpload: "|,;~~~|Grants permission to delete a user-uploaded file",
+  DeleteVPCEConfiguration:
+    "|,;~~~|Grants permission to delete an Amazon Virtual Private Cloud (VPC) endpoint configuration",
+  GetAccountSettings:
+    "|,;~~~|Grants permission to retrieve the number of unmetered iOS and/or unmetered Android devices purchased by the account",
+  GetDevice: "|,;~~~|Grants permission to retrieve the information of a unique device type",
+  GetDeviceInstance: "|,;~~~|Grants permission to retireve the information of a device instance",
+  GetDevicePool: "|,;~~~|Grants permission to retireve the information of a device pool",
+  GetDevicePoolCompatibility:
+    "|,;~~~|Grants permission to retrieve information about the compatibility of a test and/or app with a device pool",
+  GetInstanceProfile: "|,;~~~|Grants permission to retireve the information of an instance profile",
+  GetJob: "|,;~~~|Grants permission to retireve the information of a job",
+  GetNetworkProfile: "|,;~~~|Grants permission to retireve the information of a network profile",
+  GetOfferingStatus:
+    "|,;~~~|Grants permission to retrieve the current status and future status of all offerings purchased by an AWS account",
+  GetProject: "|,;~~~|Grants permission to retrieve information about a mobile testing project",
+  GetRemoteAccessSession: "|,;~~~|Grants permission to retireve the link to a currently running remote access session",
+  GetRun: "|,;~~~|Grants permission to retireve the information of a run",
+  GetSuite: "|,;~~~|Grants permission to retireve the information of a testing suite",
+  GetTest: "|,;~~~|Grants permission to retireve the information of a test case",
+  GetTestGridProject: "|,;~~~|Grants permission to retrieve information about a desktop testing project",
+  GetTestGridSession: "|,;~~~|Grants permission to retireve the information of a test grid session",
+  GetUpload: "|,;~~~|Grants permission to retireve the information of an uploaded file",
+  GetVPCEConfiguration:
+    "|,;~~~|Grants permission to retireve the information of an Amazon Virtual Private Cloud (VPC) endpoint configuration",
+  InstallToRemoteAccessSession:
+    "|,;~~~|Grants permission to install an application to a device in a remote access session",
+  ListArtifacts: "|,;~~~|Grants permission to list the artifacts in a project",
+  ListDeviceInstances: "|,;~~~|Grants permission to list the information of device instances",
+  ListDevicePools: "|,;~~~|Grants permission to list the information of device pools",
+  ListDevices: "|,;~~~|Grants permission to list the information of unique device types",
+  ListInstanceProfiles: "|,;~~~|Grants permission to list the information of device instance profiles",
+  ListJobs: "|,;~~~|Grants permission to list the information of jobs within a run",
+  ListNetworkProfiles: "|,;~~~|Grants permission to list the information of network profiles within a project",
+  ListOfferingPromotions: "|,;~~~|Grants permission to list the offering promotions",
+  ListOfferingTransactions:
+    "|,;~~~|Grants permission to list all of the historical purchases, renewals, and system renewal transactions for an AWS account",
+  ListOfferings: "|,;~~~|Grants permission to list the products or offerings that the user can manage through the API",
+  ListProjects: "|,;~~~|Grants permission to list the information of mobile testing projects for an AWS account",
+  ListRemoteAccessSessions:
+    "|,;~~~|Grants permission to list the information of currently running remote access sessions",
+  ListRuns: "|,;~~~|Grants permission to list the information of runs within a project",
+  ListSamples: "|,;~~~|Grants permission to list the information of samples within a project",
+  ListSuites: "|,;~~~|Grants permission to list the information of testing suites within a job",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags of a resource",
+  ListTestGridProjects:
+    "|,;~~~|Grants permission to list the information of desktop testing projects for an AWS account",
+  ListTestGridSessionActions:
+    "|,;~~~|Grants permission to list the session actions performed during a test grid session",
+  ListTestGridSessionArtifacts: "|,;~~~|Grants permission to list the artifacts generated by a test grid session",
+  ListTestGridSessions: "|,;~~~|Grants permission to list the sessions within a test grid project",
+  ListTests: "|,;~~~|Grants permission to list the information of tests within a testing suite",
+  ListUniqueProblems: "|,;~~~|Grants permission to list the information of unique problems within a run",
+  ListUploads: "|,;~~~|Grants permission to list the information of uploads within a project",
+  ListVPCEConfigurations:
+    "|,;~~~|Grants permission to list the information of Amazon Virtual Private Cloud (VPC) endpoint configurations",
+  PurchaseOffering: "|,;~~~|Grants permission to purchase offerings for an AWS account",
+  RenewOffering: "|,;~~~|Grants permission to set the quantity of devices to renew for an offering",
+  ScheduleRun: "|,;~~~|Grants permission to schedule a run",
+  StopJob: "|,;~~~|Grants permission to terminate a running job",
+  StopRemoteAccessSession: "|,;~~~|Grants permission to terminate a running remote access session",
+  StopRun: "|,;~~~|Grants permission to terminate a running test run",
+  TagResource: "|,;~~~|Grants permission to add tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateDeviceInstance: "|,;~~~|Grants permission to modify an existing device instance",
+  UpdateDevicePool: "|,;~~~|Grants permission to modify an existing device pool",
+  UpdateInstanceProfile: "|,;~~~|Grants permission to modify an existing instance profile",
+  UpdateNetworkProfile: "|,;~~~|Grants permission to modify an existing network profile",
+  UpdateProject: "|,;~~~|Grants permission to modify an existing mobile testing project",
+  UpdateTestGridProject: "|,;~~~|Grants permission to modify an existing desktop testing project",
+  UpdateUpload: "|,;~~~|Grants permission to modify an existing upload",
+  UpdateVPCEConfiguration:
+    "|,;~~~|Grants permission to modify an existing Amazon Virtual Private Cloud (VPC) endpoint configuration",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "devicefarm">;
+/** Any devicefarm action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "devicefarm">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "devicefarm",
+});
+/** Every devicefarm action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The artifact resource type: arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId} */
+  artifact: "|,arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId}|",
+  /** The device resource type: arn:${Partition}:devicefarm:${Region}::device:${ResourceId} */
+  device: "|,arn:${Partition}:devicefarm:${Region}::device:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The deviceinstance resource type: arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId} */
+  deviceinstance: "|,arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The devicepool resource type: arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId} */
+  devicepool: "|,arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The instanceprofile resource type: arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId} */
+  instanceprofile:
+    "|,arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The job resource type: arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId} */
+  job: "|,arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId}|",
+  /** The networkprofile resource type: arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId} */
+  networkprofile:
+    "|,arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The project resource type: arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId} */
+  project: "|,arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The run resource type: arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId} */
+  run: "|,arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The sample resource type: arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId} */
+  sample: "|,arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId}|",
+  /** The session resource type: arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId} */
+  session: "|,arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The suite resource type: arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId} */
+  suite: "|,arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId}|",
+  /** The test resource type: arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId} */
+  test: "|,arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId}|",
+  /** The testgrid-project resource type: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId} */
+  "testgrid-project":
+    "|,arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The testgrid-session resource type: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId} */
+  "testgrid-session":
+    "|,arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The upload resource type: arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId} */
+  upload: "|,arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId}|",
+  /** The vpceconfiguration resource type: arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId} */
+  vpceconfiguration:
+    "|,arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a artifact resource: arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId}. */
+  artifact: "|artifact|arn:|partition?|:devicefarm:|region|:|account|:artifact:|resourceId|",
+  /** ARN of a device resource: arn:${Partition}:devicefarm:${Region}::device:${ResourceId}. */
+  device: "|device|arn:|partition?|:devicefarm:|region|::device:|resourceId|",
+  /** ARN of a deviceinstance resource: arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId}. */
+  deviceinstance: "|deviceinstance|arn:|partition?|:devicefarm:|region|::deviceinstance:|resourceId|",
+  /** ARN of a devicepool resource: arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId}. */
+  devicepool: "|devicepool|arn:|partition?|:devicefarm:|region|:|account|:devicepool:|resourceId|",
+  /** ARN of a instanceprofile resource: arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId}. */
+  instanceprofile: "|instanceprofile|arn:|partition?|:devicefarm:|region|:|account|:instanceprofile:|resourceId|",
+  /** ARN of a job resource: arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId}. */
+  job: "|job|arn:|partition?|:devicefarm:|region|:|account|:job:|resourceId|",
+  /** ARN of a networkprofile resource: arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId}. */
+  networkprofile: "|networkprofile|arn:|partition?|:devicefarm:|region|:|account|:networkprofile:|resourceId|",
+  /** ARN of a project resource: arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId}. */
+  project: "|project|arn:|partition?|:devicefarm:|region|:|account|:project:|resourceId|",
+  /** ARN of a run resource: arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId}. */
+  run: "|run|arn:|partition?|:devicefarm:|region|:|account|:run:|resourceId|",
+  /** ARN of a sample resource: arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId}. */
+  sample: "|sample|arn:|partition?|:devicefarm:|region|:|account|:sample:|resourceId|",
+  /** ARN of a session resource: arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId}. */
+  session: "|session|arn:|partition?|:devicefarm:|region|:|account|:session:|resourceId|",
+  /** ARN of a suite resource: arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId}. */
+  suite: "|suite|arn:|partition?|:devicefarm:|region|:|account|:suite:|resourceId|",
+  /** ARN of a test resource: arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId}. */
+  test: "|test|arn:|partition?|:devicefarm:|region|:|account|:test:|resourceId|",
+  /** ARN of a testgrid-project resource: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId}. */
+  testgridProject: "|testgrid-project|arn:|partition?|:devicefarm:|region|:|account|:testgrid-project:|resourceId|",
+  /** ARN of a testgrid-session resource: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId}. */
+  testgridSession: "|testgrid-session|arn:|partition?|:devicefarm:|region|:|account|:testgrid-session:|resourceId|",
+  /** ARN of a upload resource: arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId}. */
+  upload: "|upload|arn:|partition?|:devicefarm:|region|:|account|:upload:|resourceId|",
+  /** ARN of a vpceconfiguration resource: arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId}. */
+  vpceconfiguration: "|vpceconfiguration|arn:|partition?|:devicefarm:|region|:|account|:vpceconfiguration:|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on tag-value assoicated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions based on the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on tag-value assoicated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions based on the presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `devicefarm:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,204 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "diode-messaging" = "diode-messaging";
+/** The service's name in the reference. */
+export const serviceName = "diode-messaging";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [];
+const actionFacts = {
+  /** diode-messaging:AcceptAccountMapping. Access level: Write. Resources: mapping. */
+  AcceptAccountMapping: "|,;~Write||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:AssociateRequestingFlow. Access level: Write. Resources: mapping, requestingFlow. */
+  AssociateRequestingFlow: "|,;~Write||0|mapping;0;,requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:AssociateRespondingFlow. Access level: Write. Resources: mapping, respondingFlow. */
+  AssociateRespondingFlow: "|,;~Write||0|mapping;0;,respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:CreateAccountMapping. Access level: Write. */
+  CreateAccountMapping: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** diode-messaging:CreateRequestingFlow. Access level: Write. */
+  CreateRequestingFlow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** diode-messaging:CreateRespondingFlow. Access level: Write. */
+  CreateRespondingFlow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** diode-messaging:DeleteAccountMapping. Access level: Write. Resources: mapping. */
+  DeleteAccountMapping: "|,;~Write||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:DeleteRequestingFlow. Access level: Write. Resources: requestingFlow. */
+  DeleteRequestingFlow: "|,;~Write||0|requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:DeleteRespondingFlow. Access level: Write. Resources: respondingFlow. */
+  DeleteRespondingFlow: "|,;~Write||0|respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:DisassociateRequestingFlow. Access level: Write. Resources: mapping, requestingFlow. */
+  DisassociateRequestingFlow: "|,;~Write||0|mapping;0;,requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:DisassociateRespondingFlow. Access level: Write. Resources: mapping, respondingFlow. */
+  DisassociateRespondingFlow: "|,;~Write||0|mapping;0;,respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:GetAccountMapping. Access level: Read. Resources: mapping. */
+  GetAccountMapping: "|,;~Read||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:GetAccountMappingPin. Access level: Read. Resources: mapping. */
+  GetAccountMappingPin: "|,;~Read||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:GetRequestingFlow. Access level: Read. Resources: requestingFlow. */
+  GetRequestingFlow: "|,;~Read||0|requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:GetRespondingFlow. Access level: Read. Resources: respondingFlow. */
+  GetRespondingFlow: "|,;~Read||0|respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:ListAccountMappings. Access level: List. */
+  ListAccountMappings: "|,;~List||0||||",
+  /** diode-messaging:ListArtifacts. Access level: List. */
+  ListArtifacts: "|,;~List||0||||",
+  /** diode-messaging:ListRequestingFlows. Access level: List. */
+  ListRequestingFlows: "|,;~List||0||||",
+  /** diode-messaging:ListRespondingFlows. Access level: List. */
+  ListRespondingFlows: "|,;~List||0||||",
+  /** diode-messaging:ListTagsForResource. Access level: Read. Resources: mapping, requestingFlow, respondingFlow. */
+  ListTagsForResource: "|,;~Read||0|mapping;0;,requestingFlow;0;,respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:RejectAccountMapping. Access level: Write. Resources: mapping. */
+  RejectAccountMapping: "|,;~Write||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:TagResource. Access level: Tagging, Write. Resources: mapping, requestingFlow, respondingFlow. */
+  TagResource:
+    "|,;~Tagging|Tagging,Write|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  /** diode-messaging:UntagResource. Access level: Tagging, Write. Resources: mapping, requestingFlow, respondingFlow. */
+  UntagResource:
+    "|,;~Tagging|Tagging,Write|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  /** diode-messaging:UpdateRequestingFlow. Access level: Write. Resources: requestingFlow. */
+  UpdateRequestingFlow: "|,;~Write||0|requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  /** diode-messaging:UpdateRespondingFlow. Access level: Write. Resources: respondingFlow. */
+  UpdateRespondingFlow: "|,;~Write||0|respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+} as const;
+const actionDetails = {
+  AcceptAccountMapping: "|,;~|",
+  AssociateRequestingFlow: "|,;~|",
+  AssociateRespondingFlow: "|,;~|",
+  CreateAccountMapping: "|,;~|",
+  CreateRequestingFlow: "|,;~|",
+  CreateRespondingFlow: "|,;~|",
+  DeleteAccountMapping: "|,;~|",
+  DeleteRequestingFlow: "|,;~|",
+  DeleteRespondingFlow: "|,;~|",
+  DisassociateRequestingFlow: "|,;~|",
+  DisassociateRespondingFlow: "|,;~|",
+  GetAccountMapping: "|,;~|",
+  GetAccountMappingPin: "|,;~|",
+  GetRequestingFlow: "|,;~|",
+  GetRespondingFlow: "|,;~|",
+  ListAccountMappings: "|,;~|",
+  ListArtifacts: "|,;~|",
+  ListRequestingFlows: "|,;~|",
+  ListRespondingFlows: "|,;~|",
+  ListTagsForResource: "|,;~|",
+  RejectAccountMapping: "|,;~|",
+  TagResource: "|,;~|",
+  UntagResource: "|,;~|",
+  UpdateRequestingFlow: "|,;~|",
+  UpdateRespondingFlow: "|,;~|",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "diode-messaging">;
+/** Any diode-messaging action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "diode-messaging">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every diode-messaging action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The mapping resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId} */
+  mapping: "|,arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId}|aws:ResourceTag/${TagKey}",
+  /** The requestingFlow resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId} */
+  requestingFlow:
+    "|,arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId}|aws:ResourceTag/${TagKey}",
+  /** The respondingFlow resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId} */
+  respondingFlow:
+    "|,arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a mapping resource: arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId}. */
+  mapping: "|mapping|arn:|partition?|:diode-messaging:|region|:|account|:mapping/|mappingId|",
+  /** ARN of a requestingFlow resource: arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId}. */
+  requestingFlow:
+    "|requestingFlow|arn:|partition?|:diode-messaging:|region|:|account|:requesting-flow/|requestingFlowId|",
+  /** ARN of a respondingFlow resource: arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId}. */
+  respondingFlow:
+    "|respondingFlow|arn:|partition?|:diode-messaging:|region|:|account|:responding-flow/|respondingFlowId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** aws:RequestTag/${TagKey}. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** aws:ResourceTag/${TagKey}. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** aws:TagKeys. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||",
+  "aws:ResourceTag/${TagKey}": "|,String|0||",
+  "aws:TagKeys": "|,ArrayOfString|0||",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `diode-messaging:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

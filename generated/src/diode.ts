@@ -1,0 +1,181 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "diode" = "diode";
+/** The service's name in the reference. */
+export const serviceName = "diode";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [];
+const actionFacts = {
+  /** diode:AcceptAccountMapping. Access level: Write. Resources: account-mapping. */
+  AcceptAccountMapping: "|,;~Write||0|account-mapping;0;|||",
+  /** diode:CreateAccountMapping. Access level: Write. Resources: account-mapping. */
+  CreateAccountMapping: "|,;~Write||0|account-mapping;0;|aws:RequestTag/${TagKey},aws:TagKeys,diode:transferProfile||",
+  /** diode:CreateLogDeliverySubscription. Access level: Write. Resources: account-mapping. */
+  CreateLogDeliverySubscription: "|,;~Write||0|account-mapping;0;|||",
+  /** diode:CreateTransfer. Access level: Write. Resources: account-mapping, transfer. */
+  CreateTransfer: "|,;~Write||0|account-mapping;0;,transfer;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** diode:DeleteAccountMapping. Access level: Write. Resources: account-mapping. */
+  DeleteAccountMapping: "|,;~Write||0|account-mapping;0;|||",
+  /** diode:DeleteLogDeliverySubscription. Access level: Write. Resources: account-mapping. */
+  DeleteLogDeliverySubscription: "|,;~Write||0|account-mapping;0;|||",
+  /** diode:DescribeAccountMapping. Access level: Read. */
+  DescribeAccountMapping: "|,;~Read||0||||",
+  /** diode:DescribeTransfer. Access level: Read. Resources: account-mapping. */
+  DescribeTransfer: "|,;~Read||0|account-mapping;0;|||",
+  /** diode:GetAccountMappingPin. Access level: Read. Resources: account-mapping. */
+  GetAccountMappingPin: "|,;~Read||0|account-mapping;0;|||",
+  /** diode:ListAccountMappings. Access level: Read. */
+  ListAccountMappings: "|,;~Read||0||||",
+  /** diode:ListLogDeliverySubscriptions. Access level: Write. Resources: account-mapping. */
+  ListLogDeliverySubscriptions: "|,;~Write||0|account-mapping;0;|||",
+  /** diode:ListTags. Access level: Read. Resources: account-mapping, transfer. */
+  ListTags: "|,;~Read||0|account-mapping;0;,transfer;0;|||",
+  /** diode:ListTransfers. Access level: Read. */
+  ListTransfers: "|,;~Read||0||||",
+  /** diode:RejectAccountMapping. Access level: Write. Resources: account-mapping. */
+  RejectAccountMapping: "|,;~Write||0|account-mapping;0;|||",
+  /** diode:TagResource. Access level: Tagging, Write. Resources: account-mapping, transfer. */
+  TagResource: "|,;~Tagging|Tagging,Write|0|account-mapping;0;,transfer;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** diode:UntagResource. Access level: Tagging, Write. Resources: account-mapping, transfer. */
+  UntagResource: "|,;~Tagging|Tagging,Write|0|account-mapping;0;,transfer;0;|aws:TagKeys||",
+  /** diode:UpdateAccountMappingAlias. Access level: Write. Resources: account-mapping. */
+  UpdateAccountMappingAlias: "|,;~Write||0|account-mapping;0;|||",
+  /** diode:UpdateAccountMappingDeliveryS3BucketName. Access level: Write. Resources: account-mapping. */
+  UpdateAccountMappingDeliveryS3BucketName: "|,;~Write||0|account-mapping;0;|||",
+  /** diode:UpdateAccountMappingRoleArn. Access level: Permissions management, Write. Resources: account-mapping. */
+  UpdateAccountMappingRoleArn: "|,;~Permissions management|Permissions management,Write|0|account-mapping;0;|||",
+} as const;
+const actionDetails = {
+  AcceptAccountMapping: "|,;~|",
+  CreateAccountMapping: "|,;~|",
+  CreateLogDeliverySubscription: "|,;~|",
+  CreateTransfer: "|,;~|",
+  DeleteAccountMapping: "|,;~|",
+  DeleteLogDeliverySubscription: "|,;~|",
+  DescribeAccountMapping: "|,;~|",
+  DescribeTransfer: "|,;~|",
+  GetAccountMappingPin: "|,;~|",
+  ListAccountMappings: "|,;~|",
+  ListLogDeliverySubscriptions: "|,;~|",
+  ListTags: "|,;~|",
+  ListTransfers: "|,;~|",
+  RejectAccountMapping: "|,;~|",
+  TagResource: "|,;~|",
+  UntagResource: "|,;~|",
+  UpdateAccountMappingAlias: "|,;~|",
+  UpdateAccountMappingDeliveryS3BucketName: "|,;~|",
+  UpdateAccountMappingRoleArn: "|,;~|",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "diode">;
+/** Any diode action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "diode">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every diode action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The account-mapping resource type: arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId} */
+  "account-mapping":
+    "|,arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The transfer resource type: arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId} */
+  transfer: "|,arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a account-mapping resource: arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId}. */
+  accountMapping: "|account-mapping|arn:|partition?|:diode:|region|:|account|:account-mapping/|resourceId|",
+  /** ARN of a transfer resource: arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId}. */
+  transfer: "|transfer|arn:|partition?|:diode:|region|:|account|:transfer/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** aws:RequestTag/${TagKey}. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** aws:ResourceTag/${TagKey}. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** aws:TagKeys. */
+  "aws:TagKeys": "ArrayOfString";
+  /** diode:transferProfile. */
+  "diode:transferProfile": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "diode:transferProfile";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||",
+  "aws:ResourceTag/${TagKey}": "|,String|0||",
+  "aws:TagKeys": "|,ArrayOfString|0||",
+  "diode:transferProfile": "|,String|0||",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `diode:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,194 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "docdb-elastic" = "docdb-elastic";
+/** The service's name in the reference. */
+export const serviceName = "Amazon DocumentDB Elastic Clusters";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon DocumentDB Elastic Clusters",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondocumentdbelasticclusters.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to apply pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ApplyPendingMaintenanceAction.html */
+  ApplyPendingMaintenanceAction: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to copy a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CopyClusterSnapshot.html */
+  CopyClusterSnapshot:
+    "|,;~Write||0|cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|docdb-elastic:CreateClusterSnapshot,docdb-elastic:TagResource,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey|;",
+  /** Grants permission to create a new Amazon DocDB-Elastic cluster. Access level: Write. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateCluster.html */
+  CreateCluster:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;,RestoreClusterFromSnapshot",
+  /** Grants permission to create a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateClusterSnapshot.html */
+  CreateClusterSnapshot:
+    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|CopyClusterSnapshot,;",
+  /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteCluster.html */
+  DeleteCluster:
+    "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+  /** Grants permission to delete a cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteClusterSnapshot.html */
+  DeleteClusterSnapshot:
+    "|,;~Write||0|cluster-snapshot;1;|aws:ResourceTag/${TagKey}|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+  /** Grants permission to view details about a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetCluster.html */
+  GetCluster: "|,;~Read||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to view details about a cluster snapshot. Access level: Read. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetClusterSnapshot.html */
+  GetClusterSnapshot: "|,;~Read||0|cluster-snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to view details about pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetPendingMaintenanceAction.html */
+  GetPendingMaintenanceAction: "|,;~Read||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the cluster snapshots in your account. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListClusterSnapshots.html */
+  ListClusterSnapshots: "|,;~List||0||||;",
+  /** Grants permission to list the clusters in your account. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListClusters.html */
+  ListClusters: "|,;~List||0||||;",
+  /** Grants permission to list details about pending maintenance actions on any Amazon DocDB-Elastic cluster. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListPendingMaintenanceActions.html */
+  ListPendingMaintenanceActions: "|,;~List||0||aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to lists tag for an DocumentDB Elastic resource. Access level: List. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|cluster;0;,cluster-snapshot;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to restore cluster from a Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_RestoreClusterFromSnapshot.html */
+  RestoreClusterFromSnapshot:
+    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|docdb-elastic:CreateCluster,docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+  /** Grants permission to start a stopped Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StartCluster.html */
+  StartCluster: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to stop an existing Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StopCluster.html */
+  StopCluster: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to tag an DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|cluster;0;,cluster-snapshot;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CopyClusterSnapshot,CreateCluster,CreateClusterSnapshot,RestoreClusterFromSnapshot,;",
+  /** Grants permission to untag a DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|cluster;0;,cluster-snapshot;0;|aws:TagKeys||;",
+  /** Grants permission to modify a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UpdateCluster.html */
+  UpdateCluster:
+    "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}|ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+} as const;
+const actionDetails = {
+  ApplyPendingMaintenanceAction:
+    "|,;~~~|Grants permission to apply pending maintenance actions on Amazon DocDB-Elastic cluster",
+  CopyClusterSnapshot: "|,;~~~|Grants permission to copy a new Amazon DocDB-Elastic cluster snapshot",
+  CreateCluster: "|,;~~~,~~|Grants permission to create a new Amazon DocDB-Elastic cluster",
+  CreateClusterSnapshot: "|,;~~~,~~|Grants permission to create a new Amazon DocDB-Elastic cluster snapshot",
+  DeleteCluster: "|,;~~~|Grants permission to delete a cluster",
+  DeleteClusterSnapshot: "|,;~~~|Grants permission to delete a cluster snapshot",
+  GetCluster: "|,;~~~|Grants permission to view details about a cluster",
+  GetClusterSnapshot: "|,;~~~|Grants permission to view details about a cluster snapshot",
+  GetPendingMaintenanceAction:
+    "|,;~~~|Grants permission to view details about pending maintenance actions on Amazon DocDB-Elastic cluster",
+  ListClusterSnapshots: "|,;~~~|Grants permission to list the cluster snapshots in your account",
+  ListClusters: "|,;~~~|Grants permission to list the clusters in your account",
+  ListPendingMaintenanceActions:
+    "|,;~~~|Grants permission to list details about pending maintenance actions on any Amazon DocDB-Elastic cluster",
+  ListTagsForResource: "|,;~~~|Grants permission to lists tag for an DocumentDB Elastic resource",
+  RestoreClusterFromSnapshot:
+    "|,;~~~|Grants permission to restore cluster from a Amazon DocDB-Elastic cluster snapshot",
+  StartCluster: "|,;~~~|Grants permission to start a stopped Amazon DocDB-Elastic cluster",
+  StopCluster: "|,;~~~|Grants permission to stop an existing Amazon DocDB-Elastic cluster",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to tag an DocumentDB Elastic resource",
+  UntagResource: "|,;~~~|Grants permission to untag a DocumentDB Elastic resource",
+  UpdateCluster: "|,;~~~|Grants permission to modify a cluster",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "docdb-elastic">;
+/** Any docdb-elastic action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "docdb-elastic">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "docdb-elastic",
+});
+/** Every docdb-elastic action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId} */
+  cluster: "|,arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The cluster-snapshot resource type: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId} */
+  "cluster-snapshot":
+    "|,arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId}. */
+  cluster: "|cluster|arn:|partition?|:docdb-elastic:|region|:|account|:cluster/|resourceId|",
+  /** ARN of a cluster-snapshot resource: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId}. */
+  clusterSnapshot: "|cluster-snapshot|arn:|partition?|:docdb-elastic:|region|:|account|:cluster-snapshot/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the set of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the set of tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the set of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the set of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the set of tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the set of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `docdb-elastic:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,444 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "drs" = "drs";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elastic Disaster Recovery";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elastic Disaster Recovery",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticdisasterrecovery.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to get associate failback client to recovery instance. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  AssociateFailbackClientToRecoveryInstanceForDrs: "|,;~Write||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to associate CloudFormation stack with source network. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_AssociateSourceNetworkStack.html */
+  AssociateSourceNetworkStack:
+    "|,;~Write||0|SourceNetworkResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:DescribeStackResource,cloudformation:DescribeStacks,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate|;",
+  /** Grants permission to batch create volume snapshot group. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  BatchCreateVolumeSnapshotGroupForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to batch delete snapshot request. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  BatchDeleteSnapshotRequestForDrs: "|,;~Write||1||||",
+  /** Grants permission to create converted snapshot. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  CreateConvertedSnapshotForDrs: "|,;~Write||1|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to extend a source server. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateExtendedSourceServer.html */
+  CreateExtendedSourceServer:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|drs:DescribeSourceServers,drs:GetReplicationConfiguration,drs:TagResource|;",
+  /** Grants permission to create launch configuration template. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateLaunchConfigurationTemplate.html */
+  CreateLaunchConfigurationTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|drs:TagResource|;",
+  /** Grants permission to create recovery instance. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  CreateRecoveryInstanceForDrs: "|,;~Write||1|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create replication configuration template. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateReplicationConfigurationTemplate.html */
+  CreateReplicationConfigurationTemplate:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|drs:TagResource,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+  /** Grants permission to create a source network. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateSourceNetwork.html */
+  CreateSourceNetwork:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|drs:TagResource,ec2:DescribeInstances,ec2:DescribeVpcs|;",
+  /** Grants permission to create a source server. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  CreateSourceServerForDrs: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to delete a job. Access level: Write. Resources: JobResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteJob.html */
+  DeleteJob: "|,;~Write||0|JobResource;1;|||;",
+  /** Grants permission to delete a launch action. Access level: Write. Resources: LaunchConfigurationTemplateResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteLaunchAction.html */
+  DeleteLaunchAction: "|,;~Write||0|LaunchConfigurationTemplateResource;0;,SourceServerResource;0;|||;",
+  /** Grants permission to delete launch configuration template. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteLaunchConfigurationTemplate.html */
+  DeleteLaunchConfigurationTemplate: "|,;~Write||0|LaunchConfigurationTemplateResource;1;|||;",
+  /** Grants permission to delete recovery instance. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteRecoveryInstance.html */
+  DeleteRecoveryInstance: "|,;~Write||0|RecoveryInstanceResource;1;|||;",
+  /** Grants permission to delete replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteReplicationConfigurationTemplate.html */
+  DeleteReplicationConfigurationTemplate: "|,;~Write||0|ReplicationConfigurationTemplateResource;1;|||;",
+  /** Grants permission to delete source network. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteSourceNetwork.html */
+  DeleteSourceNetwork: "|,;~Write||0|SourceNetworkResource;1;|||;",
+  /** Grants permission to delete source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteSourceServer.html */
+  DeleteSourceServer: "|,;~Write||0|SourceServerResource;1;|||;",
+  /** Grants permission to describe job log items. Access level: Read. Resources: JobResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeJobLogItems.html */
+  DescribeJobLogItems: "|,;~Read||0|JobResource;1;|||;",
+  /** Grants permission to describe jobs. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeJobs.html */
+  DescribeJobs: "|,;~Read||0||||;",
+  /** Grants permission to describe launch configuration template. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeLaunchConfigurationTemplates.html */
+  DescribeLaunchConfigurationTemplates: "|,;~Read||0||||;",
+  /** Grants permission to describe recovery instances. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeRecoveryInstances.html */
+  DescribeRecoveryInstances: "|,;~Read||0|||drs:DescribeSourceServers,ec2:DescribeInstances|;",
+  /** Grants permission to describe recovery snapshots. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeRecoverySnapshots.html */
+  DescribeRecoverySnapshots: "|,;~Read||0|SourceServerResource;1;|||;",
+  /** Grants permission to describe replication configuration template. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeReplicationConfigurationTemplates.html */
+  DescribeReplicationConfigurationTemplates: "|,;~Read||0||||;",
+  /** Grants permission to describe replication server associations. Access level: Read. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  DescribeReplicationServerAssociationsForDrs: "|,;~Read||1||||",
+  /** Grants permission to describe snapshot requests. Access level: Read. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  DescribeSnapshotRequestsForDrs: "|,;~Read||1||||",
+  /** Grants permission to describe source networks. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeSourceNetworks.html */
+  DescribeSourceNetworks: "|,;~Read||0||||;",
+  /** Grants permission to describe source servers. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeSourceServers.html */
+  DescribeSourceServers: "|,;~Read||0||||;",
+  /** Grants permission to disconnect recovery instance. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DisconnectRecoveryInstance.html */
+  DisconnectRecoveryInstance: "|,;~Write||0|RecoveryInstanceResource;1;|||;",
+  /** Grants permission to disconnect source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DisconnectSourceServer.html */
+  DisconnectSourceServer: "|,;~Write||0|SourceServerResource;1;|||;",
+  /** Grants permission to export CloudFormation template which contains source network resources. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_ExportSourceNetworkCfnTemplate.html */
+  ExportSourceNetworkCfnTemplate:
+    "|,;~Write||0|SourceNetworkResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|s3:GetBucketLocation,s3:GetObject,s3:PutObject|;",
+  /** Grants permission to get agent command. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetAgentCommandForDrs: "|,;~Read||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to get agent confirmed resume info. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetAgentConfirmedResumeInfoForDrs: "|,;~Read||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to get agent installation assets. Access level: Read. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetAgentInstallationAssetsForDrs: "|,;~Read||1||||",
+  /** Grants permission to get agent replication info. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetAgentReplicationInfoForDrs: "|,;~Read||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to get agent runtime configuration. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetAgentRuntimeConfigurationForDrs: "|,;~Read||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to get agent snapshot credits. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetAgentSnapshotCreditsForDrs: "|,;~Read||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to get channel commands. Access level: Read. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetChannelCommandsForDrs: "|,;~Read||1||||",
+  /** Grants permission to get failback command. Access level: Read. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetFailbackCommandForDrs: "|,;~Read||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to get failback launch requested. Access level: Read. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetFailbackLaunchRequestedForDrs: "|,;~Read||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to get failback replication configuration. Access level: Read. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_GetFailbackReplicationConfiguration.html */
+  GetFailbackReplicationConfiguration: "|,;~Read||0|RecoveryInstanceResource;1;|||;",
+  /** Grants permission to get launch configuration. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_GetLaunchConfiguration.html */
+  GetLaunchConfiguration: "|,;~Read||0|SourceServerResource;1;|||;",
+  /** Grants permission to get replication configuration. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_GetReplicationConfiguration.html */
+  GetReplicationConfiguration: "|,;~Read||0|SourceServerResource;1;|||;",
+  /** Grants permission to get suggested failback client device mapping. Access level: Read. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  GetSuggestedFailbackClientDeviceMappingForDrs: "|,;~Read||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to initialize service. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_InitializeService.html */
+  InitializeService:
+    "|,;~Write||0|||iam:AddRoleToInstanceProfile,iam:CreateInstanceProfile,iam:CreateServiceLinkedRole,iam:GetInstanceProfile|;",
+  /** Grants permission to issue an agent certificate. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  IssueAgentCertificateForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to list extensible source servers. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListExtensibleSourceServers.html */
+  ListExtensibleSourceServers: "|,;~Read||0|||drs:DescribeSourceServers|;",
+  /** Grants permission to list launch actions. Access level: Read. Resources: LaunchConfigurationTemplateResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListLaunchActions.html */
+  ListLaunchActions: "|,;~Read||0|LaunchConfigurationTemplateResource;0;,SourceServerResource;0;|||;",
+  /** Grants permission to list staging accounts. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListStagingAccounts.html */
+  ListStagingAccounts: "|,;~Read||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to notify agent authentication. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  NotifyAgentAuthenticationForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to notify agent is connected. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  NotifyAgentConnectedForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to notify agent is disconnected. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  NotifyAgentDisconnectedForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to notify agent replication progress. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  NotifyAgentReplicationProgressForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to notify consistency attained. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  NotifyConsistencyAttainedForDrs: "|,;~Write||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to notify replication server authentication. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  NotifyReplicationServerAuthenticationForDrs: "|,;~Write||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to notify replicator volume events. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  NotifyVolumeEventForDrs: "|,;~Write||1|SourceServerResource;1;|||",
+  /** Grants permission to put a launch action. Access level: Write. Resources: LaunchConfigurationTemplateResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_PutLaunchAction.html */
+  PutLaunchAction:
+    "|,;~Write||0|LaunchConfigurationTemplateResource;0;,SourceServerResource;0;||ssm:DescribeDocument|;",
+  /** Grants permission to retry data replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_RetryDataReplication.html */
+  RetryDataReplication: "|,;~Write||0|SourceServerResource;1;|||;",
+  /** Grants permission to reverse replication. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_ReverseReplication.html */
+  ReverseReplication:
+    "|,;~Write||0|RecoveryInstanceResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|drs:DescribeReplicationConfigurationTemplates,drs:DescribeSourceServers,ec2:DescribeInstances|;",
+  /** Grants permission to send agent logs. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  SendAgentLogsForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to send agent metrics. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  SendAgentMetricsForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to send channel command result. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  SendChannelCommandResultForDrs: "|,;~Write||1||||",
+  /** Grants permission to send client logs. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  SendClientLogsForDrs: "|,;~Write||1||||",
+  /** Grants permission to send client metrics. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  SendClientMetricsForDrs: "|,;~Write||1||||",
+  /** Grants permission to send volume throughput statistics. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  SendVolumeStatsForDrs: "|,;~Write||1|SourceServerResource;1;|||",
+  /** Grants permission to start failback launch. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartFailbackLaunch.html */
+  StartFailbackLaunch: "|,;~Write||0|RecoveryInstanceResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to start recovery. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartRecovery.html */
+  StartRecovery:
+    "|,;~Write||0|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|drs:CreateRecoveryInstanceForDrs,drs:ListTagsForResource,drs:TagResource,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
+  /** Grants permission to start replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartReplication.html */
+  StartReplication: "|,;~Write||0|SourceServerResource;1;|||;",
+  /** Grants permission to start network recovery. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartSourceNetworkRecovery.html */
+  StartSourceNetworkRecovery:
+    "|,;~Write||0|SourceNetworkResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:CreateStack,cloudformation:DescribeStackResource,cloudformation:DescribeStacks,cloudformation:UpdateStack,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate,s3:GetObject,s3:PutObject|",
+  /** Grants permission to start network replication. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartSourceNetworkReplication.html */
+  StartSourceNetworkReplication: "|,;~Write||0|SourceNetworkResource;1;|||;",
+  /** Grants permission to stop failback. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StopFailback.html */
+  StopFailback: "|,;~Write||0|RecoveryInstanceResource;1;|||;",
+  /** Grants permission to stop replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StopReplication.html */
+  StopReplication: "|,;~Write||0|SourceServerResource;1;|||;",
+  /** Grants permission to stop network replication. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StopSourceNetworkReplication.html */
+  StopSourceNetworkReplication: "|,;~Write||0|SourceNetworkResource;1;|||;",
+  /** Grants permission to assign a resource tag. Access level: Tagging. Resources: JobResource, LaunchConfigurationTemplateResource, RecoveryInstanceResource, ReplicationConfigurationTemplateResource, SourceNetworkResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|JobResource;0;,LaunchConfigurationTemplateResource;0;,RecoveryInstanceResource;0;,ReplicationConfigurationTemplateResource;0;,SourceNetworkResource;0;,SourceServerResource;0;|aws:RequestTag/${TagKey},aws:TagKeys,drs:CreateAction||CreateExtendedSourceServer,CreateLaunchConfigurationTemplate,CreateReplicationConfigurationTemplate,CreateSourceNetwork,StartRecovery,;",
+  /** Grants permission to terminate recovery instances. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_TerminateRecoveryInstances.html */
+  TerminateRecoveryInstances:
+    "|,;~Write||0|RecoveryInstanceResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|drs:DescribeSourceServers,ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances|;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: JobResource, LaunchConfigurationTemplateResource, RecoveryInstanceResource, ReplicationConfigurationTemplateResource, SourceNetworkResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|JobResource;0;,LaunchConfigurationTemplateResource;0;,RecoveryInstanceResource;0;,ReplicationConfigurationTemplateResource;0;,SourceNetworkResource;0;,SourceServerResource;0;|aws:TagKeys||;",
+  /** Grants permission to update agent backlog. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  UpdateAgentBacklogForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to update agent conversion info. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  UpdateAgentConversionInfoForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to update agent replication info. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  UpdateAgentReplicationInfoForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to update agent replication process state. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  UpdateAgentReplicationProcessStateForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to update agent source properties. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  UpdateAgentSourcePropertiesForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  /** Grants permission to update failback client device mapping. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  UpdateFailbackClientDeviceMappingForDrs: "|,;~Write||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to update failback client last seen. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  UpdateFailbackClientLastSeenForDrs: "|,;~Write||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to update failback replication configuration. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateFailbackReplicationConfiguration.html */
+  UpdateFailbackReplicationConfiguration: "|,;~Write||0|RecoveryInstanceResource;1;|||;",
+  /** Grants permission to update launch configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateLaunchConfiguration.html */
+  UpdateLaunchConfiguration: "|,;~Write||0|SourceServerResource;1;||ec2:DescribeInstances|;",
+  /** Grants permission to update launch configuration. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateLaunchConfigurationTemplate.html */
+  UpdateLaunchConfigurationTemplate: "|,;~Write||0|LaunchConfigurationTemplateResource;1;|||;",
+  /** Grants permission to update a replication certificate. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
+  UpdateReplicationCertificateForDrs: "|,;~Write||1|RecoveryInstanceResource;1;|||",
+  /** Grants permission to update replication configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateReplicationConfiguration.html */
+  UpdateReplicationConfiguration:
+    "|,;~Write||0|SourceServerResource;1;||ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+  /** Grants permission to update replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateReplicationConfigurationTemplate.html */
+  UpdateReplicationConfigurationTemplate:
+    "|,;~Write||0|ReplicationConfigurationTemplateResource;1;||ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+} as const;
+const actionDetails = {
+  AssociateFailbackClientToRecoveryInstanceForDrs:
+    "|,;~|Grants permission to get associate failback client to recovery instance",
+  AssociateSourceNetworkStack: "|,;~~~|Grants permission to associate CloudFormation stack with source network",
+  BatchCreateVolumeSnapshotGroupForDrs: "|,;~|Grants permission to batch create volume snapshot group",
+  BatchDeleteSnapshotRequestForDrs: "|,;~|Grants permission to batch delete snapshot request",
+  CreateConvertedSnapshotForDrs: "|,;~|Grants permission to create converted snapshot",
+  CreateExtendedSourceServer: "|,;~~~|Grants permission to extend a source server",
+  CreateLaunchConfigurationTemplate: "|,;~~~|Grants permission to create launch configuration template",
+  CreateRecoveryInstanceForDrs: "|,;~|Grants permission to create recovery instance",
+  CreateReplicationConfigurationTemplate: "|,;~~~|Grants permission to create replication configuration template",
+  CreateSourceNetwork: "|,;~~~|Grants permission to create a source network",
+  CreateSourceServerForDrs: "|,;~|Grants permission to create a source server",
+  DeleteJob: "|,;~~~|Grants permission to delete a job",
+  DeleteLaunchAction: "|,;~~~|Grants permission to delete a launch action",
+  DeleteLaunchConfigurationTemplate: "|,;~~~|Grants permission to delete launch configuration template",
+  DeleteRecoveryInstance: "|,;~~~|Grants permission to delete recovery instance",
+  DeleteReplicationConfigurationTemplate: "|,;~~~|Grants permission to delete replication configuration template",
+  DeleteSourceNetwork: "|,;~~~|Grants permission to delete source network",
+  DeleteSourceServer: "|,;~~~|Grants permission to delete source server",
+  DescribeJobLogItems: "|,;~~~|Grants permission to describe job log items",
+  DescribeJobs: "|,;~~~|Grants permission to describe jobs",
+  DescribeLaunchConfigurationTemplates: "|,;~~~|Grants permission to describe launch configuration template",
+  DescribeRecoveryInstances: "|,;~~~|Grants permission to describe recovery instances",
+  DescribeRecoverySnapshots: "|,;~~~|Grants permission to describe recovery snapshots",
+  DescribeReplicationConfigurationTemplates: "|,;~~~|Grants permission to describe replication configuration template",
+  DescribeReplicationServerAssociationsForDrs: "|,;~|Grants permission to describe replication server associations",
+  DescribeSnapshotRequestsForDrs: "|,;~|Grants permission to describe snapshot requests",
+  DescribeSourceNetworks: "|,;~~~|Grants permission to describe source networks",
+  DescribeSourceServers: "|,;~~~|Grants permission to describe source servers",
+  DisconnectRecoveryInstance: "|,;~~~|Grants permission to disconnect recovery instance",
+  DisconnectSourceServer: "|,;~~~|Grants permission to disconnect source server",
+  ExportSourceNetworkCfnTemplate:
+    "|,;~~~|Grants permission to export CloudFormation template which contains source network resources",
+  GetAgentCommandForDrs: "|,;~|Grants permission to get agent command",
+  GetAgentConfirmedResumeInfoForDrs: "|,;~|Grants permission to get agent confirmed resume info",
+  GetAgentInstallationAssetsForDrs: "|,;~|Grants permission to get agent installation assets",
+  GetAgentReplicationInfoForDrs: "|,;~|Grants permission to get agent replication info",
+  GetAgentRuntimeConfigurationForDrs: "|,;~|Grants permission to get agent runtime configuration",
+  GetAgentSnapshotCreditsForDrs: "|,;~|Grants permission to get agent snapshot credits",
+  GetChannelCommandsForDrs: "|,;~|Grants permission to get channel commands",
+  GetFailbackCommandForDrs: "|,;~|Grants permission to get failback command",
+  GetFailbackLaunchRequestedForDrs: "|,;~|Grants permission to get failback launch requested",
+  GetFailbackReplicationConfiguration: "|,;~~~|Grants permission to get failback replication configuration",
+  GetLaunchConfiguration: "|,;~~~|Grants permission to get launch configuration",
+  GetReplicationConfiguration: "|,;~~~|Grants permission to get replication configuration",
+  GetSuggestedFailbackClientDeviceMappingForDrs:
+    "|,;~|Grants permission to get suggested failback client device mapping",
+  InitializeService: "|,;~~~|Grants permission to initialize service",
+  IssueAgentCertificateForDrs: "|,;~|Grants permission to issue an agent certificate",
+  ListExtensibleSourceServers: "|,;~~~|Grants permission to list extensible source servers",
+  ListLaunchActions: "|,;~~~|Grants permission to list launch actions",
+  ListStagingAccounts: "|,;~~~|Grants permission to list staging accounts",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  NotifyAgentAuthenticationForDrs: "|,;~|Grants permission to notify agent authentication",
+  NotifyAgentConnectedForDrs: "|,;~|Grants permission to notify agent is connected",
+  NotifyAgentDisconnectedForDrs: "|,;~|Grants permission to notify agent is disconnected",
+  NotifyAgentReplicationProgressForDrs: "|,;~|Grants permission to notify agent replication progress",
+  NotifyConsistencyAttainedForDrs: "|,;~|Grants permission to notify consistency attained",
+  NotifyReplicationServerAuthenticationForDrs: "|,;~|Grants permission to notify replication server authentication",
+  NotifyVolumeEventForDrs: "|,;~|Grants permission to notify replicator volume events",
+  PutLaunchAction: "|,;~~~|Grants permission to put a launch action",
+  RetryDataReplication: "|,;~~~|Grants permission to retry data replication",
+  ReverseReplication: "|,;~~~|Grants permission to reverse replication",
+  SendAgentLogsForDrs: "|,;~|Grants permission to send agent logs",
+  SendAgentMetricsForDrs: "|,;~|Grants permission to send agent metrics",
+  SendChannelCommandResultForDrs: "|,;~|Grants permission to send channel command result",
+  SendClientLogsForDrs: "|,;~|Grants permission to send client logs",
+  SendClientMetricsForDrs: "|,;~|Grants permission to send client metrics",
+  SendVolumeStatsForDrs: "|,;~|Grants permission to send volume throughput statistics",
+  StartFailbackLaunch: "|,;~|Grants permission to start failback launch",
+  StartRecovery: "|,;~~~|Grants permission to start recovery",
+  StartReplication: "|,;~~~|Grants permission to start replication",
+  StartSourceNetworkRecovery: "|,;~|Grants permission to start network recovery",
+  StartSourceNetworkReplication: "|,;~~~|Grants permission to start network replication",
+  StopFailback: "|,;~~~|Grants permission to stop failback",
+  StopReplication: "|,;~~~|Grants permission to stop replication",
+  StopSourceNetworkReplication: "|,;~~~|Grants permission to stop network replication",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~|Grants permission to assign a resource tag",
+  TerminateRecoveryInstances: "|,;~~~|Grants permission to terminate recovery instances",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateAgentBacklogForDrs: "|,;~|Grants permission to update agent backlog",
+  UpdateAgentConversionInfoForDrs: "|,;~|Grants permission to update agent conversion info",
+  UpdateAgentReplicationInfoForDrs: "|,;~|Grants permission to update agent replication info",
+  UpdateAgentReplicationProcessStateForDrs: "|,;~|Grants permission to update agent replication process state",
+  UpdateAgentSourcePropertiesForDrs: "|,;~|Grants permission to update agent source properties",
+  UpdateFailbackClientDeviceMappingForDrs: "|,;~|Grants permission to update failback client device mapping",
+  UpdateFailbackClientLastSeenForDrs: "|,;~|Grants permission to update failback client last seen",
+  UpdateFailbackReplicationConfiguration: "|,;~~~|Grants permission to update failback replication configuration",
+  UpdateLaunchConfiguration: "|,;~~~|Grants permission to update launch configuration",
+  UpdateLaunchConfigurationTemplate: "|,;~~~|Grants permission to update launch configuration",
+  UpdateReplicationCertificateForDrs: "|,;~|Grants permission to update a replication certificate",
+  UpdateReplicationConfiguration: "|,;~~~|Grants permission to update replication configuration",
+  UpdateReplicationConfigurationTemplate: "|,;~~~|Grants permission to update replication configuration template",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "drs">;
+/** Any drs action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "drs">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "drs",
+});
+/** Every drs action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The JobResource resource type: arn:${Partition}:drs:${Region}:${Account}:job/${JobID} */
+  JobResource: "|,arn:${Partition}:drs:${Region}:${Account}:job/${JobID}|aws:ResourceTag/${TagKey}",
+  /** The LaunchConfigurationTemplateResource resource type: arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID} */
+  LaunchConfigurationTemplateResource:
+    "|,arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}|aws:ResourceTag/${TagKey}",
+  /** The RecoveryInstanceResource resource type: arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID} */
+  RecoveryInstanceResource:
+    "|,arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID}|aws:ResourceTag/${TagKey},drs:EC2InstanceARN",
+  /** The ReplicationConfigurationTemplateResource resource type: arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID} */
+  ReplicationConfigurationTemplateResource:
+    "|,arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}|aws:ResourceTag/${TagKey}",
+  /** The SourceNetworkResource resource type: arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID} */
+  SourceNetworkResource:
+    "|,arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID}|aws:ResourceTag/${TagKey}",
+  /** The SourceServerResource resource type: arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID} */
+  SourceServerResource:
+    "|,arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a JobResource resource: arn:${Partition}:drs:${Region}:${Account}:job/${JobID}. */
+  jobResource: "|JobResource|arn:|partition?|:drs:|region|:|account|:job/|jobId|",
+  /** ARN of a LaunchConfigurationTemplateResource resource: arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}. */
+  launchConfigurationTemplateResource:
+    "|LaunchConfigurationTemplateResource|arn:|partition?|:drs:|region|:|account|:launch-configuration-template/|launchConfigurationTemplateId|",
+  /** ARN of a RecoveryInstanceResource resource: arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID}. */
+  recoveryInstanceResource:
+    "|RecoveryInstanceResource|arn:|partition?|:drs:|region|:|account|:recovery-instance/|recoveryInstanceId|",
+  /** ARN of a ReplicationConfigurationTemplateResource resource: arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}. */
+  replicationConfigurationTemplateResource:
+    "|ReplicationConfigurationTemplateResource|arn:|partition?|:drs:|region|:|account|:replication-configuration-template/|replicationConfigurationTemplateId|",
+  /** ARN of a SourceNetworkResource resource: arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID}. */
+  sourceNetworkResource:
+    "|SourceNetworkResource|arn:|partition?|:drs:|region|:|account|:source-network/|sourceNetworkId|",
+  /** ARN of a SourceServerResource resource: arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID}. */
+  sourceServerResource: "|SourceServerResource|arn:|partition?|:drs:|region|:|account|:source-server/|sourceServerId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the name of a resource-creating API action. */
+  "drs:CreateAction": "String";
+  /** Filters access by the EC2 instance the request originated from. */
+  "drs:EC2InstanceARN": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "drs:CreateAction" | "drs:EC2InstanceARN";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "drs:CreateAction": "|,String|0||Filters access by the name of a resource-creating API action",
+  "drs:EC2InstanceARN": "|,ARN|0||Filters access by the EC2 instance the request originated from",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `drs:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,194 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "ds-data" = "ds-data";
+/** The service's name in the reference. */
+export const serviceName = "AWS Directory Service Data";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Directory Service Data",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdirectoryservicedata.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add a member to a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_AddGroupMember.html */
+  AddGroupMember:
+    "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:MemberName,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to create a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateGroup.html */
+  CreateGroup: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to create a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateUser.html */
+  CreateUser: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to delete a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteGroup.html */
+  DeleteGroup: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to delete a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to describe a group on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeGroup.html */
+  DescribeGroup:
+    "|,;~Read||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;,SearchGroups",
+  /** Grants permission to describe a user on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeUser.html */
+  DescribeUser:
+    "|,;~Read||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;,SearchUsers",
+  /** Grants permission to disable a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DisableUser.html */
+  DisableUser: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to list members in a group on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupMembers.html */
+  ListGroupMembers:
+    "|,;~List||0|directory;1;|ds-data:Identifier,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to list groups on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroups.html */
+  ListGroups: "|,;~List||0|directory;1;|ds-data:Realm|ds:AccessDSData|;",
+  /** Grants permission to list the groups that a member is in on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupsForMember.html */
+  ListGroupsForMember:
+    "|,;~List||0|directory;1;|ds-data:Identifier,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to list users on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListUsers.html */
+  ListUsers: "|,;~List||0|directory;1;|ds-data:Realm|ds:AccessDSData|;",
+  /** Grants permission to remove a member from a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_RemoveGroupMember.html */
+  RemoveGroupMember:
+    "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:MemberName,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to search for groups on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchGroups.html */
+  SearchGroups: "|,;~Read||0|directory;1;|ds-data:Realm|ds-data:DescribeGroup,ds:AccessDSData|;",
+  /** Grants permission to search for users on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchUsers.html */
+  SearchUsers: "|,;~Read||0|directory;1;|ds-data:Realm|ds-data:DescribeUser,ds:AccessDSData|;",
+  /** Grants permission to update a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateGroup.html */
+  UpdateGroup: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  /** Grants permission to update a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateUser.html */
+  UpdateUser: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+} as const;
+const actionDetails = {
+  AddGroupMember: "|,;~~~|Grants permission to add a member to a group on a directory",
+  CreateGroup: "|,;~~~|Grants permission to create a group on a directory",
+  CreateUser: "|,;~~~|Grants permission to create a user on a directory",
+  DeleteGroup: "|,;~~~|Grants permission to delete a group on a directory",
+  DeleteUser: "|,;~~~|Grants permission to delete a user on a directory",
+  DescribeGroup: "|,;~~~,~~|Grants permission to describe a group on a directory",
+  DescribeUser: "|,;~~~,~~|Grants permission to describe a user on a directory",
+  DisableUser: "|,;~~~|Grants permission to disable a user on a directory",
+  ListGroupMembers: "|,;~~~|Grants permission to list members in a group on a directory",
+  ListGroups: "|,;~~~|Grants permission to list groups on a directory",
+  ListGroupsForMember: "|,;~~~|Grants permission to list the groups that a member is in on a directory",
+  ListUsers: "|,;~~~|Grants permission to list users on a directory",
+  RemoveGroupMember: "|,;~~~|Grants permission to remove a member from a group on a directory",
+  SearchGroups: "|,;~~~|Grants permission to search for groups on a directory",
+  SearchUsers: "|,;~~~|Grants permission to search for users on a directory",
+  UpdateGroup: "|,;~~~|Grants permission to update a group on a directory",
+  UpdateUser: "|,;~~~|Grants permission to update a user on a directory",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "ds-data">;
+/** Any ds-data action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ds-data">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "ds-data",
+});
+/** Every ds-data action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The directory resource type: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId} */
+  directory: "|,arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a directory resource: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}. */
+  directory: "|directory|arn:|partition?|:ds:|region|:|account|:directory/|directoryId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the AWS DS Resource being acted upon. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the type of identifier provided in the request (i.e. SAM Account Name). */
+  "ds-data:Identifier": "String";
+  /** Filters access by the directory SAM Account Name included in the MemberName input of the request. */
+  "ds-data:MemberName": "String";
+  /** Filters access by the directory realm name included in the MemberRealm input of the request. */
+  "ds-data:MemberRealm": "String";
+  /** Filters access by the directory realm name for the request. */
+  "ds-data:Realm": "String";
+  /** Filters access by the directory SAM Account Name included in the SAMAccountName input of the request. */
+  "ds-data:SAMAccountName": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:ResourceTag/${TagKey}"
+  | "ds-data:Identifier"
+  | "ds-data:MemberName"
+  | "ds-data:MemberRealm"
+  | "ds-data:Realm"
+  | "ds-data:SAMAccountName";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the AWS DS Resource being acted upon",
+  "ds-data:Identifier":
+    "|,String|0||Filters access by the type of identifier provided in the request (i.e. SAM Account Name)",
+  "ds-data:MemberName":
+    "|,String|0||Filters access by the directory SAM Account Name included in the MemberName input of the request",
+  "ds-data:MemberRealm":
+    "|,String|0||Filters access by the directory realm name included in the MemberRealm input of the request",
+  "ds-data:Realm": "|,String|0||Filters access by the directory realm name for the request",
+  "ds-data:SAMAccountName":
+    "|,String|0||Filters access by the directory SAM Account Name included in the SAMAccountName input of the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `ds-data:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

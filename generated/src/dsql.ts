@@ -1,0 +1,236 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "dsql" = "dsql";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Aurora DSQL";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Aurora DSQL",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonauroradsql.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add a peer cluster to a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
+  AddPeerCluster: "|,;~Write||1|Cluster;1;||dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  /** Grants permission to create new clusters. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
+  CreateCluster:
+    "|,;~Write||0|Cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,dsql:WitnessRegion|dsql:AddPeerCluster,dsql:DeleteClusterPolicy,dsql:PutClusterPolicy,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:TagResource,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to create a Change Stream for a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
+  CreateStream: "|,;~Write||0|Cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|dsql:TagResource,iam:PassRole|;",
+  /** Grants permission to connect to the database. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
+  DbConnect: "|,;~Write||0|Cluster;1;|||",
+  /** Grants permission to connect to the database with admin role. Connecting with any other role requires DbConnect permission. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
+  DbConnectAdmin: "|,;~Write||0|Cluster;1;|||",
+  /** Grants permission to delete a cluster and all of its data. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_DeleteCluster.html */
+  DeleteCluster: "|,;~Write||0|Cluster;1;|||;",
+  /** Grants permission to remove the inline resource-based policy attached to a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
+  DeleteClusterPolicy: "|,;~Write||0|Cluster;1;|||CreateCluster,;,PutClusterPolicy",
+  /** Grants permission to delete a Change Stream. Access level: Write. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
+  DeleteStream: "|,;~Write||0|Stream;1;|||;",
+  /** Grants permission to get the status of an Aurora DSQL cluster backup job. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
+  GetBackupJob: "|,;~Read||0|Cluster;1;|||",
+  /** Grants permission to get information about a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_GetCluster.html */
+  GetCluster: "|,;~Read||0|Cluster;1;|||;,UpdateCluster",
+  /** Grants permission to retrieve the inline resource-based policy attached to a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
+  GetClusterPolicy: "|,;~Read||0|Cluster;1;|||;",
+  /** Grants permission to get the status of an Aurora DSQL cluster restore job. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
+  GetRestoreJob: "|,;~Read||0|Cluster;1;|||",
+  /** Grants permission to get information about a Change Stream. Access level: Read. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
+  GetStream: "|,;~Read||0|Stream;1;|||;",
+  /** Grants permission to retrieve the VPC endpoint service name for a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_GetVpcEndpointServiceName.html */
+  GetVpcEndpointServiceName: "|,;~Read||0|Cluster;1;|||;",
+  /** Grants permission to inject errors in targeted clusters. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
+  InjectError: "|,;~Write||1||dsql:FisActionId,dsql:FisTargetArns||",
+  /** Grants permission to retrieve a list of clusters. Access level: List. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_ListClusters.html */
+  ListClusters: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of Change Streams for a cluster. Access level: List. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
+  ListStreams: "|,;~List||0|Cluster;1;|||;",
+  /** Grants permission to list all tags on an Aurora DSQL resource. Access level: Read. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|Cluster;0;,Stream;0;|||;",
+  /** Grants permission to attach or update the inline resource-based policy attached to a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
+  PutClusterPolicy: "|,;~Write||0|Cluster;1;||dsql:DeleteClusterPolicy|CreateCluster,;",
+  /** Grants permission to update multi-Region properties of a cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
+  PutMultiRegionProperties: "|,;~Write||1|Cluster;1;|||CreateCluster,UpdateCluster",
+  /** Grants permission to configure and update the witness Region of a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
+  PutWitnessRegion:
+    "|,;~Write||1|Cluster;1;|dsql:WitnessRegion|dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  /** Grants permission to remove a peer cluster from a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
+  RemovePeerCluster: "|,;~Write||1|Cluster;1;||dsql:PutMultiRegionProperties|UpdateCluster",
+  /** Grants permission to start a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
+  StartBackupJob: "|,;~Write||0|Cluster;1;|||",
+  /** Grants permission to start a restore job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
+  StartRestoreJob: "|,;~Write||0|Cluster;1;||dsql:CreateCluster,iam:CreateServiceLinkedRole|",
+  /** Grants permission to stop a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
+  StopBackupJob: "|,;~Write||0|Cluster;1;|||",
+  /** Grants permission to stop a restore job for an Aurora DSQL Cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
+  StopRestoreJob: "|,;~Write||0|Cluster;1;|||",
+  /** Grants permission to add tags to Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|Cluster;0;,Stream;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCluster,CreateStream,;",
+  /** Grants permission to remove tags from Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Cluster;0;,Stream;0;|aws:TagKeys||;",
+  /** Grants permission to modify cluster attributes. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
+  UpdateCluster:
+    "|,;~Write||0|Cluster;1;|dsql:WitnessRegion|dsql:AddPeerCluster,dsql:GetCluster,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:RemovePeerCluster|;",
+  /** Grants permission to modify Change Stream attributes. Access level: Write. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
+  UpdateStream: "|,;~Write||0|Stream;1;|||",
+} as const;
+const actionDetails = {
+  AddPeerCluster: "|,;~~~,~~|Grants permission to add a peer cluster to a multi-Region cluster",
+  CreateCluster: "|,;~~~|Grants permission to create new clusters",
+  CreateStream: "|,;~~~|Grants permission to create a Change Stream for a cluster",
+  DbConnect: "|,;~|Grants permission to connect to the database",
+  DbConnectAdmin:
+    "|,;~|Grants permission to connect to the database with admin role. Connecting with any other role requires DbConnect permission",
+  DeleteCluster: "|,;~~~|Grants permission to delete a cluster and all of its data",
+  DeleteClusterPolicy:
+    "|,;~~~,~~,~~|Grants permission to remove the inline resource-based policy attached to a cluster",
+  DeleteStream: "|,;~~~|Grants permission to delete a Change Stream",
+  GetBackupJob: "|,;~|Grants permission to get the status of an Aurora DSQL cluster backup job",
+  GetCluster: "|,;~~~,~~|Grants permission to get information about a cluster",
+  GetClusterPolicy: "|,;~~~|Grants permission to retrieve the inline resource-based policy attached to a cluster",
+  GetRestoreJob: "|,;~|Grants permission to get the status of an Aurora DSQL cluster restore job",
+  GetStream: "|,;~~~|Grants permission to get information about a Change Stream",
+  GetVpcEndpointServiceName: "|,;~~~|Grants permission to retrieve the VPC endpoint service name for a cluster",
+  InjectError: "|,;~|Grants permission to inject errors in targeted clusters",
+  ListClusters: "|,;~~~|Grants permission to retrieve a list of clusters",
+  ListStreams: "|,;~~~|Grants permission to retrieve a list of Change Streams for a cluster",
+  ListTagsForResource: "|,;~~~|Grants permission to list all tags on an Aurora DSQL resource",
+  PutClusterPolicy:
+    "|,;~~~,~~|Grants permission to attach or update the inline resource-based policy attached to a cluster",
+  PutMultiRegionProperties: "|,;~~~,~~|Grants permission to update multi-Region properties of a cluster",
+  PutWitnessRegion: "|,;~~~,~~|Grants permission to configure and update the witness Region of a multi-Region cluster",
+  RemovePeerCluster: "|,;~~~|Grants permission to remove a peer cluster from a multi-Region cluster",
+  StartBackupJob: "|,;~|Grants permission to start a backup job for an Aurora DSQL cluster",
+  StartRestoreJob: "|,;~|Grants permission to start a restore job for an Aurora DSQL cluster",
+  StopBackupJob: "|,;~|Grants permission to stop a backup job for an Aurora DSQL cluster",
+  StopRestoreJob: "|,;~|Grants permission to stop a restore job for an Aurora DSQL Cluster",
+  TagResource: "|,;~~~,~~,~~|Grants permission to add tags to Aurora DSQL resources",
+  UntagResource: "|,;~~~|Grants permission to remove tags from Aurora DSQL resources",
+  UpdateCluster: "|,;~~~|Grants permission to modify cluster attributes",
+  UpdateStream: "|,;~|Grants permission to modify Change Stream attributes",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "dsql">;
+/** Any dsql action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dsql">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "dsql",
+});
+/** Every dsql action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Cluster resource type: arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier} */
+  Cluster: "|,arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The Stream resource type: arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId} */
+  Stream:
+    "|,arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Cluster resource: arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}. */
+  cluster: "|Cluster|arn:|partition?|:dsql:|region|:|account|:cluster/|identifier|",
+  /** ARN of a Stream resource: arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId}. */
+  stream: "|Stream|arn:|partition?|:dsql:|region|:|account|:cluster/|clusterId|/stream/|streamId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag key and value pair that is allowed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by a list of tag keys that are allowed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the ID of an AWS FIS action. */
+  "dsql:FisActionId": "String";
+  /** Filters access by the ARN of an AWS FIS target. */
+  "dsql:FisTargetArns": "ArrayOfARN";
+  /** Filters access by the witness region of multi-Region clusters. */
+  "dsql:WitnessRegion": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "dsql:FisActionId"
+  | "dsql:FisTargetArns"
+  | "dsql:WitnessRegion";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by a list of tag keys that are allowed in the request",
+  "dsql:FisActionId": "|,String|0||Filters access by the ID of an AWS FIS action",
+  "dsql:FisTargetArns": "|,ArrayOfARN|0||Filters access by the ARN of an AWS FIS target",
+  "dsql:WitnessRegion": "|,String|0||Filters access by the witness region of multi-Region clusters",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `dsql:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

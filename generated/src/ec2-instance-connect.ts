@@ -1,0 +1,158 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "ec2-instance-connect" = "ec2-instance-connect";
+/** The service's name in the reference. */
+export const serviceName = "Amazon EC2 Instance Connect";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon EC2 Instance Connect",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2instanceconnect.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to establish SSH connection to an EC2 instance using EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/permissions-for-ec2-instance-connect-endpoint.html#iam-OpenTunnel */
+  OpenTunnel:
+    "|,;~Write||0|instance-connect-endpoint;1;aws:ResourceTag/${TagKey}~ec2-instance-connect:MaxTunnelDuration~ec2-instance-connect:privateIpAddress~ec2-instance-connect:remotePort~ec2:ResourceTag/${TagKey}|||",
+  /** Grants permission to push an SSH public key to the specified EC2 instance to be used for standard SSH. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/ec2-instance-connect/latest/APIReference/API_SendSSHPublicKey.html */
+  SendSSHPublicKey: "|,;~Write||0|instance;1;|ec2:osuser||;",
+  /** Grants permission to push an SSH public key to the specified EC2 instance to be used for serial console SSH. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/ec2-instance-connect/latest/APIReference/API_SendSerialConsoleSSHPublicKey.html */
+  SendSerialConsoleSSHPublicKey: "|,;~Write||0|instance;1;|||;",
+} as const;
+const actionDetails = {
+  OpenTunnel:
+    "|,;~|Grants permission to establish SSH connection to an EC2 instance using EC2 Instance Connect Endpoint",
+  SendSSHPublicKey:
+    "|,;~~~|Grants permission to push an SSH public key to the specified EC2 instance to be used for standard SSH",
+  SendSerialConsoleSSHPublicKey:
+    "|,;~~~|Grants permission to push an SSH public key to the specified EC2 instance to be used for serial console SSH",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "ec2-instance-connect">;
+/** Any ec2-instance-connect action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2-instance-connect">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "ec2-instance-connect",
+});
+/** Every ec2-instance-connect action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The instance resource type: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId} */
+  instance:
+    "|,arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}|aws:ResourceTag/${TagKey},ec2:ResourceTag/${TagKey}",
+  /** The instance-connect-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId} */
+  "instance-connect-endpoint":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}|aws:ResourceTag/${TagKey},ec2:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a instance resource: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}. */
+  instance: "|instance|arn:|partition?|:ec2:|region|:|account|:instance/|instanceId|",
+  /** ARN of a instance-connect-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}. */
+  instanceConnectEndpoint:
+    "|instance-connect-endpoint|arn:|partition?|:ec2:|region|:|account|:instance-connect-endpoint/|instanceConnectEndpointId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `ec2:ResourceTag/${string}`]: "String";
+  /** Filters access by maximum session duration associated with the instance. */
+  "ec2-instance-connect:maxTunnelDuration": "Numeric";
+  /** Filters access by private IP Address associated with the instance. */
+  "ec2-instance-connect:privateIpAddress": "IPAddress";
+  /** Filters access by port number associated with the instance. */
+  "ec2-instance-connect:remotePort": "Numeric";
+  /** Filters access by specifying the default user name for the AMI that you used to launch your instance. */
+  "ec2:osuser": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** ec2:ResourceTag/${TagKey} */
+  "ec2:ResourceTag/${TagKey}": `ec2:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:ResourceTag/${TagKey}"
+  | "ec2-instance-connect:maxTunnelDuration"
+  | "ec2-instance-connect:privateIpAddress"
+  | "ec2-instance-connect:remotePort"
+  | "ec2:ResourceTag/${TagKey}"
+  | "ec2:osuser";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "ec2-instance-connect:maxTunnelDuration":
+    "|,Numeric|0||Filters access by maximum session duration associated with the instance",
+  "ec2-instance-connect:privateIpAddress":
+    "|,IPAddress|0||Filters access by private IP Address associated with the instance",
+  "ec2-instance-connect:remotePort": "|,Numeric|0||Filters access by port number associated with the instance",
+  "ec2:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "ec2:osuser":
+    "|,String|0||Filters access by specifying the default user name for the AMI that you used to launch your instance",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `ec2-instance-connect:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,4497 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "ec2" = "ec2";
+/** The service's name in the reference. */
+export const serviceName = "Amazon EC2";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "Amazon EC2", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html" },
+];
+const actionFacts = {
+  /** Grants permission to accept an Elastic IP address transfer. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptAddressTransfer.html */
+  AcceptAddressTransfer:
+    "|,;~Write||0|elastic-ip;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to accept assign billing of the available capacity of a shared Capacity Reservation to the calling account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptCapacityReservationBillingOwnership.html */
+  AcceptCapacityReservationBillingOwnership:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CapacityReservationFleet~ec2:CreateDate~ec2:DestinationCapacityReservationId~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:OutpostArn~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:SourceCapacityReservationId~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to accept a Convertible Reserved Instance exchange quote. Access level: Write. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptReservedInstancesExchangeQuote.html */
+  AcceptReservedInstancesExchangeQuote:
+    "|,;~Write||0|reserved-instances;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:InstanceType~ec2:ReservedInstancesOfferingType~ec2:ResourceTag/${TagKey}~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to accept a request to associate subnets with a transit gateway multicast domain. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-multicast-domain. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptTransitGatewayMulticastDomainAssociations.html */
+  AcceptTransitGatewayMulticastDomainAssociations:
+    "|,;~Write||0|transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-multicast-domain;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to accept a transit gateway peering attachment request. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptTransitGatewayPeeringAttachment.html */
+  AcceptTransitGatewayPeeringAttachment:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId|ec2:Region||;",
+  /** Grants permission to accept a request to attach a VPC to a transit gateway. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptTransitGatewayVpcAttachment.html */
+  AcceptTransitGatewayVpcAttachment:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId|ec2:Region||;",
+  /** Grants permission to accept one or more interface VPC endpoint connections to your VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcEndpointConnections.html */
+  AcceptVpcEndpointConnections:
+    "|,;~Write||0|vpc-endpoint-service;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to accept a VPC peering connection request. Access level: Write. Resources: vpc*, vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcPeeringConnection.html */
+  AcceptVpcPeeringConnection:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID,vpc-peering-connection;1;aws:ResourceTag/${TagKey}~ec2:AccepterVpc~ec2:RequesterVpc~ec2:ResourceTag/${TagKey}~ec2:VpcPeeringConnectionID|ec2:Region||;",
+  /** Grants permission to advertise an IP address range that is provisioned for use in AWS through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AdvertiseByoipCidr.html */
+  AdvertiseByoipCidr: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to allocate an Elastic IP address (EIP) to your account. Access level: Write. Resources: elastic-ip*, ipam-pool, ipv4pool-ec2. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateAddress.html */
+  AllocateAddress:
+    "|,;~Write||0|elastic-ip;1;aws:RequestTag/${TagKey}~aws:TagKeys,ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipv4pool-ec2;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to allocate a Dedicated Host to your account. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateHosts.html */
+  AllocateHosts:
+    "|,;~Write||0|dedicated-host;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AutoPlacement~ec2:AvailabilityZone~ec2:HostRecovery~ec2:InstanceType~ec2:Quantity|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to allocate a CIDR from an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateIpamPoolCidr.html */
+  AllocateIpamPoolCidr:
+    "|,;~Write||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to apply a security group to the association between a Client VPN endpoint and a target network. Access level: Write. Resources: client-vpn-endpoint*, security-group*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ApplySecurityGroupsToClientVpnTargetNetwork.html */
+  ApplySecurityGroupsToClientVpnTargetNetwork:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn,security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to assign one or more IPv6 addresses to a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssignIpv6Addresses.html */
+  AssignIpv6Addresses:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to assign one or more secondary private IP addresses to a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssignPrivateIpAddresses.html */
+  AssignPrivateIpAddresses:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to assign one or more secondary private IP addresses to a private NAT gateway. Access level: Write. Resources: natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssignPrivateNatGatewayAddress.html */
+  AssignPrivateNatGatewayAddress:
+    "|,;~Write||0|natgateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to associate an Elastic IP address (EIP) with an instance or a network interface. Access level: Write. Resources: elastic-ip, instance, network-interface. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateAddress.html */
+  AssociateAddress:
+    "|,;~Write||0|elastic-ip;0;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey},instance;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,network-interface;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to assign billing of the unused capacity of a shared Capacity Reservation to a consumer account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateCapacityReservationBillingOwner.html */
+  AssociateCapacityReservationBillingOwner:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CapacityReservationFleet~ec2:CreateDate~ec2:DestinationCapacityReservationId~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:OutpostArn~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:SourceCapacityReservationId~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to associate a target network with a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateClientVpnTargetNetwork.html */
+  AssociateClientVpnTargetNetwork:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn,subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID|ec2:Region||;",
+  /** Grants permission to associate or disassociate a set of DHCP options with a VPC. Access level: Write. Resources: dhcp-options*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateDhcpOptions.html */
+  AssociateDhcpOptions:
+    "|,;~Write||0|dhcp-options;1;aws:ResourceTag/${TagKey}~ec2:DhcpOptionsID~ec2:ResourceTag/${TagKey},vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to associate an ACM certificate with an IAM role to be used in an EC2 Enclave. Access level: Write. Resources: certificate*, role*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateEnclaveCertificateIamRole.html */
+  AssociateEnclaveCertificateIamRole: "|,;~Write||0|certificate;1;,role;1;|ec2:Region||;",
+  /** Grants permission to associate an IAM instance profile with a running or stopped instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIamInstanceProfile.html */
+  AssociateIamInstanceProfile:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:NewInstanceProfile~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region|iam:PassRole|;",
+  /** Grants permission to associate one or more targets with an event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateInstanceEventWindow.html */
+  AssociateInstanceEventWindow:
+    "|,;~Write||0|instance-event-window;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to associate an Autonomous System Number (ASN) with a BYOIP CIDR. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIpamByoasn.html */
+  AssociateIpamByoasn: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to associate an IPAM resource discovery with an Amazon VPC IPAM. Access level: Write. Resources: ipam*, ipam-resource-discovery*, ipam-resource-discovery-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIpamResourceDiscovery.html */
+  AssociateIpamResourceDiscovery:
+    "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-resource-discovery;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-resource-discovery-association;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to associate an Elastic IP address and private IP address with a public Nat gateway. Access level: Write. Resources: elastic-ip*, natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateNatGatewayAddress.html */
+  AssociateNatGatewayAddress:
+    "|,;~Write||0|elastic-ip;1;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey},natgateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to associate a route server with a VPC. Access level: Write. Resources: route-server*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateRouteServer.html */
+  AssociateRouteServer:
+    "|,;~Write||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc;1;aws:ResourceTag/${TagKey}~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to associate a subnet or gateway with a route table. Access level: Write. Resources: internet-gateway, ipv4pool-ec2, route-table*, subnet, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateRouteTable.html */
+  AssociateRouteTable:
+    "|,;~Write||0|internet-gateway;0;aws:ResourceTag/${TagKey}~ec2:InternetGatewayID~ec2:ResourceTag/${TagKey},ipv4pool-ec2;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,vpn-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to associate a security group with another VPC in the same Region. Access level: Write. Resources: security-group*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateSecurityGroupVpc.html */
+  AssociateSecurityGroupVpc:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,vpc;1;aws:ResourceTag/${TagKey}~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to associate a CIDR block with a subnet. Access level: Write. Resources: ipam-pool, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateSubnetCidrBlock.html */
+  AssociateSubnetCidrBlock:
+    "|,;~Write||0|ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Ipv6IpamPoolId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to associate an attachment and list of subnets with a transit gateway multicast domain. Access level: Write. Resources: subnet*, transit-gateway-attachment*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateTransitGatewayMulticastDomain.html */
+  AssociateTransitGatewayMulticastDomain:
+    "|,;~Write||0|subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-multicast-domain;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to associate a policy table with a transit gateway attachment. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateTransitGatewayPolicyTable.html */
+  AssociateTransitGatewayPolicyTable:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-policy-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayPolicyTableId|ec2:Region||;",
+  /** Grants permission to associate an attachment with a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateTransitGatewayRouteTable.html */
+  AssociateTransitGatewayRouteTable:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to associate a branch network interface with a trunk network interface. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateTrunkInterface.html */
+  AssociateTrunkInterface: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to associate an AWS Web Application Firewall (WAF) web access control list (ACL) with a Verified Access instance. Access level: Write. Resources: verified-access-instance*. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/waf-integration.html */
+  AssociateVerifiedAccessInstanceWebAcl:
+    "|,;~Write||1|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to associate a CIDR block with a VPC. Access level: Write. Resources: ipam-pool, ipv6pool-ec2, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateVpcCidrBlock.html */
+  AssociateVpcCidrBlock:
+    "|,;~Write||0|ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipv6pool-ec2;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc;1;aws:ResourceTag/${TagKey}~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to attach an appliance with a public/private Natgateway. Access level: Permissions management. Resources: natgateway*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachApplianceToNatGateway.html */
+  AttachApplianceToNatGateway:
+    "|,;~Permissions management||1|natgateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to link an EC2-Classic instance to a ClassicLink-enabled VPC through one or more of the VPC's security groups. Access level: Write. Resources: instance*, security-group*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachClassicLinkVpc.html */
+  AttachClassicLinkVpc:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to attach an internet gateway to a VPC. Access level: Write. Resources: internet-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachInternetGateway.html */
+  AttachInternetGateway:
+    "|,;~Write||0|internet-gateway;1;aws:ResourceTag/${TagKey}~ec2:InternetGatewayID~ec2:ResourceTag/${TagKey},vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to attach a network interface to an instance. Access level: Write. Resources: instance*, network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachNetworkInterface.html */
+  AttachNetworkInterface:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to attach resources to a placement group. Access level: Permissions management. Resources: placement-group*. Permission only. https://docs.aws.amazon.com/UserGuide/placement-groups.html */
+  AttachResourcesToPlacementGroup:
+    "|,;~Permissions management||1|placement-group;1;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to attach a trust provider to a Verified Access instance. Access level: Write. Resources: verified-access-instance*, verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachVerifiedAccessTrustProvider.html */
+  AttachVerifiedAccessTrustProvider:
+    "|,;~Write||0|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},verified-access-trust-provider;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to attach an EBS volume to a running or stopped instance and expose it to the instance with the specified device name. Access level: Write. Resources: instance*, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachVolume.html */
+  AttachVolume:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to attach a virtual private gateway to a VPC. Access level: Write. Resources: vpc*, vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachVpnGateway.html */
+  AttachVpnGateway:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID,vpn-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to add an inbound authorization rule to a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeClientVpnIngress.html */
+  AuthorizeClientVpnIngress:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to add one or more outbound rules to a VPC security group. Policies using the security-group-rule resource-level permission are only enforced when the API request includes TagSpecifications. Access level: Write. Resources: security-group*, security-group-rule. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupEgress.html */
+  AuthorizeSecurityGroupEgress:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,security-group-rule;0;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to add one or more inbound rules to a VPC security group. Policies using the security-group-rule resource-level permission are only enforced when the API request includes TagSpecifications. Access level: Write. Resources: security-group*, security-group-rule. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupIngress.html */
+  AuthorizeSecurityGroupIngress:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,security-group-rule;0;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to bundle an instance store-backed Windows instance. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_BundleInstance.html */
+  BundleInstance: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to cancel a bundling operation. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelBundleTask.html */
+  CancelBundleTask: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to cancel a Capacity Reservation and release the reserved capacity. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelCapacityReservation.html */
+  CancelCapacityReservation:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:CapacityReservationFleet|ec2:Region||;",
+  /** Grants permission to cancel one or more Capacity Reservation Fleets. Access level: Write. Resources: capacity-reservation-fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelCapacityReservationFleets.html */
+  CancelCapacityReservationFleets:
+    "|,;~Write||0|capacity-reservation-fleet;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CancelCapacityReservation|;",
+  /** Grants permission to cancel an active conversion task. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelConversionTask.html */
+  CancelConversionTask: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to cancel a declarative policies report. Access level: Write. Resources: declarative-policies-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelDeclarativePoliciesReport.html */
+  CancelDeclarativePoliciesReport:
+    "|,;~Write||0|declarative-policies-report;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to cancel an active export task. Access level: Write. Resources: export-image-task, export-instance-task. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelExportTask.html */
+  CancelExportTask:
+    "|,;~Write||0|export-image-task;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},export-instance-task;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to remove your AWS account from the launch permissions for the specified AMI. Access level: Permissions management. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelImageLaunchPermission.html */
+  CancelImageLaunchPermission:
+    "|,;~Permissions management||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to cancel an in-process import virtual machine or import snapshot task. Access level: Write. Resources: import-image-task, import-snapshot-task. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelImportTask.html */
+  CancelImportTask:
+    "|,;~Write||0|import-image-task;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},import-snapshot-task;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to cancel a Reserved Instance listing on the Reserved Instance Marketplace. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelReservedInstancesListing.html */
+  CancelReservedInstancesListing: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to cancel one or more Spot Fleet requests. Access level: Write. Resources: spot-fleet-request*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelSpotFleetRequests.html */
+  CancelSpotFleetRequests:
+    "|,;~Write||0|spot-fleet-request;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to cancel one or more Spot Instance requests. Access level: Write. Resources: spot-instances-request*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelSpotInstanceRequests.html */
+  CancelSpotInstanceRequests:
+    "|,;~Write||0|spot-instances-request;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to determine whether an owned product code is associated with an instance. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ConfirmProductInstance.html */
+  ConfirmProductInstance: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to copy a source Amazon FPGA image (AFI) to the current Region. Resource-level permissions specified for this action apply to the new AFI only. They do not apply to the source AFI. Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyFpgaImage.html */
+  CopyFpgaImage: "|,;~Write||0|fpga-image;1;ec2:Owner|ec2:Region||;",
+  /** Grants permission to copy an Amazon Machine Image (AMI) from a source Region to the current Region. Access level: Write. Resources: image*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyImage.html */
+  CopyImage:
+    "|,;~Write||0|image;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:ImageID~ec2:Owner,snapshot;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to copy a point-in-time snapshot of an EBS volume and store it in Amazon S3. Resource-level permissions specified for this action apply to both the snapshot copy and the source snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopySnapshot.html */
+  CopySnapshot:
+    "|,;~Write||0|snapshot;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:Encrypted~ec2:OutpostArn~ec2:Owner~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ProductCode~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a copy of an EBS volume. Resource-level permissions specified for this action apply to the source and copied volume. Condition keys for the copied volume correspond to parameters specified in the CopyVolumes API request. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyVolumes.html */
+  CopyVolumes:
+    "|,;~Write||0|volume;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ParentVolume~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a new S3 Data Export for Capacity Manager. Access level: Write. Resources: capacity-manager-data-export*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityManagerDataExport.html */
+  CreateCapacityManagerDataExport:
+    "|,;~Write||0|capacity-manager-data-export;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservation.html */
+  CreateCapacityReservation:
+    "|,;~Write||0|capacity-reservation;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CapacityReservationFleet~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:EphemeralStorage~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:OutpostArn~ec2:PlacementGroup~ec2:Tenancy|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a new Capacity Reservation by splitting the available capacity of the source Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservationBySplitting.html */
+  CreateCapacityReservationBySplitting:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CapacityReservationFleet~ec2:CreateDate~ec2:DestinationCapacityReservationId~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:OutpostArn~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:SourceCapacityReservationId~ec2:Tenancy|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a Capacity Reservation Fleet. Access level: Write. Resources: capacity-reservation-fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservationFleet.html */
+  CreateCapacityReservationFleet:
+    "|,;~Write||0|capacity-reservation-fleet;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateCapacityReservation,ec2:CreateTags,ec2:DescribeCapacityReservations,ec2:DescribeInstances|;",
+  /** Grants permission to create a carrier gateway and provides CSP connectivity to VPC customers. Access level: Write. Resources: carrier-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCarrierGateway.html */
+  CreateCarrierGateway:
+    "|,;~Write||0|carrier-gateway;1;aws:RequestTag/${TagKey}~aws:TagKeys,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, security-group, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateClientVpnEndpoint.html */
+  CreateClientVpnEndpoint:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:SamlProviderArn~ec2:ServerCertificateArn,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID,vpc;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to add a network route to a Client VPN endpoint's route table. Access level: Write. Resources: client-vpn-endpoint*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateClientVpnRoute.html */
+  CreateClientVpnRoute:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn,subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID|ec2:Region||;",
+  /** Grants permission to create a range of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCoipCidr.html */
+  CreateCoipCidr: "|,;~Write||0|coip-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to create a pool of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*, local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCoipPool.html */
+  CreateCoipPool:
+    "|,;~Write||0|coip-pool;1;aws:RequestTag/${TagKey}~aws:TagKeys,local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to allow a service to access a customer-owned IP (CoIP) pool. Access level: Permissions management. Resources: coip-pool*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
+  CreateCoipPoolPermission:
+    "|,;~Permissions management||1|coip-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to create a customer gateway, which provides information to AWS about your customer gateway device. Access level: Write. Resources: customer-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCustomerGateway.html */
+  CreateCustomerGateway:
+    "|,;~Write||0|customer-gateway;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a default subnet in a specified Availability Zone in a default VPC. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDefaultSubnet.html */
+  CreateDefaultSubnet: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to create a default VPC with a default subnet in each Availability Zone. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDefaultVpc.html */
+  CreateDefaultVpc: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to create a volume ownership delegation task for an Apple silicon Mac instance. Access level: Write. Resources: instance*, mac-modification-task*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDelegateMacVolumeOwnershipTask.html */
+  CreateDelegateMacVolumeOwnershipTask:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,mac-modification-task;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a set of DHCP options for a VPC. Access level: Write. Resources: dhcp-options*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDhcpOptions.html */
+  CreateDhcpOptions:
+    "|,;~Write||0|dhcp-options;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:DhcpOptionsID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an egress-only internet gateway for a VPC. Access level: Write. Resources: egress-only-internet-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateEgressOnlyInternetGateway.html */
+  CreateEgressOnlyInternetGateway:
+    "|,;~Write||0|egress-only-internet-gateway;1;aws:RequestTag/${TagKey}~aws:TagKeys,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to launch an EC2 Fleet. Resource-level permissions for this action do not include the resources specified in a launch template. To specify resource-level permissions for resources specified in a launch template, you must include the resources in the RunInstances action statement. Access level: Write. Resources: fleet*, image, instance*, launch-template, placement-group, subnet, volume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet.html */
+  CreateFleet:
+    "|,;~Write||0|fleet;1;aws:RequestTag/${TagKey}~aws:TagKeys,image;0;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,instance;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceProfile~ec2:InstanceType~ec2:PlacementGroup~ec2:RootDeviceType~ec2:Tenancy,launch-template;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},placement-group;0;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey},subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,volume;0;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:KmsKeyId~ec2:ParentSnapshot~ec2:VolumeID~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create one or more flow logs to capture IP traffic for a network interface. Access level: Write. Resources: natgateway, network-interface, subnet, transit-gateway, transit-gateway-attachment, vpc, vpc-flow-log*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFlowLogs.html */
+  CreateFlowLogs:
+    "|,;~Write||0|natgateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Vpc,network-interface;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,transit-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,vpc;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID,vpc-flow-log;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags,ecs:ListClusters,ecs:ListContainerInstances,ecs:ListServices,ecs:ListTaskDefinitions,ecs:ListTasks,iam:PassRole|;",
+  /** Grants permission to create an Amazon FPGA Image (AFI) from a design checkpoint (DCP). Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFpgaImage.html */
+  CreateFpgaImage:
+    "|,;~Write||0|fpga-image;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:Owner~ec2:Public|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an Amazon EBS-backed AMI from a stopped or running Amazon EBS-backed instance. This action can reboot instances as part of the image creation process, even without RebootInstances permissions. To prevent instance reboots during image creation, use the NoReboot parameter. Access level: Write. Resources: image*, instance*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImage.html */
+  CreateImage:
+    "|,;~Write||0|image;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:ImageID~ec2:Owner,instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,snapshot;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:OutpostArn~ec2:ParentVolume~ec2:SnapshotID~ec2:SnapshotTime~ec2:SourceOutpostArn~ec2:VolumeSize|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an AMI usage report. Access level: Write. Resources: image*, image-usage-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImageUsageReport.html */
+  CreateImageUsageReport:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,image-usage-report;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an EC2 Instance Connect Endpoint that allows you to connect to an instance without a public IPv4 address. Access level: Write. Resources: instance-connect-endpoint*, security-group, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceConnectEndpoint.html */
+  CreateInstanceConnectEndpoint:
+    "|,;~Write||0|instance-connect-endpoint;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:SubnetID,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an event window in which scheduled events for the associated Amazon EC2 instances can run. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceEventWindow.html */
+  CreateInstanceEventWindow:
+    "|,;~Write||0|instance-event-window;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to export a running or stopped instance to an Amazon S3 bucket. Access level: Write. Resources: export-instance-task*, instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceExportTask.html */
+  CreateInstanceExportTask:
+    "|,;~Write||0|export-instance-task;1;aws:RequestTag/${TagKey}~aws:TagKeys,instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an internet gateway for a VPC. Access level: Write. Resources: internet-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInternetGateway.html */
+  CreateInternetGateway:
+    "|,;~Write||0|internet-gateway;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:InternetGatewayID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an interruptible Capacity Reservation by specifying the number of unused instances you want to allocate from your source reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInterruptibleCapacityReservationAllocation.html */
+  CreateInterruptibleCapacityReservationAllocation:
+    "|,;~Write||0|capacity-reservation;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CreateDate~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:InterruptibleCapacityReservationId~ec2:InterruptionType~ec2:IsInterruptible~ec2:SourceCapacityReservationId~ec2:TargetInstanceCount~ec2:Tenancy|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpam.html */
+  CreateIpam:
+    "|,;~Write||0|ipam;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to create a verification token, which proves ownership of an external resource. Access level: Write. Resources: ipam*, ipam-external-resource-verification-token*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamExternalResourceVerificationToken.html */
+  CreateIpamExternalResourceVerificationToken:
+    "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-external-resource-verification-token;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a policy in Amazon VPC IP Address Manager (IPAM) that defines rules for allocating public IPv4 addresses from IPAM pools to AWS resources. Access level: Write. Resources: ipam*, ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPolicy.html */
+  CreateIpamPolicy:
+    "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-policy;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an IP address pool for Amazon VPC IP Address Manager (IPAM), which is a collection of contiguous IP address CIDRs. Access level: Write. Resources: ipam-pool*, ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPool.html */
+  CreateIpamPool:
+    "|,;~Write||0|ipam-pool;1;aws:RequestTag/${TagKey}~aws:TagKeys,ipam-scope;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an IPAM prefix list resolver that defines rules for selecting CIDRs to include in prefix lists. Access level: Write. Resources: ipam*, ipam-prefix-list-resolver*, ipam-scope. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPrefixListResolver.html */
+  CreateIpamPrefixListResolver:
+    "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-prefix-list-resolver;1;aws:RequestTag/${TagKey}~aws:TagKeys,ipam-scope;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an IPAM prefix list resolver target that links a resolver to a managed prefix list. Access level: Write. Resources: ipam-prefix-list-resolver*, ipam-prefix-list-resolver-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPrefixListResolverTarget.html */
+  CreateIpamPrefixListResolverTarget:
+    "|,;~Write||0|ipam-prefix-list-resolver;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-prefix-list-resolver-target;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an IPAM resource discovery. Access level: Write. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamResourceDiscovery.html */
+  CreateIpamResourceDiscovery:
+    "|,;~Write||0|ipam-resource-discovery;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags,iam:CreateServiceLinkedRole|;",
+  /** Grants permission to create an Amazon VPC IP Address Manager (IPAM) scope, which is the highest-level container within IPAM. Access level: Write. Resources: ipam*, ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamScope.html */
+  CreateIpamScope:
+    "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-scope;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a 2048-bit RSA key pair. Access level: Write. Resources: key-pair*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html */
+  CreateKeyPair:
+    "|,;~Write||0|key-pair;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:KeyPairType|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLaunchTemplate.html */
+  CreateLaunchTemplate:
+    "|,;~Write||0|launch-template;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags,iam:PassRole,ssm:GetParameters|;",
+  /** Grants permission to create a new version of a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLaunchTemplateVersion.html */
+  CreateLaunchTemplateVersion:
+    "|,;~Write||0|launch-template;1;aws:ResourceTag/${TagKey}~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey}|ec2:Region|iam:PassRole,ssm:GetParameters|;",
+  /** Grants permission to create a static route for a local gateway route table. Access level: Write. Resources: local-gateway-route-table*, local-gateway-virtual-interface-group, network-interface, prefix-list. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRoute.html */
+  CreateLocalGatewayRoute:
+    "|,;~Write||0|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},local-gateway-virtual-interface-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},network-interface;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,prefix-list;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to create a local gateway route table. Access level: Write. Resources: local-gateway*, local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTable.html */
+  CreateLocalGatewayRouteTable:
+    "|,;~Write||0|local-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},local-gateway-route-table;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to allow a service to access a local gateway route table. Access level: Permissions management. Resources: local-gateway-route-table*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
+  CreateLocalGatewayRouteTablePermission:
+    "|,;~Permissions management||1|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to create a local gateway route table virtual interface group association. Access level: Write. Resources: local-gateway-route-table*, local-gateway-route-table-virtual-interface-group-association*, local-gateway-virtual-interface-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation.html */
+  CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation:
+    "|,;~Write||0|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},local-gateway-route-table-virtual-interface-group-association;1;aws:RequestTag/${TagKey}~aws:TagKeys,local-gateway-virtual-interface-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to associate a VPC with a local gateway route table. Access level: Write. Resources: local-gateway-route-table*, local-gateway-route-table-vpc-association*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTableVpcAssociation.html */
+  CreateLocalGatewayRouteTableVpcAssociation:
+    "|,;~Write||0|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},local-gateway-route-table-vpc-association;1;aws:RequestTag/${TagKey}~aws:TagKeys,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a local gateway virtual interface. Access level: Write. Resources: local-gateway-virtual-interface*, local-gateway-virtual-interface-group*, outpost-lag*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayVirtualInterface.html */
+  CreateLocalGatewayVirtualInterface:
+    "|,;~Write||0|local-gateway-virtual-interface;1;aws:RequestTag/${TagKey}~aws:TagKeys,local-gateway-virtual-interface-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},outpost-lag;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a local gateway virtual interface group. Access level: Write. Resources: local-gateway*, local-gateway-virtual-interface-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayVirtualInterfaceGroup.html */
+  CreateLocalGatewayVirtualInterfaceGroup:
+    "|,;~Write||0|local-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},local-gateway-virtual-interface-group;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a System Integrity Protection (SIP) modification task for an Amazon EC2 Mac instance. Access level: Write. Resources: instance*, mac-modification-task*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateMacSystemIntegrityProtectionModificationTask.html */
+  CreateMacSystemIntegrityProtectionModificationTask:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,mac-modification-task;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a managed prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateManagedPrefixList.html */
+  CreateManagedPrefixList:
+    "|,;~Write||0|prefix-list;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a NAT gateway in a subnet. Access level: Write. Resources: elastic-ip, natgateway*, subnet, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNatGateway.html */
+  CreateNatGateway:
+    "|,;~Write||0|elastic-ip;0;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey},natgateway;1;aws:RequestTag/${TagKey}~aws:TagKeys,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,vpc;0;aws:ResourceTag/${TagKey}~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a network ACL in a VPC. Access level: Write. Resources: network-acl*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkAcl.html */
+  CreateNetworkAcl:
+    "|,;~Write||0|network-acl;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:NetworkAclID,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a numbered entry (a rule) in a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkAclEntry.html */
+  CreateNetworkAclEntry:
+    "|,;~Write||0|network-acl;1;aws:ResourceTag/${TagKey}~ec2:NetworkAclID~ec2:ResourceTag/${TagKey}~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to create a Network Access Scope. Access level: Write. Resources: network-insights-access-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInsightsAccessScope.html */
+  CreateNetworkInsightsAccessScope:
+    "|,;~Write||0|network-insights-access-scope;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a path to analyze for reachability. Access level: Write. Resources: instance, internet-gateway, network-insights-path*, network-interface, transit-gateway, vpc-endpoint, vpc-endpoint-service, vpc-peering-connection, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInsightsPath.html */
+  CreateNetworkInsightsPath:
+    "|,;~Write||0|instance;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,internet-gateway;0;aws:ResourceTag/${TagKey}~ec2:InternetGatewayID~ec2:ResourceTag/${TagKey},network-insights-path;1;aws:RequestTag/${TagKey}~aws:TagKeys,network-interface;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,transit-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,vpc-endpoint;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc-endpoint-service;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc-peering-connection;0;aws:ResourceTag/${TagKey}~ec2:AccepterVpc~ec2:RequesterVpc~ec2:ResourceTag/${TagKey}~ec2:VpcPeeringConnectionID,vpn-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a network interface in a subnet. Access level: Write. Resources: network-interface*, security-group, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInterface.html */
+  CreateNetworkInterface:
+    "|,;~Write||0|network-interface;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:NetworkInterfaceID,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a permission for an AWS-authorized user to perform certain operations on a network interface. Access level: Permissions management. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInterfacePermission.html */
+  CreateNetworkInterfacePermission:
+    "|,;~Permissions management||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AuthorizedService~ec2:AuthorizedUser~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:Permission~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to allow Oracle Database@AWS to create a peering connection between an ODB network and a VPC. Access level: Permissions management. Resources: vpc*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateOdbNetworkPeering.html */
+  CreateOdbNetworkPeering:
+    "|,;~Permissions management||1|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||",
+  /** Grants permission to create a placement group. Access level: Write. Resources: placement-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreatePlacementGroup.html */
+  CreatePlacementGroup:
+    "|,;~Write||0|placement-group;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:PlacementGroupName~ec2:PlacementGroupStrategy|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a public IPv4 address pool for public IPv4 CIDRs that you own and bring to Amazon to manage with Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreatePublicIpv4Pool.html */
+  CreatePublicIpv4Pool: "|,;~Write||0|ipv4pool-ec2;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a root volume replacement task. Access level: Write. Resources: image, instance*, replace-root-volume-task*, snapshot, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateReplaceRootVolumeTask.html */
+  CreateReplaceRootVolumeTask:
+    "|,;~Write||0|image;0;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,replace-root-volume-task;1;aws:RequestTag/${TagKey}~aws:TagKeys,snapshot;0;aws:ResourceTag/${TagKey}~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize,volume;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:VolumeID~ec2:VolumeInitializationRate|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a listing for Standard Reserved Instances to be sold in the Reserved Instance Marketplace. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateReservedInstancesListing.html */
+  CreateReservedInstancesListing: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to start a task that restores an AMI from an S3 object previously created by using CreateStoreImageTask. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRestoreImageTask.html */
+  CreateRestoreImageTask:
+    "|,;~Write||0|image;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:ImageID~ec2:Owner|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a route in a VPC route table. Access level: Write. Resources: instance, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRoute.html */
+  CreateRoute:
+    "|,;~Write||0|instance;0;,route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to create a route server. Access level: Write. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServer.html */
+  CreateRouteServer:
+    "|,;~Write||0|route-server;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags,sns:CreateTopic|;",
+  /** Grants permission to create a route server endpoint. Access level: Write. Resources: route-server*, route-server-endpoint*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServerEndpoint.html */
+  CreateRouteServerEndpoint:
+    "|,;~Write||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},route-server-endpoint;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone,subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region|ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeSecurityGroups|;",
+  /** Grants permission to create a route server peer. Access level: Write. Resources: route-server-endpoint*, route-server-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServerPeer.html */
+  CreateRouteServerPeer:
+    "|,;~Write||0|route-server-endpoint;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ResourceTag/${TagKey},route-server-peer;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone|ec2:Region|ec2:AuthorizeSecurityGroupIngress,ec2:CreateTags|;",
+  /** Grants permission to create a route table for a VPC. Access level: Write. Resources: route-table*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteTable.html */
+  CreateRouteTable:
+    "|,;~Write||0|route-table;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:RouteTableID,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a secondary network. Access level: Write. Resources: secondary-network*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecondaryNetwork.html */
+  CreateSecondaryNetwork:
+    "|,;~Write||0|secondary-network;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a secondary subnet. Access level: Write. Resources: secondary-network*, secondary-subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecondarySubnet.html */
+  CreateSecondarySubnet:
+    "|,;~Write||0|secondary-network;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},secondary-subnet;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a security group. Access level: Write. Resources: security-group*, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html */
+  CreateSecurityGroup:
+    "|,;~Write||0|security-group;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:SecurityGroupID,vpc;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a snapshot of an EBS volume and store it in Amazon S3. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSnapshot.html */
+  CreateSnapshot:
+    "|,;~Write||0|snapshot;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:Location~ec2:OutpostArn~ec2:ParentVolume~ec2:SnapshotID~ec2:SourceAvailabilityZone~ec2:SourceOutpostArn~ec2:VolumeSize,volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create crash-consistent snapshots of multiple EBS volumes and store them in Amazon S3. Access level: Write. Resources: instance*, snapshot*, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSnapshots.html */
+  CreateSnapshots:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceProfile~ec2:InstanceType~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,snapshot;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:Location~ec2:OutpostArn~ec2:ParentVolume~ec2:SnapshotID~ec2:SourceAvailabilityZone~ec2:SourceOutpostArn~ec2:VolumeSize,volume;1;aws:ResourceTag/${TagKey}~ec2:Encrypted~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a data feed for Spot Instances to view Spot Instance usage logs. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSpotDatafeedSubscription.html */
+  CreateSpotDatafeedSubscription: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to store an AMI as a single object in an S3 bucket. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateStoreImageTask.html */
+  CreateStoreImageTask:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to create a subnet in a VPC. Access level: Write. Resources: ipam-pool, subnet*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html */
+  CreateSubnet:
+    "|,;~Write||0|ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},subnet;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:SubnetID,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a subnet CIDR reservation. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnetCidrReservation.html */
+  CreateSubnetCidrReservation:
+    "|,;~Write||0|subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to add or overwrite one or more tags for Amazon EC2 resources. Access level: Tagging. Resources: capacity-block, capacity-manager-data-export, capacity-reservation, capacity-reservation-fleet, carrier-gateway, client-vpn-endpoint, coip-pool, customer-gateway, declarative-policies-report, dedicated-host, dhcp-options, egress-only-internet-gateway, elastic-gpu, elastic-ip, export-image-task, export-instance-task, fleet, fpga-image, host-reservation, image, image-usage-report, import-image-task, import-snapshot-task, instance, instance-connect-endpoint, instance-event-window, internet-gateway, ipam, ipam-external-resource-verification-token, ipam-policy, ipam-pool, ipam-prefix-list-resolver, ipam-prefix-list-resolver-target, ipam-resource-discovery, ipam-resource-discovery-association, ipam-scope, ipv4pool-ec2, ipv6pool-ec2, key-pair, launch-template, local-gateway, local-gateway-route-table, local-gateway-route-table-virtual-interface-group-association, local-gateway-route-table-vpc-association, local-gateway-virtual-interface, local-gateway-virtual-interface-group, natgateway, network-acl, network-insights-access-scope, network-insights-access-scope-analysis, network-insights-analysis, network-insights-path, network-interface, placement-group, prefix-list, replace-root-volume-task, reserved-instances, route-server, route-server-endpoint, route-server-peer, route-table, secondary-interface, secondary-network, secondary-subnet, security-group, security-group-rule, snapshot, spot-fleet-request, spot-instances-request, subnet, subnet-cidr-reservation, traffic-mirror-filter, traffic-mirror-filter-rule, traffic-mirror-session, traffic-mirror-target, transit-gateway, transit-gateway-attachment, transit-gateway-connect-peer, transit-gateway-metering-policy, transit-gateway-multicast-domain, transit-gateway-policy-table, transit-gateway-route-table, transit-gateway-route-table-announcement, verified-access-endpoint, verified-access-endpoint-target, verified-access-group, verified-access-instance, verified-access-policy, verified-access-trust-provider, volume, vpc, vpc-block-public-access-exclusion, vpc-encryption-control, vpc-endpoint, vpc-endpoint-connection, vpc-endpoint-service, vpc-endpoint-service-permission, vpc-flow-log, vpc-peering-connection, vpn-concentrator, vpn-connection, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html */
+  CreateTags:
+    "|,;~Tagging||0|capacity-block;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},capacity-manager-data-export;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},capacity-reservation;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,capacity-reservation-fleet;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},carrier-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:Vpc,client-vpn-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn,coip-pool;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},customer-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},declarative-policies-report;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},dedicated-host;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AutoPlacement~ec2:AvailabilityZone~ec2:HostRecovery~ec2:InstanceType~ec2:Quantity~ec2:ResourceTag/${TagKey},dhcp-options;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:DhcpOptionsID~ec2:ResourceTag/${TagKey},egress-only-internet-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},elastic-gpu;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ElasticGpuType~ec2:ResourceTag/${TagKey},elastic-ip;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey},export-image-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},export-instance-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},fleet;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},fpga-image;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey},host-reservation;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},image;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,image-usage-report;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},import-image-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},import-snapshot-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},instance;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,instance-connect-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:SubnetID,instance-event-window;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},internet-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:InternetGatewayID~ec2:ResourceTag/${TagKey},ipam;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-external-resource-verification-token;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-policy;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-pool;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-prefix-list-resolver;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-prefix-list-resolver-target;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-resource-discovery;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-resource-discovery-association;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-scope;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipv4pool-ec2;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipv6pool-ec2;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},key-pair;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:KeyPairName~ec2:KeyPairType~ec2:ResourceTag/${TagKey},launch-template;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey},local-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-route-table;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-route-table-virtual-interface-group-association;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-route-table-vpc-association;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-virtual-interface;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-virtual-interface-group;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},natgateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-acl;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:NetworkAclID~ec2:ResourceTag/${TagKey}~ec2:Vpc,network-insights-access-scope;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-insights-access-scope-analysis;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-insights-analysis;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-insights-path;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-interface;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AuthorizedUser~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:Permission~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,placement-group;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey},prefix-list;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:IpamPrefixListResolverTargetId~ec2:ResourceTag/${TagKey},replace-root-volume-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},reserved-instances;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:InstanceType~ec2:ReservedInstancesOfferingType~ec2:ResourceTag/${TagKey}~ec2:Tenancy,route-server;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},route-server-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},route-server-peer;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},route-table;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc,secondary-interface;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey},secondary-network;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},secondary-subnet;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},security-group;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,security-group-rule;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},snapshot;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize,spot-fleet-request;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},spot-instances-request;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},subnet;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,subnet-cidr-reservation;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},traffic-mirror-filter;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},traffic-mirror-filter-rule;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},traffic-mirror-session;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},traffic-mirror-target;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-attachment;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-connect-peer;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:transitGatewayConnectPeerId,transit-gateway-metering-policy;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMeteringPolicyId,transit-gateway-multicast-domain;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId,transit-gateway-policy-table;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:transitGatewayPolicyTableId,transit-gateway-route-table;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId,transit-gateway-route-table-announcement;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableAnnouncementId,verified-access-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-endpoint-target;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-group;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-instance;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-policy;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-trust-provider;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},volume;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType,vpc;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID,vpc-block-public-access-exclusion;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-encryption-control;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-endpoint-connection;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-endpoint-service;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceServiceRegion~ec2:VpceSupportedRegion,vpc-endpoint-service-permission;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-flow-log;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-peering-connection;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AccepterVpc~ec2:RequesterVpc~ec2:ResourceTag/${TagKey}~ec2:VpcPeeringConnectionID,vpn-concentrator;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpn-connection;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:AuthenticationType~ec2:DPDTimeoutSeconds~ec2:GatewayType~ec2:IKEVersions~ec2:InsideTunnelCidr~ec2:InsideTunnelIpv6Cidr~ec2:Phase1DHGroup~ec2:Phase1EncryptionAlgorithms~ec2:Phase1IntegrityAlgorithms~ec2:Phase1LifetimeSeconds~ec2:Phase2DHGroup~ec2:Phase2EncryptionAlgorithms~ec2:Phase2IntegrityAlgorithms~ec2:Phase2LifetimeSeconds~ec2:RekeyFuzzPercentage~ec2:RekeyMarginTimeSeconds~ec2:ReplayWindowSizePackets~ec2:ResourceTag/${TagKey}~ec2:RoutingType,vpn-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}|ec2:CreateAction,ec2:Region||AcceptAddressTransfer,AllocateAddress,AllocateHosts,AllocateIpamPoolCidr,AssociateIpamResourceDiscovery,AuthorizeSecurityGroupEgress,AuthorizeSecurityGroupIngress,CopyImage,CopySnapshot,CopyVolumes,CreateCapacityManagerDataExport,CreateCapacityReservation,CreateCapacityReservationBySplitting,CreateCapacityReservationFleet,CreateCarrierGateway,CreateClientVpnEndpoint,CreateCoipPool,CreateCustomerGateway,CreateDelegateMacVolumeOwnershipTask,CreateDhcpOptions,CreateEgressOnlyInternetGateway,CreateFleet,CreateFlowLogs,CreateFpgaImage,CreateImage,CreateImageUsageReport,CreateInstanceConnectEndpoint,CreateInstanceEventWindow,CreateInstanceExportTask,CreateInternetGateway,CreateInterruptibleCapacityReservationAllocation,CreateIpam,CreateIpamExternalResourceVerificationToken,CreateIpamPolicy,CreateIpamPool,CreateIpamPrefixListResolver,CreateIpamPrefixListResolverTarget,CreateIpamResourceDiscovery,CreateIpamScope,CreateKeyPair,CreateLaunchTemplate,CreateLocalGatewayRouteTable,CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation,CreateLocalGatewayRouteTableVpcAssociation,CreateLocalGatewayVirtualInterface,CreateLocalGatewayVirtualInterfaceGroup,CreateMacSystemIntegrityProtectionModificationTask,CreateManagedPrefixList,CreateNatGateway,CreateNetworkAcl,CreateNetworkInsightsAccessScope,CreateNetworkInsightsPath,CreateNetworkInterface,CreatePlacementGroup,CreatePublicIpv4Pool,CreateReplaceRootVolumeTask,CreateRestoreImageTask,CreateRouteServer,CreateRouteServerEndpoint,CreateRouteServerPeer,CreateRouteTable,CreateSecondaryNetwork,CreateSecondarySubnet,CreateSecurityGroup,CreateSnapshot,CreateSnapshots,CreateSubnet,CreateSubnetCidrReservation,;,CreateTrafficMirrorFilter,CreateTrafficMirrorFilterRule,CreateTrafficMirrorSession,CreateTrafficMirrorTarget,CreateTransitGateway,CreateTransitGatewayConnect,CreateTransitGatewayConnectPeer,CreateTransitGatewayMeteringPolicy,CreateTransitGatewayMulticastDomain,CreateTransitGatewayPeeringAttachment,CreateTransitGatewayPolicyTable,CreateTransitGatewayRouteTable,CreateTransitGatewayVpcAttachment,CreateVerifiedAccessEndpoint,CreateVerifiedAccessGroup,CreateVerifiedAccessInstance,CreateVerifiedAccessTrustProvider,CreateVolume,CreateVpc,CreateVpcBlockPublicAccessExclusion,CreateVpcEncryptionControl,CreateVpcEndpoint,CreateVpcEndpointServiceConfiguration,CreateVpcPeeringConnection,CreateVpnConcentrator,CreateVpnConnection,CreateVpnGateway,ExportImage,ImportImage,ImportKeyPair,ImportSnapshot,PurchaseCapacityBlock,PurchaseHostReservation,RegisterImage,RequestSpotFleet,RequestSpotInstances,RunInstances,StartDeclarativePoliciesReport,StartNetworkInsightsAccessScopeAnalysis,StartNetworkInsightsAnalysis",
+  /** Grants permission to create a traffic mirror filter. Access level: Write. Resources: traffic-mirror-filter*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorFilter.html */
+  CreateTrafficMirrorFilter:
+    "|,;~Write||0|traffic-mirror-filter;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a traffic mirror filter rule. Access level: Write. Resources: traffic-mirror-filter*, traffic-mirror-filter-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorFilterRule.html */
+  CreateTrafficMirrorFilterRule:
+    "|,;~Write||0|traffic-mirror-filter;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},traffic-mirror-filter-rule;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a traffic mirror session. Access level: Write. Resources: network-interface*, traffic-mirror-filter*, traffic-mirror-session*, traffic-mirror-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorSession.html */
+  CreateTrafficMirrorSession:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,traffic-mirror-filter;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},traffic-mirror-session;1;aws:RequestTag/${TagKey}~aws:TagKeys,traffic-mirror-target;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a traffic mirror target. Access level: Write. Resources: network-interface, traffic-mirror-target*, vpc-endpoint. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorTarget.html */
+  CreateTrafficMirrorTarget:
+    "|,;~Write||0|network-interface;0;aws:ResourceTag/${TagKey}~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey},traffic-mirror-target;1;aws:RequestTag/${TagKey}~aws:TagKeys,vpc-endpoint;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceServiceName~ec2:VpceServiceOwner|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a transit gateway. Access level: Write. Resources: transit-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGateway.html */
+  CreateTransitGateway:
+    "|,;~Write||0|transit-gateway;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a Connect attachment from a specified transit gateway attachment. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayConnect.html */
+  CreateTransitGatewayConnect:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayAttachmentId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a Connect peer between a transit gateway and an appliance. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-connect-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayConnectPeer.html */
+  CreateTransitGatewayConnectPeer:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-connect-peer;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayConnectPeerId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a metering policy for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-attachment, transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMeteringPolicy.html */
+  CreateTransitGatewayMeteringPolicy:
+    "|,;~Write||0|transit-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-metering-policy;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayMeteringPolicyId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an entry for a transit gateway metering policy. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMeteringPolicyEntry.html */
+  CreateTransitGatewayMeteringPolicyEntry:
+    "|,;~Write||0|transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-metering-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMeteringPolicyId|ec2:Region||;",
+  /** Grants permission to create a multicast domain for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMulticastDomain.html */
+  CreateTransitGatewayMulticastDomain:
+    "|,;~Write||0|transit-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-multicast-domain;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayMulticastDomainId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to request a transit gateway peering attachment between a requester and accepter transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPeeringAttachment.html */
+  CreateTransitGatewayPeeringAttachment:
+    "|,;~Write||0|transit-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-attachment;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayAttachmentId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a transit gateway policy table. Access level: Write. Resources: transit-gateway*, transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPolicyTable.html */
+  CreateTransitGatewayPolicyTable:
+    "|,;~Write||0|transit-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-policy-table;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayPolicyTableId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a transit gateway prefix list reference. Access level: Write. Resources: prefix-list*, transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPrefixListReference.html */
+  CreateTransitGatewayPrefixListReference:
+    "|,;~Write||0|prefix-list;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to create a static route for a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRoute.html */
+  CreateTransitGatewayRoute:
+    "|,;~Write||0|transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to create a route table for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRouteTable.html */
+  CreateTransitGatewayRouteTable:
+    "|,;~Write||0|transit-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-route-table;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayRouteTableId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an announcement for a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-route-table*, transit-gateway-route-table-announcement*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRouteTableAnnouncement.html */
+  CreateTransitGatewayRouteTableAnnouncement:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId,transit-gateway-route-table-announcement;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayRouteTableAnnouncementId|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to attach a VPC to a transit gateway. Access level: Write. Resources: subnet*, transit-gateway*, transit-gateway-attachment*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayVpcAttachment.html */
+  CreateTransitGatewayVpcAttachment:
+    "|,;~Write||0|subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,transit-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-attachment;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:transitGatewayAttachmentId,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a Verified Access endpoint. Access level: Write. Resources: network-interface, security-group, subnet, verified-access-endpoint*, verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessEndpoint.html */
+  CreateVerifiedAccessEndpoint:
+    "|,;~Write||0|network-interface;0;aws:ResourceTag/${TagKey}~ec2:AuthorizedUser~ec2:AvailabilityZone~ec2:NetworkInterfaceID~ec2:Permission~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,verified-access-endpoint;1;aws:RequestTag/${TagKey}~aws:TagKeys,verified-access-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a Verified Access group. Access level: Write. Resources: verified-access-group*, verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessGroup.html */
+  CreateVerifiedAccessGroup:
+    "|,;~Write||0|verified-access-group;1;aws:RequestTag/${TagKey}~aws:TagKeys,verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessInstance.html */
+  CreateVerifiedAccessInstance:
+    "|,;~Write||0|verified-access-instance;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a verified trust provider. Access level: Write. Resources: verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessTrustProvider.html */
+  CreateVerifiedAccessTrustProvider:
+    "|,;~Write||0|verified-access-trust-provider;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an EBS volume. Access level: Write. Resources: snapshot, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html */
+  CreateVolume:
+    "|,;~Write||0|snapshot;0;aws:ResourceTag/${TagKey}~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotTime~ec2:VolumeSize,volume;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:KmsKeyId~ec2:ParentSnapshot~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a VPC with a specified CIDR block. Access level: Write. Resources: ipam-pool, ipv6pool-ec2, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html */
+  CreateVpc:
+    "|,;~Write||0|ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipv6pool-ec2;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:VpcID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an exclusion list for blocked public access on a VPC. Access level: Write. Resources: subnet, vpc, vpc-block-public-access-exclusion*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcBlockPublicAccessExclusion.html */
+  CreateVpcBlockPublicAccessExclusion:
+    "|,;~Write||0|subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,vpc;0;aws:ResourceTag/${TagKey}~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID,vpc-block-public-access-exclusion;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a VPC Encryption Control. Access level: Write. Resources: vpc*, vpc-encryption-control*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEncryptionControl.html */
+  CreateVpcEncryptionControl:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID,vpc-encryption-control;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a VPC endpoint for an AWS service. Access level: Write. Resources: route-table, security-group, subnet, vpc*, vpc-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpoint.html */
+  CreateVpcEndpoint:
+    "|,;~Write||0|route-table;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID,subnet;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SubnetID,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpcID,vpc-endpoint;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:VpceMultiRegion~ec2:VpcePrivateDnsPreference~ec2:VpcePrivateDnsSpecifiedDomains~ec2:VpceServiceName~ec2:VpceServiceOwner~ec2:VpceServiceRegion|ec2:Region|ec2:CreateTags,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53:AssociateVPCWithHostedZone|;",
+  /** Grants permission to create a connection notification for a VPC endpoint or VPC endpoint service. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpointConnectionNotification.html */
+  CreateVpcEndpointConnectionNotification:
+    "|,;~Write||0|vpc-endpoint;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc-endpoint-service;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceServiceRegion|ec2:Region||;",
+  /** Grants permission to create a VPC endpoint service configuration to which service consumers (AWS accounts, IAM users, and IAM roles) can connect. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpointServiceConfiguration.html */
+  CreateVpcEndpointServiceConfiguration:
+    "|,;~Write||0|vpc-endpoint-service;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:VpceMultiRegion~ec2:VpceServicePrivateDnsName~ec2:VpceServiceRegion|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to request a VPC peering connection between two VPCs. Access level: Write. Resources: vpc*, vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html */
+  CreateVpcPeeringConnection:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID,vpc-peering-connection;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AccepterVpc~ec2:RequesterVpc~ec2:VpcPeeringConnectionID|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a VPN concentrator that aggregates multiple VPN connections to a transit gateway. Access level: Write. Resources: transit-gateway, vpn-concentrator*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConcentrator.html */
+  CreateVpnConcentrator:
+    "|,;~Write||0|transit-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,vpn-concentrator;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a VPN connection between a virtual private gateway or transit gateway and a customer gateway. Access level: Write. Resources: customer-gateway*, transit-gateway, transit-gateway-attachment, vpn-concentrator, vpn-connection*, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConnection.html */
+  CreateVpnConnection:
+    "|,;~Write||0|customer-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},transit-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,vpn-concentrator;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpn-connection;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AuthenticationType~ec2:DPDTimeoutSeconds~ec2:GatewayType~ec2:IKEVersions~ec2:InsideTunnelCidr~ec2:InsideTunnelIpv6Cidr~ec2:Phase1DHGroup~ec2:Phase1EncryptionAlgorithms~ec2:Phase1IntegrityAlgorithms~ec2:Phase1LifetimeSeconds~ec2:Phase2DHGroup~ec2:Phase2EncryptionAlgorithms~ec2:Phase2IntegrityAlgorithms~ec2:Phase2LifetimeSeconds~ec2:RekeyFuzzPercentage~ec2:RekeyMarginTimeSeconds~ec2:ReplayWindowSizePackets~ec2:RoutingType,vpn-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create a static route for a VPN connection between a virtual private gateway and a customer gateway. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConnectionRoute.html */
+  CreateVpnConnectionRoute:
+    "|,;~Write||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to create a virtual private gateway. Access level: Write. Resources: vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnGateway.html */
+  CreateVpnGateway: "|,;~Write||0|vpn-gateway;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to delete an existing Capacity Manager data export configuration. Access level: Write. Resources: capacity-manager-data-export*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCapacityManagerDataExport.html */
+  DeleteCapacityManagerDataExport:
+    "|,;~Write||0|capacity-manager-data-export;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a carrier gateway. Access level: Write. Resources: carrier-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCarrierGateway.html */
+  DeleteCarrierGateway:
+    "|,;~Write||0|carrier-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteClientVpnEndpoint.html */
+  DeleteClientVpnEndpoint:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to delete a route from a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteClientVpnRoute.html */
+  DeleteClientVpnRoute:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to delete a range of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCoipCidr.html */
+  DeleteCoipCidr: "|,;~Write||0|coip-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a pool of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCoipPool.html */
+  DeleteCoipPool: "|,;~Write||0|coip-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to deny a service from accessing a customer-owned IP (CoIP) pool. Access level: Permissions management. Resources: coip-pool*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
+  DeleteCoipPoolPermission:
+    "|,;~Permissions management||1|coip-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to delete a customer gateway. Access level: Write. Resources: customer-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCustomerGateway.html */
+  DeleteCustomerGateway:
+    "|,;~Write||0|customer-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a set of DHCP options. Access level: Write. Resources: dhcp-options*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteDhcpOptions.html */
+  DeleteDhcpOptions:
+    "|,;~Write||0|dhcp-options;1;aws:ResourceTag/${TagKey}~ec2:DhcpOptionsID~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an egress-only internet gateway. Access level: Write. Resources: egress-only-internet-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteEgressOnlyInternetGateway.html */
+  DeleteEgressOnlyInternetGateway:
+    "|,;~Write||0|egress-only-internet-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete one or more EC2 Fleets. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteFleets.html */
+  DeleteFleets: "|,;~Write||0|fleet;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete one or more flow logs. Access level: Write. Resources: vpc-flow-log*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteFlowLogs.html */
+  DeleteFlowLogs: "|,;~Write||0|vpc-flow-log;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an Amazon FPGA Image (AFI). Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteFpgaImage.html */
+  DeleteFpgaImage:
+    "|,;~Write||0|fpga-image;1;aws:ResourceTag/${TagKey}~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an AMI usage report. Access level: Write. Resources: image-usage-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteImageUsageReport.html */
+  DeleteImageUsageReport:
+    "|,;~Write||0|image-usage-report;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteInstanceConnectEndpoint.html */
+  DeleteInstanceConnectEndpoint:
+    "|,;~Write||0|instance-connect-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SubnetID|ec2:Region||;",
+  /** Grants permission to delete the specified event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteInstanceEventWindow.html */
+  DeleteInstanceEventWindow:
+    "|,;~Write||0|instance-event-window;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an internet gateway. Access level: Write. Resources: internet-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteInternetGateway.html */
+  DeleteInternetGateway:
+    "|,;~Write||0|internet-gateway;1;aws:ResourceTag/${TagKey}~ec2:InternetGatewayID~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an Amazon VPC IP Address Manager (IPAM) and remove all monitored data associated with the IPAM including the historical data for CIDRs. Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpam.html */
+  DeleteIpam: "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a verification token, which proves ownership of an external resource. Access level: Write. Resources: ipam-external-resource-verification-token*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamExternalResourceVerificationToken.html */
+  DeleteIpamExternalResourceVerificationToken:
+    "|,;~Write||0|ipam-external-resource-verification-token;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an Amazon VPC IP Address Manager (IPAM) policy. Access level: Write. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamPolicy.html */
+  DeleteIpamPolicy: "|,;~Write||0|ipam-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamPool.html */
+  DeleteIpamPool: "|,;~Write||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an IPAM prefix list resolver. Access level: Write. Resources: ipam-prefix-list-resolver*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamPrefixListResolver.html */
+  DeleteIpamPrefixListResolver:
+    "|,;~Write||0|ipam-prefix-list-resolver;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an IPAM prefix list resolver target. Access level: Write. Resources: ipam-prefix-list-resolver-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamPrefixListResolverTarget.html */
+  DeleteIpamPrefixListResolverTarget:
+    "|,;~Write||0|ipam-prefix-list-resolver-target;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an IPAM resource discovery. Access level: Write. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamResourceDiscovery.html */
+  DeleteIpamResourceDiscovery:
+    "|,;~Write||0|ipam-resource-discovery;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete the scope for an Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamScope.html */
+  DeleteIpamScope: "|,;~Write||0|ipam-scope;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a key pair by removing the public key from Amazon EC2. Access level: Write. Resources: key-pair. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteKeyPair.html */
+  DeleteKeyPair:
+    "|,;~Write||0|key-pair;0;aws:ResourceTag/${TagKey}~ec2:KeyPairName~ec2:KeyPairType~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a launch template and its associated versions. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLaunchTemplate.html */
+  DeleteLaunchTemplate:
+    "|,;~Write||0|launch-template;1;aws:ResourceTag/${TagKey}~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete one or more versions of a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLaunchTemplateVersions.html */
+  DeleteLaunchTemplateVersions:
+    "|,;~Write||0|launch-template;1;aws:ResourceTag/${TagKey}~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a route from a local gateway route table. Access level: Write. Resources: local-gateway-route-table*, prefix-list. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayRoute.html */
+  DeleteLocalGatewayRoute:
+    "|,;~Write||0|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},prefix-list;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a local gateway route table. Access level: Write. Resources: local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayRouteTable.html */
+  DeleteLocalGatewayRouteTable:
+    "|,;~Write||0|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to deny a service from accessing a local gateway route table. Access level: Permissions management. Resources: local-gateway-route-table*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
+  DeleteLocalGatewayRouteTablePermission:
+    "|,;~Permissions management||1|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to delete a local gateway route table virtual interface group association. Access level: Write. Resources: local-gateway-route-table-virtual-interface-group-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation.html */
+  DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation:
+    "|,;~Write||0|local-gateway-route-table-virtual-interface-group-association;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an association between a VPC and local gateway route table. Access level: Write. Resources: local-gateway-route-table-vpc-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayRouteTableVpcAssociation.html */
+  DeleteLocalGatewayRouteTableVpcAssociation:
+    "|,;~Write||0|local-gateway-route-table-vpc-association;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a local gateway virtual interface. Access level: Write. Resources: local-gateway-virtual-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayVirtualInterface.html */
+  DeleteLocalGatewayVirtualInterface:
+    "|,;~Write||0|local-gateway-virtual-interface;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a local gateway virtual interface group. Access level: Write. Resources: local-gateway-virtual-interface-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayVirtualInterfaceGroup.html */
+  DeleteLocalGatewayVirtualInterfaceGroup:
+    "|,;~Write||0|local-gateway-virtual-interface-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a managed prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteManagedPrefixList.html */
+  DeleteManagedPrefixList:
+    "|,;~Write||0|prefix-list;1;aws:ResourceTag/${TagKey}~ec2:IpamPrefixListResolverTargetId~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a NAT gateway. Access level: Write. Resources: natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNatGateway.html */
+  DeleteNatGateway: "|,;~Write||0|natgateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkAcl.html */
+  DeleteNetworkAcl:
+    "|,;~Write||0|network-acl;1;aws:ResourceTag/${TagKey}~ec2:NetworkAclID~ec2:ResourceTag/${TagKey}~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to delete an inbound or outbound entry (rule) from a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkAclEntry.html */
+  DeleteNetworkAclEntry:
+    "|,;~Write||0|network-acl;1;aws:ResourceTag/${TagKey}~ec2:NetworkAclID~ec2:ResourceTag/${TagKey}~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to delete a Network Access Scope. Access level: Write. Resources: network-insights-access-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInsightsAccessScope.html */
+  DeleteNetworkInsightsAccessScope:
+    "|,;~Write||0|network-insights-access-scope;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a Network Access Scope analysis. Access level: Write. Resources: network-insights-access-scope-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInsightsAccessScopeAnalysis.html */
+  DeleteNetworkInsightsAccessScopeAnalysis:
+    "|,;~Write||0|network-insights-access-scope-analysis;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a network insights analysis. Access level: Write. Resources: network-insights-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInsightsAnalysis.html */
+  DeleteNetworkInsightsAnalysis:
+    "|,;~Write||0|network-insights-analysis;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a network insights path. Access level: Write. Resources: network-insights-path*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInsightsPath.html */
+  DeleteNetworkInsightsPath:
+    "|,;~Write||0|network-insights-path;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a detached network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInterface.html */
+  DeleteNetworkInterface:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to delete a permission that is associated with a network interface. Access level: Permissions management. Resources: network-interface. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInterfacePermission.html */
+  DeleteNetworkInterfacePermission:
+    "|,;~Permissions management||0|network-interface;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to allow Oracle Database@AWS to delete a peering connection between an ODB network and a VPC. Access level: Permissions management. Resources: vpc*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteOdbNetworkPeering.html */
+  DeleteOdbNetworkPeering:
+    "|,;~Permissions management||1|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||",
+  /** Grants permission to delete a placement group. Access level: Write. Resources: placement-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeletePlacementGroup.html */
+  DeletePlacementGroup:
+    "|,;~Write||0|placement-group;1;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a public IPv4 address pool for public IPv4 CIDRs that you own and brought to Amazon to manage with Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeletePublicIpv4Pool.html */
+  DeletePublicIpv4Pool: "|,;~Write||0|ipv4pool-ec2;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete the queued purchases for the specified Reserved Instances. Access level: Write. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteQueuedReservedInstances.html */
+  DeleteQueuedReservedInstances:
+    "|,;~Write||0|reserved-instances;1;aws:ResourceTag/${TagKey}~ec2:InstanceType~ec2:ReservedInstancesOfferingType~ec2:ResourceTag/${TagKey}~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to remove an IAM policy that enables cross-account sharing from a resource. Access level: Permissions management. Resources: ipam-pool, placement-group, verified-access-group. Permission only. https://docs.aws.amazon.com/vpc/latest/ipam/share-pool-ipam.html */
+  DeleteResourcePolicy:
+    "|,;~Permissions management||1|ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},placement-group;0;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey},verified-access-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to delete a route from a route table. Access level: Write. Resources: route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRoute.html */
+  DeleteRoute:
+    "|,;~Write||0|route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to delete a route server. Access level: Write. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServer.html */
+  DeleteRouteServer:
+    "|,;~Write||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|sns:DeleteTopic|;",
+  /** Grants permission to delete a route server endpoint. Access level: Write. Resources: route-server-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServerEndpoint.html */
+  DeleteRouteServerEndpoint:
+    "|,;~Write||0|route-server-endpoint;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupIngress|;",
+  /** Grants permission to delete a route server peer. Access level: Write. Resources: route-server-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServerPeer.html */
+  DeleteRouteServerPeer:
+    "|,;~Write||0|route-server-peer;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:RevokeSecurityGroupIngress|;",
+  /** Grants permission to delete a route table. Access level: Write. Resources: route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteTable.html */
+  DeleteRouteTable:
+    "|,;~Write||0|route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to delete a secondary network. Access level: Write. Resources: secondary-network*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecondaryNetwork.html */
+  DeleteSecondaryNetwork:
+    "|,;~Write||0|secondary-network;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a secondary subnet. Access level: Write. Resources: secondary-subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecondarySubnet.html */
+  DeleteSecondarySubnet:
+    "|,;~Write||0|secondary-subnet;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html */
+  DeleteSecurityGroup:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to delete a snapshot of an EBS volume. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSnapshot.html */
+  DeleteSnapshot:
+    "|,;~Write||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:OutpostArn~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to delete a data feed for Spot Instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSpotDatafeedSubscription.html */
+  DeleteSpotDatafeedSubscription: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to delete a subnet. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSubnet.html */
+  DeleteSubnet:
+    "|,;~Write||0|subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to delete a subnet CIDR reservation. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSubnetCidrReservation.html */
+  DeleteSubnetCidrReservation: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to delete one or more tags from Amazon EC2 resources. Access level: Tagging. Resources: capacity-block, capacity-manager-data-export, capacity-reservation, capacity-reservation-fleet, carrier-gateway, client-vpn-endpoint, coip-pool, customer-gateway, declarative-policies-report, dedicated-host, dhcp-options, egress-only-internet-gateway, elastic-gpu, elastic-ip, export-image-task, export-instance-task, fleet, fpga-image, host-reservation, image, image-usage-report, import-image-task, import-snapshot-task, instance, instance-connect-endpoint, instance-event-window, internet-gateway, ipam, ipam-external-resource-verification-token, ipam-policy, ipam-pool, ipam-prefix-list-resolver, ipam-prefix-list-resolver-target, ipam-resource-discovery, ipam-resource-discovery-association, ipam-scope, ipv4pool-ec2, ipv6pool-ec2, key-pair, launch-template, local-gateway, local-gateway-route-table, local-gateway-route-table-virtual-interface-group-association, local-gateway-route-table-vpc-association, local-gateway-virtual-interface, local-gateway-virtual-interface-group, natgateway, network-acl, network-insights-access-scope, network-insights-access-scope-analysis, network-insights-analysis, network-insights-path, network-interface, placement-group, prefix-list, replace-root-volume-task, reserved-instances, route-server, route-server-endpoint, route-server-peer, route-table, secondary-interface, secondary-network, secondary-subnet, security-group, security-group-rule, snapshot, spot-fleet-request, spot-instances-request, subnet, subnet-cidr-reservation, traffic-mirror-filter, traffic-mirror-filter-rule, traffic-mirror-session, traffic-mirror-target, transit-gateway, transit-gateway-attachment, transit-gateway-connect-peer, transit-gateway-metering-policy, transit-gateway-multicast-domain, transit-gateway-policy-table, transit-gateway-route-table, transit-gateway-route-table-announcement, verified-access-endpoint, verified-access-endpoint-target, verified-access-group, verified-access-instance, verified-access-policy, verified-access-trust-provider, volume, vpc, vpc-block-public-access-exclusion, vpc-encryption-control, vpc-endpoint, vpc-endpoint-connection, vpc-endpoint-service, vpc-endpoint-service-permission, vpc-flow-log, vpc-peering-connection, vpn-concentrator, vpn-connection, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTags.html */
+  DeleteTags:
+    "|,;~Tagging||0|capacity-block;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},capacity-manager-data-export;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},capacity-reservation;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},capacity-reservation-fleet;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},carrier-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},client-vpn-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},coip-pool;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},customer-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},declarative-policies-report;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},dedicated-host;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},dhcp-options;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},egress-only-internet-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},elastic-gpu;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},elastic-ip;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},export-image-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},export-instance-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},fleet;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},fpga-image;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},host-reservation;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},image;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},image-usage-report;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},import-image-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},import-snapshot-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},instance;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},instance-connect-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},instance-event-window;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},internet-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-external-resource-verification-token;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-policy;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-pool;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-prefix-list-resolver;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-prefix-list-resolver-target;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-resource-discovery;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-resource-discovery-association;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipam-scope;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipv4pool-ec2;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},ipv6pool-ec2;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},key-pair;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},launch-template;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-route-table;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-route-table-virtual-interface-group-association;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-route-table-vpc-association;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-virtual-interface;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},local-gateway-virtual-interface-group;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},natgateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-acl;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-insights-access-scope;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-insights-access-scope-analysis;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-insights-analysis;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-insights-path;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},network-interface;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},placement-group;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},prefix-list;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},replace-root-volume-task;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},reserved-instances;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},route-server;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},route-server-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},route-server-peer;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},route-table;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},secondary-interface;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},secondary-network;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},secondary-subnet;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},security-group;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},security-group-rule;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},snapshot;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},spot-fleet-request;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},spot-instances-request;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},subnet;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},subnet-cidr-reservation;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},traffic-mirror-filter;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},traffic-mirror-filter-rule;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},traffic-mirror-session;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},traffic-mirror-target;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway-attachment;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway-connect-peer;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway-metering-policy;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway-multicast-domain;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway-policy-table;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway-route-table;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},transit-gateway-route-table-announcement;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-endpoint-target;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-group;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-instance;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-policy;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},verified-access-trust-provider;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},volume;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-block-public-access-exclusion;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-encryption-control;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-endpoint;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-endpoint-connection;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-endpoint-service;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-endpoint-service-permission;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-flow-log;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpc-peering-connection;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpn-concentrator;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpn-connection;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey},vpn-gateway;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys~ec2:ResourceTag/${TagKey}|aws:TagKeys,ec2:Region||;",
+  /** Grants permission to delete a traffic mirror filter. Access level: Write. Resources: traffic-mirror-filter*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTrafficMirrorFilter.html */
+  DeleteTrafficMirrorFilter:
+    "|,;~Write||0|traffic-mirror-filter;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a traffic mirror filter rule. Access level: Write. Resources: traffic-mirror-filter*, traffic-mirror-filter-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTrafficMirrorFilterRule.html */
+  DeleteTrafficMirrorFilterRule:
+    "|,;~Write||0|traffic-mirror-filter;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},traffic-mirror-filter-rule;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a traffic mirror session. Access level: Write. Resources: traffic-mirror-session*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTrafficMirrorSession.html */
+  DeleteTrafficMirrorSession:
+    "|,;~Write||0|traffic-mirror-session;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a traffic mirror target. Access level: Write. Resources: traffic-mirror-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTrafficMirrorTarget.html */
+  DeleteTrafficMirrorTarget:
+    "|,;~Write||0|traffic-mirror-target;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a transit gateway. Access level: Write. Resources: transit-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGateway.html */
+  DeleteTransitGateway:
+    "|,;~Write||0|transit-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId|ec2:Region||;",
+  /** Grants permission to delete a transit gateway connect attachment. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayConnect.html */
+  DeleteTransitGatewayConnect:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId|ec2:Region||;",
+  /** Grants permission to delete a transit gateway connect peer. Access level: Write. Resources: transit-gateway-connect-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayConnectPeer.html */
+  DeleteTransitGatewayConnectPeer:
+    "|,;~Write||0|transit-gateway-connect-peer;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayConnectPeerId|ec2:Region||;",
+  /** Grants permission to delete a transit gateway metering policy. Access level: Write. Resources: transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayMeteringPolicy.html */
+  DeleteTransitGatewayMeteringPolicy:
+    "|,;~Write||0|transit-gateway-metering-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMeteringPolicyId|ec2:Region||;",
+  /** Grants permission to delete an entry from a transit gateway metering policy. Access level: Write. Resources: transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayMeteringPolicyEntry.html */
+  DeleteTransitGatewayMeteringPolicyEntry:
+    "|,;~Write||0|transit-gateway-metering-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMeteringPolicyId|ec2:Region||;",
+  /** Grants permission to delete a transit gateway multicast domain. Access level: Write. Resources: transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayMulticastDomain.html */
+  DeleteTransitGatewayMulticastDomain:
+    "|,;~Write||0|transit-gateway-multicast-domain;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to delete a peering attachment from a transit gateway. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayPeeringAttachment.html */
+  DeleteTransitGatewayPeeringAttachment:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId|ec2:Region||;",
+  /** Grants permission to delete a transit gateway policy table. Access level: Write. Resources: transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayPolicyTable.html */
+  DeleteTransitGatewayPolicyTable:
+    "|,;~Write||0|transit-gateway-policy-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayPolicyTableId|ec2:Region||;",
+  /** Grants permission to delete a transit gateway prefix list reference. Access level: Write. Resources: prefix-list*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayPrefixListReference.html */
+  DeleteTransitGatewayPrefixListReference:
+    "|,;~Write||0|prefix-list;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to delete a route from a transit gateway route table. Access level: Write. Resources: transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayRoute.html */
+  DeleteTransitGatewayRoute:
+    "|,;~Write||0|transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to delete a transit gateway route table. Access level: Write. Resources: transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayRouteTable.html */
+  DeleteTransitGatewayRouteTable:
+    "|,;~Write||0|transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to delete a transit gateway route table announcement. Access level: Write. Resources: transit-gateway-route-table-announcement*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayRouteTableAnnouncement.html */
+  DeleteTransitGatewayRouteTableAnnouncement:
+    "|,;~Write||0|transit-gateway-route-table-announcement;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableAnnouncementId|ec2:Region||;",
+  /** Grants permission to delete a VPC attachment from a transit gateway. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayVpcAttachment.html */
+  DeleteTransitGatewayVpcAttachment:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId|ec2:Region||;",
+  /** Grants permission to delete a Verified Access endpoint. Access level: Write. Resources: verified-access-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVerifiedAccessEndpoint.html */
+  DeleteVerifiedAccessEndpoint:
+    "|,;~Write||0|verified-access-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a Verified Access group. Access level: Write. Resources: verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVerifiedAccessGroup.html */
+  DeleteVerifiedAccessGroup:
+    "|,;~Write||0|verified-access-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVerifiedAccessInstance.html */
+  DeleteVerifiedAccessInstance:
+    "|,;~Write||0|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a verified trust provider. Access level: Write. Resources: verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVerifiedAccessTrustProvider.html */
+  DeleteVerifiedAccessTrustProvider:
+    "|,;~Write||0|verified-access-trust-provider;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete an EBS volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVolume.html */
+  DeleteVolume:
+    "|,;~Write||0|volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to delete a VPC. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpc.html */
+  DeleteVpc:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to delete an exclusion list for blocked public access on a VPC. Access level: Write. Resources: vpc-block-public-access-exclusion*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcBlockPublicAccessExclusion.html */
+  DeleteVpcBlockPublicAccessExclusion:
+    "|,;~Write||0|vpc-block-public-access-exclusion;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a VPC Encryption Control. Access level: Write. Resources: vpc-encryption-control*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcEncryptionControl.html */
+  DeleteVpcEncryptionControl:
+    "|,;~Write||0|vpc-encryption-control;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete one or more VPC endpoint connection notifications. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcEndpointConnectionNotifications.html */
+  DeleteVpcEndpointConnectionNotifications:
+    "|,;~Write||0|vpc-endpoint;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc-endpoint-service;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to delete one or more VPC endpoint service configurations. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcEndpointServiceConfigurations.html */
+  DeleteVpcEndpointServiceConfigurations:
+    "|,;~Write||0|vpc-endpoint-service;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to delete one or more VPC endpoints. Access level: Write. Resources: vpc-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcEndpoints.html */
+  DeleteVpcEndpoints:
+    "|,;~Write||0|vpc-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceServiceName~ec2:VpceServiceRegion|ec2:Region||;",
+  /** Grants permission to delete a VPC peering connection. Access level: Write. Resources: vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcPeeringConnection.html */
+  DeleteVpcPeeringConnection:
+    "|,;~Write||0|vpc-peering-connection;1;aws:ResourceTag/${TagKey}~ec2:AccepterVpc~ec2:RequesterVpc~ec2:ResourceTag/${TagKey}~ec2:VpcPeeringConnectionID|ec2:Region||;",
+  /** Grants permission to delete a VPN concentrator. Access level: Write. Resources: vpn-concentrator*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpnConcentrator.html */
+  DeleteVpnConcentrator:
+    "|,;~Write||0|vpn-concentrator;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpnConnection.html */
+  DeleteVpnConnection:
+    "|,;~Write||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a static route for a VPN connection between a virtual private gateway and a customer gateway. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpnConnectionRoute.html */
+  DeleteVpnConnectionRoute:
+    "|,;~Write||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to delete a virtual private gateway. Access level: Write. Resources: vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpnGateway.html */
+  DeleteVpnGateway: "|,;~Write||0|vpn-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to release an IP address range that was provisioned through bring your own IP addresses (BYOIP), and to delete the corresponding address pool. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeprovisionByoipCidr.html */
+  DeprovisionByoipCidr: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to deprovision an Autonomous System Number (ASN) from an Amazon Web Services account. Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeprovisionIpamByoasn.html */
+  DeprovisionIpamByoasn: "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to deprovision a CIDR provisioned from an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeprovisionIpamPoolCidr.html */
+  DeprovisionIpamPoolCidr: "|,;~Write||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to deprovision a CIDR from a public IPv4 pool. Access level: Write. Resources: ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeprovisionPublicIpv4PoolCidr.html */
+  DeprovisionPublicIpv4PoolCidr:
+    "|,;~Write||0|ipv4pool-ec2;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to deregister an Amazon Machine Image (AMI). Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterImage.html */
+  DeregisterImage:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to remove tags from the set of tags to include in notifications about scheduled events for your instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterInstanceEventNotificationAttributes.html */
+  DeregisterInstanceEventNotificationAttributes: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to deregister one or more network interface members from a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface, transit-gateway-multicast-domain. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterTransitGatewayMulticastGroupMembers.html */
+  DeregisterTransitGatewayMulticastGroupMembers:
+    "|,;~Write||0|network-interface;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,transit-gateway-multicast-domain;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to deregister one or more network interface sources from a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface, transit-gateway-multicast-domain. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterTransitGatewayMulticastGroupSources.html */
+  DeregisterTransitGatewayMulticastGroupSources:
+    "|,;~Write||0|network-interface;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,transit-gateway-multicast-domain;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to describe the attributes of the AWS account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAccountAttributes.html */
+  DescribeAccountAttributes: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe an Elastic IP address transfer. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAddressTransfers.html */
+  DescribeAddressTransfers: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Elastic IP addresses. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAddresses.html */
+  DescribeAddresses: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the attributes of the specified Elastic IP addresses. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAddressesAttribute.html */
+  DescribeAddressesAttribute: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the longer ID format settings for all resource types. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAggregateIdFormat.html */
+  DescribeAggregateIdFormat: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more of the Availability Zones that are available to you. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAvailabilityZones.html */
+  DescribeAvailabilityZones: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the current infrastructure performance metric subscriptions. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAwsNetworkPerformanceMetricSubscriptions.html */
+  DescribeAwsNetworkPerformanceMetricSubscriptions: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more bundling tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeBundleTasks.html */
+  DescribeBundleTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the IP address ranges that were provisioned through bring your own IP addresses (BYOIP). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeByoipCidrs.html */
+  DescribeByoipCidrs: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe Capacity Block extensions history. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlockExtensionHistory.html */
+  DescribeCapacityBlockExtensionHistory: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe Capacity Block extensions offerings. Access level: List. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlockExtensionOfferings.html */
+  DescribeCapacityBlockExtensionOfferings:
+    "|,;~List||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CapacityReservationFleet~ec2:CreateDate~ec2:DestinationCapacityReservationId~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:OutpostArn~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:SourceCapacityReservationId~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to describe Capacity Block offerings available for purchase. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlockOfferings.html */
+  DescribeCapacityBlockOfferings: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the availability of capacity for the specified Capacity blocks, or all of your Capacity Blocks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlockStatus.html */
+  DescribeCapacityBlockStatus: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe details about Capacity Blocks in the AWS Region that you're currently using. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlocks.html */
+  DescribeCapacityBlocks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Capacity Manager data export configurations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityManagerDataExports.html */
+  DescribeCapacityManagerDataExports: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more requests to assign the billing of the unused capacity of a Capacity Reservation. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityReservationBillingRequests.html */
+  DescribeCapacityReservationBillingRequests: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Capacity Reservation Fleets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityReservationFleets.html */
+  DescribeCapacityReservationFleets: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the topology of one or more Capacity Reservations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityReservationTopology.html */
+  DescribeCapacityReservationTopology: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Capacity Reservations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityReservations.html */
+  DescribeCapacityReservations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Carrier Gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCarrierGateways.html */
+  DescribeCarrierGateways: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more linked EC2-Classic instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClassicLinkInstances.html */
+  DescribeClassicLinkInstances: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the authorization rules for a Client VPN endpoint. Access level: List. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnAuthorizationRules.html */
+  DescribeClientVpnAuthorizationRules:
+    "|,;~List||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to describe active client connections and connections that have been terminated within the last 60 minutes for a Client VPN endpoint. Access level: List. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnConnections.html */
+  DescribeClientVpnConnections:
+    "|,;~List||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to describe one or more Client VPN endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnEndpoints.html */
+  DescribeClientVpnEndpoints: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the routes for a Client VPN endpoint. Access level: List. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnRoutes.html */
+  DescribeClientVpnRoutes:
+    "|,;~List||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to describe the target networks that are associated with a Client VPN endpoint. Access level: List. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnTargetNetworks.html */
+  DescribeClientVpnTargetNetworks:
+    "|,;~List||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to describe the specified customer-owned address pools or all of your customer-owned address pools. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCoipPools.html */
+  DescribeCoipPools: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more conversion tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeConversionTasks.html */
+  DescribeConversionTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more customer gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCustomerGateways.html */
+  DescribeCustomerGateways: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more declarative policies reports. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeDeclarativePoliciesReports.html */
+  DescribeDeclarativePoliciesReports: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more DHCP options sets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeDhcpOptions.html */
+  DescribeDhcpOptions: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more egress-only internet gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeEgressOnlyInternetGateways.html */
+  DescribeEgressOnlyInternetGateways: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe an Elastic Graphics accelerator that is associated with an instance. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeElasticGpus.html */
+  DescribeElasticGpus: "|,;~List||0||ec2:Region||",
+  /** Grants permission to describe one or more export image tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeExportImageTasks.html */
+  DescribeExportImageTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more export instance tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeExportTasks.html */
+  DescribeExportTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe fast-launch enabled Windows AMIs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFastLaunchImages.html */
+  DescribeFastLaunchImages: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the state of fast snapshot restores for snapshots. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFastSnapshotRestores.html */
+  DescribeFastSnapshotRestores: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the events for an EC2 Fleet during a specified time. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFleetHistory.html */
+  DescribeFleetHistory: "|,;~List||0|fleet;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to describe the running instances for an EC2 Fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFleetInstances.html */
+  DescribeFleetInstances: "|,;~List||0|fleet;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to describe one or more EC2 Fleets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFleets.html */
+  DescribeFleets: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more flow logs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFlowLogs.html */
+  DescribeFlowLogs: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the attributes of an Amazon FPGA Image (AFI). Access level: List. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFpgaImageAttribute.html */
+  DescribeFpgaImageAttribute:
+    "|,;~List||0|fpga-image;1;aws:ResourceTag/${TagKey}~ec2:Owner~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to describe one or more Amazon FPGA Images (AFIs). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFpgaImages.html */
+  DescribeFpgaImages: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the Dedicated Host Reservations that are available to purchase. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeHostReservationOfferings.html */
+  DescribeHostReservationOfferings: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the Dedicated Host Reservations that are associated with Dedicated Hosts in the AWS account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeHostReservations.html */
+  DescribeHostReservations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Dedicated Hosts. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeHosts.html */
+  DescribeHosts: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the IAM instance profile associations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIamInstanceProfileAssociations.html */
+  DescribeIamInstanceProfileAssociations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the ID format settings for resources. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIdFormat.html */
+  DescribeIdFormat: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the ID format settings for resources for an IAM user, IAM role, or root user. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIdentityIdFormat.html */
+  DescribeIdentityIdFormat: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe an attribute of an Amazon Machine Image (AMI). Access level: List. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageAttribute.html */
+  DescribeImageAttribute:
+    "|,;~List||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to describe your AWS resources that are referencing specified images. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageReferences.html */
+  DescribeImageReferences: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the entries of an AMI usage report. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageUsageReportEntries.html */
+  DescribeImageUsageReportEntries: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the configuration and status of an AMI usage report. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageUsageReports.html */
+  DescribeImageUsageReports: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more images (AMIs, AKIs, and ARIs). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html */
+  DescribeImages: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe import virtual machine or import snapshot tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImportImageTasks.html */
+  DescribeImportImageTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe import snapshot tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImportSnapshotTasks.html */
+  DescribeImportSnapshotTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the attributes of an instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceAttribute.html */
+  DescribeInstanceAttribute:
+    "|,;~List||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to describe EC2 Instance Connect Endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceConnectEndpoints.html */
+  DescribeInstanceConnectEndpoints: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the credit option for CPU usage of one or more burstable performance instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceCreditSpecifications.html */
+  DescribeInstanceCreditSpecifications: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the set of tags to include in notifications about scheduled events for your instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceEventNotificationAttributes.html */
+  DescribeInstanceEventNotificationAttributes: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the specified event windows or all event windows. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceEventWindows.html */
+  DescribeInstanceEventWindows: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the AMI that was used to launch an instance. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceImageMetadata.html */
+  DescribeInstanceImageMetadata: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe EC2 instance SQL HA history states. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceSqlHaHistoryStates.html */
+  DescribeInstanceSqlHaHistoryStates: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe EC2 instance SQL HA states. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceSqlHaStates.html */
+  DescribeInstanceSqlHaStates: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the status of one or more instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceStatus.html */
+  DescribeInstanceStatus: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe a tree-based hierarchy that represents the physical host placement of EC2 instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceTopology.html */
+  DescribeInstanceTopology: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the set of instance types that are offered in a location. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceTypeOfferings.html */
+  DescribeInstanceTypeOfferings: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the details of instance types that are offered in a location. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceTypes.html */
+  DescribeInstanceTypes: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstances.html */
+  DescribeInstances: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more internet gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInternetGateways.html */
+  DescribeInternetGateways: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe a bring your own Autonomous System Number (BYOASN) that you've brought to IPAM. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamByoasn.html */
+  DescribeIpamByoasn: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe verification tokens, which proves ownership of an external resource. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamExternalResourceVerificationTokens.html */
+  DescribeIpamExternalResourceVerificationTokens: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe Amazon VPC IP Address Manager (IPAM) policies. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamPolicies.html */
+  DescribeIpamPolicies: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe Amazon VPC IP Address Manager (IPAM) pools. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamPools.html */
+  DescribeIpamPools: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe IPAM prefix list resolver targets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamPrefixListResolverTargets.html */
+  DescribeIpamPrefixListResolverTargets: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe IPAM prefix list resolvers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamPrefixListResolvers.html */
+  DescribeIpamPrefixListResolvers: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe IPAM resource discoveries. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamResourceDiscoveries.html */
+  DescribeIpamResourceDiscoveries: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe resource discovery associations with an Amazon VPC IPAM. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamResourceDiscoveryAssociations.html */
+  DescribeIpamResourceDiscoveryAssociations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe Amazon VPC IP Address Manager (IPAM) scopes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamScopes.html */
+  DescribeIpamScopes: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe an Amazon VPC IP Address Manager (IPAM). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpams.html */
+  DescribeIpams: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more IPv6 address pools. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpv6Pools.html */
+  DescribeIpv6Pools: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more key pairs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeKeyPairs.html */
+  DescribeKeyPairs: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more launch template versions. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLaunchTemplateVersions.html */
+  DescribeLaunchTemplateVersions: "|,;~List||0||ec2:Region|ssm:GetParameters|;",
+  /** Grants permission to describe one or more launch templates. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLaunchTemplates.html */
+  DescribeLaunchTemplates: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to allow a service to describe local gateway route table permissions. Access level: List. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
+  DescribeLocalGatewayRouteTablePermissions: "|,;~List||1||ec2:Region||",
+  /** Grants permission to describe the associations between virtual interface groups and local gateway route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations.html */
+  DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe an association between VPCs and local gateway route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayRouteTableVpcAssociations.html */
+  DescribeLocalGatewayRouteTableVpcAssociations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more local gateway route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayRouteTables.html */
+  DescribeLocalGatewayRouteTables: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe local gateway virtual interface groups. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayVirtualInterfaceGroups.html */
+  DescribeLocalGatewayVirtualInterfaceGroups: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe local gateway virtual interfaces. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayVirtualInterfaces.html */
+  DescribeLocalGatewayVirtualInterfaces: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more local gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGateways.html */
+  DescribeLocalGateways: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the lock status for a snapshot. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLockedSnapshots.html */
+  DescribeLockedSnapshots: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe your EC2 Mac Dedicated hosts. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeMacHosts.html */
+  DescribeMacHosts: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe a System Integrity Protection (SIP) modification task or volume ownership delegation task for an Amazon EC2 Mac instance. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeMacModificationTasks.html */
+  DescribeMacModificationTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe your managed prefix lists and any AWS-managed prefix lists. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeManagedPrefixLists.html */
+  DescribeManagedPrefixLists: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe Elastic IP addresses that are being moved to the EC2-VPC platform. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeMovingAddresses.html */
+  DescribeMovingAddresses: "|,;~List||0||ec2:Region||",
+  /** Grants permission to describe one or more NAT gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNatGateways.html */
+  DescribeNatGateways: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more network ACLs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkAcls.html */
+  DescribeNetworkAcls: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Network Access Scope analyses. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInsightsAccessScopeAnalyses.html */
+  DescribeNetworkInsightsAccessScopeAnalyses: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the Network Access Scopes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInsightsAccessScopes.html */
+  DescribeNetworkInsightsAccessScopes: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more network insights analyses. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInsightsAnalyses.html */
+  DescribeNetworkInsightsAnalyses: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more network insights paths. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInsightsPaths.html */
+  DescribeNetworkInsightsPaths: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe a network interface attribute. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInterfaceAttribute.html */
+  DescribeNetworkInterfaceAttribute: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the permissions that are associated with a network interface. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInterfacePermissions.html */
+  DescribeNetworkInterfacePermissions: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more network interfaces. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInterfaces.html */
+  DescribeNetworkInterfaces: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe Outpost LAGs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeOutpostLags.html */
+  DescribeOutpostLags: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more placement groups. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribePlacementGroups.html */
+  DescribePlacementGroups: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe available AWS services in a prefix list format. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribePrefixLists.html */
+  DescribePrefixLists: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the ID format settings for the root user and all IAM roles and IAM users that have explicitly specified a longer ID (17-character ID) preference. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribePrincipalIdFormat.html */
+  DescribePrincipalIdFormat: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more IPv4 address pools. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribePublicIpv4Pools.html */
+  DescribePublicIpv4Pools: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more AWS Regions that are currently available in your account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRegions.html */
+  DescribeRegions: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe a root volume replacement task. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReplaceRootVolumeTasks.html */
+  DescribeReplaceRootVolumeTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more purchased Reserved Instances in your account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReservedInstances.html */
+  DescribeReservedInstances: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe your account's Reserved Instance listings in the Reserved Instance Marketplace. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReservedInstancesListings.html */
+  DescribeReservedInstancesListings: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the modifications made to one or more Reserved Instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReservedInstancesModifications.html */
+  DescribeReservedInstancesModifications: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the Reserved Instance offerings that are available for purchase. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReservedInstancesOfferings.html */
+  DescribeReservedInstancesOfferings: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more route server endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteServerEndpoints.html */
+  DescribeRouteServerEndpoints: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more route server peers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteServerPeers.html */
+  DescribeRouteServerPeers: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more route servers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteServers.html */
+  DescribeRouteServers: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteTables.html */
+  DescribeRouteTables: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to find available schedules for Scheduled Instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeScheduledInstanceAvailability.html */
+  DescribeScheduledInstanceAvailability: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Scheduled Instances in your account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeScheduledInstances.html */
+  DescribeScheduledInstances: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more secondary interfaces. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecondaryInterfaces.html */
+  DescribeSecondaryInterfaces: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more secondary networks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecondaryNetworks.html */
+  DescribeSecondaryNetworks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more secondary subnets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecondarySubnets.html */
+  DescribeSecondarySubnets: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the VPCs on the other side of a VPC peering connection that are referencing specified VPC security groups. Access level: List. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroupReferences.html */
+  DescribeSecurityGroupReferences:
+    "|,;~List||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to describe one or more of your security group rules. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroupRules.html */
+  DescribeSecurityGroupRules: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe security group VPC associations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroupVpcAssociations.html */
+  DescribeSecurityGroupVpcAssociations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more security groups. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroups.html */
+  DescribeSecurityGroups: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe service link virtual interfaces. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeServiceLinkVirtualInterfaces.html */
+  DescribeServiceLinkVirtualInterfaces: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe an attribute of a snapshot. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshotAttribute.html */
+  DescribeSnapshotAttribute:
+    "|,;~List||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:Encrypted~ec2:OutpostArn~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:SourceOutpostArn~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to describe the storage tier status for Amazon EBS snapshots. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshotTierStatus.html */
+  DescribeSnapshotTierStatus: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more EBS snapshots. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshots.html */
+  DescribeSnapshots: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the data feed for Spot Instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotDatafeedSubscription.html */
+  DescribeSpotDatafeedSubscription: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the running instances for a Spot Fleet. Access level: List. Resources: spot-fleet-request*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotFleetInstances.html */
+  DescribeSpotFleetInstances:
+    "|,;~List||0|spot-fleet-request;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to describe the events for a Spot Fleet request during a specified time. Access level: List. Resources: spot-fleet-request*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotFleetRequestHistory.html */
+  DescribeSpotFleetRequestHistory:
+    "|,;~List||0|spot-fleet-request;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to describe one or more Spot Fleet requests. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotFleetRequests.html */
+  DescribeSpotFleetRequests: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more Spot Instance requests. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotInstanceRequests.html */
+  DescribeSpotInstanceRequests: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the Spot Instance price history. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotPriceHistory.html */
+  DescribeSpotPriceHistory: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the stale security group rules for security groups in a specified VPC. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeStaleSecurityGroups.html */
+  DescribeStaleSecurityGroups: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the progress of the AMI store tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeStoreImageTasks.html */
+  DescribeStoreImageTasks: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more subnets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSubnets.html */
+  DescribeSubnets: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more tags for an Amazon EC2 resource. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTags.html */
+  DescribeTags: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe traffic mirror filters that determine the traffic that is mirrored. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrafficMirrorFilterRules.html */
+  DescribeTrafficMirrorFilterRules: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more traffic mirror filters. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrafficMirrorFilters.html */
+  DescribeTrafficMirrorFilters: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more traffic mirror sessions. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrafficMirrorSessions.html */
+  DescribeTrafficMirrorSessions: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more traffic mirror targets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrafficMirrorTargets.html */
+  DescribeTrafficMirrorTargets: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more attachments between resources and transit gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayAttachments.html */
+  DescribeTransitGatewayAttachments: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more transit gateway connect peers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayConnectPeers.html */
+  DescribeTransitGatewayConnectPeers: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more transit gateway connect attachments. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayConnects.html */
+  DescribeTransitGatewayConnects: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more transit gateway metering policies. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayMeteringPolicies.html */
+  DescribeTransitGatewayMeteringPolicies: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more transit gateway multicast domains. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayMulticastDomains.html */
+  DescribeTransitGatewayMulticastDomains: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more transit gateway peering attachments. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayPeeringAttachments.html */
+  DescribeTransitGatewayPeeringAttachments: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe a transit gateway policy table. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayPolicyTables.html */
+  DescribeTransitGatewayPolicyTables: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe a transit gateway route table announcement. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayRouteTableAnnouncements.html */
+  DescribeTransitGatewayRouteTableAnnouncements: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more transit gateway route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayRouteTables.html */
+  DescribeTransitGatewayRouteTables: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more VPC attachments on a transit gateway. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayVpcAttachments.html */
+  DescribeTransitGatewayVpcAttachments: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more transit gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGateways.html */
+  DescribeTransitGateways: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more network interface trunk associations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrunkInterfaceAssociations.html */
+  DescribeTrunkInterfaceAssociations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the specified Verified Access endpoints or all Verified Access endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessEndpoints.html */
+  DescribeVerifiedAccessEndpoints: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the specified Verified Access groups or all Verified Access groups. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessGroups.html */
+  DescribeVerifiedAccessGroups: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the current logging configuration for the Verified Access instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessInstanceLoggingConfigurations.html */
+  DescribeVerifiedAccessInstanceLoggingConfigurations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the AWS Web Application Firewall (WAF) web access control list (ACL) associations for a Verified Access instance. Access level: List. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/waf-integration.html */
+  DescribeVerifiedAccessInstanceWebAclAssociations: "|,;~List||1||ec2:Region||",
+  /** Grants permission to describe the specified Verified Access instances or all Verified Access instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessInstances.html */
+  DescribeVerifiedAccessInstances: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe details of existing Verified Access trust providers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessTrustProviders.html */
+  DescribeVerifiedAccessTrustProviders: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe an attribute of an EBS volume. Access level: List. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumeAttribute.html */
+  DescribeVolumeAttribute:
+    "|,;~List||0|volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to describe the status of one or more EBS volumes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumeStatus.html */
+  DescribeVolumeStatus: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more EBS volumes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumes.html */
+  DescribeVolumes: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the current modification status of one or more EBS volumes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumesModifications.html */
+  DescribeVolumesModifications: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe an attribute of a VPC. Access level: List. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcAttribute.html */
+  DescribeVpcAttribute:
+    "|,;~List||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to describe an exclusion list for blocked public access on a VPC. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcBlockPublicAccessExclusions.html */
+  DescribeVpcBlockPublicAccessExclusions: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe options for blocked public access on a VPC. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcBlockPublicAccessOptions.html */
+  DescribeVpcBlockPublicAccessOptions: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the ClassicLink status of one or more VPCs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcClassicLink.html */
+  DescribeVpcClassicLink: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the ClassicLink DNS support status of one or more VPCs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcClassicLinkDnsSupport.html */
+  DescribeVpcClassicLinkDnsSupport: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more VPC Encryption Controls. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEncryptionControls.html */
+  DescribeVpcEncryptionControls: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the VPC endpoint associations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointAssociations.html */
+  DescribeVpcEndpointAssociations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the connection notifications for VPC endpoints and VPC endpoint services. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointConnectionNotifications.html */
+  DescribeVpcEndpointConnectionNotifications: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the VPC endpoint connections to your VPC endpoint services. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointConnections.html */
+  DescribeVpcEndpointConnections: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe VPC endpoint service configurations (your services). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointServiceConfigurations.html */
+  DescribeVpcEndpointServiceConfigurations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe the principals (service consumers) that are permitted to discover your VPC endpoint service. Access level: List. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointServicePermissions.html */
+  DescribeVpcEndpointServicePermissions:
+    "|,;~List||0|vpc-endpoint-service;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to describe all supported AWS services that can be specified when creating a VPC endpoint. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointServices.html */
+  DescribeVpcEndpointServices: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more VPC endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpoints.html */
+  DescribeVpcEndpoints: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more VPC peering connections. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcPeeringConnections.html */
+  DescribeVpcPeeringConnections: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more VPCs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcs.html */
+  DescribeVpcs: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more VPN concentrators. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpnConcentrators.html */
+  DescribeVpnConcentrators: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more VPN connections. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpnConnections.html */
+  DescribeVpnConnections: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to describe one or more virtual private gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpnGateways.html */
+  DescribeVpnGateways: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to detach an appliance from a public/private Natgateway. Access level: Permissions management. Resources: natgateway*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachApplianceFromNatGateway.html */
+  DetachApplianceFromNatGateway:
+    "|,;~Permissions management||1|natgateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to unlink (detach) a linked EC2-Classic instance from a VPC. Access level: Write. Resources: instance*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachClassicLinkVpc.html */
+  DetachClassicLinkVpc:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to detach an internet gateway from a VPC. Access level: Write. Resources: internet-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachInternetGateway.html */
+  DetachInternetGateway:
+    "|,;~Write||0|internet-gateway;1;aws:ResourceTag/${TagKey}~ec2:InternetGatewayID~ec2:ResourceTag/${TagKey},vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to detach a network interface from an instance. Access level: Write. Resources: instance*, network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachNetworkInterface.html */
+  DetachNetworkInterface:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to detach resources from a placement group. Access level: Permissions management. Resources: placement-group*. Permission only. https://docs.aws.amazon.com/UserGuide/placement-groups.html */
+  DetachResourcesFromPlacementGroup:
+    "|,;~Permissions management||1|placement-group;1;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to detach a trust provider from a Verified Access instance. Access level: Write. Resources: verified-access-instance*, verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachVerifiedAccessTrustProvider.html */
+  DetachVerifiedAccessTrustProvider:
+    "|,;~Write||0|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},verified-access-trust-provider;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to detach an EBS volume from an instance. Access level: Write. Resources: instance, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachVolume.html */
+  DetachVolume:
+    "|,;~Write||0|instance;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to detach a virtual private gateway from a VPC. Access level: Write. Resources: vpc*, vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachVpnGateway.html */
+  DetachVpnGateway:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID,vpn-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to disable Elastic IP address transfer. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableAddressTransfer.html */
+  DisableAddressTransfer:
+    "|,;~Write||0|elastic-ip;1;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to disable allowed images settings. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableAllowedImagesSettings.html */
+  DisableAllowedImagesSettings: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to disable infrastructure performance metric subscriptions. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableAwsNetworkPerformanceMetricSubscription.html */
+  DisableAwsNetworkPerformanceMetricSubscription: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to disable EC2 Capacity Manager for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableCapacityManager.html */
+  DisableCapacityManager: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to disable EBS encryption by default for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableEbsEncryptionByDefault.html */
+  DisableEbsEncryptionByDefault: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to disable faster launching for Windows AMIs. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableFastLaunch.html */
+  DisableFastLaunch:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to disable fast snapshot restores for one or more snapshots in specified Availability Zones. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableFastSnapshotRestores.html */
+  DisableFastSnapshotRestores:
+    "|,;~Write||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to disable an AMI. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableImage.html */
+  DisableImage:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to disable block public access for AMIs at the account level in the specified AWS Region. Access level: Permissions management. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableImageBlockPublicAccess.html */
+  DisableImageBlockPublicAccess: "|,;~Permissions management||0||ec2:Region||;",
+  /** Grants permission to cancel the deprecation of the specified AMI. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableImageDeprecation.html */
+  DisableImageDeprecation:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to disable deregistration protection for an AMI. When deregistration protection is disabled, the AMI can be deregistered. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableImageDeregistrationProtection.html */
+  DisableImageDeregistrationProtection:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to disable EC2 instance SQL HA standby detections. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableInstanceSqlHaStandbyDetections.html */
+  DisableInstanceSqlHaStandbyDetections:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to disable an AWS Organizations member account as an Amazon VPC IP Address Manager (IPAM) admin account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableIpamOrganizationAdminAccount.html */
+  DisableIpamOrganizationAdminAccount: "|,;~Write||0||ec2:Region|organizations:DeregisterDelegatedAdministrator|;",
+  /** Grants permission to disable a policy in Amazon VPC IP Address Manager (IPAM) that controls public IPv4 address allocation. Access level: Write. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableIpamPolicy.html */
+  DisableIpamPolicy: "|,;~Write||0|ipam-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to disable route server propagation. Access level: Write. Resources: route-server*, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableRouteServerPropagation.html */
+  DisableRouteServerPropagation:
+    "|,;~Write||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to disable access to the EC2 serial console of all instances for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableSerialConsoleAccess.html */
+  DisableSerialConsoleAccess: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to disable the block public access for snapshots setting for a Region. Access level: Permissions management. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableSnapshotBlockPublicAccess.html */
+  DisableSnapshotBlockPublicAccess: "|,;~Permissions management||0||ec2:Region||;",
+  /** Grants permission to disable a resource attachment from propagating routes to the specified propagation route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*, transit-gateway-route-table-announcement. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableTransitGatewayRouteTablePropagation.html */
+  DisableTransitGatewayRouteTablePropagation:
+    "|,;~Write||0|transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId,transit-gateway-route-table-announcement;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableAnnouncementId|ec2:Region||;",
+  /** Grants permission to disable a virtual private gateway from propagating routes to a specified route table of a VPC. Access level: Write. Resources: route-table*, vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableVgwRoutePropagation.html */
+  DisableVgwRoutePropagation:
+    "|,;~Write||0|route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc,vpn-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to disable ClassicLink for a VPC. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableVpcClassicLink.html */
+  DisableVpcClassicLink:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to disable ClassicLink DNS support for a VPC. Access level: Write. Resources: vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableVpcClassicLinkDnsSupport.html */
+  DisableVpcClassicLinkDnsSupport:
+    "|,;~Write||0|vpc;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to disassociate an Elastic IP address from an instance or network interface. Access level: Write. Resources: elastic-ip, network-interface. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateAddress.html */
+  DisassociateAddress:
+    "|,;~Write||0|elastic-ip;0;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey},network-interface;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to cancel a pending request to assign billing of the unused capacity of a Capacity Reservation to a consumer account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateCapacityReservationBillingOwner.html */
+  DisassociateCapacityReservationBillingOwner:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CapacityReservationFleet~ec2:CreateDate~ec2:DestinationCapacityReservationId~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:OutpostArn~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:SourceCapacityReservationId~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to disassociate a target network from a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateClientVpnTargetNetwork.html */
+  DisassociateClientVpnTargetNetwork:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to disassociate an ACM certificate from a IAM role. Access level: Write. Resources: certificate*, role*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateEnclaveCertificateIamRole.html */
+  DisassociateEnclaveCertificateIamRole: "|,;~Write||0|certificate;1;,role;1;|ec2:Region||;",
+  /** Grants permission to disassociate an IAM instance profile from a running or stopped instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateIamInstanceProfile.html */
+  DisassociateIamInstanceProfile:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to disassociate one or more targets from an event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateInstanceEventWindow.html */
+  DisassociateInstanceEventWindow:
+    "|,;~Write||0|instance-event-window;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to disassociate an Autonomous System Number (ASN) from a BYOIP CIDR. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateIpamByoasn.html */
+  DisassociateIpamByoasn: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to disassociate a resource discovery from an Amazon VPC IPAM. Access level: Write. Resources: ipam-resource-discovery-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateIpamResourceDiscovery.html */
+  DisassociateIpamResourceDiscovery:
+    "|,;~Write||0|ipam-resource-discovery-association;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to disassociate a secondary Elastic IP address from a public NAT gateway. Access level: Write. Resources: elastic-ip*, natgateway*, network-interface. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateNatGatewayAddress.html */
+  DisassociateNatGatewayAddress:
+    "|,;~Write||0|elastic-ip;1;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey},natgateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},network-interface;0;aws:ResourceTag/${TagKey}~ec2:AuthorizedUser~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:Permission~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to disassociate a route server from a VPC. Access level: Write. Resources: route-server*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateRouteServer.html */
+  DisassociateRouteServer:
+    "|,;~Write||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc;1;aws:ResourceTag/${TagKey}~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to disassociate a subnet from a route table. Access level: Write. Resources: internet-gateway, ipv4pool-ec2, ipv6pool-ec2, route-table, subnet, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateRouteTable.html */
+  DisassociateRouteTable:
+    "|,;~Write||0|internet-gateway;0;aws:ResourceTag/${TagKey}~ec2:InternetGatewayID~ec2:ResourceTag/${TagKey},ipv4pool-ec2;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipv6pool-ec2;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},route-table;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,vpn-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to disassociate a security group from a VPC. Access level: Write. Resources: security-group*, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateSecurityGroupVpc.html */
+  DisassociateSecurityGroupVpc:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,vpc;0;aws:ResourceTag/${TagKey}~ec2:Ipv4IpamPoolId~ec2:Ipv6IpamPoolId~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to disassociate a CIDR block from a subnet. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateSubnetCidrBlock.html */
+  DisassociateSubnetCidrBlock:
+    "|,;~Write||0|subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to disassociate one or more subnets from a transit gateway multicast domain. Access level: Write. Resources: subnet*, transit-gateway-attachment*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateTransitGatewayMulticastDomain.html */
+  DisassociateTransitGatewayMulticastDomain:
+    "|,;~Write||0|subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-multicast-domain;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to disassociate a policy table from a transit gateway. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateTransitGatewayPolicyTable.html */
+  DisassociateTransitGatewayPolicyTable:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-policy-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayPolicyTableId|ec2:Region||;",
+  /** Grants permission to disassociate a resource attachment from a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateTransitGatewayRouteTable.html */
+  DisassociateTransitGatewayRouteTable:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to disassociate a branch network interface to a trunk network interface. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateTrunkInterface.html */
+  DisassociateTrunkInterface: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to disassociate an AWS Web Application Firewall (WAF) web access control list (ACL) from a Verified Access instance. Access level: Write. Resources: verified-access-instance*. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/waf-integration.html */
+  DisassociateVerifiedAccessInstanceWebAcl:
+    "|,;~Write||1|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to disassociate a CIDR block from a VPC. Access level: Write. Resources: vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateVpcCidrBlock.html */
+  DisassociateVpcCidrBlock:
+    "|,;~Write||0|vpc;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to enable Elastic IP address transfer. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableAddressTransfer.html */
+  EnableAddressTransfer:
+    "|,;~Write||0|elastic-ip;1;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to enable allowed images settings. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableAllowedImagesSettings.html */
+  EnableAllowedImagesSettings: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to enable infrastructure performance subscriptions. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableAwsNetworkPerformanceMetricSubscription.html */
+  EnableAwsNetworkPerformanceMetricSubscription: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to enable EC2 Capacity Manager for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableCapacityManager.html */
+  EnableCapacityManager: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to enable EBS encryption by default for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableEbsEncryptionByDefault.html */
+  EnableEbsEncryptionByDefault: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to enable faster launching for Windows AMIs. Access level: Write. Resources: image*, launch-template. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableFastLaunch.html */
+  EnableFastLaunch:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,launch-template;0;aws:ResourceTag/${TagKey}~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateLaunchTemplate,ec2:CreateSnapshot,ec2:CreateTags,ec2:DeleteSnapshot,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypeOfferings,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:RunInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
+  /** Grants permission to enable fast snapshot restores for one or more snapshots in specified Availability Zones. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableFastSnapshotRestores.html */
+  EnableFastSnapshotRestores:
+    "|,;~Write||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to re-enable a disabled AMI. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImage.html */
+  EnableImage:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to enable block public access for AMIs at the account level in the specified AWS Region. Access level: Permissions management. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImageBlockPublicAccess.html */
+  EnableImageBlockPublicAccess: "|,;~Permissions management||0||ec2:Region||;",
+  /** Grants permission to enable deprecation of the specified AMI at the specified date and time. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImageDeprecation.html */
+  EnableImageDeprecation:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to enable deregistration protection for an AMI. When deregistration protection is enabled, the AMI can't be deregistered. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImageDeregistrationProtection.html */
+  EnableImageDeregistrationProtection:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to enable EC2 instance SQL HA standby detections. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableInstanceSqlHaStandbyDetections.html */
+  EnableInstanceSqlHaStandbyDetections:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to enable an AWS Organizations member account as an Amazon VPC IP Address Manager (IPAM) admin account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableIpamOrganizationAdminAccount.html */
+  EnableIpamOrganizationAdminAccount:
+    "|,;~Write||0||ec2:Region|iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
+  /** Grants permission to enable an Amazon VPC IP Address Manager (IPAM) policy. Access level: Write. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableIpamPolicy.html */
+  EnableIpamPolicy: "|,;~Write||0|ipam-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to enable organization sharing of reachability analyzer. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableReachabilityAnalyzerOrganizationSharing.html */
+  EnableReachabilityAnalyzerOrganizationSharing:
+    "|,;~Write||0||ec2:Region|iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess|;",
+  /** Grants permission to enable route server propagation. Access level: Write. Resources: route-server*, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableRouteServerPropagation.html */
+  EnableRouteServerPropagation:
+    "|,;~Write||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to enable access to the EC2 serial console of all instances for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableSerialConsoleAccess.html */
+  EnableSerialConsoleAccess: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to enable or modify the block public access for snapshots setting for a Region. Access level: Permissions management. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableSnapshotBlockPublicAccess.html */
+  EnableSnapshotBlockPublicAccess: "|,;~Permissions management||0||ec2:Region||;",
+  /** Grants permission to enable an attachment to propagate routes to a propagation route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*, transit-gateway-route-table-announcement. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableTransitGatewayRouteTablePropagation.html */
+  EnableTransitGatewayRouteTablePropagation:
+    "|,;~Write||0|transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId,transit-gateway-route-table-announcement;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableAnnouncementId|ec2:Region||;",
+  /** Grants permission to enable a virtual private gateway to propagate routes to a VPC route table. Access level: Write. Resources: route-table*, vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableVgwRoutePropagation.html */
+  EnableVgwRoutePropagation:
+    "|,;~Write||0|route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc,vpn-gateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to enable I/O operations for a volume that had I/O operations disabled. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableVolumeIO.html */
+  EnableVolumeIO:
+    "|,;~Write||0|volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to enable a VPC for ClassicLink. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableVpcClassicLink.html */
+  EnableVpcClassicLink:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to enable a VPC to support DNS hostname resolution for ClassicLink. Access level: Write. Resources: vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableVpcClassicLinkDnsSupport.html */
+  EnableVpcClassicLinkDnsSupport:
+    "|,;~Write||0|vpc;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to download the client certificate revocation list for a Client VPN endpoint. Access level: Read. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportClientVpnClientCertificateRevocationList.html */
+  ExportClientVpnClientCertificateRevocationList:
+    "|,;~Read||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to download the contents of the Client VPN endpoint configuration file for a Client VPN endpoint. Access level: Read. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportClientVpnClientConfiguration.html */
+  ExportClientVpnClientConfiguration:
+    "|,;~Read||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to export an Amazon Machine Image (AMI) to a VM file. Access level: Write. Resources: export-image-task*, image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportImage.html */
+  ExportImage:
+    "|,;~Write||0|export-image-task;1;aws:RequestTag/${TagKey}~aws:TagKeys,image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to export routes from a transit gateway route table to an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportTransitGatewayRoutes.html */
+  ExportTransitGatewayRoutes: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to export a verified access instance client configuration. Access level: Read. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportVerifiedAccessInstanceClientConfiguration.html */
+  ExportVerifiedAccessInstanceClientConfiguration:
+    "|,;~Read||0|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to retrieve the current security parameters for an active VPN tunnel. Access level: Read. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetActiveVpnTunnelStatus.html */
+  GetActiveVpnTunnelStatus: "|,;~Read||0|vpn-connection;1;ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get the allowed settings for images. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetAllowedImagesSettings.html */
+  GetAllowedImagesSettings: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to get the list of roles associated with an ACM certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetAssociatedEnclaveCertificateIamRoles.html */
+  GetAssociatedEnclaveCertificateIamRoles: "|,;~Read||0|certificate;1;|ec2:Region||;",
+  /** Grants permission to get information about the IPv6 CIDR block associations for a specified IPv6 address pool. Access level: Read. Resources: ipv6pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetAssociatedIpv6PoolCidrs.html */
+  GetAssociatedIpv6PoolCidrs:
+    "|,;~Read||0|ipv6pool-ec2;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get network performance data. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetAwsNetworkPerformanceData.html */
+  GetAwsNetworkPerformanceData: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to retrieve the current configuration and status of EC2 Capacity Manager. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCapacityManagerAttributes.html */
+  GetCapacityManagerAttributes: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to retrieve capacity usage metrics for your EC2 resources. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCapacityManagerMetricData.html */
+  GetCapacityManagerMetricData: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to retrieve the available dimension values for capacity metrics within a specified time range. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCapacityManagerMetricDimensions.html */
+  GetCapacityManagerMetricDimensions: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to get usage information about a Capacity Reservation. Access level: Read. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCapacityReservationUsage.html */
+  GetCapacityReservationUsage:
+    "|,;~Read||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:CapacityReservationFleet|ec2:Region||;",
+  /** Grants permission to describe the allocations from the specified customer-owned address pool. Access level: Read. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCoipPoolUsage.html */
+  GetCoipPoolUsage: "|,;~Read||0|coip-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get the console output for an instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetConsoleOutput.html */
+  GetConsoleOutput:
+    "|,;~Read||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to retrieve a JPG-format screenshot of a running instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetConsoleScreenshot.html */
+  GetConsoleScreenshot:
+    "|,;~Read||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:NewInstanceProfile~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to get the report summary of declarative policies. Access level: Read. Resources: declarative-policies-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetDeclarativePoliciesReportSummary.html */
+  GetDeclarativePoliciesReportSummary:
+    "|,;~Read||0|declarative-policies-report;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get the default credit option for CPU usage of a burstable performance instance family. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetDefaultCreditSpecification.html */
+  GetDefaultCreditSpecification: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to get the ID of the default customer master key (CMK) for EBS encryption by default. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetEbsDefaultKmsKeyId.html */
+  GetEbsDefaultKmsKeyId: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to describe whether EBS encryption by default is enabled for your account. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetEbsEncryptionByDefault.html */
+  GetEbsEncryptionByDefault: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to describe the currently enabled policy in Amazon VPC IP Address Manager (IPAM). Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetEnabledIpamPolicy.html */
+  GetEnabledIpamPolicy: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to generate a CloudFormation template to streamline the integration of VPC flow logs with Amazon Athena. Access level: Read. Resources: vpc-flow-log*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetFlowLogsIntegrationTemplate.html */
+  GetFlowLogsIntegrationTemplate:
+    "|,;~Read||0|vpc-flow-log;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to list the resource groups to which a Capacity Reservation has been added. Access level: List. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetGroupsForCapacityReservation.html */
+  GetGroupsForCapacityReservation:
+    "|,;~List||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:CapacityReservationFleet|ec2:Region||;",
+  /** Grants permission to preview a reservation purchase with configurations that match those of a Dedicated Host. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetHostReservationPurchasePreview.html */
+  GetHostReservationPurchasePreview: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to retrieve the ancestry chain of an AMI back to its root AMI. Access level: Read. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetImageAncestry.html */
+  GetImageAncestry:
+    "|,;~Read||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to get the current state of block public access for AMIs at the account level in the specified AWS Region. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetImageBlockPublicAccessState.html */
+  GetImageBlockPublicAccessState: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to view the default instance metadata service (IMDS) settings set for your account in the specified Region. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceMetadataDefaults.html */
+  GetInstanceMetadataDefaults: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to get the public endorsement key associated with the Nitro Trusted Platform Module (NitroTPM) for the specified instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceTpmEkPub.html */
+  GetInstanceTpmEkPub:
+    "|,;~Read||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to view a list of instance types with specified instance attributes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceTypesFromInstanceRequirements.html */
+  GetInstanceTypesFromInstanceRequirements: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to retrieve the binary representation of the UEFI variable store. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceUefiData.html */
+  GetInstanceUefiData:
+    "|,;~Read||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:NewInstanceProfile~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to retrieve historical information about a CIDR within an Amazon VPC IP Address Manager (IPAM) scope. Access level: Read. Resources: ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamAddressHistory.html */
+  GetIpamAddressHistory: "|,;~Read||0|ipam-scope;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to retrieve IPAM discovered accounts. Access level: Read. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamDiscoveredAccounts.html */
+  GetIpamDiscoveredAccounts:
+    "|,;~Read||0|ipam-resource-discovery;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to retrieve the public IP addresses that have been discovered by IPAM. Access level: Read. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamDiscoveredPublicAddresses.html */
+  GetIpamDiscoveredPublicAddresses:
+    "|,;~Read||0|ipam-resource-discovery;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to retrieve the resource CIDRs that are monitored as part of a resource discovery. Access level: Read. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamDiscoveredResourceCidrs.html */
+  GetIpamDiscoveredResourceCidrs:
+    "|,;~Read||0|ipam-resource-discovery;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to describe the rules that define how Amazon VPC IP Address Manager (IPAM) pools allocate IP addresses to AWS resource types within an IPAM policy. Access level: List. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPolicyAllocationRules.html */
+  GetIpamPolicyAllocationRules:
+    "|,;~List||0|ipam-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to retrieve the AWS Organizations targets associated with an Amazon VPC IP Address Manager (IPAM) policy. Access level: List. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPolicyOrganizationTargets.html */
+  GetIpamPolicyOrganizationTargets:
+    "|,;~List||0|ipam-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get a list of all the CIDR allocations in an Amazon VPC IP Address Manager (IPAM) pool. Access level: List. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPoolAllocations.html */
+  GetIpamPoolAllocations: "|,;~List||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get the CIDRs provisioned to an Amazon VPC IP Address Manager (IPAM) pool. Access level: Read. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPoolCidrs.html */
+  GetIpamPoolCidrs: "|,;~Read||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get rules for an IPAM prefix list resolver. Access level: Read. Resources: ipam-prefix-list-resolver*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPrefixListResolverRules.html */
+  GetIpamPrefixListResolverRules:
+    "|,;~Read||0|ipam-prefix-list-resolver;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get CIDR entries for a specific version of an IPAM prefix list resolver. Access level: Read. Resources: ipam-prefix-list-resolver*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPrefixListResolverVersionEntries.html */
+  GetIpamPrefixListResolverVersionEntries:
+    "|,;~Read||0|ipam-prefix-list-resolver;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get versions of an IPAM prefix list resolver. Access level: Read. Resources: ipam-prefix-list-resolver*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPrefixListResolverVersions.html */
+  GetIpamPrefixListResolverVersions:
+    "|,;~Read||0|ipam-prefix-list-resolver;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get information about the resources in an Amazon VPC IP Address Manager (IPAM) scope. Access level: Read. Resources: ipam-pool, ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamResourceCidrs.html */
+  GetIpamResourceCidrs:
+    "|,;~Read||0|ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-scope;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get the configuration data of the specified instance for use with a new launch template or launch template version. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetLaunchTemplateData.html */
+  GetLaunchTemplateData:
+    "|,;~Read||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to get information about the resources that are associated with the specified managed prefix list. Access level: Read. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetManagedPrefixListAssociations.html */
+  GetManagedPrefixListAssociations:
+    "|,;~Read||0|prefix-list;1;aws:ResourceTag/${TagKey}~ec2:IpamPrefixListResolverTargetId~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get information about the entries for a specified managed prefix list. Access level: Read. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetManagedPrefixListEntries.html */
+  GetManagedPrefixListEntries:
+    "|,;~Read||0|prefix-list;1;aws:ResourceTag/${TagKey}~ec2:IpamPrefixListResolverTargetId~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get the findings for one or more Network Access Scope analyses. Access level: Read. Resources: network-insights-access-scope-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetNetworkInsightsAccessScopeAnalysisFindings.html */
+  GetNetworkInsightsAccessScopeAnalysisFindings:
+    "|,;~Read||0|network-insights-access-scope-analysis;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get the content for a specified Network Access Scope. Access level: Read. Resources: network-insights-access-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetNetworkInsightsAccessScopeContent.html */
+  GetNetworkInsightsAccessScopeContent:
+    "|,;~Read||0|network-insights-access-scope;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to retrieve the encrypted administrator password for a running Windows instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetPasswordData.html */
+  GetPasswordData:
+    "|,;~Read||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to return a quote and exchange information for exchanging one or more Convertible Reserved Instances for a new Convertible Reserved Instance. Access level: Read. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetReservedInstancesExchangeQuote.html */
+  GetReservedInstancesExchangeQuote:
+    "|,;~Read||0|reserved-instances;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:InstanceType~ec2:ReservedInstancesOfferingType~ec2:ResourceTag/${TagKey}~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to describe an IAM policy that enables cross-account sharing. Access level: Read. Resources: ipam-pool, placement-group, verified-access-group. Permission only. https://docs.aws.amazon.com/vpc/latest/ipam/share-pool-ipam.html */
+  GetResourcePolicy:
+    "|,;~Read||1|ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},placement-group;0;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey},verified-access-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to get associations for a route server. Access level: Read. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetRouteServerAssociations.html */
+  GetRouteServerAssociations:
+    "|,;~Read||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get propagations for a route server. Access level: Read. Resources: route-server*, route-table. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetRouteServerPropagations.html */
+  GetRouteServerPropagations:
+    "|,;~Read||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},route-table;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to get the routing database for a route server. Access level: Read. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetRouteServerRoutingDatabase.html */
+  GetRouteServerRoutingDatabase:
+    "|,;~Read||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to retrieve a list of security groups for a specified VPC. Access level: Read. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSecurityGroupsForVpc.html */
+  GetSecurityGroupsForVpc:
+    "|,;~Read||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to retrieve the access status of your account to the EC2 serial console of all instances. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSerialConsoleAccessStatus.html */
+  GetSerialConsoleAccessStatus: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to retrieve the current state of the block public access for snapshots setting for a Region. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSnapshotBlockPublicAccessState.html */
+  GetSnapshotBlockPublicAccessState: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to calculate the Spot placement score for a Region or Availability Zone based on the specified target capacity and compute requirements. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSpotPlacementScores.html */
+  GetSpotPlacementScores: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to retrieve information about the subnet CIDR reservations. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSubnetCidrReservations.html */
+  GetSubnetCidrReservations: "|,;~Read||0||ec2:Region||;",
+  /** Grants permission to list the route tables to which a resource attachment propagates routes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayAttachmentPropagations.html */
+  GetTransitGatewayAttachmentPropagations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to list the entries for a transit gateway metering policy. Access level: List. Resources: transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayMeteringPolicyEntries.html */
+  GetTransitGatewayMeteringPolicyEntries:
+    "|,;~List||0|transit-gateway-metering-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMeteringPolicyId|ec2:Region||;",
+  /** Grants permission to get information about the associations for a transit gateway multicast domain. Access level: List. Resources: transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayMulticastDomainAssociations.html */
+  GetTransitGatewayMulticastDomainAssociations:
+    "|,;~List||0|transit-gateway-multicast-domain;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to get information about associations for a transit gateway policy table. Access level: List. Resources: transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayPolicyTableAssociations.html */
+  GetTransitGatewayPolicyTableAssociations:
+    "|,;~List||0|transit-gateway-policy-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayPolicyTableId|ec2:Region||;",
+  /** Grants permission to get information about associations for a transit gateway policy table entry. Access level: List. Resources: transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayPolicyTableEntries.html */
+  GetTransitGatewayPolicyTableEntries:
+    "|,;~List||0|transit-gateway-policy-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayPolicyTableId|ec2:Region||;",
+  /** Grants permission to get information about prefix list references for a transit gateway route table. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayPrefixListReferences.html */
+  GetTransitGatewayPrefixListReferences: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to get information about associations for a transit gateway route table. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayRouteTableAssociations.html */
+  GetTransitGatewayRouteTableAssociations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to get information about the route table propagations for a transit gateway route table. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayRouteTablePropagations.html */
+  GetTransitGatewayRouteTablePropagations: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to show the Verified Access policy associated with the endpoint. Access level: List. Resources: verified-access-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVerifiedAccessEndpointPolicy.html */
+  GetVerifiedAccessEndpointPolicy:
+    "|,;~List||0|verified-access-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to get verified access endpoint targets. Access level: List. Resources: verified-access-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVerifiedAccessEndpointTargets.html */
+  GetVerifiedAccessEndpointTargets:
+    "|,;~List||0|verified-access-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to show the contents of the Verified Access policy associated with the group. Access level: List. Resources: verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVerifiedAccessGroupPolicy.html */
+  GetVerifiedAccessGroupPolicy:
+    "|,;~List||0|verified-access-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to show the AWS Web Application Firewall (WAF) web access control list (ACL) for a Verified Access instance. Access level: List. Resources: verified-access-instance*. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/waf-integration.html */
+  GetVerifiedAccessInstanceWebAcl:
+    "|,;~List||1|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to describe resources that would block VPC Encryption Control enforcement. Access level: List. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVpcResourcesBlockingEncryptionEnforcement.html */
+  GetVpcResourcesBlockingEncryptionEnforcement:
+    "|,;~List||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to download an AWS-provided sample configuration file to be used with the customer gateway device. Access level: List. Resources: vpn-connection*, vpn-connection-device-type*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVpnConnectionDeviceSampleConfiguration.html */
+  GetVpnConnectionDeviceSampleConfiguration:
+    "|,;~List||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpn-connection-device-type;1;|ec2:Region||;",
+  /** Grants permission to obtain a list of customer gateway devices for which sample configuration files can be provided. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVpnConnectionDeviceTypes.html */
+  GetVpnConnectionDeviceTypes: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to view available tunnel endpoint maintenance events. Access level: List. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVpnTunnelReplacementStatus.html */
+  GetVpnTunnelReplacementStatus:
+    "|,;~List||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to transfer existing BYOIP IPv4 CIDRs to IPAM. Access level: Write. Resources: ipam-pool*. Permission only. https://docs.aws.amazon.com/vpc/latest/ipam/tutorials-byoip-ipam-transfer-ipv4.html */
+  ImportByoipCidrToIpam: "|,;~Write||1|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to upload a client certificate revocation list to a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportClientVpnClientCertificateRevocationList.html */
+  ImportClientVpnClientCertificateRevocationList:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to import single or multi-volume disk images or EBS snapshots into an Amazon Machine Image (AMI). Access level: Write. Resources: image*, import-image-task*, snapshot. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportImage.html */
+  ImportImage:
+    "|,;~Write||0|image;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:RootDeviceType,import-image-task;1;aws:RequestTag/${TagKey}~aws:TagKeys,snapshot;0;aws:ResourceTag/${TagKey}~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an import instance task using metadata from a disk image. Access level: Write. Resources: instance*, security-group, subnet, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportInstance.html */
+  ImportInstance:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CpuOptionsAmdSevSnp~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey},security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to import a public key from an RSA key pair that was created with a third-party tool. Access level: Write. Resources: key-pair*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportKeyPair.html */
+  ImportKeyPair: "|,;~Write||0|key-pair;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to import a disk into an EBS snapshot. Access level: Write. Resources: import-snapshot-task*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportSnapshot.html */
+  ImportSnapshot:
+    "|,;~Write||0|import-snapshot-task;1;aws:RequestTag/${TagKey}~aws:TagKeys,snapshot;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:Owner~ec2:ParentVolume~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to create an import volume task using metadata from a disk image. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportVolume.html */
+  ImportVolume:
+    "|,;~Write||0|volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to temporarily inject errors for target API requests. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
+  InjectApiError: "|,;~Write||1||ec2:FisActionId,ec2:FisTargetArns,ec2:Region||",
+  /** Grants permission to temporarily inject latency to I/O operations for a target Amazon EBS volume. Access level: Write. Resources: volume*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#ebs-actions-reference */
+  InjectVolumeIOLatency:
+    "|,;~Write||1|volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ParentSnapshot~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||",
+  /** Grants permission to list Amazon Machine Images (AMIs) that are currently in the Recycle Bin. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ListImagesInRecycleBin.html */
+  ListImagesInRecycleBin: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to list the Amazon EBS snapshots that are currently in the Recycle Bin. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ListSnapshotsInRecycleBin.html */
+  ListSnapshotsInRecycleBin: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to list EBS volumes in Recycle Bin. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ListVolumesInRecycleBin.html */
+  ListVolumesInRecycleBin: "|,;~List||0||ec2:Region||;",
+  /** Grants permission to lock an Amazon EBS snapshot in either governance or compliance mode to protect it against accidental or malicious deletions. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_LockSnapshot.html */
+  LockSnapshot:
+    "|,;~Write||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotCoolOffPeriod~ec2:SnapshotID~ec2:SnapshotLockDuration~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to modify an attribute of the specified Elastic IP address. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyAddressAttribute.html */
+  ModifyAddressAttribute:
+    "|,;~Write||0|elastic-ip;1;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the opt-in status of the Local Zone and Wavelength Zone group for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyAvailabilityZoneGroup.html */
+  ModifyAvailabilityZoneGroup: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to modify a Capacity Reservation's capacity and the conditions under which it is to be released. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyCapacityReservation.html */
+  ModifyCapacityReservation:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:CapacityReservationFleet|ec2:Region||;",
+  /** Grants permission to modify a Capacity Reservation Fleet. Access level: Write. Resources: capacity-reservation-fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyCapacityReservationFleet.html */
+  ModifyCapacityReservationFleet:
+    "|,;~Write||0|capacity-reservation-fleet;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:ModifyCapacityReservation|;",
+  /** Grants permission to modify a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, security-group, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyClientVpnEndpoint.html */
+  ModifyClientVpnEndpoint:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,vpc;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to change the account level default credit option for CPU usage of burstable performance instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyDefaultCreditSpecification.html */
+  ModifyDefaultCreditSpecification: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to change the default customer master key (CMK) for EBS encryption by default for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyEbsDefaultKmsKeyId.html */
+  ModifyEbsDefaultKmsKeyId: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to modify an EC2 Fleet. Access level: Write. Resources: fleet*, image, launch-template, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyFleet.html */
+  ModifyFleet:
+    "|,;~Write||0|fleet;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},image;0;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,launch-template;0;aws:ResourceTag/${TagKey}~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey},subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to modify an attribute of an Amazon FPGA Image (AFI). Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyFpgaImageAttribute.html */
+  ModifyFpgaImageAttribute:
+    "|,;~Write||0|fpga-image;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify a Dedicated Host. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyHosts.html */
+  ModifyHosts:
+    "|,;~Write||0|dedicated-host;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the ID format for a resource. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIdFormat.html */
+  ModifyIdFormat: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to modify the ID format of a resource for a specific principal in your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIdentityIdFormat.html */
+  ModifyIdentityIdFormat: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to modify an attribute of an Amazon Machine Image (AMI). Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyImageAttribute.html */
+  ModifyImageAttribute:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to modify an attribute of an instance. Access level: Write. Resources: instance*, security-group, volume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceAttribute.html */
+  ModifyInstanceAttribute:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,volume;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to modify the Capacity Reservation settings for a stopped instance. Access level: Write. Resources: capacity-reservation, instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceCapacityReservationAttributes.html */
+  ModifyInstanceCapacityReservationAttributes:
+    "|,;~Write||0|capacity-reservation;0;aws:ResourceTag/${TagKey},instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify an existing EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*, security-group. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceConnectEndpoint.html */
+  ModifyInstanceConnectEndpoint:
+    "|,;~Write||0|instance-connect-endpoint;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to modify the CPU options on an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceCpuOptions.html */
+  ModifyInstanceCpuOptions:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify the credit option for CPU usage on an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceCreditSpecification.html */
+  ModifyInstanceCreditSpecification:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify the start time for a scheduled EC2 instance event. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceEventStartTime.html */
+  ModifyInstanceEventStartTime:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify the specified event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceEventWindow.html */
+  ModifyInstanceEventWindow:
+    "|,;~Write||0|instance-event-window;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the recovery behaviour for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceMaintenanceOptions.html */
+  ModifyInstanceMaintenanceOptions:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify the default instance metadata service (IMDS) settings for your account in the specified Region. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceMetadataDefaults.html */
+  ModifyInstanceMetadataDefaults: "|,;~Write||0||ec2:Attribute/${AttributeName},ec2:Region||;",
+  /** Grants permission to modify the metadata options for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceMetadataOptions.html */
+  ModifyInstanceMetadataOptions:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify the network performance options for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceNetworkPerformanceOptions.html */
+  ModifyInstanceNetworkPerformanceOptions:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify the placement attributes for an instance. Access level: Write. Resources: dedicated-host, instance*, placement-group. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstancePlacement.html */
+  ModifyInstancePlacement:
+    "|,;~Write||0|dedicated-host;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,placement-group;0;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpam.html */
+  ModifyIpam:
+    "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the rules that define how Amazon VPC IP Address Manager (IPAM) pools allocate IP addresses to AWS resource types within an IPAM policy. Access level: Write. Resources: ipam-policy*, ipam-pool. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamPolicyAllocationRules.html */
+  ModifyIpamPolicyAllocationRules:
+    "|,;~Write||0|ipam-policy;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamPool.html */
+  ModifyIpamPool:
+    "|,;~Write||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify an IPAM prefix list resolver. Access level: Write. Resources: ipam-prefix-list-resolver*, ipam-scope. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamPrefixListResolver.html */
+  ModifyIpamPrefixListResolver:
+    "|,;~Write||0|ipam-prefix-list-resolver;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},ipam-scope;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify an IPAM prefix list resolver target. Access level: Write. Resources: ipam-prefix-list-resolver-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamPrefixListResolverTarget.html */
+  ModifyIpamPrefixListResolverTarget:
+    "|,;~Write||0|ipam-prefix-list-resolver-target;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) resource CIDR. Access level: Write. Resources: ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamResourceCidr.html */
+  ModifyIpamResourceCidr:
+    "|,;~Write||0|ipam-scope;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify a resource discovery. Access level: Write. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamResourceDiscovery.html */
+  ModifyIpamResourceDiscovery:
+    "|,;~Write||0|ipam-resource-discovery;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) scope. Access level: Write. Resources: ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamScope.html */
+  ModifyIpamScope:
+    "|,;~Write||0|ipam-scope;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyLaunchTemplate.html */
+  ModifyLaunchTemplate:
+    "|,;~Write||0|launch-template;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify a local gateway route. Access level: Write. Resources: local-gateway-route-table*, local-gateway-virtual-interface-group, network-interface, prefix-list. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyLocalGatewayRoute.html */
+  ModifyLocalGatewayRoute:
+    "|,;~Write||0|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},local-gateway-virtual-interface-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},network-interface;0;aws:ResourceTag/${TagKey}~ec2:AuthorizedUser~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:Permission~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,prefix-list;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify a managed prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyManagedPrefixList.html */
+  ModifyManagedPrefixList:
+    "|,;~Write||0|prefix-list;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:IpamPrefixListResolverTargetId~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify an attribute of a network interface. Access level: Write. Resources: instance, network-interface*, security-group, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyNetworkInterfaceAttribute.html */
+  ModifyNetworkInterfaceAttribute:
+    "|,;~Write||0|instance;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,network-interface;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to allow Oracle Database@AWS to modify the settings of a peering connection between an ODB network and a VPC. Access level: Permissions management. Resources: vpc*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyOdbNetworkPeering.html */
+  ModifyOdbNetworkPeering:
+    "|,;~Permissions management||1|vpc;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||",
+  /** Grants permission to modify the options for instance hostnames for the specified instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyPrivateDnsNameOptions.html */
+  ModifyPrivateDnsNameOptions:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:NewInstanceProfile~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify public hostname options for a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyPublicIpDnsNameOptions.html */
+  ModifyPublicIpDnsNameOptions:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to modify attributes of one or more Reserved Instances. Access level: Write. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyReservedInstances.html */
+  ModifyReservedInstances:
+    "|,;~Write||0|reserved-instances;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:InstanceType~ec2:ReservedInstancesOfferingType~ec2:ResourceTag/${TagKey}~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to modify a route server. Access level: Write. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyRouteServer.html */
+  ModifyRouteServer: "|,;~Write||0|route-server;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the rules of a security group. Access level: Write. Resources: prefix-list, security-group*, security-group-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySecurityGroupRules.html */
+  ModifySecurityGroupRules:
+    "|,;~Write||0|prefix-list;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,security-group-rule;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to add or remove permission settings for a snapshot. Access level: Permissions management. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySnapshotAttribute.html */
+  ModifySnapshotAttribute:
+    "|,;~Permissions management||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:Add/group~ec2:Add/userId~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:Owner~ec2:ParentVolume~ec2:Remove/group~ec2:Remove/userId~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to archive Amazon EBS snapshots. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySnapshotTier.html */
+  ModifySnapshotTier:
+    "|,;~Write||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to modify a Spot Fleet request. Access level: Write. Resources: launch-template, spot-fleet-request*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySpotFleetRequest.html */
+  ModifySpotFleetRequest:
+    "|,;~Write||0|launch-template;0;aws:ResourceTag/${TagKey}~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey},spot-fleet-request;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to modify an attribute of a subnet. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySubnetAttribute.html */
+  ModifySubnetAttribute:
+    "|,;~Write||0|subnet;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to allow or restrict mirroring network services. Access level: Write. Resources: traffic-mirror-filter*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTrafficMirrorFilterNetworkServices.html */
+  ModifyTrafficMirrorFilterNetworkServices:
+    "|,;~Write||0|traffic-mirror-filter;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify a traffic mirror rule. Access level: Write. Resources: traffic-mirror-filter*, traffic-mirror-filter-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTrafficMirrorFilterRule.html */
+  ModifyTrafficMirrorFilterRule:
+    "|,;~Write||0|traffic-mirror-filter;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},traffic-mirror-filter-rule;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify a traffic mirror session. Access level: Write. Resources: traffic-mirror-filter, traffic-mirror-session*, traffic-mirror-target. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTrafficMirrorSession.html */
+  ModifyTrafficMirrorSession:
+    "|,;~Write||0|traffic-mirror-filter;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},traffic-mirror-session;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},traffic-mirror-target;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-route-table. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTransitGateway.html */
+  ModifyTransitGateway:
+    "|,;~Write||0|transit-gateway;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayId,transit-gateway-route-table;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to modify a transit gateway metering policy. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTransitGatewayMeteringPolicy.html */
+  ModifyTransitGatewayMeteringPolicy:
+    "|,;~Write||0|transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-metering-policy;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMeteringPolicyId|ec2:Region||;",
+  /** Grants permission to modify a transit gateway prefix list reference. Access level: Write. Resources: prefix-list*, transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTransitGatewayPrefixListReference.html */
+  ModifyTransitGatewayPrefixListReference:
+    "|,;~Write||0|prefix-list;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to modify a VPC attachment on a transit gateway. Access level: Write. Resources: subnet, transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTransitGatewayVpcAttachment.html */
+  ModifyTransitGatewayVpcAttachment:
+    "|,;~Write||0|subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId|ec2:Region||;",
+  /** Grants permission to modify the configuration of a Verified Access endpoint. Access level: Write. Resources: subnet, verified-access-endpoint*, verified-access-group. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessEndpoint.html */
+  ModifyVerifiedAccessEndpoint:
+    "|,;~Write||0|subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,verified-access-endpoint;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},verified-access-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the specified Verified Access endpoint policy. Access level: Write. Resources: verified-access-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessEndpointPolicy.html */
+  ModifyVerifiedAccessEndpointPolicy:
+    "|,;~Write||0|verified-access-endpoint;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the specified Verified Access Group configuration. Access level: Write. Resources: verified-access-group*, verified-access-instance. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessGroup.html */
+  ModifyVerifiedAccessGroup:
+    "|,;~Write||0|verified-access-group;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey},verified-access-instance;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the specified Verified Access group policy. Access level: Write. Resources: verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessGroupPolicy.html */
+  ModifyVerifiedAccessGroupPolicy:
+    "|,;~Write||0|verified-access-group;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the configuration of the specified Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessInstance.html */
+  ModifyVerifiedAccessInstance:
+    "|,;~Write||0|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the logging configuration for the specified Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessInstanceLoggingConfiguration.html */
+  ModifyVerifiedAccessInstanceLoggingConfiguration:
+    "|,;~Write||0|verified-access-instance;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the configuration of the specified Verified Access trust provider. Access level: Write. Resources: verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessTrustProvider.html */
+  ModifyVerifiedAccessTrustProvider:
+    "|,;~Write||0|verified-access-trust-provider;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the parameters of an EBS volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVolume.html */
+  ModifyVolume:
+    "|,;~Write||0|volume;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to modify an attribute of a volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVolumeAttribute.html */
+  ModifyVolumeAttribute:
+    "|,;~Write||0|volume;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to modify an attribute of a VPC. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcAttribute.html */
+  ModifyVpcAttribute:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to modify an exclusion list for blocked public access on a VPC. Access level: Write. Resources: vpc-block-public-access-exclusion*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcBlockPublicAccessExclusion.html */
+  ModifyVpcBlockPublicAccessExclusion:
+    "|,;~Write||0|vpc-block-public-access-exclusion;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify options for blocked public access on a VPC. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcBlockPublicAccessOptions.html */
+  ModifyVpcBlockPublicAccessOptions: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to modify an existing VPC Encryption Control. Access level: Write. Resources: vpc-encryption-control*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEncryptionControl.html */
+  ModifyVpcEncryptionControl:
+    "|,;~Write||0|vpc-encryption-control;1;aws:ResourceTag/${TagKey}~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify an attribute of a VPC endpoint. Access level: Write. Resources: route-table, security-group, subnet, vpc-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpoint.html */
+  ModifyVpcEndpoint:
+    "|,;~Write||0|route-table;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID,security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,vpc-endpoint;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceServiceRegion|ec2:Region||;",
+  /** Grants permission to modify a connection notification for a VPC endpoint or VPC endpoint service. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpointConnectionNotification.html */
+  ModifyVpcEndpointConnectionNotification:
+    "|,;~Write||0|vpc-endpoint;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},vpc-endpoint-service;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to modify the attributes of a VPC endpoint service configuration. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpointServiceConfiguration.html */
+  ModifyVpcEndpointServiceConfiguration:
+    "|,;~Write||0|vpc-endpoint-service;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceServicePrivateDnsName~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to modify the payer responsibility for a VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpointServicePayerResponsibility.html */
+  ModifyVpcEndpointServicePayerResponsibility:
+    "|,;~Write||0|vpc-endpoint-service;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to modify the permissions for a VPC endpoint service. Access level: Permissions management. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpointServicePermissions.html */
+  ModifyVpcEndpointServicePermissions:
+    "|,;~Permissions management||0|vpc-endpoint-service;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to modify the VPC peering connection options on one side of a VPC peering connection. Access level: Write. Resources: vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcPeeringConnectionOptions.html */
+  ModifyVpcPeeringConnectionOptions:
+    "|,;~Write||0|vpc-peering-connection;1;aws:ResourceTag/${TagKey}~ec2:AccepterVpc~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:RequesterVpc~ec2:ResourceTag/${TagKey}~ec2:VpcPeeringConnectionID|ec2:Region||;",
+  /** Grants permission to modify the instance tenancy attribute of a VPC. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcTenancy.html */
+  ModifyVpcTenancy:
+    "|,;~Write||0|vpc;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}~ec2:Tenancy~ec2:VpcID|ec2:Region||;",
+  /** Grants permission to modify the target gateway of a Site-to-Site VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpnConnection.html */
+  ModifyVpnConnection:
+    "|,;~Write||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AuthenticationType~ec2:DPDTimeoutSeconds~ec2:GatewayType~ec2:IKEVersions~ec2:InsideTunnelCidr~ec2:InsideTunnelIpv6Cidr~ec2:Phase1DHGroup~ec2:Phase1EncryptionAlgorithms~ec2:Phase1IntegrityAlgorithms~ec2:Phase1LifetimeSeconds~ec2:Phase2DHGroup~ec2:Phase2EncryptionAlgorithms~ec2:Phase2IntegrityAlgorithms~ec2:Phase2LifetimeSeconds~ec2:RekeyFuzzPercentage~ec2:RekeyMarginTimeSeconds~ec2:ReplayWindowSizePackets~ec2:ResourceTag/${TagKey}~ec2:RoutingType|ec2:Region||;",
+  /** Grants permission to modify the connection options for your Site-to-Site VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpnConnectionOptions.html */
+  ModifyVpnConnectionOptions:
+    "|,;~Write||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the certificate for a Site-to-Site VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpnTunnelCertificate.html */
+  ModifyVpnTunnelCertificate:
+    "|,;~Write||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to modify the options for a Site-to-Site VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpnTunnelOptions.html */
+  ModifyVpnTunnelOptions:
+    "|,;~Write||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:AuthenticationType~ec2:DPDTimeoutSeconds~ec2:GatewayType~ec2:IKEVersions~ec2:InsideTunnelCidr~ec2:InsideTunnelIpv6Cidr~ec2:Phase1DHGroup~ec2:Phase1EncryptionAlgorithms~ec2:Phase1IntegrityAlgorithms~ec2:Phase1LifetimeSeconds~ec2:Phase2DHGroup~ec2:Phase2EncryptionAlgorithms~ec2:Phase2IntegrityAlgorithms~ec2:Phase2LifetimeSeconds~ec2:RekeyFuzzPercentage~ec2:RekeyMarginTimeSeconds~ec2:ReplayWindowSizePackets~ec2:ResourceTag/${TagKey}~ec2:RoutingType|ec2:Region||;",
+  /** Grants permission to enable detailed monitoring for a running instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_MonitorInstances.html */
+  MonitorInstances:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to move an Elastic IP address from the EC2-Classic platform to the EC2-VPC platform. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_MoveAddressToVpc.html */
+  MoveAddressToVpc: "|,;~Write||0||ec2:Region||",
+  /** Grants permission to move a BYOIP IPv4 CIDR to Amazon VPC IP Address Manager (IPAM) from a public IPv4 pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_MoveByoipCidrToIpam.html */
+  MoveByoipCidrToIpam: "|,;~Write||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to move available capacity from a source Capacity Reservation to a destination Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_MoveCapacityReservationInstances.html */
+  MoveCapacityReservationInstances:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CapacityReservationFleet~ec2:CreateDate~ec2:DestinationCapacityReservationId~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:OutpostArn~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:SourceCapacityReservationId~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to temporarily pause I/O operations for a target Amazon EBS volume. Access level: Write. Resources: instance, volume*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#ebs-actions-reference */
+  PauseVolumeIO:
+    "|,;~Write||1|instance;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||",
+  /** Grants permission to provision an address range for use in AWS through bring your own IP addresses (BYOIP), and to create a corresponding address pool. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionByoipCidr.html */
+  ProvisionByoipCidr: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to provision an Autonomous System Number (ASN) for use in an Amazon Web Services account. Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionIpamByoasn.html */
+  ProvisionIpamByoasn: "|,;~Write||0|ipam;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to provision a CIDR to an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-external-resource-verification-token, ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionIpamPoolCidr.html */
+  ProvisionIpamPoolCidr:
+    "|,;~Write||0|ipam-external-resource-verification-token;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to provision a CIDR to a public IPv4 pool. Access level: Write. Resources: ipam-pool*, ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionPublicIpv4PoolCidr.html */
+  ProvisionPublicIpv4PoolCidr:
+    "|,;~Write||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipv4pool-ec2;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to purchase a Capacity Block offering. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseCapacityBlock.html */
+  PurchaseCapacityBlock:
+    "|,;~Write||0|capacity-reservation;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:CapacityReservationFleet|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to purchase a Capacity Block extension. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseCapacityBlockExtension.html */
+  PurchaseCapacityBlockExtension:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:CapacityReservationFleet|ec2:Region||;",
+  /** Grants permission to purchase a reservation with configurations that match those of a Dedicated Host. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseHostReservation.html */
+  PurchaseHostReservation:
+    "|,;~Write||0|dedicated-host;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to purchase a Reserved Instance offering. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseReservedInstancesOffering.html */
+  PurchaseReservedInstancesOffering: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to purchase one or more Scheduled Instances with a specified schedule. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseScheduledInstances.html */
+  PurchaseScheduledInstances: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to attach an IAM policy that enables cross-account sharing to a resource. Access level: Permissions management. Resources: ipam-pool, placement-group, verified-access-group. Permission only. https://docs.aws.amazon.com/vpc/latest/ipam/share-pool-ipam.html */
+  PutResourcePolicy:
+    "|,;~Permissions management||1|ipam-pool;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},placement-group;0;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey},verified-access-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||",
+  /** Grants permission to request a reboot of one or more instances. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RebootInstances.html */
+  RebootInstances:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to register an Amazon Machine Image (AMI). Access level: Write. Resources: image*, snapshot. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterImage.html */
+  RegisterImage:
+    "|,;~Write||0|image;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:ImageID~ec2:Owner,snapshot;0;aws:ResourceTag/${TagKey}~ec2:OutpostArn~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:SourceOutpostArn~ec2:VolumeSize|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to add tags to the set of tags to include in notifications about scheduled events for your instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterInstanceEventNotificationAttributes.html */
+  RegisterInstanceEventNotificationAttributes: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to register one or more network interfaces as a member of a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterTransitGatewayMulticastGroupMembers.html */
+  RegisterTransitGatewayMulticastGroupMembers:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,transit-gateway-multicast-domain;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to register one or more network interfaces as a source of a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterTransitGatewayMulticastGroupSources.html */
+  RegisterTransitGatewayMulticastGroupSources:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,transit-gateway-multicast-domain;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to reject a request to assign billing of the available capacity of a shared Capacity Reservation to your account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectCapacityReservationBillingOwnership.html */
+  RejectCapacityReservationBillingOwnership:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:CapacityReservationFleet~ec2:CreateDate~ec2:DestinationCapacityReservationId~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:OutpostArn~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:SourceCapacityReservationId~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to reject requests to associate cross-account subnets with a transit gateway multicast domain. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-multicast-domain. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectTransitGatewayMulticastDomainAssociations.html */
+  RejectTransitGatewayMulticastDomainAssociations:
+    "|,;~Write||0|transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-multicast-domain;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to reject a transit gateway peering attachment request. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectTransitGatewayPeeringAttachment.html */
+  RejectTransitGatewayPeeringAttachment:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId|ec2:Region||;",
+  /** Grants permission to reject a request to attach a VPC to a transit gateway. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectTransitGatewayVpcAttachment.html */
+  RejectTransitGatewayVpcAttachment:
+    "|,;~Write||0|transit-gateway-attachment;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId|ec2:Region||;",
+  /** Grants permission to reject one or more VPC endpoint connection requests to a VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectVpcEndpointConnections.html */
+  RejectVpcEndpointConnections:
+    "|,;~Write||0|vpc-endpoint-service;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to reject a VPC peering connection request. Access level: Write. Resources: vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectVpcPeeringConnection.html */
+  RejectVpcPeeringConnection:
+    "|,;~Write||0|vpc-peering-connection;1;aws:ResourceTag/${TagKey}~ec2:AccepterVpc~ec2:RequesterVpc~ec2:ResourceTag/${TagKey}~ec2:VpcPeeringConnectionID|ec2:Region||;",
+  /** Grants permission to release an Elastic IP address. Access level: Write. Resources: elastic-ip. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReleaseAddress.html */
+  ReleaseAddress:
+    "|,;~Write||0|elastic-ip;0;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to release one or more On-Demand Dedicated Hosts. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReleaseHosts.html */
+  ReleaseHosts: "|,;~Write||0|dedicated-host;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to release an allocation within an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReleaseIpamPoolAllocation.html */
+  ReleaseIpamPoolAllocation:
+    "|,;~Write||0|ipam-pool;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to replace an IAM instance profile for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceIamInstanceProfileAssociation.html */
+  ReplaceIamInstanceProfileAssociation:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:NewInstanceProfile~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region|iam:PassRole|;",
+  /** Grants permission to replace image criteria in allowed images settings. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceImageCriteriaInAllowedImagesSettings.html */
+  ReplaceImageCriteriaInAllowedImagesSettings: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to change which network ACL a subnet is associated with. Access level: Write. Resources: network-acl*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceNetworkAclAssociation.html */
+  ReplaceNetworkAclAssociation:
+    "|,;~Write||0|network-acl;1;aws:ResourceTag/${TagKey}~ec2:NetworkAclID~ec2:ResourceTag/${TagKey}~ec2:Vpc,subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to replace an entry (rule) in a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceNetworkAclEntry.html */
+  ReplaceNetworkAclEntry:
+    "|,;~Write||0|network-acl;1;aws:ResourceTag/${TagKey}~ec2:NetworkAclID~ec2:ResourceTag/${TagKey}~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to replace a route within a route table in a VPC. Access level: Write. Resources: instance, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceRoute.html */
+  ReplaceRoute:
+    "|,;~Write||0|instance;0;,route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to change the route table that is associated with a subnet. Access level: Write. Resources: internet-gateway, ipv4pool-ec2, ipv6pool-ec2, route-table*, subnet, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceRouteTableAssociation.html */
+  ReplaceRouteTableAssociation:
+    "|,;~Write||0|internet-gateway;0;aws:ResourceTag/${TagKey}~ec2:InternetGatewayID~ec2:ResourceTag/${TagKey},ipv4pool-ec2;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},ipv6pool-ec2;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:RouteTableID~ec2:Vpc,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,vpn-gateway;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to replace a route in a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceTransitGatewayRoute.html */
+  ReplaceTransitGatewayRoute:
+    "|,;~Write||0|transit-gateway-attachment;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayAttachmentId,transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to replace a VPN tunnel. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceVpnTunnel.html */
+  ReplaceVpnTunnel: "|,;~Write||0|vpn-connection;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to submit feedback about the status of an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReportInstanceStatus.html */
+  ReportInstanceStatus:
+    "|,;~Write||0|instance;1;ec2:AvailabilityZoneId~ec2:InstanceBandwidthWeighting~ec2:InstanceID|ec2:Region||;",
+  /** Grants permission to create a Spot Fleet request. Access level: Write. Resources: image, key-pair, launch-template, placement-group, security-group, snapshot, spot-fleet-request*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotFleet.html */
+  RequestSpotFleet:
+    "|,;~Write||0|image;0;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,key-pair;0;aws:ResourceTag/${TagKey}~ec2:KeyPairName~ec2:KeyPairType~ec2:ResourceTag/${TagKey},launch-template;0;aws:ResourceTag/${TagKey}~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey},placement-group;0;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey},security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,snapshot;0;aws:ResourceTag/${TagKey}~ec2:OutpostArn~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:SourceOutpostArn~ec2:VolumeSize,spot-fleet-request;1;aws:RequestTag/${TagKey}~aws:TagKeys,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region|ec2:CreateTags,iam:PassRole|;",
+  /** Grants permission to create a Spot Instance request. Access level: Write. Resources: image, key-pair, network-interface, placement-group, security-group, snapshot, spot-instances-request*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotInstances.html */
+  RequestSpotInstances:
+    "|,;~Write||0|image;0;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,key-pair;0;aws:ResourceTag/${TagKey}~ec2:KeyPairName~ec2:KeyPairType~ec2:ResourceTag/${TagKey},network-interface;0;aws:ResourceTag/${TagKey}~ec2:AuthorizedUser~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:Permission~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc,placement-group;0;aws:ResourceTag/${TagKey}~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey},security-group;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,snapshot;0;aws:ResourceTag/${TagKey}~ec2:OutpostArn~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:SourceOutpostArn~ec2:VolumeSize,spot-instances-request;1;aws:RequestTag/${TagKey}~aws:TagKeys,subnet;0;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc|ec2:Region|ec2:CreateTags,iam:PassRole|;",
+  /** Grants permission to reset the attribute of the specified IP address. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetAddressAttribute.html */
+  ResetAddressAttribute:
+    "|,;~Write||0|elastic-ip;1;aws:ResourceTag/${TagKey}~ec2:AllocationId~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:Domain~ec2:PublicIpAddress~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to reset the default customer master key (CMK) for EBS encryption for your account to use the AWS-managed CMK for EBS. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetEbsDefaultKmsKeyId.html */
+  ResetEbsDefaultKmsKeyId: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to reset an attribute of an Amazon FPGA Image (AFI) to its default value. Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetFpgaImageAttribute.html */
+  ResetFpgaImageAttribute:
+    "|,;~Write||0|fpga-image;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to reset an attribute of an Amazon Machine Image (AMI) to its default value. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetImageAttribute.html */
+  ResetImageAttribute:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to reset an attribute of an instance to its default value. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetInstanceAttribute.html */
+  ResetInstanceAttribute:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to reset an attribute of a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetNetworkInterfaceAttribute.html */
+  ResetNetworkInterfaceAttribute:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to reset permission settings for a snapshot. Access level: Permissions management. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetSnapshotAttribute.html */
+  ResetSnapshotAttribute:
+    "|,;~Permissions management||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:Attribute~ec2:Attribute/${AttributeName}~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to restore an Elastic IP address that was previously moved to the EC2-VPC platform back to the EC2-Classic platform. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreAddressToClassic.html */
+  RestoreAddressToClassic: "|,;~Write||0||ec2:Region||",
+  /** Grants permission to restore an Amazon Machine Image (AMI) from the Recycle Bin. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreImageFromRecycleBin.html */
+  RestoreImageFromRecycleBin:
+    "|,;~Write||0|image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType|ec2:Region||;",
+  /** Grants permission to restore the entries from a previous version of a managed prefix list to a new version of the prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreManagedPrefixListVersion.html */
+  RestoreManagedPrefixListVersion:
+    "|,;~Write||0|prefix-list;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to restore an Amazon EBS snapshot from the Recycle Bin. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreSnapshotFromRecycleBin.html */
+  RestoreSnapshotFromRecycleBin:
+    "|,;~Write||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to restore an archived Amazon EBS snapshot for use temporarily or permanently, or modify the restore period or restore type for a snapshot that was previously temporarily restored. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreSnapshotTier.html */
+  RestoreSnapshotTier:
+    "|,;~Write||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to restore an EBS volume from Recycle Bin. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreVolumeFromRecycleBin.html */
+  RestoreVolumeFromRecycleBin:
+    "|,;~Write||0|volume;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:ParentSnapshot~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region||;",
+  /** Grants permission to remove an inbound authorization rule from a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeClientVpnIngress.html */
+  RevokeClientVpnIngress:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to remove one or more outbound rules from a VPC security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupEgress.html */
+  RevokeSecurityGroupEgress:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to remove one or more inbound rules from a security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupIngress.html */
+  RevokeSecurityGroupIngress:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to launch one or more instances. Access level: Write. Resources: capacity-reservation, elastic-gpu, elastic-inference, group, image*, instance*, key-pair, launch-template, license-configuration, network-interface*, placement-group, secondary-subnet, security-group*, snapshot, subnet*, volume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html */
+  RunInstances:
+    "|,;~Write||0|capacity-reservation;0;aws:ResourceTag/${TagKey}~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate,elastic-gpu;0;aws:ResourceTag/${TagKey}~ec2:ElasticGpuType~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:ResourceTag/${TagKey},elastic-inference;0;,group;0;,image;1;aws:ResourceTag/${TagKey}~ec2:ImageID~ec2:ImageType~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:Owner~ec2:Public~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType,instance;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:RootDeviceType~ec2:Tenancy,key-pair;0;aws:ResourceTag/${TagKey}~ec2:IsLaunchTemplateResource~ec2:KeyPairName~ec2:KeyPairType~ec2:LaunchTemplate~ec2:ResourceTag/${TagKey},launch-template;0;aws:ResourceTag/${TagKey}~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:ManagedResourceOperator~ec2:ResourceTag/${TagKey},license-configuration;0;,network-interface;1;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AssociatePublicIpAddress~ec2:AuthorizedService~ec2:AvailabilityZone~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:Subnet~ec2:Vpc,placement-group;0;aws:ResourceTag/${TagKey}~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:PlacementGroupName~ec2:PlacementGroupStrategy~ec2:ResourceTag/${TagKey},secondary-subnet;0;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},security-group;1;aws:ResourceTag/${TagKey}~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc,snapshot;0;aws:ResourceTag/${TagKey}~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotID~ec2:SnapshotTime~ec2:VolumeSize,subnet;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:ResourceTag/${TagKey}~ec2:SubnetID~ec2:Vpc,volume;0;aws:RequestTag/${TagKey}~aws:TagKeys~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:Encrypted~ec2:IsLaunchTemplateResource~ec2:LaunchTemplate~ec2:ManagedResourceOperator~ec2:ParentSnapshot~ec2:VolumeID~ec2:VolumeInitializationRate~ec2:VolumeIops~ec2:VolumeSize~ec2:VolumeThroughput~ec2:VolumeType|ec2:Region|ec2:CreateTags,iam:PassRole,ssm:GetParameters|;",
+  /** Grants permission to launch one or more Scheduled Instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunScheduledInstances.html */
+  RunScheduledInstances: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to search for routes in a local gateway route table. Access level: List. Resources: local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchLocalGatewayRoutes.html */
+  SearchLocalGatewayRoutes:
+    "|,;~List||0|local-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to search for groups, sources, and members in a transit gateway multicast domain. Access level: List. Resources: transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchTransitGatewayMulticastGroups.html */
+  SearchTransitGatewayMulticastGroups:
+    "|,;~List||0|transit-gateway-multicast-domain;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayMulticastDomainId|ec2:Region||;",
+  /** Grants permission to search for routes in a transit gateway route table. Access level: List. Resources: transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchTransitGatewayRoutes.html */
+  SearchTransitGatewayRoutes:
+    "|,;~List||0|transit-gateway-route-table;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:transitGatewayRouteTableId|ec2:Region||;",
+  /** Grants permission to send a diagnostic interrupt to an Amazon EC2 instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SendDiagnosticInterrupt.html */
+  SendDiagnosticInterrupt:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to interrupt a Spot Instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#send-spot-instance-interruptions */
+  SendSpotInstanceInterruptions:
+    "|,;~Write||1|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||",
+  /** Grants permission to start a declarative policies report. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartDeclarativePoliciesReport.html */
+  StartDeclarativePoliciesReport: "|,;~Read||0||ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to start a stopped instance. Access level: Write. Resources: instance*, license-configuration. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartInstances.html */
+  StartInstances:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy,license-configuration;0;|ec2:Region||;",
+  /** Grants permission to start a Network Access Scope analysis. Access level: Write. Resources: network-insights-access-scope*, network-insights-access-scope-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartNetworkInsightsAccessScopeAnalysis.html */
+  StartNetworkInsightsAccessScopeAnalysis:
+    "|,;~Write||0|network-insights-access-scope;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey},network-insights-access-scope-analysis;1;aws:RequestTag/${TagKey}~aws:TagKeys|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to start analyzing a specified path. Access level: Write. Resources: network-insights-analysis*, network-insights-path*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartNetworkInsightsAnalysis.html */
+  StartNetworkInsightsAnalysis:
+    "|,;~Write||0|network-insights-analysis;1;aws:RequestTag/${TagKey}~aws:TagKeys,network-insights-path;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region|ec2:CreateTags|;",
+  /** Grants permission to start the private DNS verification process for a VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartVpcEndpointServicePrivateDnsVerification.html */
+  StartVpcEndpointServicePrivateDnsVerification:
+    "|,;~Write||0|vpc-endpoint-service;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:VpceMultiRegion~ec2:VpceSupportedRegion|ec2:Region||;",
+  /** Grants permission to stop an Amazon EBS-backed instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StopInstances.html */
+  StopInstances:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to terminate active Client VPN endpoint connections. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_TerminateClientVpnConnections.html */
+  TerminateClientVpnConnections:
+    "|,;~Write||0|client-vpn-endpoint;1;aws:ResourceTag/${TagKey}~ec2:ClientRootCertificateChainArn~ec2:CloudwatchLogGroupArn~ec2:CloudwatchLogStreamArn~ec2:DirectoryArn~ec2:ResourceTag/${TagKey}~ec2:SamlProviderArn~ec2:ServerCertificateArn|ec2:Region||;",
+  /** Grants permission to shut down one or more instances. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_TerminateInstances.html */
+  TerminateInstances:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to unassign one or more IPv6 addresses from a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnassignIpv6Addresses.html */
+  UnassignIpv6Addresses:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to unassign one or more secondary private IP addresses from a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnassignPrivateIpAddresses.html */
+  UnassignPrivateIpAddresses:
+    "|,;~Write||0|network-interface;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:ManagedResourceOperator~ec2:NetworkInterfaceID~ec2:ResourceTag/${TagKey}~ec2:Subnet~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to unassign secondary private IPv4 addresses from a private NAT gateway. Access level: Write. Resources: natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnassignPrivateNatGatewayAddress.html */
+  UnassignPrivateNatGatewayAddress:
+    "|,;~Write||0|natgateway;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}|ec2:Region||;",
+  /** Grants permission to unlock a snapshot that is locked in governance mode or in compliance mode while still in the cooling-off period. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnlockSnapshot.html */
+  UnlockSnapshot:
+    "|,;~Write||0|snapshot;1;aws:ResourceTag/${TagKey}~ec2:Encrypted~ec2:Owner~ec2:ParentVolume~ec2:ResourceTag/${TagKey}~ec2:SnapshotCoolOffPeriod~ec2:SnapshotID~ec2:SnapshotLockDuration~ec2:SnapshotTime~ec2:VolumeSize|ec2:Region||;",
+  /** Grants permission to disable detailed monitoring for a running instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnmonitorInstances.html */
+  UnmonitorInstances:
+    "|,;~Write||0|instance;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CpuOptionsAmdSevSnp~ec2:EbsOptimized~ec2:InstanceAutoRecovery~ec2:InstanceBandwidthWeighting~ec2:InstanceID~ec2:InstanceMarketType~ec2:InstanceMetadataTags~ec2:InstanceProfile~ec2:InstanceType~ec2:ManagedResourceOperator~ec2:MetadataHttpEndpoint~ec2:MetadataHttpPutResponseHopLimit~ec2:MetadataHttpTokens~ec2:PlacementGroup~ec2:ProductCode~ec2:ResourceTag/${TagKey}~ec2:RootDeviceType~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to update the Organizations access setting for EC2 Capacity Manager. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UpdateCapacityManagerOrganizationsAccess.html */
+  UpdateCapacityManagerOrganizationsAccess: "|,;~Write||0||ec2:Region||;",
+  /** Grants permission to update the number of instances allocated to an interruptible reservation, allowing you to add more capacity or reclaim capacity to your source Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UpdateInterruptibleCapacityReservationAllocation.html */
+  UpdateInterruptibleCapacityReservationAllocation:
+    "|,;~Write||0|capacity-reservation;1;aws:ResourceTag/${TagKey}~ec2:AvailabilityZone~ec2:AvailabilityZoneId~ec2:CreateDate~ec2:EbsOptimized~ec2:EndDate~ec2:EndDateType~ec2:InstanceCount~ec2:InstanceMatchCriteria~ec2:InstancePlatform~ec2:InstanceType~ec2:InterruptibleCapacityReservationId~ec2:InterruptionType~ec2:IsInterruptible~ec2:ResourceTag/${TagKey}~ec2:SourceCapacityReservationId~ec2:TargetInstanceCount~ec2:Tenancy|ec2:Region||;",
+  /** Grants permission to update descriptions for one or more outbound rules in a VPC security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UpdateSecurityGroupRuleDescriptionsEgress.html */
+  UpdateSecurityGroupRuleDescriptionsEgress:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to update descriptions for one or more inbound rules in a security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UpdateSecurityGroupRuleDescriptionsIngress.html */
+  UpdateSecurityGroupRuleDescriptionsIngress:
+    "|,;~Write||0|security-group;1;aws:ResourceTag/${TagKey}~ec2:ResourceTag/${TagKey}~ec2:SecurityGroupID~ec2:Vpc|ec2:Region||;",
+  /** Grants permission to stop advertising an address range that was provisioned for use in AWS through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_WithdrawByoipCidr.html */
+  WithdrawByoipCidr: "|,;~Write||0||ec2:Region||;",
+} as const;
+const actionDetails = {
+  AcceptAddressTransfer: "|,;~~~|Grants permission to accept an Elastic IP address transfer",
+  AcceptCapacityReservationBillingOwnership:
+    "|,;~~~|Grants permission to accept assign billing of the available capacity of a shared Capacity Reservation to the calling account",
+  AcceptReservedInstancesExchangeQuote:
+    "|,;~~~|Grants permission to accept a Convertible Reserved Instance exchange quote",
+  AcceptTransitGatewayMulticastDomainAssociations:
+    "|,;~~~|Grants permission to accept a request to associate subnets with a transit gateway multicast domain",
+  AcceptTransitGatewayPeeringAttachment:
+    "|,;~~~|Grants permission to accept a transit gateway peering attachment request",
+  AcceptTransitGatewayVpcAttachment:
+    "|,;~~~|Grants permission to accept a request to attach a VPC to a transit gateway",
+  AcceptVpcEndpointConnections:
+    "|,;~~~|Grants permission to accept one or more interface VPC endpoint connections to your VPC endpoint service",
+  AcceptVpcPeeringConnection: "|,;~~~|Grants permission to accept a VPC peering connection request",
+  AdvertiseByoipCidr:
+    "|,;~~~|Grants permission to advertise an IP address range that is provisioned for use in AWS through bring your own IP addresses (BYOIP)",
+  AllocateAddress: "|,;~~~|Grants permission to allocate an Elastic IP address (EIP) to your account",
+  AllocateHosts: "|,;~~~|Grants permission to allocate a Dedicated Host to your account",
+  AllocateIpamPoolCidr: "|,;~~~|Grants permission to allocate a CIDR from an Amazon VPC IP Address Manager (IPAM) pool",
+  ApplySecurityGroupsToClientVpnTargetNetwork:
+    "|,;~~~|Grants permission to apply a security group to the association between a Client VPN endpoint and a target network",
+  AssignIpv6Addresses: "|,;~~~|Grants permission to assign one or more IPv6 addresses to a network interface",
+  AssignPrivateIpAddresses:
+    "|,;~~~|Grants permission to assign one or more secondary private IP addresses to a network interface",
+  AssignPrivateNatGatewayAddress:
+    "|,;~~~|Grants permission to assign one or more secondary private IP addresses to a private NAT gateway",
+  AssociateAddress:
+    "|,;~~~|Grants permission to associate an Elastic IP address (EIP) with an instance or a network interface",
+  AssociateCapacityReservationBillingOwner:
+    "|,;~~~|Grants permission to assign billing of the unused capacity of a shared Capacity Reservation to a consumer account",
+  AssociateClientVpnTargetNetwork: "|,;~~~|Grants permission to associate a target network with a Client VPN endpoint",
+  AssociateDhcpOptions: "|,;~~~|Grants permission to associate or disassociate a set of DHCP options with a VPC",
+  AssociateEnclaveCertificateIamRole:
+    "|,;~~~|Grants permission to associate an ACM certificate with an IAM role to be used in an EC2 Enclave",
+  AssociateIamInstanceProfile:
+    "|,;~~~|Grants permission to associate an IAM instance profile with a running or stopped instance",
+  AssociateInstanceEventWindow: "|,;~~~|Grants permission to associate one or more targets with an event window",
+  AssociateIpamByoasn: "|,;~~~|Grants permission to associate an Autonomous System Number (ASN) with a BYOIP CIDR",
+  AssociateIpamResourceDiscovery:
+    "|,;~~~|Grants permission to associate an IPAM resource discovery with an Amazon VPC IPAM",
+  AssociateNatGatewayAddress:
+    "|,;~~~|Grants permission to associate an Elastic IP address and private IP address with a public Nat gateway",
+  AssociateRouteServer: "|,;~~~|Grants permission to associate a route server with a VPC",
+  AssociateRouteTable: "|,;~~~|Grants permission to associate a subnet or gateway with a route table",
+  AssociateSecurityGroupVpc:
+    "|,;~~~|Grants permission to associate a security group with another VPC in the same Region",
+  AssociateSubnetCidrBlock: "|,;~~~|Grants permission to associate a CIDR block with a subnet",
+  AssociateTransitGatewayMulticastDomain:
+    "|,;~~~|Grants permission to associate an attachment and list of subnets with a transit gateway multicast domain",
+  AssociateTransitGatewayPolicyTable:
+    "|,;~~~|Grants permission to associate a policy table with a transit gateway attachment",
+  AssociateTransitGatewayRouteTable:
+    "|,;~~~|Grants permission to associate an attachment with a transit gateway route table",
+  AssociateTrunkInterface:
+    "|,;~~~|Grants permission to associate a branch network interface with a trunk network interface",
+  AssociateVerifiedAccessInstanceWebAcl:
+    "|,;~|Grants permission to associate an AWS Web Application Firewall (WAF) web access control list (ACL) with a Verified Access instance",
+  AssociateVpcCidrBlock: "|,;~~~|Grants permission to associate a CIDR block with a VPC",
+  AttachApplianceToNatGateway: "|,;~|Grants permission to attach an appliance with a public/private Natgateway",
+  AttachClassicLinkVpc:
+    "|,;~~~|Grants permission to link an EC2-Classic instance to a ClassicLink-enabled VPC through one or more of the VPC's security groups",
+  AttachInternetGateway: "|,;~~~|Grants permission to attach an internet gateway to a VPC",
+  AttachNetworkInterface: "|,;~~~|Grants permission to attach a network interface to an instance",
+  AttachResourcesToPlacementGroup: "|,;~|Grants permission to attach resources to a placement group",
+  AttachVerifiedAccessTrustProvider:
+    "|,;~~~|Grants permission to attach a trust provider to a Verified Access instance",
+  AttachVolume:
+    "|,;~~~|Grants permission to attach an EBS volume to a running or stopped instance and expose it to the instance with the specified device name",
+  AttachVpnGateway: "|,;~~~|Grants permission to attach a virtual private gateway to a VPC",
+  AuthorizeClientVpnIngress: "|,;~~~|Grants permission to add an inbound authorization rule to a Client VPN endpoint",
+  AuthorizeSecurityGroupEgress:
+    "|,;~~~|Grants permission to add one or more outbound rules to a VPC security group. Policies using the security-group-rule resource-level permission are only enforced when the API request includes TagSpecifications",
+  AuthorizeSecurityGroupIngress:
+    "|,;~~~|Grants permission to add one or more inbound rules to a VPC security group. Policies using the security-group-rule resource-level permission are only enforced when the API request includes TagSpecifications",
+  BundleInstance: "|,;~~~|Grants permission to bundle an instance store-backed Windows instance",
+  CancelBundleTask: "|,;~~~|Grants permission to cancel a bundling operation",
+  CancelCapacityReservation:
+    "|,;~~~|Grants permission to cancel a Capacity Reservation and release the reserved capacity",
+  CancelCapacityReservationFleets: "|,;~~~|Grants permission to cancel one or more Capacity Reservation Fleets",
+  CancelConversionTask: "|,;~~~|Grants permission to cancel an active conversion task",
+  CancelDeclarativePoliciesReport: "|,;~~~|Grants permission to cancel a declarative policies report",
+  CancelExportTask: "|,;~~~|Grants permission to cancel an active export task",
+  CancelImageLaunchPermission:
+    "|,;~~~|Grants permission to remove your AWS account from the launch permissions for the specified AMI",
+  CancelImportTask: "|,;~~~|Grants permission to cancel an in-process import virtual machine or import snapshot task",
+  CancelReservedInstancesListing:
+    "|,;~~~|Grants permission to cancel a Reserved Instance listing on the Reserved Instance Marketplace",
+  CancelSpotFleetRequests: "|,;~~~|Grants permission to cancel one or more Spot Fleet requests",
+  CancelSpotInstanceRequests: "|,;~~~|Grants permission to cancel one or more Spot Instance requests",
+  ConfirmProductInstance:
+    "|,;~~~|Grants permission to determine whether an owned product code is associated with an instance",
+  CopyFpgaImage:
+    "|,;~~~|Grants permission to copy a source Amazon FPGA image (AFI) to the current Region. Resource-level permissions specified for this action apply to the new AFI only. They do not apply to the source AFI",
+  CopyImage:
+    "|,;~~~|Grants permission to copy an Amazon Machine Image (AMI) from a source Region to the current Region",
+  CopySnapshot:
+    "|,;~~~|Grants permission to copy a point-in-time snapshot of an EBS volume and store it in Amazon S3. Resource-level permissions specified for this action apply to both the snapshot copy and the source snapshot",
+  CopyVolumes:
+    "|,;~~~|Grants permission to create a copy of an EBS volume. Resource-level permissions specified for this action apply to the source and copied volume. Condition keys for the copied volume correspond to parameters specified in the CopyVolumes API request",
+  CreateCapacityManagerDataExport: "|,;~~~|Grants permission to create a new S3 Data Export for Capacity Manager",
+  CreateCapacityReservation: "|,;~~~|Grants permission to create a Capacity Reservation",
+  CreateCapacityReservationBySplitting:
+    "|,;~~~|Grants permission to create a new Capacity Reservation by splitting the available capacity of the source Capacity Reservation",
+  CreateCapacityReservationFleet: "|,;~~~|Grants permission to create a Capacity Reservation Fleet",
+  CreateCarrierGateway:
+    "|,;~~~|Grants permission to create a carrier gateway and provides CSP connectivity to VPC customers",
+  CreateClientVpnEndpoint: "|,;~~~|Grants permission to create a Client VPN endpoint",
+  CreateClientVpnRoute: "|,;~~~|Grants permission to add a network route to a Client VPN endpoint's route table",
+  CreateCoipCidr: "|,;~~~|Grants permission to create a range of customer-owned IP (CoIP) addresses",
+  CreateCoipPool: "|,;~~~|Grants permission to create a pool of customer-owned IP (CoIP) addresses",
+  CreateCoipPoolPermission: "|,;~|Grants permission to allow a service to access a customer-owned IP (CoIP) pool",
+  CreateCustomerGateway:
+    "|,;~~~|Grants permission to create a customer gateway, which provides information to AWS about your customer gateway device",
+  CreateDefaultSubnet:
+    "|,;~~~|Grants permission to create a default subnet in a specified Availability Zone in a default VPC",
+  CreateDefaultVpc: "|,;~~~|Grants permission to create a default VPC with a default subnet in each Availability Zone",
+  CreateDelegateMacVolumeOwnershipTask:
+    "|,;~~~|Grants permission to create a volume ownership delegation task for an Apple silicon Mac instance",
+  CreateDhcpOptions: "|,;~~~|Grants permission to create a set of DHCP options for a VPC",
+  CreateEgressOnlyInternetGateway: "|,;~~~|Grants permission to create an egress-only internet gateway for a VPC",
+  CreateFleet:
+    "|,;~~~|Grants permission to launch an EC2 Fleet. Resource-level permissions for this action do not include the resources specified in a launch template. To specify resource-level permissions for resources specified in a launch template, you must include the resources in the RunInstances action statement",
+  CreateFlowLogs:
+    "|,;~~~|Grants permission to create one or more flow logs to capture IP traffic for a network interface",
+  CreateFpgaImage: "|,;~~~|Grants permission to create an Amazon FPGA Image (AFI) from a design checkpoint (DCP)",
+  CreateImage:
+    "|,;~~~|Grants permission to create an Amazon EBS-backed AMI from a stopped or running Amazon EBS-backed instance. This action can reboot instances as part of the image creation process, even without RebootInstances permissions. To prevent instance reboots during image creation, use the NoReboot parameter",
+  CreateImageUsageReport: "|,;~~~|Grants permission to create an AMI usage report",
+  CreateInstanceConnectEndpoint:
+    "|,;~~~|Grants permission to create an EC2 Instance Connect Endpoint that allows you to connect to an instance without a public IPv4 address",
+  CreateInstanceEventWindow:
+    "|,;~~~|Grants permission to create an event window in which scheduled events for the associated Amazon EC2 instances can run",
+  CreateInstanceExportTask: "|,;~~~|Grants permission to export a running or stopped instance to an Amazon S3 bucket",
+  CreateInternetGateway: "|,;~~~|Grants permission to create an internet gateway for a VPC",
+  CreateInterruptibleCapacityReservationAllocation:
+    "|,;~~~|Grants permission to create an interruptible Capacity Reservation by specifying the number of unused instances you want to allocate from your source reservation",
+  CreateIpam: "|,;~~~|Grants permission to create an Amazon VPC IP Address Manager (IPAM)",
+  CreateIpamExternalResourceVerificationToken:
+    "|,;~~~|Grants permission to create a verification token, which proves ownership of an external resource",
+  CreateIpamPolicy:
+    "|,;~~~|Grants permission to create a policy in Amazon VPC IP Address Manager (IPAM) that defines rules for allocating public IPv4 addresses from IPAM pools to AWS resources",
+  CreateIpamPool:
+    "|,;~~~|Grants permission to create an IP address pool for Amazon VPC IP Address Manager (IPAM), which is a collection of contiguous IP address CIDRs",
+  CreateIpamPrefixListResolver:
+    "|,;~~~|Grants permission to create an IPAM prefix list resolver that defines rules for selecting CIDRs to include in prefix lists",
+  CreateIpamPrefixListResolverTarget:
+    "|,;~~~|Grants permission to create an IPAM prefix list resolver target that links a resolver to a managed prefix list",
+  CreateIpamResourceDiscovery: "|,;~~~|Grants permission to create an IPAM resource discovery",
+  CreateIpamScope:
+    "|,;~~~|Grants permission to create an Amazon VPC IP Address Manager (IPAM) scope, which is the highest-level container within IPAM",
+  CreateKeyPair: "|,;~~~|Grants permission to create a 2048-bit RSA key pair",
+  CreateLaunchTemplate: "|,;~~~|Grants permission to create a launch template",
+  CreateLaunchTemplateVersion: "|,;~~~|Grants permission to create a new version of a launch template",
+  CreateLocalGatewayRoute: "|,;~~~|Grants permission to create a static route for a local gateway route table",
+  CreateLocalGatewayRouteTable: "|,;~~~|Grants permission to create a local gateway route table",
+  CreateLocalGatewayRouteTablePermission:
+    "|,;~|Grants permission to allow a service to access a local gateway route table",
+  CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation:
+    "|,;~~~|Grants permission to create a local gateway route table virtual interface group association",
+  CreateLocalGatewayRouteTableVpcAssociation:
+    "|,;~~~|Grants permission to associate a VPC with a local gateway route table",
+  CreateLocalGatewayVirtualInterface: "|,;~~~|Grants permission to create a local gateway virtual interface",
+  CreateLocalGatewayVirtualInterfaceGroup: "|,;~~~|Grants permission to create a local gateway virtual interface group",
+  CreateMacSystemIntegrityProtectionModificationTask:
+    "|,;~~~|Grants permission to create a System Integrity Protection (SIP) modification task for an Amazon EC2 Mac instance",
+  CreateManagedPrefixList: "|,;~~~|Grants permission to create a managed prefix list",
+  CreateNatGateway: "|,;~~~|Grants permission to create a NAT gateway in a subnet",
+  CreateNetworkAcl: "|,;~~~|Grants permission to create a network ACL in a VPC",
+  CreateNetworkAclEntry: "|,;~~~|Grants permission to create a numbered entry (a rule) in a network ACL",
+  CreateNetworkInsightsAccessScope: "|,;~~~|Grants permission to create a Network Access Scope",
+  CreateNetworkInsightsPath: "|,;~~~|Grants permission to create a path to analyze for reachability",
+  CreateNetworkInterface: "|,;~~~|Grants permission to create a network interface in a subnet",
+  CreateNetworkInterfacePermission:
+    "|,;~~~|Grants permission to create a permission for an AWS-authorized user to perform certain operations on a network interface",
+  CreateOdbNetworkPeering:
+    "|,;~|Grants permission to allow Oracle Database@AWS to create a peering connection between an ODB network and a VPC",
+  CreatePlacementGroup: "|,;~~~|Grants permission to create a placement group",
+  CreatePublicIpv4Pool:
+    "|,;~~~|Grants permission to create a public IPv4 address pool for public IPv4 CIDRs that you own and bring to Amazon to manage with Amazon VPC IP Address Manager (IPAM)",
+  CreateReplaceRootVolumeTask: "|,;~~~|Grants permission to create a root volume replacement task",
+  CreateReservedInstancesListing:
+    "|,;~~~|Grants permission to create a listing for Standard Reserved Instances to be sold in the Reserved Instance Marketplace",
+  CreateRestoreImageTask:
+    "|,;~~~|Grants permission to start a task that restores an AMI from an S3 object previously created by using CreateStoreImageTask",
+  CreateRoute: "|,;~~~|Grants permission to create a route in a VPC route table",
+  CreateRouteServer: "|,;~~~|Grants permission to create a route server",
+  CreateRouteServerEndpoint: "|,;~~~|Grants permission to create a route server endpoint",
+  CreateRouteServerPeer: "|,;~~~|Grants permission to create a route server peer",
+  CreateRouteTable: "|,;~~~|Grants permission to create a route table for a VPC",
+  CreateSecondaryNetwork: "|,;~~~|Grants permission to create a secondary network",
+  CreateSecondarySubnet: "|,;~~~|Grants permission to create a secondary subnet",
+  CreateSecurityGroup: "|,;~~~|Grants permission to create a security group",
+  CreateSnapshot: "|,;~~~|Grants permission to create a snapshot of an EBS volume and store it in Amazon S3",
+  CreateSnapshots:
+    "|,;~~~|Grants permission to create crash-consistent snapshots of multiple EBS volumes and store them in Amazon S3",
+  CreateSpotDatafeedSubscription:
+    "|,;~~~|Grants permission to create a data feed for Spot Instances to view Spot Instance usage logs",
+  CreateStoreImageTask: "|,;~~~|Grants permission to store an AMI as a single object in an S3 bucket",
+  CreateSubnet: "|,;~~~|Grants permission to create a subnet in a VPC",
+  CreateSubnetCidrReservation: "|,;~~~|Grants permission to create a subnet CIDR reservation",
+  CreateTags:
+    "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add or overwrite one or more tags for Amazon EC2 resources",
+  CreateTrafficMirrorFilter: "|,;~~~|Grants permission to create a traffic mirror filter",
+  CreateTrafficMirrorFilterRule: "|,;~~~|Grants permission to create a traffic mirror filter rule",
+  CreateTrafficMirrorSession: "|,;~~~|Grants permission to create a traffic mirror session",
+  CreateTrafficMirrorTarget: "|,;~~~|Grants permission to create a traffic mirror target",
+  CreateTransitGateway: "|,;~~~|Grants permission to create a transit gateway",
+  CreateTransitGatewayConnect:
+    "|,;~~~|Grants permission to create a Connect attachment from a specified transit gateway attachment",
+  CreateTransitGatewayConnectPeer:
+    "|,;~~~|Grants permission to create a Connect peer between a transit gateway and an appliance",
+  CreateTransitGatewayMeteringPolicy: "|,;~~~|Grants permission to create a metering policy for a transit gateway",
+  CreateTransitGatewayMeteringPolicyEntry:
+    "|,;~~~|Grants permission to create an entry for a transit gateway metering policy",
+  CreateTransitGatewayMulticastDomain: "|,;~~~|Grants permission to create a multicast domain for a transit gateway",
+  CreateTransitGatewayPeeringAttachment:
+    "|,;~~~|Grants permission to request a transit gateway peering attachment between a requester and accepter transit gateway",
+  CreateTransitGatewayPolicyTable: "|,;~~~|Grants permission to create a transit gateway policy table",
+  CreateTransitGatewayPrefixListReference: "|,;~~~|Grants permission to create a transit gateway prefix list reference",
+  CreateTransitGatewayRoute: "|,;~~~|Grants permission to create a static route for a transit gateway route table",
+  CreateTransitGatewayRouteTable: "|,;~~~|Grants permission to create a route table for a transit gateway",
+  CreateTransitGatewayRouteTableAnnouncement:
+    "|,;~~~|Grants permission to create an announcement for a transit gateway route table",
+  CreateTransitGatewayVpcAttachment: "|,;~~~|Grants permission to attach a VPC to a transit gateway",
+  CreateVerifiedAccessEndpoint: "|,;~~~|Grants permission to create a Verified Access endpoint",
+  CreateVerifiedAccessGroup: "|,;~~~|Grants permission to create a Verified Access group",
+  CreateVerifiedAccessInstance: "|,;~~~|Grants permission to create a Verified Access instance",
+  CreateVerifiedAccessTrustProvider: "|,;~~~|Grants permission to create a verified trust provider",
+  CreateVolume: "|,;~~~|Grants permission to create an EBS volume",
+  CreateVpc: "|,;~~~|Grants permission to create a VPC with a specified CIDR block",
+  CreateVpcBlockPublicAccessExclusion:
+    "|,;~~~|Grants permission to create an exclusion list for blocked public access on a VPC",
+  CreateVpcEncryptionControl: "|,;~~~|Grants permission to create a VPC Encryption Control",
+  CreateVpcEndpoint: "|,;~~~|Grants permission to create a VPC endpoint for an AWS service",
+  CreateVpcEndpointConnectionNotification:
+    "|,;~~~|Grants permission to create a connection notification for a VPC endpoint or VPC endpoint service",
+  CreateVpcEndpointServiceConfiguration:
+    "|,;~~~|Grants permission to create a VPC endpoint service configuration to which service consumers (AWS accounts, IAM users, and IAM roles) can connect",
+  CreateVpcPeeringConnection: "|,;~~~|Grants permission to request a VPC peering connection between two VPCs",
+  CreateVpnConcentrator:
+    "|,;~~~|Grants permission to create a VPN concentrator that aggregates multiple VPN connections to a transit gateway",
+  CreateVpnConnection:
+    "|,;~~~|Grants permission to create a VPN connection between a virtual private gateway or transit gateway and a customer gateway",
+  CreateVpnConnectionRoute:
+    "|,;~~~|Grants permission to create a static route for a VPN connection between a virtual private gateway and a customer gateway",
+  CreateVpnGateway: "|,;~~~|Grants permission to create a virtual private gateway",
+  DeleteCapacityManagerDataExport:
+    "|,;~~~|Grants permission to delete an existing Capacity Manager data export configuration",
+  DeleteCarrierGateway: "|,;~~~|Grants permission to delete a carrier gateway",
+  DeleteClientVpnEndpoint: "|,;~~~|Grants permission to delete a Client VPN endpoint",
+  DeleteClientVpnRoute: "|,;~~~|Grants permission to delete a route from a Client VPN endpoint",
+  DeleteCoipCidr: "|,;~~~|Grants permission to delete a range of customer-owned IP (CoIP) addresses",
+  DeleteCoipPool: "|,;~~~|Grants permission to delete a pool of customer-owned IP (CoIP) addresses",
+  DeleteCoipPoolPermission: "|,;~|Grants permission to deny a service from accessing a customer-owned IP (CoIP) pool",
+  DeleteCustomerGateway: "|,;~~~|Grants permission to delete a customer gateway",
+  DeleteDhcpOptions: "|,;~~~|Grants permission to delete a set of DHCP options",
+  DeleteEgressOnlyInternetGateway: "|,;~~~|Grants permission to delete an egress-only internet gateway",
+  DeleteFleets: "|,;~~~|Grants permission to delete one or more EC2 Fleets",
+  DeleteFlowLogs: "|,;~~~|Grants permission to delete one or more flow logs",
+  DeleteFpgaImage: "|,;~~~|Grants permission to delete an Amazon FPGA Image (AFI)",
+  DeleteImageUsageReport: "|,;~~~|Grants permission to delete an AMI usage report",
+  DeleteInstanceConnectEndpoint: "|,;~~~|Grants permission to delete an EC2 Instance Connect Endpoint",
+  DeleteInstanceEventWindow: "|,;~~~|Grants permission to delete the specified event window",
+  DeleteInternetGateway: "|,;~~~|Grants permission to delete an internet gateway",
+  DeleteIpam:
+    "|,;~~~|Grants permission to delete an Amazon VPC IP Address Manager (IPAM) and remove all monitored data associated with the IPAM including the historical data for CIDRs",
+  DeleteIpamExternalResourceVerificationToken:
+    "|,;~~~|Grants permission to delete a verification token, which proves ownership of an external resource",
+  DeleteIpamPolicy: "|,;~~~|Grants permission to delete an Amazon VPC IP Address Manager (IPAM) policy",
+  DeleteIpamPool: "|,;~~~|Grants permission to delete an Amazon VPC IP Address Manager (IPAM) pool",
+  DeleteIpamPrefixListResolver: "|,;~~~|Grants permission to delete an IPAM prefix list resolver",
+  DeleteIpamPrefixListResolverTarget: "|,;~~~|Grants permission to delete an IPAM prefix list resolver target",
+  DeleteIpamResourceDiscovery: "|,;~~~|Grants permission to delete an IPAM resource discovery",
+  DeleteIpamScope: "|,;~~~|Grants permission to delete the scope for an Amazon VPC IP Address Manager (IPAM)",
+  DeleteKeyPair: "|,;~~~|Grants permission to delete a key pair by removing the public key from Amazon EC2",
+  DeleteLaunchTemplate: "|,;~~~|Grants permission to delete a launch template and its associated versions",
+  DeleteLaunchTemplateVersions: "|,;~~~|Grants permission to delete one or more versions of a launch template",
+  DeleteLocalGatewayRoute: "|,;~~~|Grants permission to delete a route from a local gateway route table",
+  DeleteLocalGatewayRouteTable: "|,;~~~|Grants permission to delete a local gateway route table",
+  DeleteLocalGatewayRouteTablePermission:
+    "|,;~|Grants permission to deny a service from accessing a local gateway route table",
+  DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation:
+    "|,;~~~|Grants permission to delete a local gateway route table virtual interface group association",
+  DeleteLocalGatewayRouteTableVpcAssociation:
+    "|,;~~~|Grants permission to delete an association between a VPC and local gateway route table",
+  DeleteLocalGatewayVirtualInterface: "|,;~~~|Grants permission to delete a local gateway virtual interface",
+  DeleteLocalGatewayVirtualInterfaceGroup: "|,;~~~|Grants permission to delete a local gateway virtual interface group",
+  DeleteManagedPrefixList: "|,;~~~|Grants permission to delete a managed prefix list",
+  DeleteNatGateway: "|,;~~~|Grants permission to delete a NAT gateway",
+  DeleteNetworkAcl: "|,;~~~|Grants permission to delete a network ACL",
+  DeleteNetworkAclEntry: "|,;~~~|Grants permission to delete an inbound or outbound entry (rule) from a network ACL",
+  DeleteNetworkInsightsAccessScope: "|,;~~~|Grants permission to delete a Network Access Scope",
+  DeleteNetworkInsightsAccessScopeAnalysis: "|,;~~~|Grants permission to delete a Network Access Scope analysis",
+  DeleteNetworkInsightsAnalysis: "|,;~~~|Grants permission to delete a network insights analysis",
+  DeleteNetworkInsightsPath: "|,;~~~|Grants permission to delete a network insights path",
+  DeleteNetworkInterface: "|,;~~~|Grants permission to delete a detached network interface",
+  DeleteNetworkInterfacePermission:
+    "|,;~~~|Grants permission to delete a permission that is associated with a network interface",
+  DeleteOdbNetworkPeering:
+    "|,;~|Grants permission to allow Oracle Database@AWS to delete a peering connection between an ODB network and a VPC",
+  DeletePlacementGroup: "|,;~~~|Grants permission to delete a placement group",
+  DeletePublicIpv4Pool:
+    "|,;~~~|Grants permission to delete a public IPv4 address pool for public IPv4 CIDRs that you own and brought to Amazon to manage with Amazon VPC IP Address Manager (IPAM)",
+  DeleteQueuedReservedInstances:
+    "|,;~~~|Grants permission to delete the queued purchases for the specified Reserved Instances",
+  DeleteResourcePolicy:
+    "|,;~|Grants permission to remove an IAM policy that enables cross-account sharing from a resource",
+  DeleteRoute: "|,;~~~|Grants permission to delete a route from a route table",
+  DeleteRouteServer: "|,;~~~|Grants permission to delete a route server",
+  DeleteRouteServerEndpoint: "|,;~~~|Grants permission to delete a route server endpoint",
+  DeleteRouteServerPeer: "|,;~~~|Grants permission to delete a route server peer",
+  DeleteRouteTable: "|,;~~~|Grants permission to delete a route table",
+  DeleteSecondaryNetwork: "|,;~~~|Grants permission to delete a secondary network",
+  DeleteSecondarySubnet: "|,;~~~|Grants permission to delete a secondary subnet",
+  DeleteSecurityGroup: "|,;~~~|Grants permission to delete a security group",
+  DeleteSnapshot: "|,;~~~|Grants permission to delete a snapshot of an EBS volume",
+  DeleteSpotDatafeedSubscription: "|,;~~~|Grants permission to delete a data feed for Spot Instances",
+  DeleteSubnet: "|,;~~~|Grants permission to delete a subnet",
+  DeleteSubnetCidrReservation: "|,;~~~|Grants permission to delete a subnet CIDR reservation",
+  DeleteTags: "|,;~~~|Grants permission to delete one or more tags from Amazon EC2 resources",
+  DeleteTrafficMirrorFilter: "|,;~~~|Grants permission to delete a traffic mirror filter",
+  DeleteTrafficMirrorFilterRule: "|,;~~~|Grants permission to delete a traffic mirror filter rule",
+  DeleteTrafficMirrorSession: "|,;~~~|Grants permission to delete a traffic mirror session",
+  DeleteTrafficMirrorTarget: "|,;~~~|Grants permission to delete a traffic mirror target",
+  DeleteTransitGateway: "|,;~~~|Grants permission to delete a transit gateway",
+  DeleteTransitGatewayConnect: "|,;~~~|Grants permission to delete a transit gateway connect attachment",
+  DeleteTransitGatewayConnectPeer: "|,;~~~|Grants permission to delete a transit gateway connect peer",
+  DeleteTransitGatewayMeteringPolicy: "|,;~~~|Grants permission to delete a transit gateway metering policy",
+  DeleteTransitGatewayMeteringPolicyEntry:
+    "|,;~~~|Grants permission to delete an entry from a transit gateway metering policy",
+  DeleteTransitGatewayMulticastDomain: "|,;~~~|Grants permission to delete a transit gateway multicast domain",
+  DeleteTransitGatewayPeeringAttachment:
+    "|,;~~~|Grants permission to delete a peering attachment from a transit gateway",
+  DeleteTransitGatewayPolicyTable: "|,;~~~|Grants permission to delete a transit gateway policy table",
+  DeleteTransitGatewayPrefixListReference: "|,;~~~|Grants permission to delete a transit gateway prefix list reference",
+  DeleteTransitGatewayRoute: "|,;~~~|Grants permission to delete a route from a transit gateway route table",
+  DeleteTransitGatewayRouteTable: "|,;~~~|Grants permission to delete a transit gateway route table",
+  DeleteTransitGatewayRouteTableAnnouncement:
+    "|,;~~~|Grants permission to delete a transit gateway route table announcement",
+  DeleteTransitGatewayVpcAttachment: "|,;~~~|Grants permission to delete a VPC attachment from a transit gateway",
+  DeleteVerifiedAccessEndpoint: "|,;~~~|Grants permission to delete a Verified Access endpoint",
+  DeleteVerifiedAccessGroup: "|,;~~~|Grants permission to delete a Verified Access group",
+  DeleteVerifiedAccessInstance: "|,;~~~|Grants permission to delete a Verified Access instance",
+  DeleteVerifiedAccessTrustProvider: "|,;~~~|Grants permission to delete a verified trust provider",
+  DeleteVolume: "|,;~~~|Grants permission to delete an EBS volume",
+  DeleteVpc: "|,;~~~|Grants permission to delete a VPC",
+  DeleteVpcBlockPublicAccessExclusion:
+    "|,;~~~|Grants permission to delete an exclusion list for blocked public access on a VPC",
+  DeleteVpcEncryptionControl: "|,;~~~|Grants permission to delete a VPC Encryption Control",
+  DeleteVpcEndpointConnectionNotifications:
+    "|,;~~~|Grants permission to delete one or more VPC endpoint connection notifications",
+  DeleteVpcEndpointServiceConfigurations:
+    "|,;~~~|Grants permission to delete one or more VPC endpoint service configurations",
+  DeleteVpcEndpoints: "|,;~~~|Grants permission to delete one or more VPC endpoints",
+  DeleteVpcPeeringConnection: "|,;~~~|Grants permission to delete a VPC peering connection",
+  DeleteVpnConcentrator: "|,;~~~|Grants permission to delete a VPN concentrator",
+  DeleteVpnConnection: "|,;~~~|Grants permission to delete a VPN connection",
+  DeleteVpnConnectionRoute:
+    "|,;~~~|Grants permission to delete a static route for a VPN connection between a virtual private gateway and a customer gateway",
+  DeleteVpnGateway: "|,;~~~|Grants permission to delete a virtual private gateway",
+  DeprovisionByoipCidr:
+    "|,;~~~|Grants permission to release an IP address range that was provisioned through bring your own IP addresses (BYOIP), and to delete the corresponding address pool",
+  DeprovisionIpamByoasn:
+    "|,;~~~|Grants permission to deprovision an Autonomous System Number (ASN) from an Amazon Web Services account",
+  DeprovisionIpamPoolCidr:
+    "|,;~~~|Grants permission to deprovision a CIDR provisioned from an Amazon VPC IP Address Manager (IPAM) pool",
+  DeprovisionPublicIpv4PoolCidr: "|,;~~~|Grants permission to deprovision a CIDR from a public IPv4 pool",
+  DeregisterImage: "|,;~~~|Grants permission to deregister an Amazon Machine Image (AMI)",
+  DeregisterInstanceEventNotificationAttributes:
+    "|,;~~~|Grants permission to remove tags from the set of tags to include in notifications about scheduled events for your instances",
+  DeregisterTransitGatewayMulticastGroupMembers:
+    "|,;~~~|Grants permission to deregister one or more network interface members from a group IP address in a transit gateway multicast domain",
+  DeregisterTransitGatewayMulticastGroupSources:
+    "|,;~~~|Grants permission to deregister one or more network interface sources from a group IP address in a transit gateway multicast domain",
+  DescribeAccountAttributes: "|,;~~~|Grants permission to describe the attributes of the AWS account",
+  DescribeAddressTransfers: "|,;~~~|Grants permission to describe an Elastic IP address transfer",
+  DescribeAddresses: "|,;~~~|Grants permission to describe one or more Elastic IP addresses",
+  DescribeAddressesAttribute:
+    "|,;~~~|Grants permission to describe the attributes of the specified Elastic IP addresses",
+  DescribeAggregateIdFormat:
+    "|,;~~~|Grants permission to describe the longer ID format settings for all resource types",
+  DescribeAvailabilityZones:
+    "|,;~~~|Grants permission to describe one or more of the Availability Zones that are available to you",
+  DescribeAwsNetworkPerformanceMetricSubscriptions:
+    "|,;~~~|Grants permission to describe the current infrastructure performance metric subscriptions",
+  DescribeBundleTasks: "|,;~~~|Grants permission to describe one or more bundling tasks",
+  DescribeByoipCidrs:
+    "|,;~~~|Grants permission to describe the IP address ranges that were provisioned through bring your own IP addresses (BYOIP)",
+  DescribeCapacityBlockExtensionHistory: "|,;~~~|Grants permission to describe Capacity Block extensions history",
+  DescribeCapacityBlockExtensionOfferings: "|,;~~~|Grants permission to describe Capacity Block extensions offerings",
+  DescribeCapacityBlockOfferings:
+    "|,;~~~|Grants permission to describe Capacity Block offerings available for purchase",
+  DescribeCapacityBlockStatus:
+    "|,;~~~|Grants permission to describe the availability of capacity for the specified Capacity blocks, or all of your Capacity Blocks",
+  DescribeCapacityBlocks:
+    "|,;~~~|Grants permission to describe details about Capacity Blocks in the AWS Region that you're currently using",
+  DescribeCapacityManagerDataExports:
+    "|,;~~~|Grants permission to describe one or more Capacity Manager data export configurations",
+  DescribeCapacityReservationBillingRequests:
+    "|,;~~~|Grants permission to describe one or more requests to assign the billing of the unused capacity of a Capacity Reservation",
+  DescribeCapacityReservationFleets: "|,;~~~|Grants permission to describe one or more Capacity Reservation Fleets",
+  DescribeCapacityReservationTopology:
+    "|,;~~~|Grants permission to describe the topology of one or more Capacity Reservations",
+  DescribeCapacityReservations: "|,;~~~|Grants permission to describe one or more Capacity Reservations",
+  DescribeCarrierGateways: "|,;~~~|Grants permission to describe one or more Carrier Gateways",
+  DescribeClassicLinkInstances: "|,;~~~|Grants permission to describe one or more linked EC2-Classic instances",
+  DescribeClientVpnAuthorizationRules:
+    "|,;~~~|Grants permission to describe the authorization rules for a Client VPN endpoint",
+  DescribeClientVpnConnections:
+    "|,;~~~|Grants permission to describe active client connections and connections that have been terminated within the last 60 minutes for a Client VPN endpoint",
+  DescribeClientVpnEndpoints: "|,;~~~|Grants permission to describe one or more Client VPN endpoints",
+  DescribeClientVpnRoutes: "|,;~~~|Grants permission to describe the routes for a Client VPN endpoint",
+  DescribeClientVpnTargetNetworks:
+    "|,;~~~|Grants permission to describe the target networks that are associated with a Client VPN endpoint",
+  DescribeCoipPools:
+    "|,;~~~|Grants permission to describe the specified customer-owned address pools or all of your customer-owned address pools",
+  DescribeConversionTasks: "|,;~~~|Grants permission to describe one or more conversion tasks",
+  DescribeCustomerGateways: "|,;~~~|Grants permission to describe one or more customer gateways",
+  DescribeDeclarativePoliciesReports: "|,;~~~|Grants permission to describe one or more declarative policies reports",
+  DescribeDhcpOptions: "|,;~~~|Grants permission to describe one or more DHCP options sets",
+  DescribeEgressOnlyInternetGateways: "|,;~~~|Grants permission to describe one or more egress-only internet gateways",
+  DescribeElasticGpus:
+    "|,;~|Grants permission to describe an Elastic Graphics accelerator that is associated with an instance",
+  DescribeExportImageTasks: "|,;~~~|Grants permission to describe one or more export image tasks",
+  DescribeExportTasks: "|,;~~~|Grants permission to describe one or more export instance tasks",
+  DescribeFastLaunchImages: "|,;~~~|Grants permission to describe fast-launch enabled Windows AMIs",
+  DescribeFastSnapshotRestores:
+    "|,;~~~|Grants permission to describe the state of fast snapshot restores for snapshots",
+  DescribeFleetHistory: "|,;~~~|Grants permission to describe the events for an EC2 Fleet during a specified time",
+  DescribeFleetInstances: "|,;~~~|Grants permission to describe the running instances for an EC2 Fleet",
+  DescribeFleets: "|,;~~~|Grants permission to describe one or more EC2 Fleets",
+  DescribeFlowLogs: "|,;~~~|Grants permission to describe one or more flow logs",
+  DescribeFpgaImageAttribute: "|,;~~~|Grants permission to describe the attributes of an Amazon FPGA Image (AFI)",
+  DescribeFpgaImages: "|,;~~~|Grants permission to describe one or more Amazon FPGA Images (AFIs)",
+  DescribeHostReservationOfferings:
+    "|,;~~~|Grants permission to describe the Dedicated Host Reservations that are available to purchase",
+  DescribeHostReservations:
+    "|,;~~~|Grants permission to describe the Dedicated Host Reservations that are associated with Dedicated Hosts in the AWS account",
+  DescribeHosts: "|,;~~~|Grants permission to describe one or more Dedicated Hosts",
+  DescribeIamInstanceProfileAssociations: "|,;~~~|Grants permission to describe the IAM instance profile associations",
+  DescribeIdFormat: "|,;~~~|Grants permission to describe the ID format settings for resources",
+  DescribeIdentityIdFormat:
+    "|,;~~~|Grants permission to describe the ID format settings for resources for an IAM user, IAM role, or root user",
+  DescribeImageAttribute: "|,;~~~|Grants permission to describe an attribute of an Amazon Machine Image (AMI)",
+  DescribeImageReferences:
+    "|,;~~~|Grants permission to describe your AWS resources that are referencing specified images",
+  DescribeImageUsageReportEntries: "|,;~~~|Grants permission to describe the entries of an AMI usage report",
+  DescribeImageUsageReports: "|,;~~~|Grants permission to describe the configuration and status of an AMI usage report",
+  DescribeImages: "|,;~~~|Grants permission to describe one or more images (AMIs, AKIs, and ARIs)",
+  DescribeImportImageTasks: "|,;~~~|Grants permission to describe import virtual machine or import snapshot tasks",
+  DescribeImportSnapshotTasks: "|,;~~~|Grants permission to describe import snapshot tasks",
+  DescribeInstanceAttribute: "|,;~~~|Grants permission to describe the attributes of an instance",
+  DescribeInstanceConnectEndpoints: "|,;~~~|Grants permission to describe EC2 Instance Connect Endpoints",
+  DescribeInstanceCreditSpecifications:
+    "|,;~~~|Grants permission to describe the credit option for CPU usage of one or more burstable performance instances",
+  DescribeInstanceEventNotificationAttributes:
+    "|,;~~~|Grants permission to describe the set of tags to include in notifications about scheduled events for your instances",
+  DescribeInstanceEventWindows: "|,;~~~|Grants permission to describe the specified event windows or all event windows",
+  DescribeInstanceImageMetadata: "|,;~~~|Grants permission to describe the AMI that was used to launch an instance",
+  DescribeInstanceSqlHaHistoryStates: "|,;~~~|Grants permission to describe EC2 instance SQL HA history states",
+  DescribeInstanceSqlHaStates: "|,;~~~|Grants permission to describe EC2 instance SQL HA states",
+  DescribeInstanceStatus: "|,;~~~|Grants permission to describe the status of one or more instances",
+  DescribeInstanceTopology:
+    "|,;~~~|Grants permission to describe a tree-based hierarchy that represents the physical host placement of EC2 instances",
+  DescribeInstanceTypeOfferings:
+    "|,;~~~|Grants permission to describe the set of instance types that are offered in a location",
+  DescribeInstanceTypes:
+    "|,;~~~|Grants permission to describe the details of instance types that are offered in a location",
+  DescribeInstances: "|,;~~~|Grants permission to describe one or more instances",
+  DescribeInternetGateways: "|,;~~~|Grants permission to describe one or more internet gateways",
+  DescribeIpamByoasn:
+    "|,;~~~|Grants permission to describe a bring your own Autonomous System Number (BYOASN) that you've brought to IPAM",
+  DescribeIpamExternalResourceVerificationTokens:
+    "|,;~~~|Grants permission to describe verification tokens, which proves ownership of an external resource",
+  DescribeIpamPolicies: "|,;~~~|Grants permission to describe Amazon VPC IP Address Manager (IPAM) policies",
+  DescribeIpamPools: "|,;~~~|Grants permission to describe Amazon VPC IP Address Manager (IPAM) pools",
+  DescribeIpamPrefixListResolverTargets: "|,;~~~|Grants permission to describe IPAM prefix list resolver targets",
+  DescribeIpamPrefixListResolvers: "|,;~~~|Grants permission to describe IPAM prefix list resolvers",
+  DescribeIpamResourceDiscoveries: "|,;~~~|Grants permission to describe IPAM resource discoveries",
+  DescribeIpamResourceDiscoveryAssociations:
+    "|,;~~~|Grants permission to describe resource discovery associations with an Amazon VPC IPAM",
+  DescribeIpamScopes: "|,;~~~|Grants permission to describe Amazon VPC IP Address Manager (IPAM) scopes",
+  DescribeIpams: "|,;~~~|Grants permission to describe an Amazon VPC IP Address Manager (IPAM)",
+  DescribeIpv6Pools: "|,;~~~|Grants permission to describe one or more IPv6 address pools",
+  DescribeKeyPairs: "|,;~~~|Grants permission to describe one or more key pairs",
+  DescribeLaunchTemplateVersions: "|,;~~~|Grants permission to describe one or more launch template versions",
+  DescribeLaunchTemplates: "|,;~~~|Grants permission to describe one or more launch templates",
+  DescribeLocalGatewayRouteTablePermissions:
+    "|,;~|Grants permission to allow a service to describe local gateway route table permissions",
+  DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations:
+    "|,;~~~|Grants permission to describe the associations between virtual interface groups and local gateway route tables",
+  DescribeLocalGatewayRouteTableVpcAssociations:
+    "|,;~~~|Grants permission to describe an association between VPCs and local gateway route tables",
+  DescribeLocalGatewayRouteTables: "|,;~~~|Grants permission to describe one or more local gateway route tables",
+  DescribeLocalGatewayVirtualInterfaceGroups:
+    "|,;~~~|Grants permission to describe local gateway virtual interface groups",
+  DescribeLocalGatewayVirtualInterfaces: "|,;~~~|Grants permission to describe local gateway virtual interfaces",
+  DescribeLocalGateways: "|,;~~~|Grants permission to describe one or more local gateways",
+  DescribeLockedSnapshots: "|,;~~~|Grants permission to describe the lock status for a snapshot",
+  DescribeMacHosts: "|,;~~~|Grants permission to describe your EC2 Mac Dedicated hosts",
+  DescribeMacModificationTasks:
+    "|,;~~~|Grants permission to describe a System Integrity Protection (SIP) modification task or volume ownership delegation task for an Amazon EC2 Mac instance",
+  DescribeManagedPrefixLists:
+    "|,;~~~|Grants permission to describe your managed prefix lists and any AWS-managed prefix lists",
+  DescribeMovingAddresses:
+    "|,;~|Grants permission to describe Elastic IP addresses that are being moved to the EC2-VPC platform",
+  DescribeNatGateways: "|,;~~~|Grants permission to describe one or more NAT gateways",
+  DescribeNetworkAcls: "|,;~~~|Grants permission to describe one or more network ACLs",
+  DescribeNetworkInsightsAccessScopeAnalyses:
+    "|,;~~~|Grants permission to describe one or more Network Access Scope analyses",
+  DescribeNetworkInsightsAccessScopes: "|,;~~~|Grants permission to describe the Network Access Scopes",
+  DescribeNetworkInsightsAnalyses: "|,;~~~|Grants permission to describe one or more network insights analyses",
+  DescribeNetworkInsightsPaths: "|,;~~~|Grants permission to describe one or more network insights paths",
+  DescribeNetworkInterfaceAttribute: "|,;~~~|Grants permission to describe a network interface attribute",
+  DescribeNetworkInterfacePermissions:
+    "|,;~~~|Grants permission to describe the permissions that are associated with a network interface",
+  DescribeNetworkInterfaces: "|,;~~~|Grants permission to describe one or more network interfaces",
+  DescribeOutpostLags: "|,;~~~|Grants permission to describe Outpost LAGs",
+  DescribePlacementGroups: "|,;~~~|Grants permission to describe one or more placement groups",
+  DescribePrefixLists: "|,;~~~|Grants permission to describe available AWS services in a prefix list format",
+  DescribePrincipalIdFormat:
+    "|,;~~~|Grants permission to describe the ID format settings for the root user and all IAM roles and IAM users that have explicitly specified a longer ID (17-character ID) preference",
+  DescribePublicIpv4Pools: "|,;~~~|Grants permission to describe one or more IPv4 address pools",
+  DescribeRegions:
+    "|,;~~~|Grants permission to describe one or more AWS Regions that are currently available in your account",
+  DescribeReplaceRootVolumeTasks: "|,;~~~|Grants permission to describe a root volume replacement task",
+  DescribeReservedInstances:
+    "|,;~~~|Grants permission to describe one or more purchased Reserved Instances in your account",
+  DescribeReservedInstancesListings:
+    "|,;~~~|Grants permission to describe your account's Reserved Instance listings in the Reserved Instance Marketplace",
+  DescribeReservedInstancesModifications:
+    "|,;~~~|Grants permission to describe the modifications made to one or more Reserved Instances",
+  DescribeReservedInstancesOfferings:
+    "|,;~~~|Grants permission to describe the Reserved Instance offerings that are available for purchase",
+  DescribeRouteServerEndpoints: "|,;~~~|Grants permission to describe one or more route server endpoints",
+  DescribeRouteServerPeers: "|,;~~~|Grants permission to describe one or more route server peers",
+  DescribeRouteServers: "|,;~~~|Grants permission to describe one or more route servers",
+  DescribeRouteTables: "|,;~~~|Grants permission to describe one or more route tables",
+  DescribeScheduledInstanceAvailability: "|,;~~~|Grants permission to find available schedules for Scheduled Instances",
+  DescribeScheduledInstances: "|,;~~~|Grants permission to describe one or more Scheduled Instances in your account",
+  DescribeSecondaryInterfaces: "|,;~~~|Grants permission to describe one or more secondary interfaces",
+  DescribeSecondaryNetworks: "|,;~~~|Grants permission to describe one or more secondary networks",
+  DescribeSecondarySubnets: "|,;~~~|Grants permission to describe one or more secondary subnets",
+  DescribeSecurityGroupReferences:
+    "|,;~~~|Grants permission to describe the VPCs on the other side of a VPC peering connection that are referencing specified VPC security groups",
+  DescribeSecurityGroupRules: "|,;~~~|Grants permission to describe one or more of your security group rules",
+  DescribeSecurityGroupVpcAssociations: "|,;~~~|Grants permission to describe security group VPC associations",
+  DescribeSecurityGroups: "|,;~~~|Grants permission to describe one or more security groups",
+  DescribeServiceLinkVirtualInterfaces: "|,;~~~|Grants permission to describe service link virtual interfaces",
+  DescribeSnapshotAttribute: "|,;~~~|Grants permission to describe an attribute of a snapshot",
+  DescribeSnapshotTierStatus: "|,;~~~|Grants permission to describe the storage tier status for Amazon EBS snapshots",
+  DescribeSnapshots: "|,;~~~|Grants permission to describe one or more EBS snapshots",
+  DescribeSpotDatafeedSubscription: "|,;~~~|Grants permission to describe the data feed for Spot Instances",
+  DescribeSpotFleetInstances: "|,;~~~|Grants permission to describe the running instances for a Spot Fleet",
+  DescribeSpotFleetRequestHistory:
+    "|,;~~~|Grants permission to describe the events for a Spot Fleet request during a specified time",
+  DescribeSpotFleetRequests: "|,;~~~|Grants permission to describe one or more Spot Fleet requests",
+  DescribeSpotInstanceRequests: "|,;~~~|Grants permission to describe one or more Spot Instance requests",
+  DescribeSpotPriceHistory: "|,;~~~|Grants permission to describe the Spot Instance price history",
+  DescribeStaleSecurityGroups:
+    "|,;~~~|Grants permission to describe the stale security group rules for security groups in a specified VPC",
+  DescribeStoreImageTasks: "|,;~~~|Grants permission to describe the progress of the AMI store tasks",
+  DescribeSubnets: "|,;~~~|Grants permission to describe one or more subnets",
+  DescribeTags: "|,;~~~|Grants permission to describe one or more tags for an Amazon EC2 resource",
+  DescribeTrafficMirrorFilterRules:
+    "|,;~~~|Grants permission to describe traffic mirror filters that determine the traffic that is mirrored",
+  DescribeTrafficMirrorFilters: "|,;~~~|Grants permission to describe one or more traffic mirror filters",
+  DescribeTrafficMirrorSessions: "|,;~~~|Grants permission to describe one or more traffic mirror sessions",
+  DescribeTrafficMirrorTargets: "|,;~~~|Grants permission to describe one or more traffic mirror targets",
+  DescribeTransitGatewayAttachments:
+    "|,;~~~|Grants permission to describe one or more attachments between resources and transit gateways",
+  DescribeTransitGatewayConnectPeers: "|,;~~~|Grants permission to describe one or more transit gateway connect peers",
+  DescribeTransitGatewayConnects:
+    "|,;~~~|Grants permission to describe one or more transit gateway connect attachments",
+  DescribeTransitGatewayMeteringPolicies:
+    "|,;~~~|Grants permission to describe one or more transit gateway metering policies",
+  DescribeTransitGatewayMulticastDomains:
+    "|,;~~~|Grants permission to describe one or more transit gateway multicast domains",
+  DescribeTransitGatewayPeeringAttachments:
+    "|,;~~~|Grants permission to describe one or more transit gateway peering attachments",
+  DescribeTransitGatewayPolicyTables: "|,;~~~|Grants permission to describe a transit gateway policy table",
+  DescribeTransitGatewayRouteTableAnnouncements:
+    "|,;~~~|Grants permission to describe a transit gateway route table announcement",
+  DescribeTransitGatewayRouteTables: "|,;~~~|Grants permission to describe one or more transit gateway route tables",
+  DescribeTransitGatewayVpcAttachments:
+    "|,;~~~|Grants permission to describe one or more VPC attachments on a transit gateway",
+  DescribeTransitGateways: "|,;~~~|Grants permission to describe one or more transit gateways",
+  DescribeTrunkInterfaceAssociations:
+    "|,;~~~|Grants permission to describe one or more network interface trunk associations",
+  DescribeVerifiedAccessEndpoints:
+    "|,;~~~|Grants permission to describe the specified Verified Access endpoints or all Verified Access endpoints",
+  DescribeVerifiedAccessGroups:
+    "|,;~~~|Grants permission to describe the specified Verified Access groups or all Verified Access groups",
+  DescribeVerifiedAccessInstanceLoggingConfigurations:
+    "|,;~~~|Grants permission to describe the current logging configuration for the Verified Access instances",
+  DescribeVerifiedAccessInstanceWebAclAssociations:
+    "|,;~|Grants permission to describe the AWS Web Application Firewall (WAF) web access control list (ACL) associations for a Verified Access instance",
+  DescribeVerifiedAccessInstances:
+    "|,;~~~|Grants permission to describe the specified Verified Access instances or all Verified Access instances",
+  DescribeVerifiedAccessTrustProviders:
+    "|,;~~~|Grants permission to describe details of existing Verified Access trust providers",
+  DescribeVolumeAttribute: "|,;~~~|Grants permission to describe an attribute of an EBS volume",
+  DescribeVolumeStatus: "|,;~~~|Grants permission to describe the status of one or more EBS volumes",
+  DescribeVolumes: "|,;~~~|Grants permission to describe one or more EBS volumes",
+  DescribeVolumesModifications:
+    "|,;~~~|Grants permission to describe the current modification status of one or more EBS volumes",
+  DescribeVpcAttribute: "|,;~~~|Grants permission to describe an attribute of a VPC",
+  DescribeVpcBlockPublicAccessExclusions:
+    "|,;~~~|Grants permission to describe an exclusion list for blocked public access on a VPC",
+  DescribeVpcBlockPublicAccessOptions:
+    "|,;~~~|Grants permission to describe options for blocked public access on a VPC",
+  DescribeVpcClassicLink: "|,;~~~|Grants permission to describe the ClassicLink status of one or more VPCs",
+  DescribeVpcClassicLinkDnsSupport:
+    "|,;~~~|Grants permission to describe the ClassicLink DNS support status of one or more VPCs",
+  DescribeVpcEncryptionControls: "|,;~~~|Grants permission to describe one or more VPC Encryption Controls",
+  DescribeVpcEndpointAssociations: "|,;~~~|Grants permission to describe the VPC endpoint associations",
+  DescribeVpcEndpointConnectionNotifications:
+    "|,;~~~|Grants permission to describe the connection notifications for VPC endpoints and VPC endpoint services",
+  DescribeVpcEndpointConnections:
+    "|,;~~~|Grants permission to describe the VPC endpoint connections to your VPC endpoint services",
+  DescribeVpcEndpointServiceConfigurations:
+    "|,;~~~|Grants permission to describe VPC endpoint service configurations (your services)",
+  DescribeVpcEndpointServicePermissions:
+    "|,;~~~|Grants permission to describe the principals (service consumers) that are permitted to discover your VPC endpoint service",
+  DescribeVpcEndpointServices:
+    "|,;~~~|Grants permission to describe all supported AWS services that can be specified when creating a VPC endpoint",
+  DescribeVpcEndpoints: "|,;~~~|Grants permission to describe one or more VPC endpoints",
+  DescribeVpcPeeringConnections: "|,;~~~|Grants permission to describe one or more VPC peering connections",
+  DescribeVpcs: "|,;~~~|Grants permission to describe one or more VPCs",
+  DescribeVpnConcentrators: "|,;~~~|Grants permission to describe one or more VPN concentrators",
+  DescribeVpnConnections: "|,;~~~|Grants permission to describe one or more VPN connections",
+  DescribeVpnGateways: "|,;~~~|Grants permission to describe one or more virtual private gateways",
+  DetachApplianceFromNatGateway: "|,;~|Grants permission to detach an appliance from a public/private Natgateway",
+  DetachClassicLinkVpc: "|,;~~~|Grants permission to unlink (detach) a linked EC2-Classic instance from a VPC",
+  DetachInternetGateway: "|,;~~~|Grants permission to detach an internet gateway from a VPC",
+  DetachNetworkInterface: "|,;~~~|Grants permission to detach a network interface from an instance",
+  DetachResourcesFromPlacementGroup: "|,;~|Grants permission to detach resources from a placement group",
+  DetachVerifiedAccessTrustProvider:
+    "|,;~~~|Grants permission to detach a trust provider from a Verified Access instance",
+  DetachVolume: "|,;~~~|Grants permission to detach an EBS volume from an instance",
+  DetachVpnGateway: "|,;~~~|Grants permission to detach a virtual private gateway from a VPC",
+  DisableAddressTransfer: "|,;~~~|Grants permission to disable Elastic IP address transfer",
+  DisableAllowedImagesSettings: "|,;~~~|Grants permission to disable allowed images settings",
+  DisableAwsNetworkPerformanceMetricSubscription:
+    "|,;~~~|Grants permission to disable infrastructure performance metric subscriptions",
+  DisableCapacityManager: "|,;~~~|Grants permission to disable EC2 Capacity Manager for your account",
+  DisableEbsEncryptionByDefault: "|,;~~~|Grants permission to disable EBS encryption by default for your account",
+  DisableFastLaunch: "|,;~~~|Grants permission to disable faster launching for Windows AMIs",
+  DisableFastSnapshotRestores:
+    "|,;~~~|Grants permission to disable fast snapshot restores for one or more snapshots in specified Availability Zones",
+  DisableImage: "|,;~~~|Grants permission to disable an AMI",
+  DisableImageBlockPublicAccess:
+    "|,;~~~|Grants permission to disable block public access for AMIs at the account level in the specified AWS Region",
+  DisableImageDeprecation: "|,;~~~|Grants permission to cancel the deprecation of the specified AMI",
+  DisableImageDeregistrationProtection:
+    "|,;~~~|Grants permission to disable deregistration protection for an AMI. When deregistration protection is disabled, the AMI can be deregistered",
+  DisableInstanceSqlHaStandbyDetections: "|,;~~~|Grants permission to disable EC2 instance SQL HA standby detections",
+  DisableIpamOrganizationAdminAccount:
+    "|,;~~~|Grants permission to disable an AWS Organizations member account as an Amazon VPC IP Address Manager (IPAM) admin account",
+  DisableIpamPolicy:
+    "|,;~~~|Grants permission to disable a policy in Amazon VPC IP Address Manager (IPAM) that controls public IPv4 address allocation",
+  DisableRouteServerPropagation: "|,;~~~|Grants permission to disable route server propagation",
+  DisableSerialConsoleAccess:
+    "|,;~~~|Grants permission to disable access to the EC2 serial console of all instances for your account",
+  DisableSnapshotBlockPublicAccess:
+    "|,;~~~|Grants permission to disable the block public access for snapshots setting for a Region",
+  DisableTransitGatewayRouteTablePropagation:
+    "|,;~~~|Grants permission to disable a resource attachment from propagating routes to the specified propagation route table",
+  DisableVgwRoutePropagation:
+    "|,;~~~|Grants permission to disable a virtual private gateway from propagating routes to a specified route table of a VPC",
+  DisableVpcClassicLink: "|,;~~~|Grants permission to disable ClassicLink for a VPC",
+  DisableVpcClassicLinkDnsSupport: "|,;~~~|Grants permission to disable ClassicLink DNS support for a VPC",
+  DisassociateAddress:
+    "|,;~~~|Grants permission to disassociate an Elastic IP address from an instance or network interface",
+  DisassociateCapacityReservationBillingOwner:
+    "|,;~~~|Grants permission to cancel a pending request to assign billing of the unused capacity of a Capacity Reservation to a consumer account",
+  DisassociateClientVpnTargetNetwork:
+    "|,;~~~|Grants permission to disassociate a target network from a Client VPN endpoint",
+  DisassociateEnclaveCertificateIamRole: "|,;~~~|Grants permission to disassociate an ACM certificate from a IAM role",
+  DisassociateIamInstanceProfile:
+    "|,;~~~|Grants permission to disassociate an IAM instance profile from a running or stopped instance",
+  DisassociateInstanceEventWindow: "|,;~~~|Grants permission to disassociate one or more targets from an event window",
+  DisassociateIpamByoasn:
+    "|,;~~~|Grants permission to disassociate an Autonomous System Number (ASN) from a BYOIP CIDR",
+  DisassociateIpamResourceDiscovery:
+    "|,;~~~|Grants permission to disassociate a resource discovery from an Amazon VPC IPAM",
+  DisassociateNatGatewayAddress:
+    "|,;~~~|Grants permission to disassociate a secondary Elastic IP address from a public NAT gateway",
+  DisassociateRouteServer: "|,;~~~|Grants permission to disassociate a route server from a VPC",
+  DisassociateRouteTable: "|,;~~~|Grants permission to disassociate a subnet from a route table",
+  DisassociateSecurityGroupVpc: "|,;~~~|Grants permission to disassociate a security group from a VPC",
+  DisassociateSubnetCidrBlock: "|,;~~~|Grants permission to disassociate a CIDR block from a subnet",
+  DisassociateTransitGatewayMulticastDomain:
+    "|,;~~~|Grants permission to disassociate one or more subnets from a transit gateway multicast domain",
+  DisassociateTransitGatewayPolicyTable:
+    "|,;~~~|Grants permission to disassociate a policy table from a transit gateway",
+  DisassociateTransitGatewayRouteTable:
+    "|,;~~~|Grants permission to disassociate a resource attachment from a transit gateway route table",
+  DisassociateTrunkInterface:
+    "|,;~~~|Grants permission to disassociate a branch network interface to a trunk network interface",
+  DisassociateVerifiedAccessInstanceWebAcl:
+    "|,;~|Grants permission to disassociate an AWS Web Application Firewall (WAF) web access control list (ACL) from a Verified Access instance",
+  DisassociateVpcCidrBlock: "|,;~~~|Grants permission to disassociate a CIDR block from a VPC",
+  EnableAddressTransfer: "|,;~~~|Grants permission to enable Elastic IP address transfer",
+  EnableAllowedImagesSettings: "|,;~~~|Grants permission to enable allowed images settings",
+  EnableAwsNetworkPerformanceMetricSubscription:
+    "|,;~~~|Grants permission to enable infrastructure performance subscriptions",
+  EnableCapacityManager: "|,;~~~|Grants permission to enable EC2 Capacity Manager for your account",
+  EnableEbsEncryptionByDefault: "|,;~~~|Grants permission to enable EBS encryption by default for your account",
+  EnableFastLaunch: "|,;~~~|Grants permission to enable faster launching for Windows AMIs",
+  EnableFastSnapshotRestores:
+    "|,;~~~|Grants permission to enable fast snapshot restores for one or more snapshots in specified Availability Zones",
+  EnableImage: "|,;~~~|Grants permission to re-enable a disabled AMI",
+  EnableImageBlockPublicAccess:
+    "|,;~~~|Grants permission to enable block public access for AMIs at the account level in the specified AWS Region",
+  EnableImageDeprecation:
+    "|,;~~~|Grants permission to enable deprecation of the specified AMI at the specified date and time",
+  EnableImageDeregistrationProtection:
+    "|,;~~~|Grants permission to enable deregistration protection for an AMI. When deregistration protection is enabled, the AMI can't be deregistered",
+  EnableInstanceSqlHaStandbyDetections: "|,;~~~|Grants permission to enable EC2 instance SQL HA standby detections",
+  EnableIpamOrganizationAdminAccount:
+    "|,;~~~|Grants permission to enable an AWS Organizations member account as an Amazon VPC IP Address Manager (IPAM) admin account",
+  EnableIpamPolicy: "|,;~~~|Grants permission to enable an Amazon VPC IP Address Manager (IPAM) policy",
+  EnableReachabilityAnalyzerOrganizationSharing:
+    "|,;~~~|Grants permission to enable organization sharing of reachability analyzer",
+  EnableRouteServerPropagation: "|,;~~~|Grants permission to enable route server propagation",
+  EnableSerialConsoleAccess:
+    "|,;~~~|Grants permission to enable access to the EC2 serial console of all instances for your account",
+  EnableSnapshotBlockPublicAccess:
+    "|,;~~~|Grants permission to enable or modify the block public access for snapshots setting for a Region",
+  EnableTransitGatewayRouteTablePropagation:
+    "|,;~~~|Grants permission to enable an attachment to propagate routes to a propagation route table",
+  EnableVgwRoutePropagation:
+    "|,;~~~|Grants permission to enable a virtual private gateway to propagate routes to a VPC route table",
+  EnableVolumeIO: "|,;~~~|Grants permission to enable I/O operations for a volume that had I/O operations disabled",
+  EnableVpcClassicLink: "|,;~~~|Grants permission to enable a VPC for ClassicLink",
+  EnableVpcClassicLinkDnsSupport:
+    "|,;~~~|Grants permission to enable a VPC to support DNS hostname resolution for ClassicLink",
+  ExportClientVpnClientCertificateRevocationList:
+    "|,;~~~|Grants permission to download the client certificate revocation list for a Client VPN endpoint",
+  ExportClientVpnClientConfiguration:
+    "|,;~~~|Grants permission to download the contents of the Client VPN endpoint configuration file for a Client VPN endpoint",
+  ExportImage: "|,;~~~|Grants permission to export an Amazon Machine Image (AMI) to a VM file",
+  ExportTransitGatewayRoutes:
+    "|,;~~~|Grants permission to export routes from a transit gateway route table to an Amazon S3 bucket",
+  ExportVerifiedAccessInstanceClientConfiguration:
+    "|,;~~~|Grants permission to export a verified access instance client configuration",
+  GetActiveVpnTunnelStatus:
+    "|,;~~~|Grants permission to retrieve the current security parameters for an active VPN tunnel",
+  GetAllowedImagesSettings: "|,;~~~|Grants permission to get the allowed settings for images",
+  GetAssociatedEnclaveCertificateIamRoles:
+    "|,;~~~|Grants permission to get the list of roles associated with an ACM certificate",
+  GetAssociatedIpv6PoolCidrs:
+    "|,;~~~|Grants permission to get information about the IPv6 CIDR block associations for a specified IPv6 address pool",
+  GetAwsNetworkPerformanceData: "|,;~~~|Grants permission to get network performance data",
+  GetCapacityManagerAttributes:
+    "|,;~~~|Grants permission to retrieve the current configuration and status of EC2 Capacity Manager",
+  GetCapacityManagerMetricData: "|,;~~~|Grants permission to retrieve capacity usage metrics for your EC2 resources",
+  GetCapacityManagerMetricDimensions:
+    "|,;~~~|Grants permission to retrieve the available dimension values for capacity metrics within a specified time range",
+  GetCapacityReservationUsage: "|,;~~~|Grants permission to get usage information about a Capacity Reservation",
+  GetCoipPoolUsage:
+    "|,;~~~|Grants permission to describe the allocations from the specified customer-owned address pool",
+  GetConsoleOutput: "|,;~~~|Grants permission to get the console output for an instance",
+  GetConsoleScreenshot: "|,;~~~|Grants permission to retrieve a JPG-format screenshot of a running instance",
+  GetDeclarativePoliciesReportSummary: "|,;~~~|Grants permission to get the report summary of declarative policies",
+  GetDefaultCreditSpecification:
+    "|,;~~~|Grants permission to get the default credit option for CPU usage of a burstable performance instance family",
+  GetEbsDefaultKmsKeyId:
+    "|,;~~~|Grants permission to get the ID of the default customer master key (CMK) for EBS encryption by default",
+  GetEbsEncryptionByDefault:
+    "|,;~~~|Grants permission to describe whether EBS encryption by default is enabled for your account",
+  GetEnabledIpamPolicy:
+    "|,;~~~|Grants permission to describe the currently enabled policy in Amazon VPC IP Address Manager (IPAM)",
+  GetFlowLogsIntegrationTemplate:
+    "|,;~~~|Grants permission to generate a CloudFormation template to streamline the integration of VPC flow logs with Amazon Athena",
+  GetGroupsForCapacityReservation:
+    "|,;~~~|Grants permission to list the resource groups to which a Capacity Reservation has been added",
+  GetHostReservationPurchasePreview:
+    "|,;~~~|Grants permission to preview a reservation purchase with configurations that match those of a Dedicated Host",
+  GetImageAncestry: "|,;~~~|Grants permission to retrieve the ancestry chain of an AMI back to its root AMI",
+  GetImageBlockPublicAccessState:
+    "|,;~~~|Grants permission to get the current state of block public access for AMIs at the account level in the specified AWS Region",
+  GetInstanceMetadataDefaults:
+    "|,;~~~|Grants permission to view the default instance metadata service (IMDS) settings set for your account in the specified Region",
+  GetInstanceTpmEkPub:
+    "|,;~~~|Grants permission to get the public endorsement key associated with the Nitro Trusted Platform Module (NitroTPM) for the specified instance",
+  GetInstanceTypesFromInstanceRequirements:
+    "|,;~~~|Grants permission to view a list of instance types with specified instance attributes",
+  GetInstanceUefiData: "|,;~~~|Grants permission to retrieve the binary representation of the UEFI variable store",
+  GetIpamAddressHistory:
+    "|,;~~~|Grants permission to retrieve historical information about a CIDR within an Amazon VPC IP Address Manager (IPAM) scope",
+  GetIpamDiscoveredAccounts: "|,;~~~|Grants permission to retrieve IPAM discovered accounts",
+  GetIpamDiscoveredPublicAddresses:
+    "|,;~~~|Grants permission to retrieve the public IP addresses that have been discovered by IPAM",
+  GetIpamDiscoveredResourceCidrs:
+    "|,;~~~|Grants permission to retrieve the resource CIDRs that are monitored as part of a resource discovery",
+  GetIpamPolicyAllocationRules:
+    "|,;~~~|Grants permission to describe the rules that define how Amazon VPC IP Address Manager (IPAM) pools allocate IP addresses to AWS resource types within an IPAM policy",
+  GetIpamPolicyOrganizationTargets:
+    "|,;~~~|Grants permission to retrieve the AWS Organizations targets associated with an Amazon VPC IP Address Manager (IPAM) policy",
+  GetIpamPoolAllocations:
+    "|,;~~~|Grants permission to get a list of all the CIDR allocations in an Amazon VPC IP Address Manager (IPAM) pool",
+  GetIpamPoolCidrs:
+    "|,;~~~|Grants permission to get the CIDRs provisioned to an Amazon VPC IP Address Manager (IPAM) pool",
+  GetIpamPrefixListResolverRules: "|,;~~~|Grants permission to get rules for an IPAM prefix list resolver",
+  GetIpamPrefixListResolverVersionEntries:
+    "|,;~~~|Grants permission to get CIDR entries for a specific version of an IPAM prefix list resolver",
+  GetIpamPrefixListResolverVersions: "|,;~~~|Grants permission to get versions of an IPAM prefix list resolver",
+  GetIpamResourceCidrs:
+    "|,;~~~|Grants permission to get information about the resources in an Amazon VPC IP Address Manager (IPAM) scope",
+  GetLaunchTemplateData:
+    "|,;~~~|Grants permission to get the configuration data of the specified instance for use with a new launch template or launch template version",
+  GetManagedPrefixListAssociations:
+    "|,;~~~|Grants permission to get information about the resources that are associated with the specified managed prefix list",
+  GetManagedPrefixListEntries:
+    "|,;~~~|Grants permission to get information about the entries for a specified managed prefix list",
+  GetNetworkInsightsAccessScopeAnalysisFindings:
+    "|,;~~~|Grants permission to get the findings for one or more Network Access Scope analyses",
+  GetNetworkInsightsAccessScopeContent:
+    "|,;~~~|Grants permission to get the content for a specified Network Access Scope",
+  GetPasswordData:
+    "|,;~~~|Grants permission to retrieve the encrypted administrator password for a running Windows instance",
+  GetReservedInstancesExchangeQuote:
+    "|,;~~~|Grants permission to return a quote and exchange information for exchanging one or more Convertible Reserved Instances for a new Convertible Reserved Instance",
+  GetResourcePolicy: "|,;~|Grants permission to describe an IAM policy that enables cross-account sharing",
+  GetRouteServerAssociations: "|,;~~~|Grants permission to get associations for a route server",
+  GetRouteServerPropagations: "|,;~~~|Grants permission to get propagations for a route server",
+  GetRouteServerRoutingDatabase: "|,;~~~|Grants permission to get the routing database for a route server",
+  GetSecurityGroupsForVpc: "|,;~~~|Grants permission to retrieve a list of security groups for a specified VPC",
+  GetSerialConsoleAccessStatus:
+    "|,;~~~|Grants permission to retrieve the access status of your account to the EC2 serial console of all instances",
+  GetSnapshotBlockPublicAccessState:
+    "|,;~~~|Grants permission to retrieve the current state of the block public access for snapshots setting for a Region",
+  GetSpotPlacementScores:
+    "|,;~~~|Grants permission to calculate the Spot placement score for a Region or Availability Zone based on the specified target capacity and compute requirements",
+  GetSubnetCidrReservations: "|,;~~~|Grants permission to retrieve information about the subnet CIDR reservations",
+  GetTransitGatewayAttachmentPropagations:
+    "|,;~~~|Grants permission to list the route tables to which a resource attachment propagates routes",
+  GetTransitGatewayMeteringPolicyEntries:
+    "|,;~~~|Grants permission to list the entries for a transit gateway metering policy",
+  GetTransitGatewayMulticastDomainAssociations:
+    "|,;~~~|Grants permission to get information about the associations for a transit gateway multicast domain",
+  GetTransitGatewayPolicyTableAssociations:
+    "|,;~~~|Grants permission to get information about associations for a transit gateway policy table",
+  GetTransitGatewayPolicyTableEntries:
+    "|,;~~~|Grants permission to get information about associations for a transit gateway policy table entry",
+  GetTransitGatewayPrefixListReferences:
+    "|,;~~~|Grants permission to get information about prefix list references for a transit gateway route table",
+  GetTransitGatewayRouteTableAssociations:
+    "|,;~~~|Grants permission to get information about associations for a transit gateway route table",
+  GetTransitGatewayRouteTablePropagations:
+    "|,;~~~|Grants permission to get information about the route table propagations for a transit gateway route table",
+  GetVerifiedAccessEndpointPolicy:
+    "|,;~~~|Grants permission to show the Verified Access policy associated with the endpoint",
+  GetVerifiedAccessEndpointTargets: "|,;~~~|Grants permission to get verified access endpoint targets",
+  GetVerifiedAccessGroupPolicy:
+    "|,;~~~|Grants permission to show the contents of the Verified Access policy associated with the group",
+  GetVerifiedAccessInstanceWebAcl:
+    "|,;~|Grants permission to show the AWS Web Application Firewall (WAF) web access control list (ACL) for a Verified Access instance",
+  GetVpcResourcesBlockingEncryptionEnforcement:
+    "|,;~~~|Grants permission to describe resources that would block VPC Encryption Control enforcement",
+  GetVpnConnectionDeviceSampleConfiguration:
+    "|,;~~~|Grants permission to download an AWS-provided sample configuration file to be used with the customer gateway device",
+  GetVpnConnectionDeviceTypes:
+    "|,;~~~|Grants permission to obtain a list of customer gateway devices for which sample configuration files can be provided",
+  GetVpnTunnelReplacementStatus: "|,;~~~|Grants permission to view available tunnel endpoint maintenance events",
+  ImportByoipCidrToIpam: "|,;~|Grants permission to transfer existing BYOIP IPv4 CIDRs to IPAM",
+  ImportClientVpnClientCertificateRevocationList:
+    "|,;~~~|Grants permission to upload a client certificate revocation list to a Client VPN endpoint",
+  ImportImage:
+    "|,;~~~|Grants permission to import single or multi-volume disk images or EBS snapshots into an Amazon Machine Image (AMI)",
+  ImportInstance: "|,;~~~|Grants permission to create an import instance task using metadata from a disk image",
+  ImportKeyPair:
+    "|,;~~~|Grants permission to import a public key from an RSA key pair that was created with a third-party tool",
+  ImportSnapshot: "|,;~~~|Grants permission to import a disk into an EBS snapshot",
+  ImportVolume: "|,;~~~|Grants permission to create an import volume task using metadata from a disk image",
+  InjectApiError: "|,;~|Grants permission to temporarily inject errors for target API requests",
+  InjectVolumeIOLatency:
+    "|,;~|Grants permission to temporarily inject latency to I/O operations for a target Amazon EBS volume",
+  ListImagesInRecycleBin:
+    "|,;~~~|Grants permission to list Amazon Machine Images (AMIs) that are currently in the Recycle Bin",
+  ListSnapshotsInRecycleBin:
+    "|,;~~~|Grants permission to list the Amazon EBS snapshots that are currently in the Recycle Bin",
+  ListVolumesInRecycleBin: "|,;~~~|Grants permission to list EBS volumes in Recycle Bin",
+  LockSnapshot:
+    "|,;~~~|Grants permission to lock an Amazon EBS snapshot in either governance or compliance mode to protect it against accidental or malicious deletions",
+  ModifyAddressAttribute: "|,;~~~|Grants permission to modify an attribute of the specified Elastic IP address",
+  ModifyAvailabilityZoneGroup:
+    "|,;~~~|Grants permission to modify the opt-in status of the Local Zone and Wavelength Zone group for your account",
+  ModifyCapacityReservation:
+    "|,;~~~|Grants permission to modify a Capacity Reservation's capacity and the conditions under which it is to be released",
+  ModifyCapacityReservationFleet: "|,;~~~|Grants permission to modify a Capacity Reservation Fleet",
+  ModifyClientVpnEndpoint: "|,;~~~|Grants permission to modify a Client VPN endpoint",
+  ModifyDefaultCreditSpecification:
+    "|,;~~~|Grants permission to change the account level default credit option for CPU usage of burstable performance instances",
+  ModifyEbsDefaultKmsKeyId:
+    "|,;~~~|Grants permission to change the default customer master key (CMK) for EBS encryption by default for your account",
+  ModifyFleet: "|,;~~~|Grants permission to modify an EC2 Fleet",
+  ModifyFpgaImageAttribute: "|,;~~~|Grants permission to modify an attribute of an Amazon FPGA Image (AFI)",
+  ModifyHosts: "|,;~~~|Grants permission to modify a Dedicated Host",
+  ModifyIdFormat: "|,;~~~|Grants permission to modify the ID format for a resource",
+  ModifyIdentityIdFormat:
+    "|,;~~~|Grants permission to modify the ID format of a resource for a specific principal in your account",
+  ModifyImageAttribute: "|,;~~~|Grants permission to modify an attribute of an Amazon Machine Image (AMI)",
+  ModifyInstanceAttribute: "|,;~~~|Grants permission to modify an attribute of an instance",
+  ModifyInstanceCapacityReservationAttributes:
+    "|,;~~~|Grants permission to modify the Capacity Reservation settings for a stopped instance",
+  ModifyInstanceConnectEndpoint: "|,;~~~|Grants permission to modify an existing EC2 Instance Connect Endpoint",
+  ModifyInstanceCpuOptions: "|,;~~~|Grants permission to modify the CPU options on an instance",
+  ModifyInstanceCreditSpecification:
+    "|,;~~~|Grants permission to modify the credit option for CPU usage on an instance",
+  ModifyInstanceEventStartTime: "|,;~~~|Grants permission to modify the start time for a scheduled EC2 instance event",
+  ModifyInstanceEventWindow: "|,;~~~|Grants permission to modify the specified event window",
+  ModifyInstanceMaintenanceOptions: "|,;~~~|Grants permission to modify the recovery behaviour for an instance",
+  ModifyInstanceMetadataDefaults:
+    "|,;~~~|Grants permission to modify the default instance metadata service (IMDS) settings for your account in the specified Region",
+  ModifyInstanceMetadataOptions: "|,;~~~|Grants permission to modify the metadata options for an instance",
+  ModifyInstanceNetworkPerformanceOptions:
+    "|,;~~~|Grants permission to modify the network performance options for an instance",
+  ModifyInstancePlacement: "|,;~~~|Grants permission to modify the placement attributes for an instance",
+  ModifyIpam: "|,;~~~|Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM)",
+  ModifyIpamPolicyAllocationRules:
+    "|,;~~~|Grants permission to modify the rules that define how Amazon VPC IP Address Manager (IPAM) pools allocate IP addresses to AWS resource types within an IPAM policy",
+  ModifyIpamPool:
+    "|,;~~~|Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) pool",
+  ModifyIpamPrefixListResolver: "|,;~~~|Grants permission to modify an IPAM prefix list resolver",
+  ModifyIpamPrefixListResolverTarget: "|,;~~~|Grants permission to modify an IPAM prefix list resolver target",
+  ModifyIpamResourceCidr:
+    "|,;~~~|Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) resource CIDR",
+  ModifyIpamResourceDiscovery: "|,;~~~|Grants permission to modify a resource discovery",
+  ModifyIpamScope:
+    "|,;~~~|Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) scope",
+  ModifyLaunchTemplate: "|,;~~~|Grants permission to modify a launch template",
+  ModifyLocalGatewayRoute: "|,;~~~|Grants permission to modify a local gateway route",
+  ModifyManagedPrefixList: "|,;~~~|Grants permission to modify a managed prefix list",
+  ModifyNetworkInterfaceAttribute: "|,;~~~|Grants permission to modify an attribute of a network interface",
+  ModifyOdbNetworkPeering:
+    "|,;~|Grants permission to allow Oracle Database@AWS to modify the settings of a peering connection between an ODB network and a VPC",
+  ModifyPrivateDnsNameOptions:
+    "|,;~~~|Grants permission to modify the options for instance hostnames for the specified instance",
+  ModifyPublicIpDnsNameOptions: "|,;~~~|Grants permission to modify public hostname options for a network interface",
+  ModifyReservedInstances: "|,;~~~|Grants permission to modify attributes of one or more Reserved Instances",
+  ModifyRouteServer: "|,;~~~|Grants permission to modify a route server",
+  ModifySecurityGroupRules: "|,;~~~|Grants permission to modify the rules of a security group",
+  ModifySnapshotAttribute: "|,;~~~|Grants permission to add or remove permission settings for a snapshot",
+  ModifySnapshotTier: "|,;~~~|Grants permission to archive Amazon EBS snapshots",
+  ModifySpotFleetRequest: "|,;~~~|Grants permission to modify a Spot Fleet request",
+  ModifySubnetAttribute: "|,;~~~|Grants permission to modify an attribute of a subnet",
+  ModifyTrafficMirrorFilterNetworkServices: "|,;~~~|Grants permission to allow or restrict mirroring network services",
+  ModifyTrafficMirrorFilterRule: "|,;~~~|Grants permission to modify a traffic mirror rule",
+  ModifyTrafficMirrorSession: "|,;~~~|Grants permission to modify a traffic mirror session",
+  ModifyTransitGateway: "|,;~~~|Grants permission to modify a transit gateway",
+  ModifyTransitGatewayMeteringPolicy: "|,;~~~|Grants permission to modify a transit gateway metering policy",
+  ModifyTransitGatewayPrefixListReference: "|,;~~~|Grants permission to modify a transit gateway prefix list reference",
+  ModifyTransitGatewayVpcAttachment: "|,;~~~|Grants permission to modify a VPC attachment on a transit gateway",
+  ModifyVerifiedAccessEndpoint: "|,;~~~|Grants permission to modify the configuration of a Verified Access endpoint",
+  ModifyVerifiedAccessEndpointPolicy:
+    "|,;~~~|Grants permission to modify the specified Verified Access endpoint policy",
+  ModifyVerifiedAccessGroup: "|,;~~~|Grants permission to modify the specified Verified Access Group configuration",
+  ModifyVerifiedAccessGroupPolicy: "|,;~~~|Grants permission to modify the specified Verified Access group policy",
+  ModifyVerifiedAccessInstance:
+    "|,;~~~|Grants permission to modify the configuration of the specified Verified Access instance",
+  ModifyVerifiedAccessInstanceLoggingConfiguration:
+    "|,;~~~|Grants permission to modify the logging configuration for the specified Verified Access instance",
+  ModifyVerifiedAccessTrustProvider:
+    "|,;~~~|Grants permission to modify the configuration of the specified Verified Access trust provider",
+  ModifyVolume: "|,;~~~|Grants permission to modify the parameters of an EBS volume",
+  ModifyVolumeAttribute: "|,;~~~|Grants permission to modify an attribute of a volume",
+  ModifyVpcAttribute: "|,;~~~|Grants permission to modify an attribute of a VPC",
+  ModifyVpcBlockPublicAccessExclusion:
+    "|,;~~~|Grants permission to modify an exclusion list for blocked public access on a VPC",
+  ModifyVpcBlockPublicAccessOptions: "|,;~~~|Grants permission to modify options for blocked public access on a VPC",
+  ModifyVpcEncryptionControl: "|,;~~~|Grants permission to modify an existing VPC Encryption Control",
+  ModifyVpcEndpoint: "|,;~~~|Grants permission to modify an attribute of a VPC endpoint",
+  ModifyVpcEndpointConnectionNotification:
+    "|,;~~~|Grants permission to modify a connection notification for a VPC endpoint or VPC endpoint service",
+  ModifyVpcEndpointServiceConfiguration:
+    "|,;~~~|Grants permission to modify the attributes of a VPC endpoint service configuration",
+  ModifyVpcEndpointServicePayerResponsibility:
+    "|,;~~~|Grants permission to modify the payer responsibility for a VPC endpoint service",
+  ModifyVpcEndpointServicePermissions: "|,;~~~|Grants permission to modify the permissions for a VPC endpoint service",
+  ModifyVpcPeeringConnectionOptions:
+    "|,;~~~|Grants permission to modify the VPC peering connection options on one side of a VPC peering connection",
+  ModifyVpcTenancy: "|,;~~~|Grants permission to modify the instance tenancy attribute of a VPC",
+  ModifyVpnConnection: "|,;~~~|Grants permission to modify the target gateway of a Site-to-Site VPN connection",
+  ModifyVpnConnectionOptions:
+    "|,;~~~|Grants permission to modify the connection options for your Site-to-Site VPN connection",
+  ModifyVpnTunnelCertificate: "|,;~~~|Grants permission to modify the certificate for a Site-to-Site VPN connection",
+  ModifyVpnTunnelOptions: "|,;~~~|Grants permission to modify the options for a Site-to-Site VPN connection",
+  MonitorInstances: "|,;~~~|Grants permission to enable detailed monitoring for a running instance",
+  MoveAddressToVpc:
+    "|,;~|Grants permission to move an Elastic IP address from the EC2-Classic platform to the EC2-VPC platform",
+  MoveByoipCidrToIpam:
+    "|,;~~~|Grants permission to move a BYOIP IPv4 CIDR to Amazon VPC IP Address Manager (IPAM) from a public IPv4 pool",
+  MoveCapacityReservationInstances:
+    "|,;~~~|Grants permission to move available capacity from a source Capacity Reservation to a destination Capacity Reservation",
+  PauseVolumeIO: "|,;~|Grants permission to temporarily pause I/O operations for a target Amazon EBS volume",
+  ProvisionByoipCidr:
+    "|,;~~~|Grants permission to provision an address range for use in AWS through bring your own IP addresses (BYOIP), and to create a corresponding address pool",
+  ProvisionIpamByoasn:
+    "|,;~~~|Grants permission to provision an Autonomous System Number (ASN) for use in an Amazon Web Services account",
+  ProvisionIpamPoolCidr: "|,;~~~|Grants permission to provision a CIDR to an Amazon VPC IP Address Manager (IPAM) pool",
+  ProvisionPublicIpv4PoolCidr: "|,;~~~|Grants permission to provision a CIDR to a public IPv4 pool",
+  PurchaseCapacityBlock: "|,;~~~|Grants permission to purchase a Capacity Block offering",
+  PurchaseCapacityBlockExtension: "|,;~~~|Grants permission to purchase a Capacity Block extension",
+  PurchaseHostReservation:
+    "|,;~~~|Grants permission to purchase a reservation with configurations that match those of a Dedicated Host",
+  PurchaseReservedInstancesOffering: "|,;~~~|Grants permission to purchase a Reserved Instance offering",
+  PurchaseScheduledInstances:
+    "|,;~~~|Grants permission to purchase one or more Scheduled Instances with a specified schedule",
+  PutResourcePolicy: "|,;~|Grants permission to attach an IAM policy that enables cross-account sharing to a resource",
+  RebootInstances: "|,;~~~|Grants permission to request a reboot of one or more instances",
+  RegisterImage: "|,;~~~|Grants permission to register an Amazon Machine Image (AMI)",
+  RegisterInstanceEventNotificationAttributes:
+    "|,;~~~|Grants permission to add tags to the set of tags to include in notifications about scheduled events for your instances",
+  RegisterTransitGatewayMulticastGroupMembers:
+    "|,;~~~|Grants permission to register one or more network interfaces as a member of a group IP address in a transit gateway multicast domain",
+  RegisterTransitGatewayMulticastGroupSources:
+    "|,;~~~|Grants permission to register one or more network interfaces as a source of a group IP address in a transit gateway multicast domain",
+  RejectCapacityReservationBillingOwnership:
+    "|,;~~~|Grants permission to reject a request to assign billing of the available capacity of a shared Capacity Reservation to your account",
+  RejectTransitGatewayMulticastDomainAssociations:
+    "|,;~~~|Grants permission to reject requests to associate cross-account subnets with a transit gateway multicast domain",
+  RejectTransitGatewayPeeringAttachment:
+    "|,;~~~|Grants permission to reject a transit gateway peering attachment request",
+  RejectTransitGatewayVpcAttachment:
+    "|,;~~~|Grants permission to reject a request to attach a VPC to a transit gateway",
+  RejectVpcEndpointConnections:
+    "|,;~~~|Grants permission to reject one or more VPC endpoint connection requests to a VPC endpoint service",
+  RejectVpcPeeringConnection: "|,;~~~|Grants permission to reject a VPC peering connection request",
+  ReleaseAddress: "|,;~~~|Grants permission to release an Elastic IP address",
+  ReleaseHosts: "|,;~~~|Grants permission to release one or more On-Demand Dedicated Hosts",
+  ReleaseIpamPoolAllocation:
+    "|,;~~~|Grants permission to release an allocation within an Amazon VPC IP Address Manager (IPAM) pool",
+  ReplaceIamInstanceProfileAssociation: "|,;~~~|Grants permission to replace an IAM instance profile for an instance",
+  ReplaceImageCriteriaInAllowedImagesSettings:
+    "|,;~~~|Grants permission to replace image criteria in allowed images settings",
+  ReplaceNetworkAclAssociation: "|,;~~~|Grants permission to change which network ACL a subnet is associated with",
+  ReplaceNetworkAclEntry: "|,;~~~|Grants permission to replace an entry (rule) in a network ACL",
+  ReplaceRoute: "|,;~~~|Grants permission to replace a route within a route table in a VPC",
+  ReplaceRouteTableAssociation: "|,;~~~|Grants permission to change the route table that is associated with a subnet",
+  ReplaceTransitGatewayRoute: "|,;~~~|Grants permission to replace a route in a transit gateway route table",
+  ReplaceVpnTunnel: "|,;~~~|Grants permission to replace a VPN tunnel",
+  ReportInstanceStatus: "|,;~~~|Grants permission to submit feedback about the status of an instance",
+  RequestSpotFleet: "|,;~~~|Grants permission to create a Spot Fleet request",
+  RequestSpotInstances: "|,;~~~|Grants permission to create a Spot Instance request",
+  ResetAddressAttribute: "|,;~~~|Grants permission to reset the attribute of the specified IP address",
+  ResetEbsDefaultKmsKeyId:
+    "|,;~~~|Grants permission to reset the default customer master key (CMK) for EBS encryption for your account to use the AWS-managed CMK for EBS",
+  ResetFpgaImageAttribute:
+    "|,;~~~|Grants permission to reset an attribute of an Amazon FPGA Image (AFI) to its default value",
+  ResetImageAttribute:
+    "|,;~~~|Grants permission to reset an attribute of an Amazon Machine Image (AMI) to its default value",
+  ResetInstanceAttribute: "|,;~~~|Grants permission to reset an attribute of an instance to its default value",
+  ResetNetworkInterfaceAttribute: "|,;~~~|Grants permission to reset an attribute of a network interface",
+  ResetSnapshotAttribute: "|,;~~~|Grants permission to reset permission settings for a snapshot",
+  RestoreAddressToClassic:
+    "|,;~|Grants permission to restore an Elastic IP address that was previously moved to the EC2-VPC platform back to the EC2-Classic platform",
+  RestoreImageFromRecycleBin: "|,;~~~|Grants permission to restore an Amazon Machine Image (AMI) from the Recycle Bin",
+  RestoreManagedPrefixListVersion:
+    "|,;~~~|Grants permission to restore the entries from a previous version of a managed prefix list to a new version of the prefix list",
+  RestoreSnapshotFromRecycleBin: "|,;~~~|Grants permission to restore an Amazon EBS snapshot from the Recycle Bin",
+  RestoreSnapshotTier:
+    "|,;~~~|Grants permission to restore an archived Amazon EBS snapshot for use temporarily or permanently, or modify the restore period or restore type for a snapshot that was previously temporarily restored",
+  RestoreVolumeFromRecycleBin: "|,;~~~|Grants permission to restore an EBS volume from Recycle Bin",
+  RevokeClientVpnIngress: "|,;~~~|Grants permission to remove an inbound authorization rule from a Client VPN endpoint",
+  RevokeSecurityGroupEgress: "|,;~~~|Grants permission to remove one or more outbound rules from a VPC security group",
+  RevokeSecurityGroupIngress: "|,;~~~|Grants permission to remove one or more inbound rules from a security group",
+  RunInstances: "|,;~~~|Grants permission to launch one or more instances",
+  RunScheduledInstances: "|,;~~~|Grants permission to launch one or more Scheduled Instances",
+  SearchLocalGatewayRoutes: "|,;~~~|Grants permission to search for routes in a local gateway route table",
+  SearchTransitGatewayMulticastGroups:
+    "|,;~~~|Grants permission to search for groups, sources, and members in a transit gateway multicast domain",
+  SearchTransitGatewayRoutes: "|,;~~~|Grants permission to search for routes in a transit gateway route table",
+  SendDiagnosticInterrupt: "|,;~~~|Grants permission to send a diagnostic interrupt to an Amazon EC2 instance",
+  SendSpotInstanceInterruptions: "|,;~|Grants permission to interrupt a Spot Instance",
+  StartDeclarativePoliciesReport: "|,;~~~|Grants permission to start a declarative policies report",
+  StartInstances: "|,;~~~|Grants permission to start a stopped instance",
+  StartNetworkInsightsAccessScopeAnalysis: "|,;~~~|Grants permission to start a Network Access Scope analysis",
+  StartNetworkInsightsAnalysis: "|,;~~~|Grants permission to start analyzing a specified path",
+  StartVpcEndpointServicePrivateDnsVerification:
+    "|,;~~~|Grants permission to start the private DNS verification process for a VPC endpoint service",
+  StopInstances: "|,;~~~|Grants permission to stop an Amazon EBS-backed instance",
+  TerminateClientVpnConnections: "|,;~~~|Grants permission to terminate active Client VPN endpoint connections",
+  TerminateInstances: "|,;~~~|Grants permission to shut down one or more instances",
+  UnassignIpv6Addresses: "|,;~~~|Grants permission to unassign one or more IPv6 addresses from a network interface",
+  UnassignPrivateIpAddresses:
+    "|,;~~~|Grants permission to unassign one or more secondary private IP addresses from a network interface",
+  UnassignPrivateNatGatewayAddress:
+    "|,;~~~|Grants permission to unassign secondary private IPv4 addresses from a private NAT gateway",
+  UnlockSnapshot:
+    "|,;~~~|Grants permission to unlock a snapshot that is locked in governance mode or in compliance mode while still in the cooling-off period",
+  UnmonitorInstances: "|,;~~~|Grants permission to disable detailed monitoring for a running instance",
+  UpdateCapacityManagerOrganizationsAccess:
+    "|,;~~~|Grants permission to update the Organizations access setting for EC2 Capacity Manager",
+  UpdateInterruptibleCapacityReservationAllocation:
+    "|,;~~~|Grants permission to update the number of instances allocated to an interruptible reservation, allowing you to add more capacity or reclaim capacity to your source Capacity Reservation",
+  UpdateSecurityGroupRuleDescriptionsEgress:
+    "|,;~~~|Grants permission to update descriptions for one or more outbound rules in a VPC security group",
+  UpdateSecurityGroupRuleDescriptionsIngress:
+    "|,;~~~|Grants permission to update descriptions for one or more inbound rules in a security group",
+  WithdrawByoipCidr:
+    "|,;~~~|Grants permission to stop advertising an address range that was provisioned for use in AWS through bring your own IP addresses (BYOIP)",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "ec2">;
+/** Any ec2 action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "ec2",
+});
+/** Every ec2 action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The capacity-block resource type: arn:${Partition}:ec2:${Region}:${Account}:capacity-block/${CapacityBlockId} */
+  "capacity-block":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:capacity-block/${CapacityBlockId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The capacity-manager-data-export resource type: arn:${Partition}:ec2:${Region}:${Account}:capacity-manager-data-export/${CapacityManagerDataExportId} */
+  "capacity-manager-data-export":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:capacity-manager-data-export/${CapacityManagerDataExportId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The capacity-reservation resource type: arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId} */
+  "capacity-reservation":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AvailabilityZone,ec2:AvailabilityZoneId,ec2:CapacityReservationFleet,ec2:CommitmentDuration,ec2:CreateDate,ec2:DestinationCapacityReservationId,ec2:EbsOptimized,ec2:EndDate,ec2:EndDateType,ec2:EphemeralStorage,ec2:InstanceCount,ec2:InstanceMatchCriteria,ec2:InstancePlatform,ec2:InstanceType,ec2:InterruptibleCapacityReservationId,ec2:InterruptionType,ec2:IsInterruptible,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:OutpostArn,ec2:PlacementGroup,ec2:Region,ec2:ResourceTag/${TagKey},ec2:SourceCapacityReservationId,ec2:TargetInstanceCount,ec2:Tenancy",
+  /** The capacity-reservation-fleet resource type: arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation-fleet/${CapacityReservationFleetId} */
+  "capacity-reservation-fleet":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation-fleet/${CapacityReservationFleetId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The carrier-gateway resource type: arn:${Partition}:ec2:${Region}:${Account}:carrier-gateway/${CarrierGatewayId} */
+  "carrier-gateway":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:carrier-gateway/${CarrierGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey},ec2:Tenancy,ec2:Vpc",
+  /** The certificate resource type: arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId} */
+  certificate: "|,arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}|",
+  /** The client-vpn-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:client-vpn-endpoint/${ClientVpnEndpointId} */
+  "client-vpn-endpoint":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:client-vpn-endpoint/${ClientVpnEndpointId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:ClientRootCertificateChainArn,ec2:CloudwatchLogGroupArn,ec2:CloudwatchLogStreamArn,ec2:DirectoryArn,ec2:Region,ec2:ResourceTag/${TagKey},ec2:SamlProviderArn,ec2:ServerCertificateArn",
+  /** The coip-pool resource type: arn:${Partition}:ec2:${Region}:${Account}:coip-pool/${Ipv4PoolCoipId} */
+  "coip-pool":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:coip-pool/${Ipv4PoolCoipId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The customer-gateway resource type: arn:${Partition}:ec2:${Region}:${Account}:customer-gateway/${CustomerGatewayId} */
+  "customer-gateway":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:customer-gateway/${CustomerGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The declarative-policies-report resource type: arn:${Partition}:ec2:${Region}:${Account}:declarative-policies-report/${DeclarativePoliciesReportId} */
+  "declarative-policies-report":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:declarative-policies-report/${DeclarativePoliciesReportId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The dedicated-host resource type: arn:${Partition}:ec2:${Region}:${Account}:dedicated-host/${DedicatedHostId} */
+  "dedicated-host":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:dedicated-host/${DedicatedHostId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AutoPlacement,ec2:AvailabilityZone,ec2:HostRecovery,ec2:InstanceType,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:Quantity,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The dhcp-options resource type: arn:${Partition}:ec2:${Region}:${Account}:dhcp-options/${DhcpOptionsId} */
+  "dhcp-options":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:dhcp-options/${DhcpOptionsId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:DhcpOptionsID,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The egress-only-internet-gateway resource type: arn:${Partition}:ec2:${Region}:${Account}:egress-only-internet-gateway/${EgressOnlyInternetGatewayId} */
+  "egress-only-internet-gateway":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:egress-only-internet-gateway/${EgressOnlyInternetGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The elastic-gpu resource type: arn:${Partition}:ec2:${Region}:${Account}:elastic-gpu/${ElasticGpuId} */
+  "elastic-gpu":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:elastic-gpu/${ElasticGpuId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:ElasticGpuType,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The elastic-inference resource type: arn:${Partition}:elastic-inference:${Region}:${Account}:elastic-inference-accelerator/${AcceleratorId} */
+  "elastic-inference":
+    "|,arn:${Partition}:elastic-inference:${Region}:${Account}:elastic-inference-accelerator/${AcceleratorId}|",
+  /** The elastic-ip resource type: arn:${Partition}:ec2:${Region}:${Account}:elastic-ip/${AllocationId} */
+  "elastic-ip":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:elastic-ip/${AllocationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:AllocationId,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Domain,ec2:PublicIpAddress,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The export-image-task resource type: arn:${Partition}:ec2:${Region}:${Account}:export-image-task/${ExportImageTaskId} */
+  "export-image-task":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:export-image-task/${ExportImageTaskId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The export-instance-task resource type: arn:${Partition}:ec2:${Region}:${Account}:export-instance-task/${ExportTaskId} */
+  "export-instance-task":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:export-instance-task/${ExportTaskId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The fleet resource type: arn:${Partition}:ec2:${Region}:${Account}:fleet/${FleetId} */
+  fleet:
+    "|,arn:${Partition}:ec2:${Region}:${Account}:fleet/${FleetId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The fpga-image resource type: arn:${Partition}:ec2:${Region}:${Account}:fpga-image/${FpgaImageId} */
+  "fpga-image":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:fpga-image/${FpgaImageId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Owner,ec2:Public,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The group resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName} */
+  group: "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}|",
+  /** The host-reservation resource type: arn:${Partition}:ec2:${Region}:${Account}:host-reservation/${HostReservationId} */
+  "host-reservation":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:host-reservation/${HostReservationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The image resource type: arn:${Partition}:ec2:${Region}::image/${ImageId} */
+  image:
+    "|,arn:${Partition}:ec2:${Region}::image/${ImageId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:ImageID,ec2:ImageType,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:Owner,ec2:Public,ec2:Region,ec2:ResourceTag/${TagKey},ec2:RootDeviceType",
+  /** The image-usage-report resource type: arn:${Partition}:ec2:${Region}:${Account}:image-usage-report/${ImageUsageReportId} */
+  "image-usage-report":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:image-usage-report/${ImageUsageReportId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The import-image-task resource type: arn:${Partition}:ec2:${Region}:${Account}:import-image-task/${ImportImageTaskId} */
+  "import-image-task":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:import-image-task/${ImportImageTaskId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The import-snapshot-task resource type: arn:${Partition}:ec2:${Region}:${Account}:import-snapshot-task/${ImportSnapshotTaskId} */
+  "import-snapshot-task":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:import-snapshot-task/${ImportSnapshotTaskId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The instance resource type: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId} */
+  instance:
+    "|,arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AvailabilityZone,ec2:AvailabilityZoneId,ec2:CpuOptionsAmdSevSnp,ec2:EbsOptimized,ec2:InstanceAutoRecovery,ec2:InstanceBandwidthWeighting,ec2:InstanceID,ec2:InstanceMarketType,ec2:InstanceMetadataTags,ec2:InstanceProfile,ec2:InstanceType,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:ManagedResourceOperator,ec2:MetadataHttpEndpoint,ec2:MetadataHttpPutResponseHopLimit,ec2:MetadataHttpTokens,ec2:NewInstanceProfile,ec2:PlacementGroup,ec2:ProductCode,ec2:Region,ec2:ResourceTag/${TagKey},ec2:RootDeviceType,ec2:Tenancy",
+  /** The instance-connect-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId} */
+  "instance-connect-endpoint":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey},ec2:SubnetID",
+  /** The instance-event-window resource type: arn:${Partition}:ec2:${Region}:${Account}:instance-event-window/${InstanceEventWindowId} */
+  "instance-event-window":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:instance-event-window/${InstanceEventWindowId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The internet-gateway resource type: arn:${Partition}:ec2:${Region}:${Account}:internet-gateway/${InternetGatewayId} */
+  "internet-gateway":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:internet-gateway/${InternetGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:InternetGatewayID,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam resource type: arn:${Partition}:ec2::${Account}:ipam/${IpamId} */
+  ipam: "|,arn:${Partition}:ec2::${Account}:ipam/${IpamId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam-external-resource-verification-token resource type: arn:${Partition}:ec2::${Account}:ipam-external-resource-verification-token/${IpamExternalResourceVerificationTokenId} */
+  "ipam-external-resource-verification-token":
+    "|,arn:${Partition}:ec2::${Account}:ipam-external-resource-verification-token/${IpamExternalResourceVerificationTokenId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam-policy resource type: arn:${Partition}:ec2::${Account}:ipam-policy/${IpamPolicyId} */
+  "ipam-policy":
+    "|,arn:${Partition}:ec2::${Account}:ipam-policy/${IpamPolicyId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam-pool resource type: arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId} */
+  "ipam-pool":
+    "|,arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam-prefix-list-resolver resource type: arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId} */
+  "ipam-prefix-list-resolver":
+    "|,arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam-prefix-list-resolver-target resource type: arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId} */
+  "ipam-prefix-list-resolver-target":
+    "|,arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam-resource-discovery resource type: arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId} */
+  "ipam-resource-discovery":
+    "|,arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam-resource-discovery-association resource type: arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId} */
+  "ipam-resource-discovery-association":
+    "|,arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipam-scope resource type: arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId} */
+  "ipam-scope":
+    "|,arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipv4pool-ec2 resource type: arn:${Partition}:ec2:${Region}:${Account}:ipv4pool-ec2/${Ipv4PoolEc2Id} */
+  "ipv4pool-ec2":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:ipv4pool-ec2/${Ipv4PoolEc2Id}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The ipv6pool-ec2 resource type: arn:${Partition}:ec2:${Region}:${Account}:ipv6pool-ec2/${Ipv6PoolEc2Id} */
+  "ipv6pool-ec2":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:ipv6pool-ec2/${Ipv6PoolEc2Id}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The key-pair resource type: arn:${Partition}:ec2:${Region}:${Account}:key-pair/${KeyPairName} */
+  "key-pair":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:key-pair/${KeyPairName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:IsLaunchTemplateResource,ec2:KeyPairName,ec2:KeyPairType,ec2:LaunchTemplate,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The launch-template resource type: arn:${Partition}:ec2:${Region}:${Account}:launch-template/${LaunchTemplateId} */
+  "launch-template":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:launch-template/${LaunchTemplateId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:ManagedResourceOperator,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The license-configuration resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId} */
+  "license-configuration":
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}|",
+  /** The local-gateway resource type: arn:${Partition}:ec2:${Region}:${Account}:local-gateway/${LocalGatewayId} */
+  "local-gateway":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:local-gateway/${LocalGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The local-gateway-route-table resource type: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table/${LocalGatewayRoutetableId} */
+  "local-gateway-route-table":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table/${LocalGatewayRoutetableId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The local-gateway-route-table-virtual-interface-group-association resource type: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-virtual-interface-group-association/${LocalGatewayRouteTableVirtualInterfaceGroupAssociationId} */
+  "local-gateway-route-table-virtual-interface-group-association":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-virtual-interface-group-association/${LocalGatewayRouteTableVirtualInterfaceGroupAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The local-gateway-route-table-vpc-association resource type: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-vpc-association/${LocalGatewayRouteTableVpcAssociationId} */
+  "local-gateway-route-table-vpc-association":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-vpc-association/${LocalGatewayRouteTableVpcAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The local-gateway-virtual-interface resource type: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface/${LocalGatewayVirtualInterfaceId} */
+  "local-gateway-virtual-interface":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface/${LocalGatewayVirtualInterfaceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The local-gateway-virtual-interface-group resource type: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId} */
+  "local-gateway-virtual-interface-group":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The mac-modification-task resource type: arn:${Partition}:ec2:${Region}:${Account}:mac-modification-task/${MacModificationTaskId} */
+  "mac-modification-task":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:mac-modification-task/${MacModificationTaskId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The natgateway resource type: arn:${Partition}:ec2:${Region}:${Account}:natgateway/${NatGatewayId} */
+  natgateway:
+    "|,arn:${Partition}:ec2:${Region}:${Account}:natgateway/${NatGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey},ec2:Vpc",
+  /** The network-acl resource type: arn:${Partition}:ec2:${Region}:${Account}:network-acl/${NaclId} */
+  "network-acl":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:network-acl/${NaclId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:NetworkAclID,ec2:Region,ec2:ResourceTag/${TagKey},ec2:Vpc",
+  /** The network-insights-access-scope resource type: arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId} */
+  "network-insights-access-scope":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The network-insights-access-scope-analysis resource type: arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId} */
+  "network-insights-access-scope-analysis":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The network-insights-analysis resource type: arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId} */
+  "network-insights-analysis":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The network-insights-path resource type: arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId} */
+  "network-insights-path":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The network-interface resource type: arn:${Partition}:ec2:${Region}:${Account}:network-interface/${NetworkInterfaceId} */
+  "network-interface":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:network-interface/${NetworkInterfaceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:AssociatePublicIpAddress,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AuthorizedService,ec2:AuthorizedUser,ec2:AvailabilityZone,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:ManagedResourceOperator,ec2:NetworkInterfaceID,ec2:Permission,ec2:Region,ec2:ResourceTag/${TagKey},ec2:Subnet,ec2:Vpc",
+  /** The outpost-lag resource type: arn:${Partition}:ec2:${Region}:${Account}:outpost-lag/${OutpostLagId} */
+  "outpost-lag":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:outpost-lag/${OutpostLagId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The placement-group resource type: arn:${Partition}:ec2:${Region}:${Account}:placement-group/${PlacementGroupName} */
+  "placement-group":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:placement-group/${PlacementGroupName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:PlacementGroupName,ec2:PlacementGroupStrategy,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The prefix-list resource type: arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId} */
+  "prefix-list":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:IpamPrefixListResolverTargetId,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The replace-root-volume-task resource type: arn:${Partition}:ec2:${Region}:${Account}:replace-root-volume-task/${ReplaceRootVolumeTaskId} */
+  "replace-root-volume-task":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:replace-root-volume-task/${ReplaceRootVolumeTaskId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The reserved-instances resource type: arn:${Partition}:ec2:${Region}:${Account}:reserved-instances/${ReservationId} */
+  "reserved-instances":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:reserved-instances/${ReservationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AvailabilityZone,ec2:InstanceType,ec2:Region,ec2:ReservedInstancesOfferingType,ec2:ResourceTag/${TagKey},ec2:Tenancy",
+  /** The role resource type: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath} */
+  role: "|,arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}|",
+  /** The route-server resource type: arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId} */
+  "route-server":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The route-server-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId} */
+  "route-server-endpoint":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:AvailabilityZone,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The route-server-peer resource type: arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId} */
+  "route-server-peer":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:AvailabilityZone,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The route-table resource type: arn:${Partition}:ec2:${Region}:${Account}:route-table/${RouteTableId} */
+  "route-table":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:route-table/${RouteTableId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey},ec2:RouteTableID,ec2:Vpc",
+  /** The secondary-interface resource type: arn:${Partition}:ec2:${Region}:${Account}:secondary-interface/${SecondaryInterfaceId} */
+  "secondary-interface":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:secondary-interface/${SecondaryInterfaceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:AvailabilityZone,ec2:AvailabilityZoneId,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The secondary-network resource type: arn:${Partition}:ec2:${Region}:${Account}:secondary-network/${SecondaryNetworkId} */
+  "secondary-network":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:secondary-network/${SecondaryNetworkId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The secondary-subnet resource type: arn:${Partition}:ec2:${Region}:${Account}:secondary-subnet/${SecondarySubnetId} */
+  "secondary-subnet":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:secondary-subnet/${SecondarySubnetId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The security-group resource type: arn:${Partition}:ec2:${Region}:${Account}:security-group/${SecurityGroupId} */
+  "security-group":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:security-group/${SecurityGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:Region,ec2:ResourceTag/${TagKey},ec2:SecurityGroupID,ec2:Vpc",
+  /** The security-group-rule resource type: arn:${Partition}:ec2:${Region}:${Account}:security-group-rule/${SecurityGroupRuleId} */
+  "security-group-rule":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:security-group-rule/${SecurityGroupRuleId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The snapshot resource type: arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId} */
+  snapshot:
+    "|,arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Add/group,ec2:Add/userId,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AvailabilityZone,ec2:Encrypted,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:Location,ec2:OutpostArn,ec2:Owner,ec2:ParentSnapshot,ec2:ParentVolume,ec2:ProductCode,ec2:Region,ec2:Remove/group,ec2:Remove/userId,ec2:ResourceTag/${TagKey},ec2:SnapshotCoolOffPeriod,ec2:SnapshotID,ec2:SnapshotLockDuration,ec2:SnapshotTime,ec2:SourceAvailabilityZone,ec2:SourceOutpostArn,ec2:VolumeSize",
+  /** The spot-fleet-request resource type: arn:${Partition}:ec2:${Region}:${Account}:spot-fleet-request/${SpotFleetRequestId} */
+  "spot-fleet-request":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:spot-fleet-request/${SpotFleetRequestId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The spot-instances-request resource type: arn:${Partition}:ec2:${Region}:${Account}:spot-instances-request/${SpotInstanceRequestId} */
+  "spot-instances-request":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:spot-instances-request/${SpotInstanceRequestId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The subnet resource type: arn:${Partition}:ec2:${Region}:${Account}:subnet/${SubnetId} */
+  subnet:
+    "|,arn:${Partition}:ec2:${Region}:${Account}:subnet/${SubnetId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AvailabilityZone,ec2:AvailabilityZoneId,ec2:Ipv4IpamPoolId,ec2:Ipv6IpamPoolId,ec2:IsLaunchTemplateResource,ec2:LaunchTemplate,ec2:Region,ec2:ResourceTag/${TagKey},ec2:SubnetID,ec2:Vpc",
+  /** The subnet-cidr-reservation resource type: arn:${Partition}:ec2:${Region}:${Account}:subnet-cidr-reservation/${SubnetCidrReservationId} */
+  "subnet-cidr-reservation":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:subnet-cidr-reservation/${SubnetCidrReservationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The traffic-mirror-filter resource type: arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter/${TrafficMirrorFilterId} */
+  "traffic-mirror-filter":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter/${TrafficMirrorFilterId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The traffic-mirror-filter-rule resource type: arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter-rule/${TrafficMirrorFilterRuleId} */
+  "traffic-mirror-filter-rule":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter-rule/${TrafficMirrorFilterRuleId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The traffic-mirror-session resource type: arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-session/${TrafficMirrorSessionId} */
+  "traffic-mirror-session":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-session/${TrafficMirrorSessionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The traffic-mirror-target resource type: arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-target/${TrafficMirrorTargetId} */
+  "traffic-mirror-target":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-target/${TrafficMirrorTargetId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The transit-gateway resource type: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId} */
+  "transit-gateway":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey},ec2:transitGatewayId",
+  /** The transit-gateway-attachment resource type: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId} */
+  "transit-gateway-attachment":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey},ec2:transitGatewayAttachmentId",
+  /** The transit-gateway-connect-peer resource type: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-connect-peer/${TransitGatewayConnectPeerId} */
+  "transit-gateway-connect-peer":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-connect-peer/${TransitGatewayConnectPeerId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey},ec2:transitGatewayConnectPeerId",
+  /** The transit-gateway-metering-policy resource type: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-metering-policy/${TransitGatewayMeteringPolicyId} */
+  "transit-gateway-metering-policy":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-metering-policy/${TransitGatewayMeteringPolicyId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey},ec2:transitGatewayMeteringPolicyId",
+  /** The transit-gateway-multicast-domain resource type: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId} */
+  "transit-gateway-multicast-domain":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey},ec2:transitGatewayMulticastDomainId",
+  /** The transit-gateway-policy-table resource type: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-policy-table/${TransitGatewayPolicyTableId} */
+  "transit-gateway-policy-table":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-policy-table/${TransitGatewayPolicyTableId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey},ec2:transitGatewayPolicyTableId",
+  /** The transit-gateway-route-table resource type: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table/${TransitGatewayRouteTableId} */
+  "transit-gateway-route-table":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table/${TransitGatewayRouteTableId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey},ec2:transitGatewayRouteTableId",
+  /** The transit-gateway-route-table-announcement resource type: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table-announcement/${TransitGatewayRouteTableAnnouncementId} */
+  "transit-gateway-route-table-announcement":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table-announcement/${TransitGatewayRouteTableAnnouncementId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey},ec2:transitGatewayRouteTableAnnouncementId",
+  /** The verified-access-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint/${VerifiedAccessEndpointId} */
+  "verified-access-endpoint":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint/${VerifiedAccessEndpointId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The verified-access-endpoint-target resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint-target/${VerifiedAccessEndpointTargetId} */
+  "verified-access-endpoint-target":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint-target/${VerifiedAccessEndpointTargetId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The verified-access-group resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId} */
+  "verified-access-group":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The verified-access-instance resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId} */
+  "verified-access-instance":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The verified-access-policy resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-policy/${VerifiedAccessPolicyId} */
+  "verified-access-policy":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-policy/${VerifiedAccessPolicyId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The verified-access-trust-provider resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-trust-provider/${VerifiedAccessTrustProviderId} */
+  "verified-access-trust-provider":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-trust-provider/${VerifiedAccessTrustProviderId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The volume resource type: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId} */
+  volume:
+    "|,arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AvailabilityZone,ec2:AvailabilityZoneId,ec2:Encrypted,ec2:IsLaunchTemplateResource,ec2:KmsKeyId,ec2:LaunchTemplate,ec2:ManagedResourceOperator,ec2:ParentSnapshot,ec2:ParentVolume,ec2:Region,ec2:ResourceTag/${TagKey},ec2:VolumeID,ec2:VolumeInitializationRate,ec2:VolumeIops,ec2:VolumeSize,ec2:VolumeThroughput,ec2:VolumeType",
+  /** The vpc resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId} */
+  vpc: "|,arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Ipv4IpamPoolId,ec2:Ipv6IpamPoolId,ec2:Region,ec2:ResourceTag/${TagKey},ec2:Tenancy,ec2:VpcID",
+  /** The vpc-block-public-access-exclusion resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-block-public-access-exclusion/${VpcBlockPublicAccessExclusionId} */
+  "vpc-block-public-access-exclusion":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-block-public-access-exclusion/${VpcBlockPublicAccessExclusionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The vpc-encryption-control resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-encryption-control/${VpcEncryptionControlId} */
+  "vpc-encryption-control":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-encryption-control/${VpcEncryptionControlId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The vpc-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId} */
+  "vpc-endpoint":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey},ec2:VpceMultiRegion,ec2:VpcePrivateDnsPreference,ec2:VpcePrivateDnsSpecifiedDomains,ec2:VpceServiceName,ec2:VpceServiceOwner,ec2:VpceServiceRegion",
+  /** The vpc-endpoint-connection resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-connection/${VpcEndpointConnectionId} */
+  "vpc-endpoint-connection":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-connection/${VpcEndpointConnectionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The vpc-endpoint-service resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId} */
+  "vpc-endpoint-service":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:ResourceTag/${TagKey},ec2:VpceMultiRegion,ec2:VpceServicePrivateDnsName,ec2:VpceServiceRegion,ec2:VpceSupportedRegion",
+  /** The vpc-endpoint-service-permission resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service-permission/${VpcEndpointServicePermissionId} */
+  "vpc-endpoint-service-permission":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service-permission/${VpcEndpointServicePermissionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The vpc-flow-log resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-flow-log/${VpcFlowLogId} */
+  "vpc-flow-log":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-flow-log/${VpcFlowLogId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The vpc-peering-connection resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-peering-connection/${VpcPeeringConnectionId} */
+  "vpc-peering-connection":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-peering-connection/${VpcPeeringConnectionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:AccepterVpc,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:Region,ec2:RequesterVpc,ec2:ResourceTag/${TagKey},ec2:VpcPeeringConnectionID",
+  /** The vpn-concentrator resource type: arn:${Partition}:ec2:${Region}:${Account}:vpn-concentrator/${VpnConcentratorId} */
+  "vpn-concentrator":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpn-concentrator/${VpnConcentratorId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+  /** The vpn-connection resource type: arn:${Partition}:ec2:${Region}:${Account}:vpn-connection/${VpnConnectionId} */
+  "vpn-connection":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpn-connection/${VpnConnectionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AuthenticationType,ec2:DPDTimeoutSeconds,ec2:GatewayType,ec2:IKEVersions,ec2:InsideTunnelCidr,ec2:InsideTunnelIpv6Cidr,ec2:Phase1DHGroup,ec2:Phase1EncryptionAlgorithms,ec2:Phase1IntegrityAlgorithms,ec2:Phase1LifetimeSeconds,ec2:Phase2DHGroup,ec2:Phase2EncryptionAlgorithms,ec2:Phase2IntegrityAlgorithms,ec2:Phase2LifetimeSeconds,ec2:Region,ec2:RekeyFuzzPercentage,ec2:RekeyMarginTimeSeconds,ec2:ReplayWindowSizePackets,ec2:ResourceTag/${TagKey},ec2:RoutingType",
+  /** The vpn-connection-device-type resource type: arn:${Partition}:ec2:${Region}:${Account}:vpn-connection-device-type/${VpnConnectionDeviceTypeId} */
+  "vpn-connection-device-type":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpn-connection-device-type/${VpnConnectionDeviceTypeId}|ec2:Region",
+  /** The vpn-gateway resource type: arn:${Partition}:ec2:${Region}:${Account}:vpn-gateway/${VpnGatewayId} */
+  "vpn-gateway":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:vpn-gateway/${VpnGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a capacity-block resource: arn:${Partition}:ec2:${Region}:${Account}:capacity-block/${CapacityBlockId}. */
+  capacityBlock: "|capacity-block|arn:|partition?|:ec2:|region|:|account|:capacity-block/|capacityBlockId|",
+  /** ARN of a capacity-manager-data-export resource: arn:${Partition}:ec2:${Region}:${Account}:capacity-manager-data-export/${CapacityManagerDataExportId}. */
+  capacityManagerDataExport:
+    "|capacity-manager-data-export|arn:|partition?|:ec2:|region|:|account|:capacity-manager-data-export/|capacityManagerDataExportId|",
+  /** ARN of a capacity-reservation resource: arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId}. */
+  capacityReservation:
+    "|capacity-reservation|arn:|partition?|:ec2:|region|:|account|:capacity-reservation/|capacityReservationId|",
+  /** ARN of a capacity-reservation-fleet resource: arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation-fleet/${CapacityReservationFleetId}. */
+  capacityReservationFleet:
+    "|capacity-reservation-fleet|arn:|partition?|:ec2:|region|:|account|:capacity-reservation-fleet/|capacityReservationFleetId|",
+  /** ARN of a carrier-gateway resource: arn:${Partition}:ec2:${Region}:${Account}:carrier-gateway/${CarrierGatewayId}. */
+  carrierGateway: "|carrier-gateway|arn:|partition?|:ec2:|region|:|account|:carrier-gateway/|carrierGatewayId|",
+  /** ARN of a certificate resource: arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}. */
+  certificate: "|certificate|arn:|partition?|:acm:|region|:|account|:certificate/|certificateId|",
+  /** ARN of a client-vpn-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:client-vpn-endpoint/${ClientVpnEndpointId}. */
+  clientVpnEndpoint:
+    "|client-vpn-endpoint|arn:|partition?|:ec2:|region|:|account|:client-vpn-endpoint/|clientVpnEndpointId|",
+  /** ARN of a coip-pool resource: arn:${Partition}:ec2:${Region}:${Account}:coip-pool/${Ipv4PoolCoipId}. */
+  coipPool: "|coip-pool|arn:|partition?|:ec2:|region|:|account|:coip-pool/|ipv4PoolCoipId|",
+  /** ARN of a customer-gateway resource: arn:${Partition}:ec2:${Region}:${Account}:customer-gateway/${CustomerGatewayId}. */
+  customerGateway: "|customer-gateway|arn:|partition?|:ec2:|region|:|account|:customer-gateway/|customerGatewayId|",
+  /** ARN of a declarative-policies-report resource: arn:${Partition}:ec2:${Region}:${Account}:declarative-policies-report/${DeclarativePoliciesReportId}. */
+  declarativePoliciesReport:
+    "|declarative-policies-report|arn:|partition?|:ec2:|region|:|account|:declarative-policies-report/|declarativePoliciesReportId|",
+  /** ARN of a dedicated-host resource: arn:${Partition}:ec2:${Region}:${Account}:dedicated-host/${DedicatedHostId}. */
+  dedicatedHost: "|dedicated-host|arn:|partition?|:ec2:|region|:|account|:dedicated-host/|dedicatedHostId|",
+  /** ARN of a dhcp-options resource: arn:${Partition}:ec2:${Region}:${Account}:dhcp-options/${DhcpOptionsId}. */
+  dhcpOptions: "|dhcp-options|arn:|partition?|:ec2:|region|:|account|:dhcp-options/|dhcpOptionsId|",
+  /** ARN of a egress-only-internet-gateway resource: arn:${Partition}:ec2:${Region}:${Account}:egress-only-internet-gateway/${EgressOnlyInternetGatewayId}. */
+  egressOnlyInternetGateway:
+    "|egress-only-internet-gateway|arn:|partition?|:ec2:|region|:|account|:egress-only-internet-gateway/|egressOnlyInternetGatewayId|",
+  /** ARN of a elastic-gpu resource: arn:${Partition}:ec2:${Region}:${Account}:elastic-gpu/${ElasticGpuId}. */
+  elasticGpu: "|elastic-gpu|arn:|partition?|:ec2:|region|:|account|:elastic-gpu/|elasticGpuId|",
+  /** ARN of a elastic-inference resource: arn:${Partition}:elastic-inference:${Region}:${Account}:elastic-inference-accelerator/${AcceleratorId}. */
+  elasticInference:
+    "|elastic-inference|arn:|partition?|:elastic-inference:|region|:|account|:elastic-inference-accelerator/|acceleratorId|",
+  /** ARN of a elastic-ip resource: arn:${Partition}:ec2:${Region}:${Account}:elastic-ip/${AllocationId}. */
+  elasticIp: "|elastic-ip|arn:|partition?|:ec2:|region|:|account|:elastic-ip/|allocationId|",
+  /** ARN of a export-image-task resource: arn:${Partition}:ec2:${Region}:${Account}:export-image-task/${ExportImageTaskId}. */
+  exportImageTask: "|export-image-task|arn:|partition?|:ec2:|region|:|account|:export-image-task/|exportImageTaskId|",
+  /** ARN of a export-instance-task resource: arn:${Partition}:ec2:${Region}:${Account}:export-instance-task/${ExportTaskId}. */
+  exportInstanceTask:
+    "|export-instance-task|arn:|partition?|:ec2:|region|:|account|:export-instance-task/|exportTaskId|",
+  /** ARN of a fleet resource: arn:${Partition}:ec2:${Region}:${Account}:fleet/${FleetId}. */
+  fleet: "|fleet|arn:|partition?|:ec2:|region|:|account|:fleet/|fleetId|",
+  /** ARN of a fpga-image resource: arn:${Partition}:ec2:${Region}:${Account}:fpga-image/${FpgaImageId}. */
+  fpgaImage: "|fpga-image|arn:|partition?|:ec2:|region|:|account|:fpga-image/|fpgaImageId|",
+  /** ARN of a group resource: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}. */
+  group: "|group|arn:|partition?|:resource-groups:|region|:|account|:group/|groupName|",
+  /** ARN of a host-reservation resource: arn:${Partition}:ec2:${Region}:${Account}:host-reservation/${HostReservationId}. */
+  hostReservation: "|host-reservation|arn:|partition?|:ec2:|region|:|account|:host-reservation/|hostReservationId|",
+  /** ARN of a image resource: arn:${Partition}:ec2:${Region}::image/${ImageId}. */
+  image: "|image|arn:|partition?|:ec2:|region|::image/|imageId|",
+  /** ARN of a image-usage-report resource: arn:${Partition}:ec2:${Region}:${Account}:image-usage-report/${ImageUsageReportId}. */
+  imageUsageReport:
+    "|image-usage-report|arn:|partition?|:ec2:|region|:|account|:image-usage-report/|imageUsageReportId|",
+  /** ARN of a import-image-task resource: arn:${Partition}:ec2:${Region}:${Account}:import-image-task/${ImportImageTaskId}. */
+  importImageTask: "|import-image-task|arn:|partition?|:ec2:|region|:|account|:import-image-task/|importImageTaskId|",
+  /** ARN of a import-snapshot-task resource: arn:${Partition}:ec2:${Region}:${Account}:import-snapshot-task/${ImportSnapshotTaskId}. */
+  importSnapshotTask:
+    "|import-snapshot-task|arn:|partition?|:ec2:|region|:|account|:import-snapshot-task/|importSnapshotTaskId|",
+  /** ARN of a instance resource: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}. */
+  instance: "|instance|arn:|partition?|:ec2:|region|:|account|:instance/|instanceId|",
+  /** ARN of a instance-connect-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}. */
+  instanceConnectEndpoint:
+    "|instance-connect-endpoint|arn:|partition?|:ec2:|region|:|account|:instance-connect-endpoint/|instanceConnectEndpointId|",
+  /** ARN of a instance-event-window resource: arn:${Partition}:ec2:${Region}:${Account}:instance-event-window/${InstanceEventWindowId}. */
+  instanceEventWindow:
+    "|instance-event-window|arn:|partition?|:ec2:|region|:|account|:instance-event-window/|instanceEventWindowId|",
+  /** ARN of a internet-gateway resource: arn:${Partition}:ec2:${Region}:${Account}:internet-gateway/${InternetGatewayId}. */
+  internetGateway: "|internet-gateway|arn:|partition?|:ec2:|region|:|account|:internet-gateway/|internetGatewayId|",
+  /** ARN of a ipam resource: arn:${Partition}:ec2::${Account}:ipam/${IpamId}. */
+  ipam: "|ipam|arn:|partition?|:ec2::|account|:ipam/|ipamId|",
+  /** ARN of a ipam-external-resource-verification-token resource: arn:${Partition}:ec2::${Account}:ipam-external-resource-verification-token/${IpamExternalResourceVerificationTokenId}. */
+  ipamExternalResourceVerificationToken:
+    "|ipam-external-resource-verification-token|arn:|partition?|:ec2::|account|:ipam-external-resource-verification-token/|ipamExternalResourceVerificationTokenId|",
+  /** ARN of a ipam-policy resource: arn:${Partition}:ec2::${Account}:ipam-policy/${IpamPolicyId}. */
+  ipamPolicy: "|ipam-policy|arn:|partition?|:ec2::|account|:ipam-policy/|ipamPolicyId|",
+  /** ARN of a ipam-pool resource: arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId}. */
+  ipamPool: "|ipam-pool|arn:|partition?|:ec2::|account|:ipam-pool/|ipamPoolId|",
+  /** ARN of a ipam-prefix-list-resolver resource: arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId}. */
+  ipamPrefixListResolver:
+    "|ipam-prefix-list-resolver|arn:|partition?|:ec2::|account|:ipam-prefix-list-resolver/|ipamPrefixListResolverId|",
+  /** ARN of a ipam-prefix-list-resolver-target resource: arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId}. */
+  ipamPrefixListResolverTarget:
+    "|ipam-prefix-list-resolver-target|arn:|partition?|:ec2::|account|:ipam-prefix-list-resolver-target/|ipamPrefixListResolverTargetId|",
+  /** ARN of a ipam-resource-discovery resource: arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId}. */
+  ipamResourceDiscovery:
+    "|ipam-resource-discovery|arn:|partition?|:ec2::|account|:ipam-resource-discovery/|ipamResourceDiscoveryId|",
+  /** ARN of a ipam-resource-discovery-association resource: arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId}. */
+  ipamResourceDiscoveryAssociation:
+    "|ipam-resource-discovery-association|arn:|partition?|:ec2::|account|:ipam-resource-discovery-association/|ipamResourceDiscoveryAssociationId|",
+  /** ARN of a ipam-scope resource: arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId}. */
+  ipamScope: "|ipam-scope|arn:|partition?|:ec2::|account|:ipam-scope/|ipamScopeId|",
+  /** ARN of a ipv4pool-ec2 resource: arn:${Partition}:ec2:${Region}:${Account}:ipv4pool-ec2/${Ipv4PoolEc2Id}. */
+  ipv4poolEc2: "|ipv4pool-ec2|arn:|partition?|:ec2:|region|:|account|:ipv4pool-ec2/|ipv4PoolEc2Id|",
+  /** ARN of a ipv6pool-ec2 resource: arn:${Partition}:ec2:${Region}:${Account}:ipv6pool-ec2/${Ipv6PoolEc2Id}. */
+  ipv6poolEc2: "|ipv6pool-ec2|arn:|partition?|:ec2:|region|:|account|:ipv6pool-ec2/|ipv6PoolEc2Id|",
+  /** ARN of a key-pair resource: arn:${Partition}:ec2:${Region}:${Account}:key-pair/${KeyPairName}. */
+  keyPair: "|key-pair|arn:|partition?|:ec2:|region|:|account|:key-pair/|keyPairName|",
+  /** ARN of a launch-template resource: arn:${Partition}:ec2:${Region}:${Account}:launch-template/${LaunchTemplateId}. */
+  launchTemplate: "|launch-template|arn:|partition?|:ec2:|region|:|account|:launch-template/|launchTemplateId|",
+  /** ARN of a license-configuration resource: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}. */
+  licenseConfiguration:
+    "|license-configuration|arn:|partition?|:license-manager:|region|:|account|:license-configuration:|licenseConfigurationId|",
+  /** ARN of a local-gateway resource: arn:${Partition}:ec2:${Region}:${Account}:local-gateway/${LocalGatewayId}. */
+  localGateway: "|local-gateway|arn:|partition?|:ec2:|region|:|account|:local-gateway/|localGatewayId|",
+  /** ARN of a local-gateway-route-table resource: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table/${LocalGatewayRoutetableId}. */
+  localGatewayRouteTable:
+    "|local-gateway-route-table|arn:|partition?|:ec2:|region|:|account|:local-gateway-route-table/|localGatewayRoutetableId|",
+  /** ARN of a local-gateway-route-table-virtual-interface-group-association resource: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-virtual-interface-group-association/${LocalGatewayRouteTableVirtualInterfaceGroupAssociationId}. */
+  localGatewayRouteTableVirtualInterfaceGroupAssociation:
+    "|local-gateway-route-table-virtual-interface-group-association|arn:|partition?|:ec2:|region|:|account|:local-gateway-route-table-virtual-interface-group-association/|localGatewayRouteTableVirtualInterfaceGroupAssociationId|",
+  /** ARN of a local-gateway-route-table-vpc-association resource: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-vpc-association/${LocalGatewayRouteTableVpcAssociationId}. */
+  localGatewayRouteTableVpcAssociation:
+    "|local-gateway-route-table-vpc-association|arn:|partition?|:ec2:|region|:|account|:local-gateway-route-table-vpc-association/|localGatewayRouteTableVpcAssociationId|",
+  /** ARN of a local-gateway-virtual-interface resource: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface/${LocalGatewayVirtualInterfaceId}. */
+  localGatewayVirtualInterface:
+    "|local-gateway-virtual-interface|arn:|partition?|:ec2:|region|:|account|:local-gateway-virtual-interface/|localGatewayVirtualInterfaceId|",
+  /** ARN of a local-gateway-virtual-interface-group resource: arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId}. */
+  localGatewayVirtualInterfaceGroup:
+    "|local-gateway-virtual-interface-group|arn:|partition?|:ec2:|region|:|account|:local-gateway-virtual-interface-group/|localGatewayVirtualInterfaceGroupId|",
+  /** ARN of a mac-modification-task resource: arn:${Partition}:ec2:${Region}:${Account}:mac-modification-task/${MacModificationTaskId}. */
+  macModificationTask:
+    "|mac-modification-task|arn:|partition?|:ec2:|region|:|account|:mac-modification-task/|macModificationTaskId|",
+  /** ARN of a natgateway resource: arn:${Partition}:ec2:${Region}:${Account}:natgateway/${NatGatewayId}. */
+  natgateway: "|natgateway|arn:|partition?|:ec2:|region|:|account|:natgateway/|natGatewayId|",
+  /** ARN of a network-acl resource: arn:${Partition}:ec2:${Region}:${Account}:network-acl/${NaclId}. */
+  networkAcl: "|network-acl|arn:|partition?|:ec2:|region|:|account|:network-acl/|naclId|",
+  /** ARN of a network-insights-access-scope resource: arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId}. */
+  networkInsightsAccessScope:
+    "|network-insights-access-scope|arn:|partition?|:ec2:|region|:|account|:network-insights-access-scope/|networkInsightsAccessScopeId|",
+  /** ARN of a network-insights-access-scope-analysis resource: arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId}. */
+  networkInsightsAccessScopeAnalysis:
+    "|network-insights-access-scope-analysis|arn:|partition?|:ec2:|region|:|account|:network-insights-access-scope-analysis/|networkInsightsAccessScopeAnalysisId|",
+  /** ARN of a network-insights-analysis resource: arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId}. */
+  networkInsightsAnalysis:
+    "|network-insights-analysis|arn:|partition?|:ec2:|region|:|account|:network-insights-analysis/|networkInsightsAnalysisId|",
+  /** ARN of a network-insights-path resource: arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId}. */
+  networkInsightsPath:
+    "|network-insights-path|arn:|partition?|:ec2:|region|:|account|:network-insights-path/|networkInsightsPathId|",
+  /** ARN of a network-interface resource: arn:${Partition}:ec2:${Region}:${Account}:network-interface/${NetworkInterfaceId}. */
+  networkInterface: "|network-interface|arn:|partition?|:ec2:|region|:|account|:network-interface/|networkInterfaceId|",
+  /** ARN of a outpost-lag resource: arn:${Partition}:ec2:${Region}:${Account}:outpost-lag/${OutpostLagId}. */
+  outpostLag: "|outpost-lag|arn:|partition?|:ec2:|region|:|account|:outpost-lag/|outpostLagId|",
+  /** ARN of a placement-group resource: arn:${Partition}:ec2:${Region}:${Account}:placement-group/${PlacementGroupName}. */
+  placementGroup: "|placement-group|arn:|partition?|:ec2:|region|:|account|:placement-group/|placementGroupName|",
+  /** ARN of a prefix-list resource: arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId}. */
+  prefixList: "|prefix-list|arn:|partition?|:ec2:|region|:|account|:prefix-list/|prefixListId|",
+  /** ARN of a replace-root-volume-task resource: arn:${Partition}:ec2:${Region}:${Account}:replace-root-volume-task/${ReplaceRootVolumeTaskId}. */
+  replaceRootVolumeTask:
+    "|replace-root-volume-task|arn:|partition?|:ec2:|region|:|account|:replace-root-volume-task/|replaceRootVolumeTaskId|",
+  /** ARN of a reserved-instances resource: arn:${Partition}:ec2:${Region}:${Account}:reserved-instances/${ReservationId}. */
+  reservedInstances: "|reserved-instances|arn:|partition?|:ec2:|region|:|account|:reserved-instances/|reservationId|",
+  /** ARN of a role resource: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}. */
+  role: "|role|arn:|partition?|:iam::|account|:role/|roleNameWithPath|",
+  /** ARN of a route-server resource: arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId}. */
+  routeServer: "|route-server|arn:|partition?|:ec2:|region|:|account|:route-server/|routeServerId|",
+  /** ARN of a route-server-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId}. */
+  routeServerEndpoint:
+    "|route-server-endpoint|arn:|partition?|:ec2:|region|:|account|:route-server-endpoint/|routeServerEndpointId|",
+  /** ARN of a route-server-peer resource: arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId}. */
+  routeServerPeer: "|route-server-peer|arn:|partition?|:ec2:|region|:|account|:route-server-peer/|routeServerPeerId|",
+  /** ARN of a route-table resource: arn:${Partition}:ec2:${Region}:${Account}:route-table/${RouteTableId}. */
+  routeTable: "|route-table|arn:|partition?|:ec2:|region|:|account|:route-table/|routeTableId|",
+  /** ARN of a secondary-interface resource: arn:${Partition}:ec2:${Region}:${Account}:secondary-interface/${SecondaryInterfaceId}. */
+  secondaryInterface:
+    "|secondary-interface|arn:|partition?|:ec2:|region|:|account|:secondary-interface/|secondaryInterfaceId|",
+  /** ARN of a secondary-network resource: arn:${Partition}:ec2:${Region}:${Account}:secondary-network/${SecondaryNetworkId}. */
+  secondaryNetwork: "|secondary-network|arn:|partition?|:ec2:|region|:|account|:secondary-network/|secondaryNetworkId|",
+  /** ARN of a secondary-subnet resource: arn:${Partition}:ec2:${Region}:${Account}:secondary-subnet/${SecondarySubnetId}. */
+  secondarySubnet: "|secondary-subnet|arn:|partition?|:ec2:|region|:|account|:secondary-subnet/|secondarySubnetId|",
+  /** ARN of a security-group resource: arn:${Partition}:ec2:${Region}:${Account}:security-group/${SecurityGroupId}. */
+  securityGroup: "|security-group|arn:|partition?|:ec2:|region|:|account|:security-group/|securityGroupId|",
+  /** ARN of a security-group-rule resource: arn:${Partition}:ec2:${Region}:${Account}:security-group-rule/${SecurityGroupRuleId}. */
+  securityGroupRule:
+    "|security-group-rule|arn:|partition?|:ec2:|region|:|account|:security-group-rule/|securityGroupRuleId|",
+  /** ARN of a snapshot resource: arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}. */
+  snapshot: "|snapshot|arn:|partition?|:ec2:|region|::snapshot/|snapshotId|",
+  /** ARN of a spot-fleet-request resource: arn:${Partition}:ec2:${Region}:${Account}:spot-fleet-request/${SpotFleetRequestId}. */
+  spotFleetRequest:
+    "|spot-fleet-request|arn:|partition?|:ec2:|region|:|account|:spot-fleet-request/|spotFleetRequestId|",
+  /** ARN of a spot-instances-request resource: arn:${Partition}:ec2:${Region}:${Account}:spot-instances-request/${SpotInstanceRequestId}. */
+  spotInstancesRequest:
+    "|spot-instances-request|arn:|partition?|:ec2:|region|:|account|:spot-instances-request/|spotInstanceRequestId|",
+  /** ARN of a subnet resource: arn:${Partition}:ec2:${Region}:${Account}:subnet/${SubnetId}. */
+  subnet: "|subnet|arn:|partition?|:ec2:|region|:|account|:subnet/|subnetId|",
+  /** ARN of a subnet-cidr-reservation resource: arn:${Partition}:ec2:${Region}:${Account}:subnet-cidr-reservation/${SubnetCidrReservationId}. */
+  subnetCidrReservation:
+    "|subnet-cidr-reservation|arn:|partition?|:ec2:|region|:|account|:subnet-cidr-reservation/|subnetCidrReservationId|",
+  /** ARN of a traffic-mirror-filter resource: arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter/${TrafficMirrorFilterId}. */
+  trafficMirrorFilter:
+    "|traffic-mirror-filter|arn:|partition?|:ec2:|region|:|account|:traffic-mirror-filter/|trafficMirrorFilterId|",
+  /** ARN of a traffic-mirror-filter-rule resource: arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter-rule/${TrafficMirrorFilterRuleId}. */
+  trafficMirrorFilterRule:
+    "|traffic-mirror-filter-rule|arn:|partition?|:ec2:|region|:|account|:traffic-mirror-filter-rule/|trafficMirrorFilterRuleId|",
+  /** ARN of a traffic-mirror-session resource: arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-session/${TrafficMirrorSessionId}. */
+  trafficMirrorSession:
+    "|traffic-mirror-session|arn:|partition?|:ec2:|region|:|account|:traffic-mirror-session/|trafficMirrorSessionId|",
+  /** ARN of a traffic-mirror-target resource: arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-target/${TrafficMirrorTargetId}. */
+  trafficMirrorTarget:
+    "|traffic-mirror-target|arn:|partition?|:ec2:|region|:|account|:traffic-mirror-target/|trafficMirrorTargetId|",
+  /** ARN of a transit-gateway resource: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId}. */
+  transitGateway: "|transit-gateway|arn:|partition?|:ec2:|region|:|account|:transit-gateway/|transitGatewayId|",
+  /** ARN of a transit-gateway-attachment resource: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}. */
+  transitGatewayAttachment:
+    "|transit-gateway-attachment|arn:|partition?|:ec2:|region|:|account|:transit-gateway-attachment/|transitGatewayAttachmentId|",
+  /** ARN of a transit-gateway-connect-peer resource: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-connect-peer/${TransitGatewayConnectPeerId}. */
+  transitGatewayConnectPeer:
+    "|transit-gateway-connect-peer|arn:|partition?|:ec2:|region|:|account|:transit-gateway-connect-peer/|transitGatewayConnectPeerId|",
+  /** ARN of a transit-gateway-metering-policy resource: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-metering-policy/${TransitGatewayMeteringPolicyId}. */
+  transitGatewayMeteringPolicy:
+    "|transit-gateway-metering-policy|arn:|partition?|:ec2:|region|:|account|:transit-gateway-metering-policy/|transitGatewayMeteringPolicyId|",
+  /** ARN of a transit-gateway-multicast-domain resource: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId}. */
+  transitGatewayMulticastDomain:
+    "|transit-gateway-multicast-domain|arn:|partition?|:ec2:|region|:|account|:transit-gateway-multicast-domain/|transitGatewayMulticastDomainId|",
+  /** ARN of a transit-gateway-policy-table resource: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-policy-table/${TransitGatewayPolicyTableId}. */
+  transitGatewayPolicyTable:
+    "|transit-gateway-policy-table|arn:|partition?|:ec2:|region|:|account|:transit-gateway-policy-table/|transitGatewayPolicyTableId|",
+  /** ARN of a transit-gateway-route-table resource: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table/${TransitGatewayRouteTableId}. */
+  transitGatewayRouteTable:
+    "|transit-gateway-route-table|arn:|partition?|:ec2:|region|:|account|:transit-gateway-route-table/|transitGatewayRouteTableId|",
+  /** ARN of a transit-gateway-route-table-announcement resource: arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table-announcement/${TransitGatewayRouteTableAnnouncementId}. */
+  transitGatewayRouteTableAnnouncement:
+    "|transit-gateway-route-table-announcement|arn:|partition?|:ec2:|region|:|account|:transit-gateway-route-table-announcement/|transitGatewayRouteTableAnnouncementId|",
+  /** ARN of a verified-access-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint/${VerifiedAccessEndpointId}. */
+  verifiedAccessEndpoint:
+    "|verified-access-endpoint|arn:|partition?|:ec2:|region|:|account|:verified-access-endpoint/|verifiedAccessEndpointId|",
+  /** ARN of a verified-access-endpoint-target resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint-target/${VerifiedAccessEndpointTargetId}. */
+  verifiedAccessEndpointTarget:
+    "|verified-access-endpoint-target|arn:|partition?|:ec2:|region|:|account|:verified-access-endpoint-target/|verifiedAccessEndpointTargetId|",
+  /** ARN of a verified-access-group resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId}. */
+  verifiedAccessGroup:
+    "|verified-access-group|arn:|partition?|:ec2:|region|:|account|:verified-access-group/|verifiedAccessGroupId|",
+  /** ARN of a verified-access-instance resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}. */
+  verifiedAccessInstance:
+    "|verified-access-instance|arn:|partition?|:ec2:|region|:|account|:verified-access-instance/|verifiedAccessInstanceId|",
+  /** ARN of a verified-access-policy resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-policy/${VerifiedAccessPolicyId}. */
+  verifiedAccessPolicy:
+    "|verified-access-policy|arn:|partition?|:ec2:|region|:|account|:verified-access-policy/|verifiedAccessPolicyId|",
+  /** ARN of a verified-access-trust-provider resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-trust-provider/${VerifiedAccessTrustProviderId}. */
+  verifiedAccessTrustProvider:
+    "|verified-access-trust-provider|arn:|partition?|:ec2:|region|:|account|:verified-access-trust-provider/|verifiedAccessTrustProviderId|",
+  /** ARN of a volume resource: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}. */
+  volume: "|volume|arn:|partition?|:ec2:|region|:|account|:volume/|volumeId|",
+  /** ARN of a vpc resource: arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}. */
+  vpc: "|vpc|arn:|partition?|:ec2:|region|:|account|:vpc/|vpcId|",
+  /** ARN of a vpc-block-public-access-exclusion resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-block-public-access-exclusion/${VpcBlockPublicAccessExclusionId}. */
+  vpcBlockPublicAccessExclusion:
+    "|vpc-block-public-access-exclusion|arn:|partition?|:ec2:|region|:|account|:vpc-block-public-access-exclusion/|vpcBlockPublicAccessExclusionId|",
+  /** ARN of a vpc-encryption-control resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-encryption-control/${VpcEncryptionControlId}. */
+  vpcEncryptionControl:
+    "|vpc-encryption-control|arn:|partition?|:ec2:|region|:|account|:vpc-encryption-control/|vpcEncryptionControlId|",
+  /** ARN of a vpc-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}. */
+  vpcEndpoint: "|vpc-endpoint|arn:|partition?|:ec2:|region|:|account|:vpc-endpoint/|vpcEndpointId|",
+  /** ARN of a vpc-endpoint-connection resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-connection/${VpcEndpointConnectionId}. */
+  vpcEndpointConnection:
+    "|vpc-endpoint-connection|arn:|partition?|:ec2:|region|:|account|:vpc-endpoint-connection/|vpcEndpointConnectionId|",
+  /** ARN of a vpc-endpoint-service resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId}. */
+  vpcEndpointService:
+    "|vpc-endpoint-service|arn:|partition?|:ec2:|region|:|account|:vpc-endpoint-service/|vpcEndpointServiceId|",
+  /** ARN of a vpc-endpoint-service-permission resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service-permission/${VpcEndpointServicePermissionId}. */
+  vpcEndpointServicePermission:
+    "|vpc-endpoint-service-permission|arn:|partition?|:ec2:|region|:|account|:vpc-endpoint-service-permission/|vpcEndpointServicePermissionId|",
+  /** ARN of a vpc-flow-log resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-flow-log/${VpcFlowLogId}. */
+  vpcFlowLog: "|vpc-flow-log|arn:|partition?|:ec2:|region|:|account|:vpc-flow-log/|vpcFlowLogId|",
+  /** ARN of a vpc-peering-connection resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-peering-connection/${VpcPeeringConnectionId}. */
+  vpcPeeringConnection:
+    "|vpc-peering-connection|arn:|partition?|:ec2:|region|:|account|:vpc-peering-connection/|vpcPeeringConnectionId|",
+  /** ARN of a vpn-concentrator resource: arn:${Partition}:ec2:${Region}:${Account}:vpn-concentrator/${VpnConcentratorId}. */
+  vpnConcentrator: "|vpn-concentrator|arn:|partition?|:ec2:|region|:|account|:vpn-concentrator/|vpnConcentratorId|",
+  /** ARN of a vpn-connection resource: arn:${Partition}:ec2:${Region}:${Account}:vpn-connection/${VpnConnectionId}. */
+  vpnConnection: "|vpn-connection|arn:|partition?|:ec2:|region|:|account|:vpn-connection/|vpnConnectionId|",
+  /** ARN of a vpn-connection-device-type resource: arn:${Partition}:ec2:${Region}:${Account}:vpn-connection-device-type/${VpnConnectionDeviceTypeId}. */
+  vpnConnectionDeviceType:
+    "|vpn-connection-device-type|arn:|partition?|:ec2:|region|:|account|:vpn-connection-device-type/|vpnConnectionDeviceTypeId|",
+  /** ARN of a vpn-gateway resource: arn:${Partition}:ec2:${Region}:${Account}:vpn-gateway/${VpnGatewayId}. */
+  vpnGateway: "|vpn-gateway|arn:|partition?|:ec2:|region|:|account|:vpn-gateway/|vpnGatewayId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag key and value pair that is allowed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key and value pair of a resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by an attribute being set on a resource. */
+  [key: `ec2:Attribute/${string}`]: "String";
+  /** Filters access by a tag key and value pair of a resource. */
+  [key: `ec2:ResourceTag/${string}`]: "String";
+  /** Filters access by a list of tag keys that are allowed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the ARN of an accepter VPC in a VPC peering connection. */
+  "ec2:AccepterVpc": "ARN";
+  /** Filters access by the group being added to a snapshot. */
+  "ec2:Add/group": "String";
+  /** Filters access by the account id being added to a snapshot. */
+  "ec2:Add/userId": "String";
+  /** Filters access by the allocation ID of the Elastic IP address. */
+  "ec2:AllocationId": "String";
+  /** Filters access by whether the user wants to associate a public IP address with the instance. */
+  "ec2:AssociatePublicIpAddress": "Bool";
+  /** Filters access by an attribute of a resource. */
+  "ec2:Attribute": "String";
+  /** Filters access by the authentication type for the VPN tunnel endpoints. */
+  "ec2:AuthenticationType": "String";
+  /** Filters access by the AWS service that has permission to use a resource. */
+  "ec2:AuthorizedService": "String";
+  /** Filters access by an IAM principal that has permission to use a resource. */
+  "ec2:AuthorizedUser": "String";
+  /** Filters access by the Auto Placement properties of a Dedicated Host. */
+  "ec2:AutoPlacement": "String";
+  /** Filters access by the name of an Availability Zone in an AWS Region. */
+  "ec2:AvailabilityZone": "String";
+  /** Filters access by the ID of an Availability Zone in an AWS Region. */
+  "ec2:AvailabilityZoneId": "String";
+  /** Filters access by the ARN of the Capacity Reservation Fleet. */
+  "ec2:CapacityReservationFleet": "ARN";
+  /** Filters access by the ARN of the client root certificate chain. */
+  "ec2:ClientRootCertificateChainArn": "ARN";
+  /** Filters access by the ARN of the CloudWatch Logs log group. */
+  "ec2:CloudwatchLogGroupArn": "ARN";
+  /** Filters access by the ARN of the CloudWatch Logs log stream. */
+  "ec2:CloudwatchLogStreamArn": "ARN";
+  /** Filters access by commitment duration of the Capacity Reservation. */
+  "ec2:CommitmentDuration": "Numeric";
+  /** Filters access by the state of AMD SEV-SNP CPU Options. Currently, only US East (Ohio) and Europe (Ireland) are supported. */
+  "ec2:CpuOptionsAmdSevSnp": "String";
+  /** Filters access by the name of a resource-creating API action. */
+  "ec2:CreateAction": "String";
+  /** Filters access by the date and time at which the Capacity Reservation was created. */
+  "ec2:CreateDate": "Date";
+  /** Filters access by the duration after which DPD timeout occurs on a VPN tunnel. */
+  "ec2:DPDTimeoutSeconds": "Numeric";
+  /** Filters access by the ID of the Capacity Reservation that you want to move capacity into. */
+  "ec2:DestinationCapacityReservationId": "ARN";
+  /** Filters access by the ID of a dynamic host configuration protocol (DHCP) options set. */
+  "ec2:DhcpOptionsID": "String";
+  /** Filters access by the ARN of the directory. */
+  "ec2:DirectoryArn": "ARN";
+  /** Filters access by the domain of the Elastic IP address. */
+  "ec2:Domain": "String";
+  /** Filters access by whether the instance is enabled for EBS optimization. */
+  "ec2:EbsOptimized": "Bool";
+  /** Filters access by the type of Elastic Graphics accelerator. */
+  "ec2:ElasticGpuType": "String";
+  /** Filters access by whether the EBS volume is encrypted. */
+  "ec2:Encrypted": "Bool";
+  /** Filters access by the date and time at which the Capacity Reservation ends. */
+  "ec2:EndDate": "Date";
+  /** Filters access by the way in which the Capacity Reservation ends. */
+  "ec2:EndDateType": "String";
+  /** Filters access by whether the instance is enabled for ephemeral storage. */
+  "ec2:EphemeralStorage": "Bool";
+  /** Filters access by the ID of an AWS FIS action. */
+  "ec2:FisActionId": "String";
+  /** Filters access by the ARN of an AWS FIS target. */
+  "ec2:FisTargetArns": "ArrayOfARN";
+  /** Filters access by the gateway type for a VPN endpoint on the AWS side of a VPN connection. */
+  "ec2:GatewayType": "String";
+  /** Filters access by whether host recovery is enabled for a Dedicated Host. */
+  "ec2:HostRecovery": "String";
+  /** Filters access by the internet key exchange (IKE) versions that are permitted for a VPN tunnel. */
+  "ec2:IKEVersions": "ArrayOfString";
+  /** Filters access by the ID of an image. */
+  "ec2:ImageID": "String";
+  /** Filters access by the type of image (machine, aki, or ari). */
+  "ec2:ImageType": "String";
+  /** Filters access by the range of inside IP addresses for a VPN tunnel. */
+  "ec2:InsideTunnelCidr": "String";
+  /** Filters access by a range of inside IPv6 addresses for a VPN tunnel. */
+  "ec2:InsideTunnelIpv6Cidr": "String";
+  /** Filters access by whether the instance type supports auto recovery. */
+  "ec2:InstanceAutoRecovery": "String";
+  /** Filters access by the bandwidth weighting of an instance. */
+  "ec2:InstanceBandwidthWeighting": "String";
+  /** Filters access by the number of instances. */
+  "ec2:InstanceCount": "Numeric";
+  /** Filters access by the ID of an instance. */
+  "ec2:InstanceID": "String";
+  /** Filters access by the market or purchasing option of an instance (capacity-block, on-demand, or spot). */
+  "ec2:InstanceMarketType": "String";
+  /** Filters access by the type of instance launches that the Capacity Reservation accepts. */
+  "ec2:InstanceMatchCriteria": "String";
+  /** Filters access by whether the instance allows access to instance tags from the instance metadata. */
+  "ec2:InstanceMetadataTags": "String";
+  /** Filters access by the type of operating system for which the Capacity Reservation reserves capacity. */
+  "ec2:InstancePlatform": "ARN";
+  /** Filters access by the ARN of an instance profile. */
+  "ec2:InstanceProfile": "ARN";
+  /** Filters access by the type of instance. */
+  "ec2:InstanceType": "String";
+  /** Filters access by the ID of an internet gateway. */
+  "ec2:InternetGatewayID": "String";
+  /** Filters access by the ID of an interruptible Capacity Reservation. */
+  "ec2:InterruptibleCapacityReservationId": "String";
+  /** Filters access by the type of interruption. */
+  "ec2:InterruptionType": "String";
+  /** Filters access by the IPAM prefix list resolver target ID that is syncing CIDRs to a managed prefix list. */
+  "ec2:IpamPrefixListResolverTargetId": "String";
+  /** Filters access by the ID of an IPAM pool provided for IPv4 CIDR block allocation. */
+  "ec2:Ipv4IpamPoolId": "String";
+  /** Filters access by the ID of an IPAM pool provided for IPv6 CIDR block allocation. */
+  "ec2:Ipv6IpamPoolId": "String";
+  /** Filters access by whether Capacity Reservations are interruptible. */
+  "ec2:IsInterruptible": "Bool";
+  /** Filters access by whether users are able to override resources that are specified in the launch template. */
+  "ec2:IsLaunchTemplateResource": "Bool";
+  /** Filters access by the name of a key pair. */
+  "ec2:KeyPairName": "String";
+  /** Filters access by the type of a key pair. */
+  "ec2:KeyPairType": "String";
+  /** Filters access by the ID of an AWS KMS key provided in the request. */
+  "ec2:KmsKeyId": "String";
+  /** Filters access by the ARN of a launch template. */
+  "ec2:LaunchTemplate": "ARN";
+  /** Filters access by the destination for the snapshot copy. */
+  "ec2:Location": "String";
+  /** Filters access by the presence of an EC2 operator provisioning a managed resource. */
+  "ec2:ManagedResourceOperator": "String";
+  /** Filters access by whether the HTTP endpoint is enabled for the instance metadata service. */
+  "ec2:MetadataHttpEndpoint": "String";
+  /** Filters access by the allowed number of hops when calling the instance metadata service. */
+  "ec2:MetadataHttpPutResponseHopLimit": "Numeric";
+  /** Filters access by whether tokens are required when calling the instance metadata service (optional or required). */
+  "ec2:MetadataHttpTokens": "String";
+  /** Filters access by the ID of a network access control list (ACL). */
+  "ec2:NetworkAclID": "String";
+  /** Filters access by the ID of an elastic network interface. */
+  "ec2:NetworkInterfaceID": "String";
+  /** Filters access by the ARN of the instance profile being attached. */
+  "ec2:NewInstanceProfile": "ARN";
+  /** Filters access by the ARN of the Outpost. */
+  "ec2:OutpostArn": "ARN";
+  /** Filters access by the owner of the resource (amazon, aws-marketplace, or an AWS account ID). */
+  "ec2:Owner": "String";
+  /** Filters access by the ARN of the parent snapshot. */
+  "ec2:ParentSnapshot": "ARN";
+  /** Filters access by the ARN of the parent volume from which the snapshot was created. */
+  "ec2:ParentVolume": "ARN";
+  /** Filters access by the type of permission for a resource (INSTANCE-ATTACH or EIP-ASSOCIATE). */
+  "ec2:Permission": "String";
+  /** Filters access by the Diffie-Hellman group numbers that are permitted for a VPN tunnel for the phase 1 IKE negotiations. */
+  "ec2:Phase1DHGroup": "ArrayOfString";
+  /** Filters access by the encryption algorithms that are permitted for a VPN tunnel for the phase 1 IKE negotiations. */
+  "ec2:Phase1EncryptionAlgorithms": "ArrayOfString";
+  /** Filters access by the integrity algorithms that are permitted for a VPN tunnel for the phase 1 IKE negotiations. */
+  "ec2:Phase1IntegrityAlgorithms": "ArrayOfString";
+  /** Filters access by the lifetime in seconds for phase 1 of the IKE negotiations for a VPN tunnel. */
+  "ec2:Phase1LifetimeSeconds": "Numeric";
+  /** Filters access by the Diffie-Hellman group numbers that are permitted for a VPN tunnel for the phase 2 IKE negotiations. */
+  "ec2:Phase2DHGroup": "ArrayOfString";
+  /** Filters access by the encryption algorithms that are permitted for a VPN tunnel for the phase 2 IKE negotiations. */
+  "ec2:Phase2EncryptionAlgorithms": "ArrayOfString";
+  /** Filters access by the integrity algorithms that are permitted for a VPN tunnel for the phase 2 IKE negotiations. */
+  "ec2:Phase2IntegrityAlgorithms": "ArrayOfString";
+  /** Filters access by the lifetime in seconds for phase 2 of the IKE negotiations for a VPN tunnel. */
+  "ec2:Phase2LifetimeSeconds": "Numeric";
+  /** Filters access by the ARN of the placement group. */
+  "ec2:PlacementGroup": "ARN";
+  /** Filters access by the name of a placement group. */
+  "ec2:PlacementGroupName": "String";
+  /** Filters access by the instance placement strategy used by the placement group (cluster, spread, or partition). */
+  "ec2:PlacementGroupStrategy": "String";
+  /** Filters access by the product code that is associated with the AMI. */
+  "ec2:ProductCode": "String";
+  /** Filters access by whether the image has public launch permissions. */
+  "ec2:Public": "Bool";
+  /** Filters access by a public IP address. */
+  "ec2:PublicIpAddress": "String";
+  /** Filters access by the number of Dedicated Hosts in a request. */
+  "ec2:Quantity": "Numeric";
+  /** Filters access by the name of the AWS Region. */
+  "ec2:Region": "String";
+  /** Filters access by the percentage of increase of the rekey window (determined by the rekey margin time) within which the rekey time is randomly selected for a VPN tunnel. */
+  "ec2:RekeyFuzzPercentage": "Numeric";
+  /** Filters access by the margin time before the phase 2 lifetime expires for a VPN tunnel. */
+  "ec2:RekeyMarginTimeSeconds": "Numeric";
+  /** Filters access by the group being removed from a snapshot. */
+  "ec2:Remove/group": "String";
+  /** Filters access by the account id being removed from a snapshot. */
+  "ec2:Remove/userId": "String";
+  /** Filters access by the number of packets in an IKE replay window. */
+  "ec2:ReplayWindowSizePackets": "String";
+  /** Filters access by the ARN of a requester VPC in a VPC peering connection. */
+  "ec2:RequesterVpc": "ARN";
+  /** Filters access by the payment option of the Reserved Instance offering (No Upfront, Partial Upfront, or All Upfront). */
+  "ec2:ReservedInstancesOfferingType": "String";
+  /** Filters access by the version of the instance metadata service for retrieving IAM role credentials for EC2. */
+  "ec2:RoleDelivery": "Numeric";
+  /** Filters access by the root device type of the instance (ebs or instance-store). */
+  "ec2:RootDeviceType": "String";
+  /** Filters access by the ID of a route table. */
+  "ec2:RouteTableID": "String";
+  /** Filters access by the routing type for the VPN connection. */
+  "ec2:RoutingType": "String";
+  /** Filters access by the ARN of the IAM SAML identity provider. */
+  "ec2:SamlProviderArn": "ARN";
+  /** Filters access by the ID of a security group. */
+  "ec2:SecurityGroupID": "String";
+  /** Filters access by the ARN of the server certificate. */
+  "ec2:ServerCertificateArn": "ARN";
+  /** Filters access by the compliance mode cooling-off period. */
+  "ec2:SnapshotCoolOffPeriod": "Numeric";
+  /** Filters access by the ID of a snapshot. */
+  "ec2:SnapshotID": "String";
+  /** Filters access by the snapshot lock duration. */
+  "ec2:SnapshotLockDuration": "Numeric";
+  /** Filters access by the initiation time of a snapshot. */
+  "ec2:SnapshotTime": "String";
+  /** Filters access by the name of the Availability Zone from which the request originated. */
+  "ec2:SourceAvailabilityZone": "String";
+  /** Filters access by the ID of the Capacity Reservation from which you want to move capacity. */
+  "ec2:SourceCapacityReservationId": "ARN";
+  /** Filters access by the ARN of the instance from which the request originated. */
+  "ec2:SourceInstanceARN": "ARN";
+  /** Filters access by the ARN of the Outpost from which the request originated. */
+  "ec2:SourceOutpostArn": "ARN";
+  /** Filters access by the ARN of the subnet. */
+  "ec2:Subnet": "ARN";
+  /** Filters access by the ID of a subnet. */
+  "ec2:SubnetID": "String";
+  /** Filters access by the number of instances the interruptible Capacity Reservation is assigned. */
+  "ec2:TargetInstanceCount": "Numeric";
+  /** Filters access by the tenancy of the VPC or instance (default, dedicated, or host). */
+  "ec2:Tenancy": "String";
+  /** Filters access by the ID of a volume. */
+  "ec2:VolumeID": "String";
+  /** Filters access by the initialization rate of the volume, in MiBps. */
+  "ec2:VolumeInitializationRate": "Numeric";
+  /** Filters access by the the number of input/output operations per second (IOPS) provisioned for the volume. */
+  "ec2:VolumeIops": "Numeric";
+  /** Filters access by the size of the volume, in GiB. */
+  "ec2:VolumeSize": "Numeric";
+  /** Filters access by the throughput of the volume, in MiBps. */
+  "ec2:VolumeThroughput": "Numeric";
+  /** Filters access by the type of volume (gp2, gp3, io1, io2, st1, sc1, or standard). */
+  "ec2:VolumeType": "String";
+  /** Filters access by the ARN of the VPC. */
+  "ec2:Vpc": "ARN";
+  /** Filters access by the ID of a virtual private cloud (VPC). */
+  "ec2:VpcID": "String";
+  /** Filters access by the ID of a VPC peering connection. */
+  "ec2:VpcPeeringConnectionID": "String";
+  /** Filters access by multi region of the VPC endpoint service. */
+  "ec2:VpceMultiRegion": "String";
+  /** Filters access by the private DNS preference. */
+  "ec2:VpcePrivateDnsPreference": "String";
+  /** Filters access by the private DNS domains. */
+  "ec2:VpcePrivateDnsSpecifiedDomains": "ArrayOfString";
+  /** Filters access by the name of the VPC endpoint service. */
+  "ec2:VpceServiceName": "String";
+  /** Filters access by the service owner of the VPC endpoint service (amazon, aws-marketplace, or an AWS account ID). */
+  "ec2:VpceServiceOwner": "String";
+  /** Filters access by the private DNS name of the VPC endpoint service. */
+  "ec2:VpceServicePrivateDnsName": "String";
+  /** Filters access by the region of the VPC endpoint service. */
+  "ec2:VpceServiceRegion": "String";
+  /** Filters access by the supported region of the VPC endpoint service. */
+  "ec2:VpceSupportedRegion": "String";
+  /** Filters access by the ID of a transit gateway attachment. */
+  "ec2:transitGatewayAttachmentId": "String";
+  /** Filters access by the ID of a transit gateway connect peer. */
+  "ec2:transitGatewayConnectPeerId": "String";
+  /** Filters access by the ID of a transit gateway. */
+  "ec2:transitGatewayId": "String";
+  /** Filters access by the ID of a metering policy id. */
+  "ec2:transitGatewayMeteringPolicyId": "String";
+  /** Filters access by the ID of a transit gateway multicast domain. */
+  "ec2:transitGatewayMulticastDomainId": "String";
+  /** Filters access by the ID of a transit gateway policy table. */
+  "ec2:transitGatewayPolicyTableId": "String";
+  /** Filters access by the ID of a transit gateway route table announcement. */
+  "ec2:transitGatewayRouteTableAnnouncementId": "String";
+  /** Filters access by the ID of a transit gateway route table. */
+  "ec2:transitGatewayRouteTableId": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** ec2:Attribute/${AttributeName} */
+  "ec2:Attribute/${AttributeName}": `ec2:Attribute/${string}`;
+  /** ec2:ResourceTag/${TagKey} */
+  "ec2:ResourceTag/${TagKey}": `ec2:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "ec2:AccepterVpc"
+  | "ec2:Add/group"
+  | "ec2:Add/userId"
+  | "ec2:AllocationId"
+  | "ec2:AssociatePublicIpAddress"
+  | "ec2:Attribute"
+  | "ec2:Attribute/${AttributeName}"
+  | "ec2:AuthenticationType"
+  | "ec2:AuthorizedService"
+  | "ec2:AuthorizedUser"
+  | "ec2:AutoPlacement"
+  | "ec2:AvailabilityZone"
+  | "ec2:AvailabilityZoneId"
+  | "ec2:CapacityReservationFleet"
+  | "ec2:ClientRootCertificateChainArn"
+  | "ec2:CloudwatchLogGroupArn"
+  | "ec2:CloudwatchLogStreamArn"
+  | "ec2:CommitmentDuration"
+  | "ec2:CpuOptionsAmdSevSnp"
+  | "ec2:CreateAction"
+  | "ec2:CreateDate"
+  | "ec2:DPDTimeoutSeconds"
+  | "ec2:DestinationCapacityReservationId"
+  | "ec2:DhcpOptionsID"
+  | "ec2:DirectoryArn"
+  | "ec2:Domain"
+  | "ec2:EbsOptimized"
+  | "ec2:ElasticGpuType"
+  | "ec2:Encrypted"
+  | "ec2:EndDate"
+  | "ec2:EndDateType"
+  | "ec2:EphemeralStorage"
+  | "ec2:FisActionId"
+  | "ec2:FisTargetArns"
+  | "ec2:GatewayType"
+  | "ec2:HostRecovery"
+  | "ec2:IKEVersions"
+  | "ec2:ImageID"
+  | "ec2:ImageType"
+  | "ec2:InsideTunnelCidr"
+  | "ec2:InsideTunnelIpv6Cidr"
+  | "ec2:InstanceAutoRecovery"
+  | "ec2:InstanceBandwidthWeighting"
+  | "ec2:InstanceCount"
+  | "ec2:InstanceID"
+  | "ec2:InstanceMarketType"
+  | "ec2:InstanceMatchCriteria"
+  | "ec2:InstanceMetadataTags"
+  | "ec2:InstancePlatform"
+  | "ec2:InstanceProfile"
+  | "ec2:InstanceType"
+  | "ec2:InternetGatewayID"
+  | "ec2:InterruptibleCapacityReservationId"
+  | "ec2:InterruptionType"
+  | "ec2:IpamPrefixListResolverTargetId"
+  | "ec2:Ipv4IpamPoolId"
+  | "ec2:Ipv6IpamPoolId"
+  | "ec2:IsInterruptible"
+  | "ec2:IsLaunchTemplateResource"
+  | "ec2:KeyPairName"
+  | "ec2:KeyPairType"
+  | "ec2:KmsKeyId"
+  | "ec2:LaunchTemplate"
+  | "ec2:Location"
+  | "ec2:ManagedResourceOperator"
+  | "ec2:MetadataHttpEndpoint"
+  | "ec2:MetadataHttpPutResponseHopLimit"
+  | "ec2:MetadataHttpTokens"
+  | "ec2:NetworkAclID"
+  | "ec2:NetworkInterfaceID"
+  | "ec2:NewInstanceProfile"
+  | "ec2:OutpostArn"
+  | "ec2:Owner"
+  | "ec2:ParentSnapshot"
+  | "ec2:ParentVolume"
+  | "ec2:Permission"
+  | "ec2:Phase1DHGroup"
+  | "ec2:Phase1EncryptionAlgorithms"
+  | "ec2:Phase1IntegrityAlgorithms"
+  | "ec2:Phase1LifetimeSeconds"
+  | "ec2:Phase2DHGroup"
+  | "ec2:Phase2EncryptionAlgorithms"
+  | "ec2:Phase2IntegrityAlgorithms"
+  | "ec2:Phase2LifetimeSeconds"
+  | "ec2:PlacementGroup"
+  | "ec2:PlacementGroupName"
+  | "ec2:PlacementGroupStrategy"
+  | "ec2:ProductCode"
+  | "ec2:Public"
+  | "ec2:PublicIpAddress"
+  | "ec2:Quantity"
+  | "ec2:Region"
+  | "ec2:RekeyFuzzPercentage"
+  | "ec2:RekeyMarginTimeSeconds"
+  | "ec2:Remove/group"
+  | "ec2:Remove/userId"
+  | "ec2:ReplayWindowSizePackets"
+  | "ec2:RequesterVpc"
+  | "ec2:ReservedInstancesOfferingType"
+  | "ec2:ResourceTag/${TagKey}"
+  | "ec2:RoleDelivery"
+  | "ec2:RootDeviceType"
+  | "ec2:RouteTableID"
+  | "ec2:RoutingType"
+  | "ec2:SamlProviderArn"
+  | "ec2:SecurityGroupID"
+  | "ec2:ServerCertificateArn"
+  | "ec2:SnapshotCoolOffPeriod"
+  | "ec2:SnapshotID"
+  | "ec2:SnapshotLockDuration"
+  | "ec2:SnapshotTime"
+  | "ec2:SourceAvailabilityZone"
+  | "ec2:SourceCapacityReservationId"
+  | "ec2:SourceInstanceARN"
+  | "ec2:SourceOutpostArn"
+  | "ec2:Subnet"
+  | "ec2:SubnetID"
+  | "ec2:TargetInstanceCount"
+  | "ec2:Tenancy"
+  | "ec2:VolumeID"
+  | "ec2:VolumeInitializationRate"
+  | "ec2:VolumeIops"
+  | "ec2:VolumeSize"
+  | "ec2:VolumeThroughput"
+  | "ec2:VolumeType"
+  | "ec2:Vpc"
+  | "ec2:VpcID"
+  | "ec2:VpcPeeringConnectionID"
+  | "ec2:VpceMultiRegion"
+  | "ec2:VpcePrivateDnsPreference"
+  | "ec2:VpcePrivateDnsSpecifiedDomains"
+  | "ec2:VpceServiceName"
+  | "ec2:VpceServiceOwner"
+  | "ec2:VpceServicePrivateDnsName"
+  | "ec2:VpceServiceRegion"
+  | "ec2:VpceSupportedRegion"
+  | "ec2:transitGatewayAttachmentId"
+  | "ec2:transitGatewayConnectPeerId"
+  | "ec2:transitGatewayId"
+  | "ec2:transitGatewayMeteringPolicyId"
+  | "ec2:transitGatewayMulticastDomainId"
+  | "ec2:transitGatewayPolicyTableId"
+  | "ec2:transitGatewayRouteTableAnnouncementId"
+  | "ec2:transitGatewayRouteTableId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair of a resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by a list of tag keys that are allowed in the request",
+  "ec2:AccepterVpc": "|,ARN|0||Filters access by the ARN of an accepter VPC in a VPC peering connection",
+  "ec2:Add/group": "|,String|0||Filters access by the group being added to a snapshot",
+  "ec2:Add/userId": "|,String|0||Filters access by the account id being added to a snapshot",
+  "ec2:AllocationId": "|,String|0||Filters access by the allocation ID of the Elastic IP address",
+  "ec2:AssociatePublicIpAddress":
+    "|,Bool|0||Filters access by whether the user wants to associate a public IP address with the instance",
+  "ec2:Attribute": "|,String|0||Filters access by an attribute of a resource",
+  "ec2:Attribute/${AttributeName}": "|,String|0||Filters access by an attribute being set on a resource",
+  "ec2:AuthenticationType": "|,String|0||Filters access by the authentication type for the VPN tunnel endpoints",
+  "ec2:AuthorizedService": "|,String|0||Filters access by the AWS service that has permission to use a resource",
+  "ec2:AuthorizedUser": "|,String|0||Filters access by an IAM principal that has permission to use a resource",
+  "ec2:AutoPlacement": "|,String|0||Filters access by the Auto Placement properties of a Dedicated Host",
+  "ec2:AvailabilityZone": "|,String|0||Filters access by the name of an Availability Zone in an AWS Region",
+  "ec2:AvailabilityZoneId": "|,String|0||Filters access by the ID of an Availability Zone in an AWS Region",
+  "ec2:CapacityReservationFleet": "|,ARN|0||Filters access by the ARN of the Capacity Reservation Fleet",
+  "ec2:ClientRootCertificateChainArn": "|,ARN|0||Filters access by the ARN of the client root certificate chain",
+  "ec2:CloudwatchLogGroupArn": "|,ARN|0||Filters access by the ARN of the CloudWatch Logs log group",
+  "ec2:CloudwatchLogStreamArn": "|,ARN|0||Filters access by the ARN of the CloudWatch Logs log stream",
+  "ec2:CommitmentDuration": "|,Numeric|0||Filters access by commitment duration of the Capacity Reservation",
+  "ec2:CpuOptionsAmdSevSnp":
+    "|,String|0||Filters access by the state of AMD SEV-SNP CPU Options. Currently, only US East (Ohio) and Europe (Ireland) are supported",
+  "ec2:CreateAction": "|,String|0||Filters access by the name of a resource-creating API action",
+  "ec2:CreateDate": "|,Date|0||Filters access by the date and time at which the Capacity Reservation was created",
+  "ec2:DPDTimeoutSeconds": "|,Numeric|0||Filters access by the duration after which DPD timeout occurs on a VPN tunnel",
+  "ec2:DestinationCapacityReservationId":
+    "|,ARN|0||Filters access by the ID of the Capacity Reservation that you want to move capacity into",
+  "ec2:DhcpOptionsID":
+    "|,String|0||Filters access by the ID of a dynamic host configuration protocol (DHCP) options set",
+  "ec2:DirectoryArn": "|,ARN|0||Filters access by the ARN of the directory",
+  "ec2:Domain": "|,String|0||Filters access by the domain of the Elastic IP address",
+  "ec2:EbsOptimized": "|,Bool|0||Filters access by whether the instance is enabled for EBS optimization",
+  "ec2:ElasticGpuType": "|,String|0||Filters access by the type of Elastic Graphics accelerator",
+  "ec2:Encrypted": "|,Bool|0||Filters access by whether the EBS volume is encrypted",
+  "ec2:EndDate": "|,Date|0||Filters access by the date and time at which the Capacity Reservation ends",
+  "ec2:EndDateType": "|,String|0||Filters access by the way in which the Capacity Reservation ends",
+  "ec2:EphemeralStorage": "|,Bool|0||Filters access by whether the instance is enabled for ephemeral storage",
+  "ec2:FisActionId": "|,String|0||Filters access by the ID of an AWS FIS action",
+  "ec2:FisTargetArns": "|,ArrayOfARN|0||Filters access by the ARN of an AWS FIS target",
+  "ec2:GatewayType":
+    "|,String|0||Filters access by the gateway type for a VPN endpoint on the AWS side of a VPN connection",
+  "ec2:HostRecovery": "|,String|0||Filters access by whether host recovery is enabled for a Dedicated Host",
+  "ec2:IKEVersions":
+    "|,ArrayOfString|0||Filters access by the internet key exchange (IKE) versions that are permitted for a VPN tunnel",
+  "ec2:ImageID": "|,String|0||Filters access by the ID of an image",
+  "ec2:ImageType": "|,String|0||Filters access by the type of image (machine, aki, or ari)",
+  "ec2:InsideTunnelCidr": "|,String|0||Filters access by the range of inside IP addresses for a VPN tunnel",
+  "ec2:InsideTunnelIpv6Cidr": "|,String|0||Filters access by a range of inside IPv6 addresses for a VPN tunnel",
+  "ec2:InstanceAutoRecovery": "|,String|0||Filters access by whether the instance type supports auto recovery",
+  "ec2:InstanceBandwidthWeighting": "|,String|0||Filters access by the bandwidth weighting of an instance",
+  "ec2:InstanceCount": "|,Numeric|0||Filters access by the number of instances",
+  "ec2:InstanceID": "|,String|0||Filters access by the ID of an instance",
+  "ec2:InstanceMarketType":
+    "|,String|0||Filters access by the market or purchasing option of an instance (capacity-block, on-demand, or spot)",
+  "ec2:InstanceMatchCriteria":
+    "|,String|0||Filters access by the type of instance launches that the Capacity Reservation accepts",
+  "ec2:InstanceMetadataTags":
+    "|,String|0||Filters access by whether the instance allows access to instance tags from the instance metadata",
+  "ec2:InstancePlatform":
+    "|,ARN|0||Filters access by the type of operating system for which the Capacity Reservation reserves capacity",
+  "ec2:InstanceProfile": "|,ARN|0||Filters access by the ARN of an instance profile",
+  "ec2:InstanceType": "|,String|0||Filters access by the type of instance",
+  "ec2:InternetGatewayID": "|,String|0||Filters access by the ID of an internet gateway",
+  "ec2:InterruptibleCapacityReservationId":
+    "|,String|0||Filters access by the ID of an interruptible Capacity Reservation",
+  "ec2:InterruptionType": "|,String|0||Filters access by the type of interruption",
+  "ec2:IpamPrefixListResolverTargetId":
+    "|,String|0||Filters access by the IPAM prefix list resolver target ID that is syncing CIDRs to a managed prefix list",
+  "ec2:Ipv4IpamPoolId": "|,String|0||Filters access by the ID of an IPAM pool provided for IPv4 CIDR block allocation",
+  "ec2:Ipv6IpamPoolId": "|,String|0||Filters access by the ID of an IPAM pool provided for IPv6 CIDR block allocation",
+  "ec2:IsInterruptible": "|,Bool|0||Filters access by whether Capacity Reservations are interruptible",
+  "ec2:IsLaunchTemplateResource":
+    "|,Bool|0||Filters access by whether users are able to override resources that are specified in the launch template",
+  "ec2:KeyPairName": "|,String|0||Filters access by the name of a key pair",
+  "ec2:KeyPairType": "|,String|0||Filters access by the type of a key pair",
+  "ec2:KmsKeyId": "|,String|0||Filters access by the ID of an AWS KMS key provided in the request",
+  "ec2:LaunchTemplate": "|,ARN|0||Filters access by the ARN of a launch template",
+  "ec2:Location": "|,String|0||Filters access by the destination for the snapshot copy",
+  "ec2:ManagedResourceOperator":
+    "|,String|0||Filters access by the presence of an EC2 operator provisioning a managed resource",
+  "ec2:MetadataHttpEndpoint":
+    "|,String|0||Filters access by whether the HTTP endpoint is enabled for the instance metadata service",
+  "ec2:MetadataHttpPutResponseHopLimit":
+    "|,Numeric|0||Filters access by the allowed number of hops when calling the instance metadata service",
+  "ec2:MetadataHttpTokens":
+    "|,String|0||Filters access by whether tokens are required when calling the instance metadata service (optional or required)",
+  "ec2:NetworkAclID": "|,String|0||Filters access by the ID of a network access control list (ACL)",
+  "ec2:NetworkInterfaceID": "|,String|0||Filters access by the ID of an elastic network interface",
+  "ec2:NewInstanceProfile": "|,ARN|0||Filters access by the ARN of the instance profile being attached",
+  "ec2:OutpostArn": "|,ARN|0||Filters access by the ARN of the Outpost",
+  "ec2:Owner":
+    "|,String|0||Filters access by the owner of the resource (amazon, aws-marketplace, or an AWS account ID)",
+  "ec2:ParentSnapshot": "|,ARN|0||Filters access by the ARN of the parent snapshot",
+  "ec2:ParentVolume": "|,ARN|0||Filters access by the ARN of the parent volume from which the snapshot was created",
+  "ec2:Permission":
+    "|,String|0||Filters access by the type of permission for a resource (INSTANCE-ATTACH or EIP-ASSOCIATE)",
+  "ec2:Phase1DHGroup":
+    "|,ArrayOfString|0||Filters access by the Diffie-Hellman group numbers that are permitted for a VPN tunnel for the phase 1 IKE negotiations",
+  "ec2:Phase1EncryptionAlgorithms":
+    "|,ArrayOfString|0||Filters access by the encryption algorithms that are permitted for a VPN tunnel for the phase 1 IKE negotiations",
+  "ec2:Phase1IntegrityAlgorithms":
+    "|,ArrayOfString|0||Filters access by the integrity algorithms that are permitted for a VPN tunnel for the phase 1 IKE negotiations",
+  "ec2:Phase1LifetimeSeconds":
+    "|,Numeric|0||Filters access by the lifetime in seconds for phase 1 of the IKE negotiations for a VPN tunnel",
+  "ec2:Phase2DHGroup":
+    "|,ArrayOfString|0||Filters access by the Diffie-Hellman group numbers that are permitted for a VPN tunnel for the phase 2 IKE negotiations",
+  "ec2:Phase2EncryptionAlgorithms":
+    "|,ArrayOfString|0||Filters access by the encryption algorithms that are permitted for a VPN tunnel for the phase 2 IKE negotiations",
+  "ec2:Phase2IntegrityAlgorithms":
+    "|,ArrayOfString|0||Filters access by the integrity algorithms that are permitted for a VPN tunnel for the phase 2 IKE negotiations",
+  "ec2:Phase2LifetimeSeconds":
+    "|,Numeric|0||Filters access by the lifetime in seconds for phase 2 of the IKE negotiations for a VPN tunnel",
+  "ec2:PlacementGroup": "|,ARN|0||Filters access by the ARN of the placement group",
+  "ec2:PlacementGroupName": "|,String|0||Filters access by the name of a placement group",
+  "ec2:PlacementGroupStrategy":
+    "|,String|0||Filters access by the instance placement strategy used by the placement group (cluster, spread, or partition)",
+  "ec2:ProductCode": "|,String|0||Filters access by the product code that is associated with the AMI",
+  "ec2:Public": "|,Bool|0||Filters access by whether the image has public launch permissions",
+  "ec2:PublicIpAddress": "|,String|0||Filters access by a public IP address",
+  "ec2:Quantity": "|,Numeric|0||Filters access by the number of Dedicated Hosts in a request",
+  "ec2:Region": "|,String|0||Filters access by the name of the AWS Region",
+  "ec2:RekeyFuzzPercentage":
+    "|,Numeric|0||Filters access by the percentage of increase of the rekey window (determined by the rekey margin time) within which the rekey time is randomly selected for a VPN tunnel",
+  "ec2:RekeyMarginTimeSeconds":
+    "|,Numeric|0||Filters access by the margin time before the phase 2 lifetime expires for a VPN tunnel",
+  "ec2:Remove/group": "|,String|0||Filters access by the group being removed from a snapshot",
+  "ec2:Remove/userId": "|,String|0||Filters access by the account id being removed from a snapshot",
+  "ec2:ReplayWindowSizePackets": "|,String|0||Filters access by the number of packets in an IKE replay window",
+  "ec2:RequesterVpc": "|,ARN|0||Filters access by the ARN of a requester VPC in a VPC peering connection",
+  "ec2:ReservedInstancesOfferingType":
+    "|,String|0||Filters access by the payment option of the Reserved Instance offering (No Upfront, Partial Upfront, or All Upfront)",
+  "ec2:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair of a resource",
+  "ec2:RoleDelivery":
+    "|,Numeric|0||Filters access by the version of the instance metadata service for retrieving IAM role credentials for EC2",
+  "ec2:RootDeviceType": "|,String|0||Filters access by the root device type of the instance (ebs or instance-store)",
+  "ec2:RouteTableID": "|,String|0||Filters access by the ID of a route table",
+  "ec2:RoutingType": "|,String|0||Filters access by the routing type for the VPN connection",
+  "ec2:SamlProviderArn": "|,ARN|0||Filters access by the ARN of the IAM SAML identity provider",
+  "ec2:SecurityGroupID": "|,String|0||Filters access by the ID of a security group",
+  "ec2:ServerCertificateArn": "|,ARN|0||Filters access by the ARN of the server certificate",
+  "ec2:SnapshotCoolOffPeriod": "|,Numeric|0||Filters access by the compliance mode cooling-off period",
+  "ec2:SnapshotID": "|,String|0||Filters access by the ID of a snapshot",
+  "ec2:SnapshotLockDuration": "|,Numeric|0||Filters access by the snapshot lock duration",
+  "ec2:SnapshotTime": "|,String|0||Filters access by the initiation time of a snapshot",
+  "ec2:SourceAvailabilityZone":
+    "|,String|0||Filters access by the name of the Availability Zone from which the request originated",
+  "ec2:SourceCapacityReservationId":
+    "|,ARN|0||Filters access by the ID of the Capacity Reservation from which you want to move capacity",
+  "ec2:SourceInstanceARN": "|,ARN|0||Filters access by the ARN of the instance from which the request originated",
+  "ec2:SourceOutpostArn": "|,ARN|0||Filters access by the ARN of the Outpost from which the request originated",
+  "ec2:Subnet": "|,ARN|0||Filters access by the ARN of the subnet",
+  "ec2:SubnetID": "|,String|0||Filters access by the ID of a subnet",
+  "ec2:TargetInstanceCount":
+    "|,Numeric|0||Filters access by the number of instances the interruptible Capacity Reservation is assigned",
+  "ec2:Tenancy": "|,String|0||Filters access by the tenancy of the VPC or instance (default, dedicated, or host)",
+  "ec2:VolumeID": "|,String|0||Filters access by the ID of a volume",
+  "ec2:VolumeInitializationRate": "|,Numeric|0||Filters access by the initialization rate of the volume, in MiBps",
+  "ec2:VolumeIops":
+    "|,Numeric|0||Filters access by the the number of input/output operations per second (IOPS) provisioned for the volume",
+  "ec2:VolumeSize": "|,Numeric|0||Filters access by the size of the volume, in GiB",
+  "ec2:VolumeThroughput": "|,Numeric|0||Filters access by the throughput of the volume, in MiBps",
+  "ec2:VolumeType": "|,String|0||Filters access by the type of volume (gp2, gp3, io1, io2, st1, sc1, or standard)",
+  "ec2:Vpc": "|,ARN|0||Filters access by the ARN of the VPC",
+  "ec2:VpcID": "|,String|0||Filters access by the ID of a virtual private cloud (VPC)",
+  "ec2:VpcPeeringConnectionID": "|,String|0||Filters access by the ID of a VPC peering connection",
+  "ec2:VpceMultiRegion": "|,String|0||Filters access by multi region of the VPC endpoint service",
+  "ec2:VpcePrivateDnsPreference": "|,String|0||Filters access by the private DNS preference",
+  "ec2:VpcePrivateDnsSpecifiedDomains": "|,ArrayOfString|0||Filters access by the private DNS domains",
+  "ec2:VpceServiceName": "|,String|0||Filters access by the name of the VPC endpoint service",
+  "ec2:VpceServiceOwner":
+    "|,String|0||Filters access by the service owner of the VPC endpoint service (amazon, aws-marketplace, or an AWS account ID)",
+  "ec2:VpceServicePrivateDnsName": "|,String|0||Filters access by the private DNS name of the VPC endpoint service",
+  "ec2:VpceServiceRegion": "|,String|0||Filters access by the region of the VPC endpoint service",
+  "ec2:VpceSupportedRegion": "|,String|0||Filters access by the supported region of the VPC endpoint service",
+  "ec2:transitGatewayAttachmentId": "|,String|0||Filters access by the ID of a transit gateway attachment",
+  "ec2:transitGatewayConnectPeerId": "|,String|0||Filters access by the ID of a transit gateway connect peer",
+  "ec2:transitGatewayId": "|,String|0||Filters access by the ID of a transit gateway",
+  "ec2:transitGatewayMeteringPolicyId": "|,String|0||Filters access by the ID of a metering policy id",
+  "ec2:transitGatewayMulticastDomainId": "|,String|0||Filters access by the ID of a transit gateway multicast domain",
+  "ec2:transitGatewayPolicyTableId": "|,String|0||Filters access by the ID of a transit gateway policy table",
+  "ec2:transitGatewayRouteTableAnnouncementId":
+    "|,String|0||Filters access by the ID of a transit gateway route table announcement",
+  "ec2:transitGatewayRouteTableId": "|,String|0||Filters access by the ID of a transit gateway route table",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `ec2:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

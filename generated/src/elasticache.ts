@@ -1,0 +1,580 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "elasticache" = "elasticache";
+/** The service's name in the reference. */
+export const serviceName = "Amazon ElastiCache";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon ElastiCache",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticache.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add tags to an ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AddTagsToResource.html */
+  AddTagsToResource:
+    "|,;~Tagging||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;,CopyServerlessCacheSnapshot,CopySnapshot,CreateCacheCluster,CreateCacheParameterGroup,CreateCacheSubnetGroup,CreateReplicationGroup,CreateServerlessCache,CreateServerlessCacheSnapshot,CreateSnapshot,CreateUser,CreateUserGroup,PurchaseReservedCacheNodesOffering",
+  /** Grants permission to authorize an EC2 security group on a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AuthorizeCacheSecurityGroupIngress.html */
+  AuthorizeCacheSecurityGroupIngress:
+    "|,;~Write||0|securitygroup;1;|aws:ResourceTag/${TagKey}|ec2:AuthorizeSecurityGroupIngress|;",
+  /** Grants permission to apply ElastiCache service updates to sets of clusters and replication groups. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchApplyUpdateAction.html */
+  BatchApplyUpdateAction:
+    "|,;~Write||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
+  /** Grants permission to stop ElastiCache service updates from being executed on a set of clusters. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchStopUpdateAction.html */
+  BatchStopUpdateAction: "|,;~Write||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to complete an online migration of data from hosted Redis on Amazon EC2 to ElastiCache. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CompleteMigration.html */
+  CompleteMigration: "|,;~Write||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to connect as a specified ElastiCache user to an ElastiCache Replication Group or ElastiCache serverless cache. Access level: Write. Resources: replicationgroup, serverlesscache, user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/auth-iam.html */
+  Connect: "|,;~Write||0|replicationgroup;0;,serverlesscache;0;,user;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to make a copy of an existing serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopyServerlessCacheSnapshot.html */
+  CopyServerlessCacheSnapshot:
+    "|,;~Write||0|serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}~elasticache:KmsKeyId|aws:RequestTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;",
+  /** Grants permission to make a copy of an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopySnapshot.html */
+  CopySnapshot:
+    "|,;~Write||0|snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:KmsKeyId|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
+  /** Grants permission to create a cache cluster. Access level: Write. Resources: cluster, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheCluster.html */
+  CreateCacheCluster:
+    "|,;~Write||0|cluster;0;aws:RequestTag/${TagKey}~aws:TagKeys~elasticache:AuthTokenEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:EngineType~elasticache:EngineVersion~elasticache:MultiAZEnabled~elasticache:SnapshotRetentionLimit,parametergroup;1;,replicationgroup;0;elasticache:AuthTokenEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:EngineType~elasticache:EngineVersion~elasticache:MultiAZEnabled~elasticache:SnapshotRetentionLimit,securitygroup;0;,snapshot;0;,subnetgroup;0;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+  /** Grants permission to create a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheParameterGroup.html */
+  CreateCacheParameterGroup:
+    "|,;~Write||0|parametergroup;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:CacheParameterGroupName|elasticache:AddTagsToResource|;",
+  /** Grants permission to create a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSecurityGroup.html */
+  CreateCacheSecurityGroup:
+    "|,;~Write||0|securitygroup;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;",
+  /** Grants permission to create a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSubnetGroup.html */
+  CreateCacheSubnetGroup:
+    "|,;~Write||0|subnetgroup;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;",
+  /** Grants permission to create a global replication group. Access level: Write. Resources: globalreplicationgroup*, replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateGlobalReplicationGroup.html */
+  CreateGlobalReplicationGroup:
+    "|,;~Write||0|globalreplicationgroup;1;,replicationgroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a replication group. Access level: Write. Resources: cluster, globalreplicationgroup, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html */
+  CreateReplicationGroup:
+    "|,;~Write||0|cluster;0;,globalreplicationgroup;0;elasticache:AtRestEncryptionEnabled~elasticache:AuthTokenEnabled~elasticache:AutomaticFailoverEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:ClusterModeEnabled~elasticache:EngineType~elasticache:EngineVersion~elasticache:KmsKeyId~elasticache:MultiAZEnabled~elasticache:NumNodeGroups~elasticache:ReplicasPerNodeGroup~elasticache:SnapshotRetentionLimit~elasticache:TransitEncryptionEnabled,parametergroup;1;,replicationgroup;0;aws:RequestTag/${TagKey}~aws:TagKeys~elasticache:AtRestEncryptionEnabled~elasticache:AuthTokenEnabled~elasticache:AutomaticFailoverEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:ClusterModeEnabled~elasticache:EngineType~elasticache:EngineVersion~elasticache:KmsKeyId~elasticache:MultiAZEnabled~elasticache:NumNodeGroups~elasticache:ReplicasPerNodeGroup~elasticache:SnapshotRetentionLimit~elasticache:TransitEncryptionEnabled,securitygroup;0;,snapshot;0;,subnetgroup;0;,usergroup;0;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+  /** Grants permission to create a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot, snapshot, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCache.html */
+  CreateServerlessCache:
+    "|,;~Write||0|serverlesscache;1;aws:ResourceTag/${TagKey}~elasticache:DataStorageUnit~elasticache:EngineType~elasticache:EngineVersion~elasticache:KmsKeyId~elasticache:MaximumDataStorage~elasticache:MaximumECPUPerSecond~elasticache:MinimumDataStorage~elasticache:MinimumECPUPerSecond~elasticache:SnapshotRetentionLimit,serverlesscachesnapshot;0;aws:ResourceTag/${TagKey},snapshot;0;aws:ResourceTag/${TagKey},usergroup;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTags,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+  /** Grants permission to create a copy of a serverless cache at a specific moment in time. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCacheSnapshot.html */
+  CreateServerlessCacheSnapshot:
+    "|,;~Write||0|serverlesscache;1;aws:ResourceTag/${TagKey},serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}~elasticache:KmsKeyId|aws:RequestTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;,DeleteServerlessCache",
+  /** Grants permission to create a copy of an entire Redis cluster at a specific moment in time. Access level: Write. Resources: cluster, replicationgroup, snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateSnapshot.html */
+  CreateSnapshot:
+    "|,;~Write||0|cluster;0;,replicationgroup;0;,snapshot;1;aws:RequestTag/${TagKey}~aws:TagKeys~elasticache:KmsKeyId|aws:ResourceTag/${TagKey}|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCacheCluster,DeleteReplicationGroup",
+  /** Grants permission to create a user for Redis. Users are supported from Redis 6.0 onwards. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUser.html */
+  CreateUser:
+    "|,;~Write||0|user;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:UserAuthenticationMode|elasticache:AddTagsToResource|;",
+  /** Grants permission to create a user group for Redis. Groups are supported from Redis 6.0 onwards. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUserGroup.html */
+  CreateUserGroup:
+    "|,;~Write||0|user;1;,usergroup;1;aws:RequestTag/${TagKey}~aws:TagKeys|aws:ResourceTag/${TagKey}|elasticache:AddTagsToResource|;",
+  /** Grants permission to decrease the number of node groups in global replication groups. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseNodeGroupsInGlobalReplicationGroup.html */
+  DecreaseNodeGroupsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|elasticache:NumNodeGroups||;",
+  /** Grants permission to decrease the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseReplicaCount.html */
+  DecreaseReplicaCount:
+    "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey},elasticache:ReplicasPerNodeGroup|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheCluster.html */
+  DeleteCacheCluster:
+    "|,;~Write||0|cluster;1;aws:ResourceTag/${TagKey},snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+  /** Grants permission to delete the specified cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheParameterGroup.html */
+  DeleteCacheParameterGroup:
+    "|,;~Write||0|parametergroup;1;|aws:ResourceTag/${TagKey},elasticache:CacheParameterGroupName||;",
+  /** Grants permission to delete a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSecurityGroup.html */
+  DeleteCacheSecurityGroup: "|,;~Write||0|securitygroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSubnetGroup.html */
+  DeleteCacheSubnetGroup:
+    "|,;~Write||0|subnetgroup;1;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  /** Grants permission to delete an existing global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteGlobalReplicationGroup.html */
+  DeleteGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
+  /** Grants permission to delete an existing replication group. Access level: Write. Resources: replicationgroup*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteReplicationGroup.html */
+  DeleteReplicationGroup:
+    "|,;~Write||0|replicationgroup;1;aws:ResourceTag/${TagKey},snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+  /** Grants permission to delete a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCache.html */
+  DeleteServerlessCache:
+    "|,;~Write||0|serverlesscache;1;aws:ResourceTag/${TagKey},serverlesscachesnapshot;0;||ec2:DescribeTags,elasticache:CreateServerlessCacheSnapshot|;",
+  /** Grants permission to delete a serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCacheSnapshot.html */
+  DeleteServerlessCacheSnapshot: "|,;~Write||0|serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteSnapshot.html */
+  DeleteSnapshot: "|,;~Write||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an existing user and thus remove it from all user groups and replication groups where it was assigned. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an existing user group. Access level: Write. Resources: usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUserGroup.html */
+  DeleteUserGroup: "|,;~Write||0|usergroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list information about provisioned cache clusters. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheClusters.html */
+  DescribeCacheClusters: "|,;~List||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list available cache engines and their versions. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheEngineVersions.html */
+  DescribeCacheEngineVersions: "|,;~List||0||||;",
+  /** Grants permission to list cache parameter group descriptions. Access level: List. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameterGroups.html */
+  DescribeCacheParameterGroups: "|,;~List||0|parametergroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the detailed parameter list for a particular cache parameter group. Access level: List. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameters.html */
+  DescribeCacheParameters: "|,;~List||0|parametergroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list cache security group descriptions. Access level: List. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheSecurityGroups.html */
+  DescribeCacheSecurityGroups: "|,;~List||0|securitygroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list cache subnet group descriptions. Access level: List. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheSubnetGroups.html */
+  DescribeCacheSubnetGroups: "|,;~List||0|subnetgroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the default engine and system parameter information for the specified cache engine. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeEngineDefaultParameters.html */
+  DescribeEngineDefaultParameters: "|,;~List||0||||;",
+  /** Grants permission to list events related to clusters, cache security groups, and cache parameter groups. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeEvents.html */
+  DescribeEvents: "|,;~List||0||||;",
+  /** Grants permission to list information about global replication groups. Access level: List. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeGlobalReplicationGroups.html */
+  DescribeGlobalReplicationGroups: "|,;~List||0|globalreplicationgroup;1;|||;",
+  /** Grants permission to list information about provisioned replication groups. Access level: List. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReplicationGroups.html */
+  DescribeReplicationGroups: "|,;~List||0|replicationgroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list information about purchased reserved cache nodes. Access level: List. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReservedCacheNodes.html */
+  DescribeReservedCacheNodes: "|,;~List||0|reserved-instance;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list available reserved cache node offerings. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReservedCacheNodesOfferings.html */
+  DescribeReservedCacheNodesOfferings: "|,;~List||0||||;",
+  /** Grants permission to list information about serverless cache snapshots. Access level: List. Resources: serverlesscache, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCacheSnapshots.html */
+  DescribeServerlessCacheSnapshots:
+    "|,;~List||0|serverlesscache;0;aws:ResourceTag/${TagKey},serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list serverless caches. Access level: List. Resources: serverlesscache*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCaches.html */
+  DescribeServerlessCaches: "|,;~List||0|serverlesscache;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list details of the service updates. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServiceUpdates.html */
+  DescribeServiceUpdates: "|,;~List||0||||;",
+  /** Grants permission to list information about cluster or replication group snapshots. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeSnapshots.html */
+  DescribeSnapshots: "|,;~List||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list details of the update actions for a set of clusters or replication groups. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUpdateActions.html */
+  DescribeUpdateActions: "|,;~List||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list information about Redis user groups. Access level: List. Resources: usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUserGroups.html */
+  DescribeUserGroups: "|,;~List||0|usergroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list information about Redis users. Access level: List. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUsers.html */
+  DescribeUsers: "|,;~List||0|user;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to remove a secondary replication group from the global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DisassociateGlobalReplicationGroup.html */
+  DisassociateGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
+  /** Grants permission to export a copy of a serverless cache at a specific moment in time to s3 bucket. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ExportServerlessCacheSnapshot.html */
+  ExportServerlessCacheSnapshot:
+    "|,;~Write||0|serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}||s3:DeleteObject,s3:ListAllMyBuckets,s3:PutObject|;",
+  /** Grants permission to failover the primary region to a selected secondary region of a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_FailoverGlobalReplicationGroup.html */
+  FailoverGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
+  /** Grants permission to increase the number of node groups in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseNodeGroupsInGlobalReplicationGroup.html */
+  IncreaseNodeGroupsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|elasticache:NumNodeGroups||;",
+  /** Grants permission to increase the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseReplicaCount.html */
+  IncreaseReplicaCount:
+    "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey},elasticache:ReplicasPerNodeGroup|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  /** Grants permission to test an AZ power interruption for an ElastiCache resource. Access level: Write. Resources: replicationgroup*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#elasticache-actions-reference */
+  InterruptClusterAzPower: "|,;~Write||1|replicationgroup;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list available node type that can be used to scale a particular Redis cluster or replication group. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListAllowedNodeTypeModifications.html */
+  ListAllowedNodeTypeModifications: "|,;~List||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list tags for an ElastiCache resource. Access level: Read. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to modify settings for a cluster. Access level: Write. Resources: cluster*, parametergroup, securitygroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheCluster.html */
+  ModifyCacheCluster:
+    "|,;~Write||0|cluster;1;elasticache:AuthTokenEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:EngineVersion~elasticache:MultiAZEnabled~elasticache:SnapshotRetentionLimit,parametergroup;0;,securitygroup;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to modify parameters of a cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheParameterGroup.html */
+  ModifyCacheParameterGroup:
+    "|,;~Write||0|parametergroup;1;|aws:ResourceTag/${TagKey},elasticache:CacheParameterGroupName||;",
+  /** Grants permission to modify an existing cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheSubnetGroup.html */
+  ModifyCacheSubnetGroup: "|,;~Write||0|subnetgroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to modify settings for a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyGlobalReplicationGroup.html */
+  ModifyGlobalReplicationGroup:
+    "|,;~Write||0|globalreplicationgroup;1;|elasticache:AutomaticFailoverEnabled,elasticache:CacheNodeType,elasticache:EngineVersion||;",
+  /** Grants permission to modify the settings for a replication group. Access level: Write. Resources: parametergroup, replicationgroup*, securitygroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html */
+  ModifyReplicationGroup:
+    "|,;~Write||0|parametergroup;0;,replicationgroup;1;elasticache:AuthTokenEnabled~elasticache:AutomaticFailoverEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:ClusterModeEnabled~elasticache:EngineVersion~elasticache:MultiAZEnabled~elasticache:SnapshotRetentionLimit~elasticache:TransitEncryptionEnabled,securitygroup;0;,usergroup;0;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  /** Grants permission to add shards, remove shards, or rebalance the keyspaces among existing shards of a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroupShardConfiguration.html */
+  ModifyReplicationGroupShardConfiguration:
+    "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey},elasticache:NumNodeGroups|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  /** Grants permission to modify parameters for a serverless cache. Access level: Write. Resources: serverlesscache*, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyServerlessCache.html */
+  ModifyServerlessCache:
+    "|,;~Write||0|serverlesscache;1;aws:ResourceTag/${TagKey}~elasticache:DataStorageUnit~elasticache:EngineVersion~elasticache:MaximumDataStorage~elasticache:MaximumECPUPerSecond~elasticache:MinimumDataStorage~elasticache:MinimumECPUPerSecond~elasticache:SnapshotRetentionLimit,usergroup;0;aws:ResourceTag/${TagKey}||ec2:DescribeSecurityGroups,ec2:DescribeTags|;",
+  /** Grants permission to change Redis user password(s) and/or access string. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUser.html */
+  ModifyUser: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey},elasticache:UserAuthenticationMode||;",
+  /** Grants permission to change list of users that belong to the user group. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUserGroup.html */
+  ModifyUserGroup: "|,;~Write||0|user;1;,usergroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to purchase a reserved cache node offering. Access level: Write. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_PurchaseReservedCacheNodesOffering.html */
+  PurchaseReservedCacheNodesOffering:
+    "|,;~Write||0|reserved-instance;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;",
+  /** Grants permission to perform a key space rebalance operation to redistribute slots and ensure uniform key distribution across existing shards in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebalanceSlotsInGlobalReplicationGroup.html */
+  RebalanceSlotsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
+  /** Grants permission to reboot some, or all, of the cache nodes within a provisioned cache cluster or replication group (cluster mode disabled). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebootCacheCluster.html */
+  RebootCacheCluster: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to remove tags from a ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RemoveTagsFromResource.html */
+  RemoveTagsFromResource:
+    "|,;~Tagging||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to modify parameters of a cache parameter group back to their default values. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ResetCacheParameterGroup.html */
+  ResetCacheParameterGroup:
+    "|,;~Write||0|parametergroup;1;|aws:ResourceTag/${TagKey},elasticache:CacheParameterGroupName||;",
+  /** Grants permission to remove an EC2 security group ingress from a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RevokeCacheSecurityGroupIngress.html */
+  RevokeCacheSecurityGroupIngress: "|,;~Write||0|securitygroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to start a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_StartMigration.html */
+  StartMigration: "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to test automatic failover on a specified node group in a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestFailover.html */
+  TestFailover:
+    "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  /** Grants permission to test a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestMigration.html */
+  TestMigration: "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  AddTagsToResource:
+    "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add tags to an ElastiCache resource",
+  AuthorizeCacheSecurityGroupIngress:
+    "|,;~~~|Grants permission to authorize an EC2 security group on a ElastiCache security group",
+  BatchApplyUpdateAction:
+    "|,;~~~|Grants permission to apply ElastiCache service updates to sets of clusters and replication groups",
+  BatchStopUpdateAction:
+    "|,;~~~|Grants permission to stop ElastiCache service updates from being executed on a set of clusters",
+  CompleteMigration:
+    "|,;~~~|Grants permission to complete an online migration of data from hosted Redis on Amazon EC2 to ElastiCache",
+  Connect:
+    "|,;~|Grants permission to connect as a specified ElastiCache user to an ElastiCache Replication Group or ElastiCache serverless cache",
+  CopyServerlessCacheSnapshot: "|,;~~~|Grants permission to make a copy of an existing serverless cache snapshot",
+  CopySnapshot: "|,;~~~|Grants permission to make a copy of an existing snapshot",
+  CreateCacheCluster: "|,;~~~|Grants permission to create a cache cluster",
+  CreateCacheParameterGroup: "|,;~~~|Grants permission to create a parameter group",
+  CreateCacheSecurityGroup: "|,;~~~|Grants permission to create a cache security group",
+  CreateCacheSubnetGroup: "|,;~~~|Grants permission to create a cache subnet group",
+  CreateGlobalReplicationGroup: "|,;~~~|Grants permission to create a global replication group",
+  CreateReplicationGroup: "|,;~~~|Grants permission to create a replication group",
+  CreateServerlessCache: "|,;~~~|Grants permission to create a serverless cache",
+  CreateServerlessCacheSnapshot:
+    "|,;~~~,~~|Grants permission to create a copy of a serverless cache at a specific moment in time",
+  CreateSnapshot:
+    "|,;~~~,~~,~~|Grants permission to create a copy of an entire Redis cluster at a specific moment in time",
+  CreateUser: "|,;~~~|Grants permission to create a user for Redis. Users are supported from Redis 6.0 onwards",
+  CreateUserGroup:
+    "|,;~~~|Grants permission to create a user group for Redis. Groups are supported from Redis 6.0 onwards",
+  DecreaseNodeGroupsInGlobalReplicationGroup:
+    "|,;~~~|Grants permission to decrease the number of node groups in global replication groups",
+  DecreaseReplicaCount:
+    "|,;~~~|Grants permission to decrease the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group",
+  DeleteCacheCluster: "|,;~~~|Grants permission to delete a previously provisioned cluster",
+  DeleteCacheParameterGroup: "|,;~~~|Grants permission to delete the specified cache parameter group",
+  DeleteCacheSecurityGroup: "|,;~~~|Grants permission to delete a cache security group",
+  DeleteCacheSubnetGroup: "|,;~~~|Grants permission to delete a cache subnet group",
+  DeleteGlobalReplicationGroup: "|,;~~~|Grants permission to delete an existing global replication group",
+  DeleteReplicationGroup: "|,;~~~|Grants permission to delete an existing replication group",
+  DeleteServerlessCache: "|,;~~~|Grants permission to delete a serverless cache",
+  DeleteServerlessCacheSnapshot: "|,;~~~|Grants permission to delete a serverless cache snapshot",
+  DeleteSnapshot: "|,;~~~|Grants permission to delete an existing snapshot",
+  DeleteUser:
+    "|,;~~~|Grants permission to delete an existing user and thus remove it from all user groups and replication groups where it was assigned",
+  DeleteUserGroup: "|,;~~~|Grants permission to delete an existing user group",
+  DescribeCacheClusters: "|,;~~~|Grants permission to list information about provisioned cache clusters",
+  DescribeCacheEngineVersions: "|,;~~~|Grants permission to list available cache engines and their versions",
+  DescribeCacheParameterGroups: "|,;~~~|Grants permission to list cache parameter group descriptions",
+  DescribeCacheParameters:
+    "|,;~~~|Grants permission to retrieve the detailed parameter list for a particular cache parameter group",
+  DescribeCacheSecurityGroups: "|,;~~~|Grants permission to list cache security group descriptions",
+  DescribeCacheSubnetGroups: "|,;~~~|Grants permission to list cache subnet group descriptions",
+  DescribeEngineDefaultParameters:
+    "|,;~~~|Grants permission to retrieve the default engine and system parameter information for the specified cache engine",
+  DescribeEvents:
+    "|,;~~~|Grants permission to list events related to clusters, cache security groups, and cache parameter groups",
+  DescribeGlobalReplicationGroups: "|,;~~~|Grants permission to list information about global replication groups",
+  DescribeReplicationGroups: "|,;~~~|Grants permission to list information about provisioned replication groups",
+  DescribeReservedCacheNodes: "|,;~~~|Grants permission to list information about purchased reserved cache nodes",
+  DescribeReservedCacheNodesOfferings: "|,;~~~|Grants permission to list available reserved cache node offerings",
+  DescribeServerlessCacheSnapshots: "|,;~~~|Grants permission to list information about serverless cache snapshots",
+  DescribeServerlessCaches: "|,;~~~|Grants permission to list serverless caches",
+  DescribeServiceUpdates: "|,;~~~|Grants permission to list details of the service updates",
+  DescribeSnapshots: "|,;~~~|Grants permission to list information about cluster or replication group snapshots",
+  DescribeUpdateActions:
+    "|,;~~~|Grants permission to list details of the update actions for a set of clusters or replication groups",
+  DescribeUserGroups: "|,;~~~|Grants permission to list information about Redis user groups",
+  DescribeUsers: "|,;~~~|Grants permission to list information about Redis users",
+  DisassociateGlobalReplicationGroup:
+    "|,;~~~|Grants permission to remove a secondary replication group from the global replication group",
+  ExportServerlessCacheSnapshot:
+    "|,;~~~|Grants permission to export a copy of a serverless cache at a specific moment in time to s3 bucket",
+  FailoverGlobalReplicationGroup:
+    "|,;~~~|Grants permission to failover the primary region to a selected secondary region of a global replication group",
+  IncreaseNodeGroupsInGlobalReplicationGroup:
+    "|,;~~~|Grants permission to increase the number of node groups in a global replication group",
+  IncreaseReplicaCount:
+    "|,;~~~|Grants permission to increase the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group",
+  InterruptClusterAzPower: "|,;~|Grants permission to test an AZ power interruption for an ElastiCache resource",
+  ListAllowedNodeTypeModifications:
+    "|,;~~~|Grants permission to list available node type that can be used to scale a particular Redis cluster or replication group",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an ElastiCache resource",
+  ModifyCacheCluster: "|,;~~~|Grants permission to modify settings for a cluster",
+  ModifyCacheParameterGroup: "|,;~~~|Grants permission to modify parameters of a cache parameter group",
+  ModifyCacheSubnetGroup: "|,;~~~|Grants permission to modify an existing cache subnet group",
+  ModifyGlobalReplicationGroup: "|,;~~~|Grants permission to modify settings for a global replication group",
+  ModifyReplicationGroup: "|,;~~~|Grants permission to modify the settings for a replication group",
+  ModifyReplicationGroupShardConfiguration:
+    "|,;~~~|Grants permission to add shards, remove shards, or rebalance the keyspaces among existing shards of a replication group",
+  ModifyServerlessCache: "|,;~~~|Grants permission to modify parameters for a serverless cache",
+  ModifyUser: "|,;~~~|Grants permission to change Redis user password(s) and/or access string",
+  ModifyUserGroup: "|,;~~~|Grants permission to change list of users that belong to the user group",
+  PurchaseReservedCacheNodesOffering: "|,;~~~|Grants permission to purchase a reserved cache node offering",
+  RebalanceSlotsInGlobalReplicationGroup:
+    "|,;~~~|Grants permission to perform a key space rebalance operation to redistribute slots and ensure uniform key distribution across existing shards in a global replication group",
+  RebootCacheCluster:
+    "|,;~~~|Grants permission to reboot some, or all, of the cache nodes within a provisioned cache cluster or replication group (cluster mode disabled)",
+  RemoveTagsFromResource: "|,;~~~|Grants permission to remove tags from a ElastiCache resource",
+  ResetCacheParameterGroup:
+    "|,;~~~|Grants permission to modify parameters of a cache parameter group back to their default values",
+  RevokeCacheSecurityGroupIngress:
+    "|,;~~~|Grants permission to remove an EC2 security group ingress from a ElastiCache security group",
+  StartMigration:
+    "|,;~~~|Grants permission to start a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis",
+  TestFailover: "|,;~~~|Grants permission to test automatic failover on a specified node group in a replication group",
+  TestMigration:
+    "|,;~~~|Grants permission to test a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "elasticache">;
+/** Any elasticache action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticache">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "elasticache",
+});
+/** Every elasticache action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId} */
+  cluster:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:AuthTokenEnabled,elasticache:CacheNodeType,elasticache:CacheParameterGroupName,elasticache:EngineType,elasticache:EngineVersion,elasticache:MultiAZEnabled,elasticache:SnapshotRetentionLimit",
+  /** The globalreplicationgroup resource type: arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId} */
+  globalreplicationgroup:
+    "|,arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}|elasticache:AtRestEncryptionEnabled,elasticache:AuthTokenEnabled,elasticache:AutomaticFailoverEnabled,elasticache:CacheNodeType,elasticache:CacheParameterGroupName,elasticache:ClusterModeEnabled,elasticache:EngineType,elasticache:EngineVersion,elasticache:KmsKeyId,elasticache:MultiAZEnabled,elasticache:NumNodeGroups,elasticache:ReplicasPerNodeGroup,elasticache:SnapshotRetentionLimit,elasticache:TransitEncryptionEnabled",
+  /** The parametergroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName} */
+  parametergroup:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:CacheParameterGroupName",
+  /** The replicationgroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId} */
+  replicationgroup:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:AtRestEncryptionEnabled,elasticache:AuthTokenEnabled,elasticache:AutomaticFailoverEnabled,elasticache:CacheNodeType,elasticache:CacheParameterGroupName,elasticache:ClusterModeEnabled,elasticache:EngineType,elasticache:EngineVersion,elasticache:KmsKeyId,elasticache:MultiAZEnabled,elasticache:NumNodeGroups,elasticache:ReplicasPerNodeGroup,elasticache:SnapshotRetentionLimit,elasticache:TransitEncryptionEnabled",
+  /** The reserved-instance resource type: arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId} */
+  "reserved-instance":
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The securitygroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName} */
+  securitygroup:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The serverlesscache resource type: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName} */
+  serverlesscache:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:DataStorageUnit,elasticache:EngineType,elasticache:EngineVersion,elasticache:KmsKeyId,elasticache:MaximumDataStorage,elasticache:MaximumECPUPerSecond,elasticache:MinimumDataStorage,elasticache:MinimumECPUPerSecond,elasticache:SnapshotRetentionLimit",
+  /** The serverlesscachesnapshot resource type: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName} */
+  serverlesscachesnapshot:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:KmsKeyId",
+  /** The snapshot resource type: arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName} */
+  snapshot:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:KmsKeyId",
+  /** The subnetgroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName} */
+  subnetgroup:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The user resource type: arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId} */
+  user: "|,arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:UserAuthenticationMode",
+  /** The usergroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId} */
+  usergroup:
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId}. */
+  cluster: "|cluster|arn:|partition?|:elasticache:|region|:|account|:cluster:|cacheClusterId|",
+  /** ARN of a globalreplicationgroup resource: arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}. */
+  globalreplicationgroup:
+    "|globalreplicationgroup|arn:|partition?|:elasticache::|account|:globalreplicationgroup:|globalReplicationGroupId|",
+  /** ARN of a parametergroup resource: arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}. */
+  parametergroup:
+    "|parametergroup|arn:|partition?|:elasticache:|region|:|account|:parametergroup:|cacheParameterGroupName|",
+  /** ARN of a replicationgroup resource: arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}. */
+  replicationgroup:
+    "|replicationgroup|arn:|partition?|:elasticache:|region|:|account|:replicationgroup:|replicationGroupId|",
+  /** ARN of a reserved-instance resource: arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId}. */
+  reservedInstance:
+    "|reserved-instance|arn:|partition?|:elasticache:|region|:|account|:reserved-instance:|reservedCacheNodeId|",
+  /** ARN of a securitygroup resource: arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName}. */
+  securitygroup:
+    "|securitygroup|arn:|partition?|:elasticache:|region|:|account|:securitygroup:|cacheSecurityGroupName|",
+  /** ARN of a serverlesscache resource: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}. */
+  serverlesscache:
+    "|serverlesscache|arn:|partition?|:elasticache:|region|:|account|:serverlesscache:|serverlessCacheName|",
+  /** ARN of a serverlesscachesnapshot resource: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName}. */
+  serverlesscachesnapshot:
+    "|serverlesscachesnapshot|arn:|partition?|:elasticache:|region|:|account|:serverlesscachesnapshot:|serverlessCacheSnapshotName|",
+  /** ARN of a snapshot resource: arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName}. */
+  snapshot: "|snapshot|arn:|partition?|:elasticache:|region|:|account|:snapshot:|snapshotName|",
+  /** ARN of a subnetgroup resource: arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}. */
+  subnetgroup: "|subnetgroup|arn:|partition?|:elasticache:|region|:|account|:subnetgroup:|cacheSubnetGroupName|",
+  /** ARN of a user resource: arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId}. */
+  user: "|user|arn:|partition?|:elasticache:|region|:|account|:user:|userId|",
+  /** ARN of a usergroup resource: arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}. */
+  usergroup: "|usergroup|arn:|partition?|:elasticache:|region|:|account|:usergroup:|userGroupId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions based on the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the AtRestEncryptionEnabled parameter present in the request or default false value if parameter is not present. */
+  "elasticache:AtRestEncryptionEnabled": "Bool";
+  /** Filters access by the presence of non empty AuthToken parameter in the request. */
+  "elasticache:AuthTokenEnabled": "Bool";
+  /** Filters access by the AutomaticFailoverEnabled parameter in the request. */
+  "elasticache:AutomaticFailoverEnabled": "Bool";
+  /** Filters access by the cacheNodeType parameter present in the request. This key can be used to restrict which cache node types can be used on cluster creation or scaling operations. */
+  "elasticache:CacheNodeType": "String";
+  /** Filters access by the CacheParameterGroupName parameter in the request. */
+  "elasticache:CacheParameterGroupName": "String";
+  /** Filters access by the cluster mode parameter present in the request. Default value for single node group (shard) creations is false. */
+  "elasticache:ClusterModeEnabled": "Bool";
+  /** Filters access by the CacheUsageLimits.DataStorage.Unit parameter in the CreateServerlessCache and ModifyServerlessCache request. */
+  "elasticache:DataStorageUnit": "String";
+  /** Filters access by the engine type present in creation requests. For replication group creations, default engine 'redis' is used as key if parameter is not present. */
+  "elasticache:EngineType": "String";
+  /** Filters access by the engineVersion parameter present in creation or cluster modification requests. */
+  "elasticache:EngineVersion": "String";
+  /** Filters access by the Key ID of the KMS key. */
+  "elasticache:KmsKeyId": "String";
+  /** Filters access by the CacheUsageLimits.DataStorage.Maximum parameter in the CreateServerlessCache and ModifyServerlessCache request. */
+  "elasticache:MaximumDataStorage": "Numeric";
+  /** Filters access by the CacheUsageLimits.ECPUPerSecond.Maximum parameter in the CreateServerlessCache and ModifyServerlessCache request. */
+  "elasticache:MaximumECPUPerSecond": "Numeric";
+  /** Filters access by the CacheUsageLimits.DataStorage.Minimum parameter in the CreateServerlessCache and ModifyServerlessCache request. */
+  "elasticache:MinimumDataStorage": "Numeric";
+  /** Filters access by the CacheUsageLimits.ECPUPerSecond.Minimum parameter in the CreateServerlessCache and ModifyServerlessCache request. */
+  "elasticache:MinimumECPUPerSecond": "Numeric";
+  /** Filters access by the AZMode parameter, MultiAZEnabled parameter or the number of availability zones that the cluster or replication group can be placed in. */
+  "elasticache:MultiAZEnabled": "Bool";
+  /** Filters access by the NumNodeGroups or NodeGroupCount parameter specified in the request. This key can be used to restrict the number of node groups (shards) clusters can have after creation or scaling operations. */
+  "elasticache:NumNodeGroups": "Numeric";
+  /** Filters access by the number of replicas per node group (shards) specified in creations or scaling requests. */
+  "elasticache:ReplicasPerNodeGroup": "Numeric";
+  /** Filters access by the SnapshotRetentionLimit parameter in the request. */
+  "elasticache:SnapshotRetentionLimit": "Numeric";
+  /** Filters access by the TransitEncryptionEnabled parameter present in the request. For replication group creations, default value 'false' is used as key if parameter is not present. */
+  "elasticache:TransitEncryptionEnabled": "Bool";
+  /** Filters access by the UserAuthenticationMode parameter in the request. */
+  "elasticache:UserAuthenticationMode": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "elasticache:AtRestEncryptionEnabled"
+  | "elasticache:AuthTokenEnabled"
+  | "elasticache:AutomaticFailoverEnabled"
+  | "elasticache:CacheNodeType"
+  | "elasticache:CacheParameterGroupName"
+  | "elasticache:ClusterModeEnabled"
+  | "elasticache:DataStorageUnit"
+  | "elasticache:EngineType"
+  | "elasticache:EngineVersion"
+  | "elasticache:KmsKeyId"
+  | "elasticache:MaximumDataStorage"
+  | "elasticache:MaximumECPUPerSecond"
+  | "elasticache:MinimumDataStorage"
+  | "elasticache:MinimumECPUPerSecond"
+  | "elasticache:MultiAZEnabled"
+  | "elasticache:NumNodeGroups"
+  | "elasticache:ReplicasPerNodeGroup"
+  | "elasticache:SnapshotRetentionLimit"
+  | "elasticache:TransitEncryptionEnabled"
+  | "elasticache:UserAuthenticationMode";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions based on the tag keys that are passed in the request",
+  "elasticache:AtRestEncryptionEnabled":
+    "|,Bool|0||Filters access by the AtRestEncryptionEnabled parameter present in the request or default false value if parameter is not present",
+  "elasticache:AuthTokenEnabled":
+    "|,Bool|0||Filters access by the presence of non empty AuthToken parameter in the request",
+  "elasticache:AutomaticFailoverEnabled":
+    "|,Bool|0||Filters access by the AutomaticFailoverEnabled parameter in the request",
+  "elasticache:CacheNodeType":
+    "|,String|0||Filters access by the cacheNodeType parameter present in the request. This key can be used to restrict which cache node types can be used on cluster creation or scaling operations",
+  "elasticache:CacheParameterGroupName":
+    "|,String|0||Filters access by the CacheParameterGroupName parameter in the request",
+  "elasticache:ClusterModeEnabled":
+    "|,Bool|0||Filters access by the cluster mode parameter present in the request. Default value for single node group (shard) creations is false",
+  "elasticache:DataStorageUnit":
+    "|,String|0||Filters access by the CacheUsageLimits.DataStorage.Unit parameter in the CreateServerlessCache and ModifyServerlessCache request",
+  "elasticache:EngineType":
+    "|,String|0||Filters access by the engine type present in creation requests. For replication group creations, default engine 'redis' is used as key if parameter is not present",
+  "elasticache:EngineVersion":
+    "|,String|0||Filters access by the engineVersion parameter present in creation or cluster modification requests",
+  "elasticache:KmsKeyId": "|,String|0||Filters access by the Key ID of the KMS key",
+  "elasticache:MaximumDataStorage":
+    "|,Numeric|0||Filters access by the CacheUsageLimits.DataStorage.Maximum parameter in the CreateServerlessCache and ModifyServerlessCache request",
+  "elasticache:MaximumECPUPerSecond":
+    "|,Numeric|0||Filters access by the CacheUsageLimits.ECPUPerSecond.Maximum parameter in the CreateServerlessCache and ModifyServerlessCache request",
+  "elasticache:MinimumDataStorage":
+    "|,Numeric|0||Filters access by the CacheUsageLimits.DataStorage.Minimum parameter in the CreateServerlessCache and ModifyServerlessCache request",
+  "elasticache:MinimumECPUPerSecond":
+    "|,Numeric|0||Filters access by the CacheUsageLimits.ECPUPerSecond.Minimum parameter in the CreateServerlessCache and ModifyServerlessCache request",
+  "elasticache:MultiAZEnabled":
+    "|,Bool|0||Filters access by the AZMode parameter, MultiAZEnabled parameter or the number of availability zones that the cluster or replication group can be placed in",
+  "elasticache:NumNodeGroups":
+    "|,Numeric|0||Filters access by the NumNodeGroups or NodeGroupCount parameter specified in the request. This key can be used to restrict the number of node groups (shards) clusters can have after creation or scaling operations",
+  "elasticache:ReplicasPerNodeGroup":
+    "|,Numeric|0||Filters access by the number of replicas per node group (shards) specified in creations or scaling requests",
+  "elasticache:SnapshotRetentionLimit":
+    "|,Numeric|0||Filters access by the SnapshotRetentionLimit parameter in the request",
+  "elasticache:TransitEncryptionEnabled":
+    "|,Bool|0||Filters access by the TransitEncryptionEnabled parameter present in the request. For replication group creations, default value 'false' is used as key if parameter is not present",
+  "elasticache:UserAuthenticationMode":
+    "|,String|0||Filters access by the UserAuthenticationMode parameter in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `elasticache:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,166 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "elastictranscoder" = "elastictranscoder";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Elastic Transcoder";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Elastic Transcoder",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelastictranscoder.html",
+  },
+];
+const actionFacts = {
+  /** Cancel a job that Elastic Transcoder has not begun to process. Access level: Write. Resources: job*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/cancel-job.html */
+  CancelJob: "|,;~Write||0|job;1;|||",
+  /** Create a job. Access level: Write. Resources: pipeline*, preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-job.html */
+  CreateJob: "|,;~Write||0|pipeline;1;,preset;1;|||",
+  /** Create a pipeline. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-pipeline.html */
+  CreatePipeline: "|,;~Write||0||||",
+  /** Create a preset. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-preset.html */
+  CreatePreset: "|,;~Write||0||||",
+  /** Delete a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/delete-pipeline.html */
+  DeletePipeline: "|,;~Write||0|pipeline;1;|||",
+  /** Delete a preset. Access level: Write. Resources: preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/delete-preset.html */
+  DeletePreset: "|,;~Write||0|preset;1;|||",
+  /** Get a list of the jobs that you assigned to a pipeline. Access level: List. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-jobs-by-pipeline.html */
+  ListJobsByPipeline: "|,;~List||0|pipeline;1;|||",
+  /** Get information about all of the jobs associated with the current AWS account that have a specified status. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-jobs-by-status.html */
+  ListJobsByStatus: "|,;~List||0||||",
+  /** Get a list of the pipelines associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-pipelines.html */
+  ListPipelines: "|,;~List||0||||",
+  /** Get a list of all presets associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-presets.html */
+  ListPresets: "|,;~List||0||||",
+  /** Get detailed information about a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-job.html */
+  ReadJob: "|,;~Read||0|job;1;|||",
+  /** Get detailed information about a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-pipeline.html */
+  ReadPipeline: "|,;~Read||0|pipeline;1;|||",
+  /** Get detailed information about a preset. Access level: Read. Resources: preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-preset.html */
+  ReadPreset: "|,;~Read||0|preset;1;|||",
+  /** Test the settings for a pipeline to ensure that Elastic Transcoder can create and process jobs. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/test-pipeline-role.html */
+  TestRole: "|,;~Write||0||||",
+  /** Update settings for a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline.html */
+  UpdatePipeline: "|,;~Write||0|pipeline;1;|||",
+  /** Update only Amazon Simple Notification Service (Amazon SNS) notifications for a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline-notifications.html */
+  UpdatePipelineNotifications: "|,;~Write||0|pipeline;1;|||",
+  /** Pause or reactivate a pipeline, so the pipeline stops or restarts processing jobs, update the status for the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline-status.html */
+  UpdatePipelineStatus: "|,;~Write||0|pipeline;1;|||",
+} as const;
+const actionDetails = {
+  CancelJob: "|,;~|Cancel a job that Elastic Transcoder has not begun to process",
+  CreateJob: "|,;~|Create a job",
+  CreatePipeline: "|,;~|Create a pipeline",
+  CreatePreset: "|,;~|Create a preset",
+  DeletePipeline: "|,;~|Delete a pipeline",
+  DeletePreset: "|,;~|Delete a preset",
+  ListJobsByPipeline: "|,;~|Get a list of the jobs that you assigned to a pipeline",
+  ListJobsByStatus:
+    "|,;~|Get information about all of the jobs associated with the current AWS account that have a specified status",
+  ListPipelines: "|,;~|Get a list of the pipelines associated with the current AWS account",
+  ListPresets: "|,;~|Get a list of all presets associated with the current AWS account",
+  ReadJob: "|,;~|Get detailed information about a job",
+  ReadPipeline: "|,;~|Get detailed information about a pipeline",
+  ReadPreset: "|,;~|Get detailed information about a preset",
+  TestRole: "|,;~|Test the settings for a pipeline to ensure that Elastic Transcoder can create and process jobs",
+  UpdatePipeline: "|,;~|Update settings for a pipeline",
+  UpdatePipelineNotifications:
+    "|,;~|Update only Amazon Simple Notification Service (Amazon SNS) notifications for a pipeline",
+  UpdatePipelineStatus:
+    "|,;~|Pause or reactivate a pipeline, so the pipeline stops or restarts processing jobs, update the status for the pipeline",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "elastictranscoder">;
+/** Any elastictranscoder action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elastictranscoder">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every elastictranscoder action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The job resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId} */
+  job: "|,arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId}|",
+  /** The pipeline resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:pipeline/${PipelineId} */
+  pipeline: "|,arn:${Partition}:elastictranscoder:${Region}:${Account}:pipeline/${PipelineId}|",
+  /** The preset resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId} */
+  preset: "|,arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a job resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId}. */
+  job: "|job|arn:|partition?|:elastictranscoder:|region|:|account|:job/|jobId|",
+  /** ARN of a pipeline resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:pipeline/${PipelineId}. */
+  pipeline: "|pipeline|arn:|partition?|:elastictranscoder:|region|:|account|:pipeline/|pipelineId|",
+  /** ARN of a preset resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId}. */
+  preset: "|preset|arn:|partition?|:elastictranscoder:|region|:|account|:preset/|presetId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `elastictranscoder:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,144 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "elemental-activations" = "elemental-activations";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elemental Appliances and Software Activation Service";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elemental Appliances and Software Activation Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalappliancesandsoftwareactivationservice.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to complete the process of registering customer account for AWS Elemental Appliances and Software Purchases. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  CompleteAccountRegistration: "|,;~Write||1||||",
+  /** Grants permission to complete the process of uploading a Software file for AWS Elemental Appliances and Software Purchases. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  CompleteFileUpload: "|,;~Write||1||||",
+  /** Grants permission to confirm asset ownership. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  ConfirmAccount: "|,;~Write||1||||",
+  /** Grants permission to download the kickstart files for AWS Elemental Appliances and Software purchases. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  DownloadKickstart: "|,;~Read||1||||",
+  /** Grants permission to download the Software files for AWS Elemental Appliances and Software Purchases. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  DownloadSoftware: "|,;~Read||1||||",
+  /** Grants permission to generate a software license for an AWS Elemental Appliances and Software purchase. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  GenerateLicense: "|,;~Write||1||||",
+  /** Grants permission to generate Software Licenses for AWS Elemental Appliances and Software Purchases. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  GenerateLicenses: "|,;~Write||1||||",
+  /** Grants permission to describe the software version of an artifact group. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  GetArtifactGroupSoftwareVersions: "|,;~Read||1||||",
+  /** Grants permission to describe an asset. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  GetAsset: "|,;~Read||1||||",
+  /** Grants permission to describe assets associated to the requesting account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  GetAssets: "|,;~Read||1||||",
+  /** Grants permission to get all product advisories. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  GetProductAdvisories: "|,;~Read||1||||",
+  /** Grants permission to describe available software versions. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  GetSoftwareVersions: "|,;~Read||1||||",
+  /** Grants permission to start the process of uploading a Software file for AWS Elemental Appliances and Software Purchases. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
+  StartFileUpload: "|,;~Write||1||||",
+} as const;
+const actionDetails = {
+  CompleteAccountRegistration:
+    "|,;~|Grants permission to complete the process of registering customer account for AWS Elemental Appliances and Software Purchases",
+  CompleteFileUpload:
+    "|,;~|Grants permission to complete the process of uploading a Software file for AWS Elemental Appliances and Software Purchases",
+  ConfirmAccount: "|,;~|Grants permission to confirm asset ownership",
+  DownloadKickstart:
+    "|,;~|Grants permission to download the kickstart files for AWS Elemental Appliances and Software purchases",
+  DownloadSoftware:
+    "|,;~|Grants permission to download the Software files for AWS Elemental Appliances and Software Purchases",
+  GenerateLicense:
+    "|,;~|Grants permission to generate a software license for an AWS Elemental Appliances and Software purchase",
+  GenerateLicenses:
+    "|,;~|Grants permission to generate Software Licenses for AWS Elemental Appliances and Software Purchases",
+  GetArtifactGroupSoftwareVersions: "|,;~|Grants permission to describe the software version of an artifact group",
+  GetAsset: "|,;~|Grants permission to describe an asset",
+  GetAssets: "|,;~|Grants permission to describe assets associated to the requesting account",
+  GetProductAdvisories: "|,;~|Grants permission to get all product advisories",
+  GetSoftwareVersions: "|,;~|Grants permission to describe available software versions",
+  StartFileUpload:
+    "|,;~|Grants permission to start the process of uploading a Software file for AWS Elemental Appliances and Software Purchases",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "elemental-activations">;
+/** Any elemental-activations action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-activations">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every elemental-activations action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `elemental-activations:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,179 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "elemental-inference" = "elemental-inference";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elemental Inference";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elemental Inference",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalinference.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a feed with an AWS resource. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_AssociateFeed.html */
+  AssociateFeed: "|,;~Write||0|feed;1;|||;",
+  /** Grants permission to create a new dictionary. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateDictionary.html */
+  CreateDictionary: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|elemental-inference:TagResource|;",
+  /** Grants permission to create a new feed. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateFeed.html */
+  CreateFeed: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|elemental-inference:TagResource|;",
+  /** Grants permission to delete a dictionary. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteDictionary.html */
+  DeleteDictionary: "|,;~Write||0|dictionary;1;|||;",
+  /** Grants permission to delete a feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteFeed.html */
+  DeleteFeed: "|,;~Write||0|feed;1;|||;",
+  /** Grants permission to disassociate a feed from an AWS resource. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DisassociateFeed.html */
+  DisassociateFeed: "|,;~Write||0|feed;1;|||;",
+  /** Grants permission to export dictionary entries. Access level: Read. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ExportDictionaryEntries.html */
+  ExportDictionaryEntries: "|,;~Read||0|dictionary;1;|||;",
+  /** Grants permission to get dictionary details. Access level: Read. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetDictionary.html */
+  GetDictionary: "|,;~Read||0|dictionary;1;|||;",
+  /** Grants permission to get feed details. Access level: Read. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetFeed.html */
+  GetFeed: "|,;~Read||0|feed;1;|||;",
+  /** Grants permission to retrieve metadata for a specific feed output. Access level: Read. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetMetadata.html */
+  GetMetadata: "|,;~Read||0|feed;1;|||",
+  /** Grants permission to list dictionaries in the account. Access level: List. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListDictionaries.html */
+  ListDictionaries: "|,;~List||0||||;",
+  /** Grants permission to list feeds in the account. Access level: List. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListFeeds.html */
+  ListFeeds: "|,;~List||0||||;",
+  /** Grants permission to list tags on a resource. Access level: Read. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to upload media data for a specified feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_PutMedia.html */
+  PutMedia: "|,;~Write||0|feed;1;|||",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: dictionary, feed. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|dictionary;0;,feed;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDictionary,CreateFeed,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: dictionary, feed. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|dictionary;0;,feed;0;|aws:TagKeys||;",
+  /** Grants permission to update dictionary configuration. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UpdateDictionary.html */
+  UpdateDictionary: "|,;~Write||0|dictionary;1;|||;",
+  /** Grants permission to update feed configuration. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UpdateFeed.html */
+  UpdateFeed: "|,;~Write||0|feed;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateFeed: "|,;~~~|Grants permission to associate a feed with an AWS resource",
+  CreateDictionary: "|,;~~~|Grants permission to create a new dictionary",
+  CreateFeed: "|,;~~~|Grants permission to create a new feed",
+  DeleteDictionary: "|,;~~~|Grants permission to delete a dictionary",
+  DeleteFeed: "|,;~~~|Grants permission to delete a feed",
+  DisassociateFeed: "|,;~~~|Grants permission to disassociate a feed from an AWS resource",
+  ExportDictionaryEntries: "|,;~~~|Grants permission to export dictionary entries",
+  GetDictionary: "|,;~~~|Grants permission to get dictionary details",
+  GetFeed: "|,;~~~|Grants permission to get feed details",
+  GetMetadata: "|,;~|Grants permission to retrieve metadata for a specific feed output",
+  ListDictionaries: "|,;~~~|Grants permission to list dictionaries in the account",
+  ListFeeds: "|,;~~~|Grants permission to list feeds in the account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags on a resource",
+  PutMedia: "|,;~|Grants permission to upload media data for a specified feed",
+  TagResource: "|,;~~~,~~,~~|Grants permission to add tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateDictionary: "|,;~~~|Grants permission to update dictionary configuration",
+  UpdateFeed: "|,;~~~|Grants permission to update feed configuration",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "elemental-inference">;
+/** Any elemental-inference action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-inference">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "elementalinference",
+});
+/** Every elemental-inference action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The dictionary resource type: arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id} */
+  dictionary: "|,arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id}|aws:ResourceTag/${TagKey}",
+  /** The feed resource type: arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id} */
+  feed: "|,arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a dictionary resource: arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id}. */
+  dictionary: "|dictionary|arn:|partition?|:elemental-inference:|region|:|account|:dictionary/|id|",
+  /** ARN of a feed resource: arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id}. */
+  feed: "|feed|arn:|partition?|:elemental-inference:|region|:|account|:feed/|id|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `elemental-inference:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,173 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "elemental-support-cases" = "elemental-support-cases";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elemental Support Cases";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elemental Support Cases",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalsupportcases.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add a comment to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  AddCaseComment: "|,;~Write||1|case;1;|||",
+  /** Grants permission to verify whether the caller has the permissions to perform support case operations. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  CheckCasePermission: "|,;~Write||1||||",
+  /** Grants permission to complete a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  CompleteMultipartUpload: "|,;~Write||1|case;1;|||",
+  /** Grants permission to create a support case. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  CreateCase: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a cli command to allow a file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  CreateS3CLIUploadCommand: "|,;~Write||1|case;1;|||",
+  /** Grants permission to download a file from a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  CreateS3DownloadUrl: "|,;~Write||1|case;1;|||",
+  /** Grants permission to describe a support case in your account. Access level: Read. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  GetCase: "|,;~Read||1|case;1;|||",
+  /** Grants permission to verify whether the caller has the permissions to perform support case operations. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  GetCasePermission: "|,;~Read||1||||",
+  /** Grants permission to list the support cases in your account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  GetCases: "|,;~Read||1||||",
+  /** Grants permission to retrieve cached case user data for use in the Console. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  GetUICache: "|,;~Read||1||||",
+  /** Grants permission to list tags on a support case. Access level: Read. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  ListTagsForCase: "|,;~Read||1|case;1;|||",
+  /** Grants permission to start a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  StartMultipartUpload: "|,;~Write||1|case;1;|||",
+  /** Grants permission to add a tag on a support case. Access level: Tagging. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  TagCase: "|,;~Tagging||1|case;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to remove a tag on a support case. Access level: Tagging. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  UntagCase: "|,;~Tagging||1|case;1;|aws:TagKeys||",
+  /** Grants permission to update a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  UpdateCase: "|,;~Write||1|case;1;|||",
+  /** Grants permission to update a support case status. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  UpdateCaseStatus: "|,;~Write||1|case;1;|||",
+  /** Grants permission to update a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
+  UpdateMultipartUpload: "|,;~Write||1|case;1;|||",
+} as const;
+const actionDetails = {
+  AddCaseComment: "|,;~|Grants permission to add a comment to a support case",
+  CheckCasePermission:
+    "|,;~|Grants permission to verify whether the caller has the permissions to perform support case operations",
+  CompleteMultipartUpload: "|,;~|Grants permission to complete a multipart file upload to a support case",
+  CreateCase: "|,;~|Grants permission to create a support case",
+  CreateS3CLIUploadCommand: "|,;~|Grants permission to create a cli command to allow a file upload to a support case",
+  CreateS3DownloadUrl: "|,;~|Grants permission to download a file from a support case",
+  GetCase: "|,;~|Grants permission to describe a support case in your account",
+  GetCasePermission:
+    "|,;~|Grants permission to verify whether the caller has the permissions to perform support case operations",
+  GetCases: "|,;~|Grants permission to list the support cases in your account",
+  GetUICache: "|,;~|Grants permission to retrieve cached case user data for use in the Console",
+  ListTagsForCase: "|,;~|Grants permission to list tags on a support case",
+  StartMultipartUpload: "|,;~|Grants permission to start a multipart file upload to a support case",
+  TagCase: "|,;~|Grants permission to add a tag on a support case",
+  UntagCase: "|,;~|Grants permission to remove a tag on a support case",
+  UpdateCase: "|,;~|Grants permission to update a support case",
+  UpdateCaseStatus: "|,;~|Grants permission to update a support case status",
+  UpdateMultipartUpload: "|,;~|Grants permission to update a multipart file upload to a support case",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "elemental-support-cases">;
+/** Any elemental-support-cases action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-support-cases">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every elemental-support-cases action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The case resource type: arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId} */
+  case: "|,arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a case resource: arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}. */
+  case_: "|case|arn:|partition?|:elemental-support-cases::|account|:case/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `elemental-support-cases:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

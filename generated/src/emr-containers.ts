@@ -1,0 +1,240 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "emr-containers" = "emr-containers";
+/** The service's name in the reference. */
+export const serviceName = "Amazon EMR on EKS (EMR Containers)";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon EMR on EKS (EMR Containers)",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonemroneksemrcontainers.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CancelJobRun.html */
+  CancelJobRun: "|,;~Write||0|jobRun;1;|||;",
+  /** Grants permission to call the CreateCertificate method to accept the CertificateSigningRequest, and return the signed certificate. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateCertificate.html */
+  CreateCertificate: "|,;~Write||0||||",
+  /** Grants permission to create a job template. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateJobTemplate.html */
+  CreateJobTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|emr-containers:TagResource|;",
+  /** Grants permission to create a managed endpoint. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateManagedEndpoint.html */
+  CreateManagedEndpoint:
+    "|,;~Write||0|virtualCluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,emr-containers:ExecutionRoleArn|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,emr-containers:TagResource|;",
+  /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateSecurityConfiguration.html */
+  CreateSecurityConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|emr-containers:TagResource|;",
+  /** Grants permission to create a virtual cluster. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateVirtualCluster.html */
+  CreateVirtualCluster: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|emr-containers:TagResource|;",
+  /** Grants permission to delete a job template. Access level: Write. Resources: jobTemplate*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteJobTemplate.html */
+  DeleteJobTemplate: "|,;~Write||0|jobTemplate;1;|||;",
+  /** Grants permission to delete a managed endpoint. Access level: Write. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteManagedEndpoint.html */
+  DeleteManagedEndpoint:
+    "|,;~Write||0|managedEndpoint;1;||ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
+  /** Grants permission to delete a security configuration. Access level: Write. Resources: securityConfiguration*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteSecurityConfiguration.html */
+  DeleteSecurityConfiguration: "|,;~Write||0|securityConfiguration;1;|||",
+  /** Grants permission to delete a virtual cluster. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteVirtualCluster.html */
+  DeleteVirtualCluster:
+    "|,;~Write||0|virtualCluster;1;||eks:AssociateAccessPolicy,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DisassociateAccessPolicy,eks:ListAssociatedAccessPolicies|;",
+  /** Grants permission to describe a job run. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeJobRun.html */
+  DescribeJobRun: "|,;~Read||0|jobRun;1;|||;",
+  /** Grants permission to describe a job template. Access level: Read. Resources: jobTemplate*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeJobTemplate.html */
+  DescribeJobTemplate: "|,;~Read||0|jobTemplate;1;|||;,StartJobRun",
+  /** Grants permission to describe a managed endpoint. Access level: Read. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeManagedEndpoint.html */
+  DescribeManagedEndpoint: "|,;~Read||0|managedEndpoint;1;|||;",
+  /** Grants permission to describe a security configuration. Access level: Read. Resources: securityConfiguration*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeSecurityConfiguration.html */
+  DescribeSecurityConfiguration: "|,;~Read||0|securityConfiguration;1;|||;",
+  /** Grants permission to describe a virtual cluster. Access level: Read. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeVirtualCluster.html */
+  DescribeVirtualCluster: "|,;~Read||0|virtualCluster;1;|||;",
+  /** Grants permission to generate a session token used to connect to a managed endpoint. Access level: Write. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_GetManagedEndpointSessionCredentials.html */
+  GetManagedEndpointSessionCredentials: "|,;~Write||0|managedEndpoint;1;|||;",
+  /** Grants permission to list job runs associated with a virtual cluster. Access level: List. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListJobRuns.html */
+  ListJobRuns: "|,;~List||0|virtualCluster;1;|||;",
+  /** Grants permission to list job templates. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListJobTemplates.html */
+  ListJobTemplates: "|,;~List||0||||;",
+  /** Grants permission to list managed endpoints associated with a virtual cluster. Access level: List. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListManagedEndpoints.html */
+  ListManagedEndpoints: "|,;~List||0|virtualCluster;1;|||;",
+  /** Grants permission to list security configurations. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListSecurityConfigurations.html */
+  ListSecurityConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list tags for the specified resource. Access level: List. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|||;",
+  /** Grants permission to list virtual clusters. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListVirtualClusters.html */
+  ListVirtualClusters: "|,;~List||0||||;",
+  /** Grants permission to start a job run. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_StartJobRun.html */
+  StartJobRun:
+    "|,;~Write||0|virtualCluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,emr-containers:ExecutionRoleArn,emr-containers:JobTemplateArn|emr-containers:DescribeJobTemplate,emr-containers:TagResource,iam:PassRole|;",
+  /** Grants permission to tag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateJobTemplate,CreateManagedEndpoint,CreateSecurityConfiguration,CreateVirtualCluster,StartJobRun,;",
+  /** Grants permission to untag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|aws:TagKeys||;",
+} as const;
+const actionDetails = {
+  CancelJobRun: "|,;~~~|Grants permission to cancel a job run",
+  CreateCertificate:
+    "|,;~|Grants permission to call the CreateCertificate method to accept the CertificateSigningRequest, and return the signed certificate",
+  CreateJobTemplate: "|,;~~~|Grants permission to create a job template",
+  CreateManagedEndpoint: "|,;~~~|Grants permission to create a managed endpoint",
+  CreateSecurityConfiguration: "|,;~~~|Grants permission to create a security configuration",
+  CreateVirtualCluster: "|,;~~~|Grants permission to create a virtual cluster",
+  DeleteJobTemplate: "|,;~~~|Grants permission to delete a job template",
+  DeleteManagedEndpoint: "|,;~~~|Grants permission to delete a managed endpoint",
+  DeleteSecurityConfiguration: "|,;~|Grants permission to delete a security configuration",
+  DeleteVirtualCluster: "|,;~~~|Grants permission to delete a virtual cluster",
+  DescribeJobRun: "|,;~~~|Grants permission to describe a job run",
+  DescribeJobTemplate: "|,;~~~,~~|Grants permission to describe a job template",
+  DescribeManagedEndpoint: "|,;~~~|Grants permission to describe a managed endpoint",
+  DescribeSecurityConfiguration: "|,;~~~|Grants permission to describe a security configuration",
+  DescribeVirtualCluster: "|,;~~~|Grants permission to describe a virtual cluster",
+  GetManagedEndpointSessionCredentials:
+    "|,;~~~|Grants permission to generate a session token used to connect to a managed endpoint",
+  ListJobRuns: "|,;~~~|Grants permission to list job runs associated with a virtual cluster",
+  ListJobTemplates: "|,;~~~|Grants permission to list job templates",
+  ListManagedEndpoints: "|,;~~~|Grants permission to list managed endpoints associated with a virtual cluster",
+  ListSecurityConfigurations: "|,;~~~|Grants permission to list security configurations",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for the specified resource",
+  ListVirtualClusters: "|,;~~~|Grants permission to list virtual clusters",
+  StartJobRun: "|,;~~~|Grants permission to start a job run",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~|Grants permission to tag the specified resource",
+  UntagResource: "|,;~~~|Grants permission to untag the specified resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "emr-containers">;
+/** Any emr-containers action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "emr-containers">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "emr-containers",
+});
+/** Every emr-containers action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The jobRun resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId} */
+  jobRun:
+    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}|aws:ResourceTag/${TagKey}",
+  /** The jobTemplate resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId} */
+  jobTemplate:
+    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId}|aws:ResourceTag/${TagKey}",
+  /** The managedEndpoint resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId} */
+  managedEndpoint:
+    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId}|aws:ResourceTag/${TagKey}",
+  /** The securityConfiguration resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId} */
+  securityConfiguration:
+    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId}|aws:ResourceTag/${TagKey}",
+  /** The virtualCluster resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId} */
+  virtualCluster:
+    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a jobRun resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}. */
+  jobRun:
+    "|jobRun|arn:|partition?|:emr-containers:|region|:|account|:/virtualclusters/|virtualClusterId|/jobruns/|jobRunId|",
+  /** ARN of a jobTemplate resource: arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId}. */
+  jobTemplate: "|jobTemplate|arn:|partition?|:emr-containers:|region|:|account|:/jobtemplates/|jobTemplateId|",
+  /** ARN of a managedEndpoint resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId}. */
+  managedEndpoint:
+    "|managedEndpoint|arn:|partition?|:emr-containers:|region|:|account|:/virtualclusters/|virtualClusterId|/endpoints/|endpointId|",
+  /** ARN of a securityConfiguration resource: arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId}. */
+  securityConfiguration:
+    "|securityConfiguration|arn:|partition?|:emr-containers:|region|:|account|:/securityconfigurations/|securityConfigurationId|",
+  /** ARN of a virtualCluster resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}. */
+  virtualCluster:
+    "|virtualCluster|arn:|partition?|:emr-containers:|region|:|account|:/virtualclusters/|virtualClusterId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag key-value pairs present in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys present in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the execution role arn present in the request. */
+  "emr-containers:ExecutionRoleArn": "ARN";
+  /** Filters access by the job template arn present in the request. */
+  "emr-containers:JobTemplateArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "emr-containers:ExecutionRoleArn"
+  | "emr-containers:JobTemplateArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs present in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys present in the request",
+  "emr-containers:ExecutionRoleArn": "|,ARN|0||Filters access by the execution role arn present in the request",
+  "emr-containers:JobTemplateArn": "|,ARN|0||Filters access by the job template arn present in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `emr-containers:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,213 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "emr-serverless" = "emr-serverless";
+/** The service's name in the reference. */
+export const serviceName = "Amazon EMR Serverless";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon EMR Serverless",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonemrserverless.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to execute interactive workloads on an application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads.html */
+  AccessInteractiveEndpoints: "|,;~Write||1|application;1;||iam:PassRole|",
+  /** Grants permission to execute interactive workloads on Livy Endpoint enabled on an EMR Serverless Application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads-livy-endpoints.html */
+  AccessLivyEndpoints: "|,;~Write||1|application;1;||iam:PassRole|",
+  /** Grants permission to access system profile logs. Access level: Write. Resources: jobRun*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/logging-monitoring.html */
+  AccessSystemProfileLogs: "|,;~Write||1|jobRun;1;|||GetDashboardForJobRun",
+  /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CancelJobRun.html */
+  CancelJobRun: "|,;~Write||0|jobRun;1;|||;",
+  /** Grants permission to create an Application. Access level: Write. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CreateApplication.html */
+  CreateApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|emr-serverless:TagResource|;",
+  /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_DeleteApplication.html */
+  DeleteApplication: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to get application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetApplication.html */
+  GetApplication: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to get job run dashboard. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetDashboardForJobRun.html */
+  GetDashboardForJobRun:
+    "|,;~Read||0|jobRun;1;||emr-serverless:AccessSystemProfileLogs,glue:GetDatabases,glue:SearchTables|;",
+  /** Grants permission to get a job run. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetJobRun.html */
+  GetJobRun: "|,;~Read||0|jobRun;1;|||;",
+  /** Grants permission to get the resource dashboard. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetResourceDashboard.html */
+  GetResourceDashboard: "|,;~Read||0|session;1;|||;",
+  /** Grants permission to get details about a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetSession.html */
+  GetSession: "|,;~Read||0|session;1;|||;",
+  /** Grants permission to get the endpoint URL and authentication token for connecting to a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetSessionEndpoint.html */
+  GetSessionEndpoint: "|,;~Read||0|session;1;|||;",
+  /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListApplications.html */
+  ListApplications: "|,;~List||0||||;",
+  /** Grants permission to list job run attempts associated with a job run. Access level: List. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListJobRunAttempts.html */
+  ListJobRunAttempts: "|,;~List||0|jobRun;1;|||;",
+  /** Grants permission to list job runs associated with an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListJobRuns.html */
+  ListJobRuns: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list sessions associated with an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListSessions.html */
+  ListSessions: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list tags for the specified resource. Access level: Read. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|application;0;,jobRun;0;,session;0;|||;",
+  /** Grants permission to Start an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartApplication.html */
+  StartApplication: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to start a job run. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartJobRun.html */
+  StartJobRun:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|emr-serverless:TagResource,iam:PassRole|;",
+  /** Grants permission to start a session in an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartSession.html */
+  StartSession:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|emr-serverless:TagResource,iam:PassRole|;",
+  /** Grants permission to Stop an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StopApplication.html */
+  StopApplication: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to tag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|application;0;,jobRun;0;,session;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,StartJobRun,StartSession,;",
+  /** Grants permission to terminate a session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TerminateSession.html */
+  TerminateSession: "|,;~Write||0|session;1;|||;",
+  /** Grants permission to untag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|application;0;,jobRun;0;,session;0;|aws:TagKeys||;",
+  /** Grants permission to Update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_UpdateApplication.html */
+  UpdateApplication: "|,;~Write||0|application;1;|||;",
+} as const;
+const actionDetails = {
+  AccessInteractiveEndpoints: "|,;~|Grants permission to execute interactive workloads on an application",
+  AccessLivyEndpoints:
+    "|,;~|Grants permission to execute interactive workloads on Livy Endpoint enabled on an EMR Serverless Application",
+  AccessSystemProfileLogs: "|,;~~~|Grants permission to access system profile logs",
+  CancelJobRun: "|,;~~~|Grants permission to cancel a job run",
+  CreateApplication: "|,;~~~|Grants permission to create an Application",
+  DeleteApplication: "|,;~~~|Grants permission to delete an application",
+  GetApplication: "|,;~~~|Grants permission to get application",
+  GetDashboardForJobRun: "|,;~~~|Grants permission to get job run dashboard",
+  GetJobRun: "|,;~~~|Grants permission to get a job run",
+  GetResourceDashboard: "|,;~~~|Grants permission to get the resource dashboard",
+  GetSession: "|,;~~~|Grants permission to get details about a session",
+  GetSessionEndpoint:
+    "|,;~~~|Grants permission to get the endpoint URL and authentication token for connecting to a session",
+  ListApplications: "|,;~~~|Grants permission to list applications",
+  ListJobRunAttempts: "|,;~~~|Grants permission to list job run attempts associated with a job run",
+  ListJobRuns: "|,;~~~|Grants permission to list job runs associated with an application",
+  ListSessions: "|,;~~~|Grants permission to list sessions associated with an application",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for the specified resource",
+  StartApplication: "|,;~~~|Grants permission to Start an application",
+  StartJobRun: "|,;~~~|Grants permission to start a job run",
+  StartSession: "|,;~~~|Grants permission to start a session in an application",
+  StopApplication: "|,;~~~|Grants permission to Stop an application",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag the specified resource",
+  TerminateSession: "|,;~~~|Grants permission to terminate a session",
+  UntagResource: "|,;~~~|Grants permission to untag the specified resource",
+  UpdateApplication: "|,;~~~|Grants permission to Update an application",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "emr-serverless">;
+/** Any emr-serverless action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "emr-serverless">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "emr-serverless",
+});
+/** Every emr-serverless action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId} */
+  application:
+    "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  /** The jobRun resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId} */
+  jobRun:
+    "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId}|aws:ResourceTag/${TagKey}",
+  /** The session resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId} */
+  session:
+    "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}. */
+  application: "|application|arn:|partition?|:emr-serverless:|region|:|account|:/applications/|applicationId|",
+  /** ARN of a jobRun resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId}. */
+  jobRun: "|jobRun|arn:|partition?|:emr-serverless:|region|:|account|:/applications/|applicationId|/jobruns/|jobRunId|",
+  /** ARN of a session resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId}. */
+  session:
+    "|session|arn:|partition?|:emr-serverless:|region|:|account|:/applications/|applicationId|/sessions/|sessionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `emr-serverless:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,274 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "entityresolution" = "entityresolution";
+/** The service's name in the reference. */
+export const serviceName = "AWS Entity Resolution";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Entity Resolution",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsentityresolution.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to give an AWS service or another account permission to use an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_AddPolicyStatement.html */
+  AddPolicyStatement: "|,;~Permissions management||0||||;",
+  /** Grants permission to batch delete unique Id. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_BatchDeleteUniqueId.html */
+  BatchDeleteUniqueId: "|,;~Write||0|MatchingWorkflow;1;|||;",
+  /** Grants permission to create a idmapping workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdMappingWorkflow.html */
+  CreateIdMappingWorkflow:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|entityresolution:TagResource,iam:PassRole|;",
+  /** Grants permission to create a IdNamespace. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdNamespace.html */
+  CreateIdNamespace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|entityresolution:TagResource,iam:PassRole|;",
+  /** Grants permission to create a matching workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateMatchingWorkflow.html */
+  CreateMatchingWorkflow:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|entityresolution:TagResource,iam:PassRole|;",
+  /** Grants permission to create a schema mapping. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateSchemaMapping.html */
+  CreateSchemaMapping: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|entityresolution:TagResource|;",
+  /** Grants permission to delete a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdMappingWorkflow.html */
+  DeleteIdMappingWorkflow: "|,;~Write||0|IdMappingWorkflow;1;|||;",
+  /** Grants permission to delete a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdNamespace.html */
+  DeleteIdNamespace: "|,;~Write||0|IdNamespace;1;|||;",
+  /** Grants permission to delete a matching workflow. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteMatchingWorkflow.html */
+  DeleteMatchingWorkflow: "|,;~Write||0|MatchingWorkflow;1;|||;",
+  /** Grants permission to delete permission given to an AWS service or another account permission to use an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeletePolicyStatement.html */
+  DeletePolicyStatement: "|,;~Permissions management||0||||;",
+  /** Grants permission to delete a schema mapping. Access level: Write. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteSchemaMapping.html */
+  DeleteSchemaMapping: "|,;~Write||0|SchemaMapping;1;|||;",
+  /** Grants permission to generate match Id. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GenerateMatchId.html */
+  GenerateMatchId: "|,;~Write||0|MatchingWorkflow;1;|||;",
+  /** Grants permission to get a idmapping job. Access level: Read. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdMappingJob.html */
+  GetIdMappingJob: "|,;~Read||0|IdMappingWorkflow;1;|||;",
+  /** Grants permission to get a idmapping workflow. Access level: Read. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdMappingWorkflow.html */
+  GetIdMappingWorkflow: "|,;~Read||0|IdMappingWorkflow;1;|||;",
+  /** Grants permission to get a IdNamespace. Access level: Read. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdNamespace.html */
+  GetIdNamespace: "|,;~Read||0|IdNamespace;1;|||;",
+  /** Grants permission to get match Id. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchId.html */
+  GetMatchId: "|,;~Read||0|MatchingWorkflow;1;|||;",
+  /** Grants permission to get a matching job. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchingJob.html */
+  GetMatchingJob: "|,;~Read||0|MatchingWorkflow;1;|||;",
+  /** Grants permission to get a matching workflow. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchingWorkflow.html */
+  GetMatchingWorkflow: "|,;~Read||0|MatchingWorkflow;1;|||;",
+  /** Grants permission to get a resource policy for an AWS Entity Resolution resources. Access level: Read. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetPolicy.html */
+  GetPolicy: "|,;~Read||0||||;",
+  /** Grants permission to get provider service. Access level: Read. Resources: ProviderService*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetProviderService.html */
+  GetProviderService: "|,;~Read||0|ProviderService;1;|||;",
+  /** Grants permission to get a schema mapping. Access level: Read. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetSchemaMapping.html */
+  GetSchemaMapping: "|,;~Read||0|SchemaMapping;1;|||;",
+  /** Grants permission to list idmapping jobs. Access level: List. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdMappingJobs.html */
+  ListIdMappingJobs: "|,;~List||0|IdMappingWorkflow;1;|||;",
+  /** Grants permission to list idmapping workflows. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdMappingWorkflows.html */
+  ListIdMappingWorkflows: "|,;~List||0||||;",
+  /** Grants permission to list IdNamespaces. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdNamespaces.html */
+  ListIdNamespaces: "|,;~List||0||||;",
+  /** Grants permission to list matching jobs. Access level: List. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListMatchingJobs.html */
+  ListMatchingJobs: "|,;~List||0|MatchingWorkflow;1;|||;",
+  /** Grants permission to list matching workflows. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListMatchingWorkflows.html */
+  ListMatchingWorkflows: "|,;~List||0||||;",
+  /** Grants permission to list provider service. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListProviderServices.html */
+  ListProviderServices: "|,;~List||0||||;",
+  /** Grants permission to list schema mappings. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListSchemaMappings.html */
+  ListSchemaMappings: "|,;~List||0||||;",
+  /** Grants permission to List tags for a resource. Access level: Read. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to put a resource policy for an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_PutPolicy.html */
+  PutPolicy: "|,;~Permissions management||0||||;",
+  /** Grants permission to start a idmapping job. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_StartIdMappingJob.html */
+  StartIdMappingJob: "|,;~Write||0|IdMappingWorkflow;1;||entityresolution:UseIdNamespace,iam:PassRole|;",
+  /** Grants permission to start a matching job. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_StartMatchingJob.html */
+  StartMatchingJob: "|,;~Write||0|MatchingWorkflow;1;|||;",
+  /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateIdMappingWorkflow,CreateIdNamespace,CreateMatchingWorkflow,CreateSchemaMapping,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|aws:TagKeys||;",
+  /** Grants permission to update a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdMappingWorkflow.html */
+  UpdateIdMappingWorkflow: "|,;~Write||0|IdMappingWorkflow;1;||iam:PassRole|;",
+  /** Grants permission to update a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdNamespace.html */
+  UpdateIdNamespace: "|,;~Write||0|IdNamespace;1;||iam:PassRole|;",
+  /** Grants permission to update a matching workflow. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateMatchingWorkflow.html */
+  UpdateMatchingWorkflow: "|,;~Write||0|MatchingWorkflow;1;||iam:PassRole|;",
+  /** Grants permission to update a schema mapping. Access level: Write. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateSchemaMapping.html */
+  UpdateSchemaMapping: "|,;~Write||0|SchemaMapping;1;|||;",
+  /** Grants permission to give an AWS service or another account permission to use IdNamespace within a workflow. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UseIdNamespace.html */
+  UseIdNamespace: "|,;~Permissions management||0||||StartIdMappingJob",
+  /** Grants permission to give an AWS service or another account permission to use workflow within a IdNamespace. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UseWorkflow.html */
+  UseWorkflow: "|,;~Permissions management||0||||",
+} as const;
+const actionDetails = {
+  AddPolicyStatement:
+    "|,;~~~|Grants permission to give an AWS service or another account permission to use an AWS Entity Resolution resources",
+  BatchDeleteUniqueId: "|,;~~~|Grants permission to batch delete unique Id",
+  CreateIdMappingWorkflow: "|,;~~~|Grants permission to create a idmapping workflow",
+  CreateIdNamespace: "|,;~~~|Grants permission to create a IdNamespace",
+  CreateMatchingWorkflow: "|,;~~~|Grants permission to create a matching workflow",
+  CreateSchemaMapping: "|,;~~~|Grants permission to create a schema mapping",
+  DeleteIdMappingWorkflow: "|,;~~~|Grants permission to delete a idmapping workflow",
+  DeleteIdNamespace: "|,;~~~|Grants permission to delete a IdNamespace",
+  DeleteMatchingWorkflow: "|,;~~~|Grants permission to delete a matching workflow",
+  DeletePolicyStatement:
+    "|,;~~~|Grants permission to delete permission given to an AWS service or another account permission to use an AWS Entity Resolution resources",
+  DeleteSchemaMapping: "|,;~~~|Grants permission to delete a schema mapping",
+  GenerateMatchId: "|,;~~~|Grants permission to generate match Id",
+  GetIdMappingJob: "|,;~~~|Grants permission to get a idmapping job",
+  GetIdMappingWorkflow: "|,;~~~|Grants permission to get a idmapping workflow",
+  GetIdNamespace: "|,;~~~|Grants permission to get a IdNamespace",
+  GetMatchId: "|,;~~~|Grants permission to get match Id",
+  GetMatchingJob: "|,;~~~|Grants permission to get a matching job",
+  GetMatchingWorkflow: "|,;~~~|Grants permission to get a matching workflow",
+  GetPolicy: "|,;~~~|Grants permission to get a resource policy for an AWS Entity Resolution resources",
+  GetProviderService: "|,;~~~|Grants permission to get provider service",
+  GetSchemaMapping: "|,;~~~|Grants permission to get a schema mapping",
+  ListIdMappingJobs: "|,;~~~|Grants permission to list idmapping jobs",
+  ListIdMappingWorkflows: "|,;~~~|Grants permission to list idmapping workflows",
+  ListIdNamespaces: "|,;~~~|Grants permission to list IdNamespaces",
+  ListMatchingJobs: "|,;~~~|Grants permission to list matching jobs",
+  ListMatchingWorkflows: "|,;~~~|Grants permission to list matching workflows",
+  ListProviderServices: "|,;~~~|Grants permission to list provider service",
+  ListSchemaMappings: "|,;~~~|Grants permission to list schema mappings",
+  ListTagsForResource: "|,;~~~|Grants permission to List tags for a resource",
+  PutPolicy: "|,;~~~|Grants permission to put a resource policy for an AWS Entity Resolution resources",
+  StartIdMappingJob: "|,;~~~|Grants permission to start a idmapping job",
+  StartMatchingJob: "|,;~~~|Grants permission to start a matching job",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to adds tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateIdMappingWorkflow: "|,;~~~|Grants permission to update a idmapping workflow",
+  UpdateIdNamespace: "|,;~~~|Grants permission to update a IdNamespace",
+  UpdateMatchingWorkflow: "|,;~~~|Grants permission to update a matching workflow",
+  UpdateSchemaMapping: "|,;~~~|Grants permission to update a schema mapping",
+  UseIdNamespace:
+    "|,;~~~|Grants permission to give an AWS service or another account permission to use IdNamespace within a workflow",
+  UseWorkflow:
+    "|,;~|Grants permission to give an AWS service or another account permission to use workflow within a IdNamespace",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "entityresolution">;
+/** Any entityresolution action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "entityresolution">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "entityresolution",
+});
+/** Every entityresolution action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The IdMappingWorkflow resource type: arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName} */
+  IdMappingWorkflow:
+    "|,arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}|aws:ResourceTag/${TagKey}",
+  /** The IdNamespace resource type: arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName} */
+  IdNamespace:
+    "|,arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}|aws:ResourceTag/${TagKey}",
+  /** The MatchingWorkflow resource type: arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName} */
+  MatchingWorkflow:
+    "|,arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}|aws:ResourceTag/${TagKey}",
+  /** The ProviderService resource type: arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName} */
+  ProviderService:
+    "|,arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName}|aws:ResourceTag/${TagKey}",
+  /** The SchemaMapping resource type: arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName} */
+  SchemaMapping:
+    "|,arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a IdMappingWorkflow resource: arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}. */
+  idMappingWorkflow:
+    "|IdMappingWorkflow|arn:|partition?|:entityresolution:|region|:|account|:idmappingworkflow/|workflowName|",
+  /** ARN of a IdNamespace resource: arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}. */
+  idNamespace: "|IdNamespace|arn:|partition?|:entityresolution:|region|:|account|:idnamespace/|idNamespaceName|",
+  /** ARN of a MatchingWorkflow resource: arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}. */
+  matchingWorkflow:
+    "|MatchingWorkflow|arn:|partition?|:entityresolution:|region|:|account|:matchingworkflow/|workflowName|",
+  /** ARN of a ProviderService resource: arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName}. */
+  providerService:
+    "|ProviderService|arn:|partition?|:entityresolution:|region|:|account|:providerservice/|providerName|/|providerServiceName|",
+  /** ARN of a SchemaMapping resource: arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}. */
+  schemaMapping: "|SchemaMapping|arn:|partition?|:entityresolution:|region|:|account|:schemamapping/|schemaName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a key that is present in the request the user makes to the entity resolution service. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key and value pair. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the list of all the tag key names present in the request the user makes to the entity resolution service. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by a key that is present in the request the user makes to the entity resolution service",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair",
+  "aws:TagKeys":
+    "|,ArrayOfString|0||Filters access by the list of all the tag key names present in the request the user makes to the entity resolution service",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `entityresolution:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

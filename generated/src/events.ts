@@ -1,0 +1,428 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "events" = "events";
+/** The service's name in the reference. */
+export const serviceName = "Amazon EventBridge";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon EventBridge",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridge.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to activate partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ActivateEventSource.html */
+  ActivateEventSource: "|,;~Write||0|event-source;1;|||;",
+  /** Grants permission to configure vended log delivery for EventBridge. Access level: Write. Resources: event-bus*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-logs.html */
+  AllowVendedLogDeliveryForResource: "|,;~Write||1|event-bus;1;|||",
+  /** Grants permission to cancel a replay. Access level: Write. Resources: replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CancelReplay.html */
+  CancelReplay: "|,;~Write||0|replay;1;|||;",
+  /** Grants permission to create a new api destination. Access level: Write. Resources: api-destination*, connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateApiDestination.html */
+  CreateApiDestination: "|,;~Write||0|api-destination;1;,connection;1;|||;",
+  /** Grants permission to create a new archive. Access level: Write. Resources: alias, archive*, event-bus*, key. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateArchive.html */
+  CreateArchive: "|,;~Write||0|alias;0;,archive;1;,event-bus;1;,key;0;|||;",
+  /** Grants permission to create a new connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateConnection.html */
+  CreateConnection: "|,;~Write||0|connection;1;|||;",
+  /** Grants permission to create an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEndpoint.html */
+  CreateEndpoint: "|,;~Write||0|endpoint;1;|events:EventBusArn|iam:PassRole|;",
+  /** Grants permission to create event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEventBus.html */
+  CreateEventBus: "|,;~Write||0|event-bus;1;|aws:RequestTag/${TagKey},aws:TagKeys|events:TagResource|;",
+  /** Grants permission to create partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreatePartnerEventSource.html */
+  CreatePartnerEventSource: "|,;~Write||0|event-source;1;|||;",
+  /** Grants permission to deactivate event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeactivateEventSource.html */
+  DeactivateEventSource: "|,;~Write||0|event-source;1;|||;",
+  /** Grants permission to deauthorize a connection, deleting its stored authorization secrets. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeauthorizeConnection.html */
+  DeauthorizeConnection: "|,;~Write||0|connection;1;|||;",
+  /** Grants permission to delete an api destination. Access level: Write. Resources: api-destination*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteApiDestination.html */
+  DeleteApiDestination: "|,;~Write||0|api-destination;1;|||;",
+  /** Grants permission to delete an archive. Access level: Write. Resources: archive*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteArchive.html */
+  DeleteArchive: "|,;~Write||0|archive;1;|||;",
+  /** Grants permission to delete a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteConnection.html */
+  DeleteConnection: "|,;~Write||0|connection;1;|||;",
+  /** Grants permission to delete an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteEndpoint.html */
+  DeleteEndpoint: "|,;~Write||0|endpoint;1;|||;",
+  /** Grants permission to delete event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteEventBus.html */
+  DeleteEventBus: "|,;~Write||0|event-bus;1;|||;",
+  /** Grants permission to delete partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeletePartnerEventSource.html */
+  DeletePartnerEventSource: "|,;~Write||0|event-source;1;|||;",
+  /** Grants permission to delete rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteRule.html */
+  DeleteRule:
+    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:creatorAccount||;",
+  /** Grants permission to retrieve details about an api destination. Access level: Read. Resources: api-destination*, connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeApiDestination.html */
+  DescribeApiDestination: "|,;~Read||0|api-destination;1;,connection;1;|||;",
+  /** Grants permission to retrieve details about an archive. Access level: Read. Resources: archive*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeArchive.html */
+  DescribeArchive: "|,;~Read||0|archive;1;|||;",
+  /** Grants permission to retrieve details about a conection. Access level: Read. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeConnection.html */
+  DescribeConnection: "|,;~Read||0|connection;1;|||;",
+  /** Grants permission to retrieve details about an endpoint. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEndpoint.html */
+  DescribeEndpoint: "|,;~Read||0|endpoint;1;|||;",
+  /** Grants permission to retrieve details about event buses. Access level: Read. Resources: event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEventBus.html */
+  DescribeEventBus: "|,;~Read||0|event-bus;0;|||;",
+  /** Grants permission to retrieve details about event sources. Access level: Read. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEventSource.html */
+  DescribeEventSource: "|,;~Read||0|event-source;1;|||;",
+  /** Grants permission to retrieve details about partner event sources. Access level: Read. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribePartnerEventSource.html */
+  DescribePartnerEventSource: "|,;~Read||0|event-source;1;|||;",
+  /** Grants permission to retrieve the details of a replay. Access level: Read. Resources: replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeReplay.html */
+  DescribeReplay: "|,;~Read||0|replay;1;|||;",
+  /** Grants permission to retrieve details about rules. Access level: Read. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeRule.html */
+  DescribeRule: "|,;~Read||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:creatorAccount||;",
+  /** Grants permission to disable rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DisableRule.html */
+  DisableRule:
+    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:creatorAccount||;",
+  /** Grants permission to enable rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_EnableRule.html */
+  EnableRule:
+    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:creatorAccount||;",
+  /** Grants permission to invoke an api destination. Access level: Write. Resources: api-destination*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/iam-identity-based-access-control-eventbridge.html */
+  InvokeApiDestination: "|,;~Write||1|api-destination;1;|||",
+  /** Grants permission to retrieve a list of api destinations. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListApiDestinations.html */
+  ListApiDestinations: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of archives. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListArchives.html */
+  ListArchives: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of connections. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListConnections.html */
+  ListConnections: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of endpoints. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEndpoints.html */
+  ListEndpoints: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of the event buses in your account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEventBuses.html */
+  ListEventBuses: "|,;~List||0||||;",
+  /** Grants permission to to retrieve a list of event sources shared with this account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEventSources.html */
+  ListEventSources: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of AWS account IDs associated with an event source. Access level: List. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListPartnerEventSourceAccounts.html */
+  ListPartnerEventSourceAccounts: "|,;~List||0|event-source;1;|||;",
+  /** Grants permission to retrieve a list partner event sources. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListPartnerEventSources.html */
+  ListPartnerEventSources: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of replays. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListReplays.html */
+  ListReplays: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of the names of the rules associated with a target. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRuleNamesByTarget.html */
+  ListRuleNamesByTarget: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of the Amazon EventBridge rules in the account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRules.html */
+  ListRules: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of tags associated with an Amazon EventBridge resource. Access level: List. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:creatorAccount||;",
+  /** Grants permission to retrieve a list of targets defined for a rule. Access level: List. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTargetsByRule.html */
+  ListTargetsByRule: "|,;~List||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:creatorAccount||;",
+  /** Grants permission to send custom events to Amazon EventBridge. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html */
+  PutEvents: "|,;~Write||0|event-bus;1;|events:detail-type,events:eventBusInvocation,events:source||;",
+  /** Grants permission to sends custom events to Amazon EventBridge. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPartnerEvents.html */
+  PutPartnerEvents: "|,;~Write||0||||;",
+  /** Grants permission to use the PutPermission action to grants permission to another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPermission.html */
+  PutPermission: "|,;~Permissions management||0||||;",
+  /** Grants permission to create or updates rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html */
+  PutRule:
+    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|aws:RequestTag/${TagKey},aws:TagKeys,events:ManagedBy,events:creatorAccount,events:detail-type,events:detail.eventTypeCode,events:detail.service,events:detail.userIdentity.principalId,events:source|events:TagResource,iam:PassRole|;",
+  /** Grants permission to add targets to a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html */
+  PutTargets:
+    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:TargetArn,events:creatorAccount|iam:PassRole|;",
+  /** Grants permission to revoke the permission of another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemovePermission.html */
+  RemovePermission: "|,;~Permissions management||0||||;",
+  /** Grants permission to removes targets from a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemoveTargets.html */
+  RemoveTargets:
+    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:creatorAccount||;",
+  /** Grants permission to retrieve credentials from a connection. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-api-destinations.html */
+  RetrieveConnectionCredentials: "|,;~Write||1|connection;1;|||",
+  /** Grants permission to start a replay of an archive. Access level: Write. Resources: archive*, event-bus*, replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_StartReplay.html */
+  StartReplay: "|,;~Write||0|archive;1;,event-bus;1;,replay;1;|||;",
+  /** Grants permission to add a tag to an Amazon EventBridge resource. Access level: Tagging. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|aws:RequestTag/${TagKey},aws:TagKeys,events:creatorAccount||CreateEventBus,PutRule,;",
+  /** Grants permission to test whether an event pattern matches the provided event. Access level: Read. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TestEventPattern.html */
+  TestEventPattern: "|,;~Read||0||||;",
+  /** Grants permission to remove a tag from an Amazon EventBridge resource. Access level: Tagging. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|aws:TagKeys,events:creatorAccount||;",
+  /** Grants permission to update an api destination. Access level: Write. Resources: api-destination*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateApiDestination.html */
+  UpdateApiDestination: "|,;~Write||0|api-destination;1;|||;",
+  /** Grants permission to update an archive. Access level: Write. Resources: alias, archive*, key. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateArchive.html */
+  UpdateArchive: "|,;~Write||0|alias;0;,archive;1;,key;0;|||;",
+  /** Grants permission to update a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateConnection.html */
+  UpdateConnection: "|,;~Write||0|connection;1;|||;",
+  /** Grants permission to update an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEndpoint.html */
+  UpdateEndpoint: "|,;~Write||0|endpoint;1;|events:EventBusArn|iam:PassRole|;",
+  /** Grants permission to update event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEventBus.html */
+  UpdateEventBus: "|,;~Write||0|event-bus;1;|||;",
+} as const;
+const actionDetails = {
+  ActivateEventSource: "|,;~~~|Grants permission to activate partner event sources",
+  AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for EventBridge",
+  CancelReplay: "|,;~~~|Grants permission to cancel a replay",
+  CreateApiDestination: "|,;~~~|Grants permission to create a new api destination",
+  CreateArchive: "|,;~~~|Grants permission to create a new archive",
+  CreateConnection: "|,;~~~|Grants permission to create a new connection",
+  CreateEndpoint: "|,;~~~|Grants permission to create an endpoint",
+  CreateEventBus: "|,;~~~|Grants permission to create event buses",
+  CreatePartnerEventSource: "|,;~~~|Grants permission to create partner event sources",
+  DeactivateEventSource: "|,;~~~|Grants permission to deactivate event sources",
+  DeauthorizeConnection:
+    "|,;~~~|Grants permission to deauthorize a connection, deleting its stored authorization secrets",
+  DeleteApiDestination: "|,;~~~|Grants permission to delete an api destination",
+  DeleteArchive: "|,;~~~|Grants permission to delete an archive",
+  DeleteConnection: "|,;~~~|Grants permission to delete a connection",
+  DeleteEndpoint: "|,;~~~|Grants permission to delete an endpoint",
+  DeleteEventBus: "|,;~~~|Grants permission to delete event buses",
+  DeletePartnerEventSource: "|,;~~~|Grants permission to delete partner event sources",
+  DeleteRule: "|,;~~~|Grants permission to delete rules",
+  DescribeApiDestination: "|,;~~~|Grants permission to retrieve details about an api destination",
+  DescribeArchive: "|,;~~~|Grants permission to retrieve details about an archive",
+  DescribeConnection: "|,;~~~|Grants permission to retrieve details about a conection",
+  DescribeEndpoint: "|,;~~~|Grants permission to retrieve details about an endpoint",
+  DescribeEventBus: "|,;~~~|Grants permission to retrieve details about event buses",
+  DescribeEventSource: "|,;~~~|Grants permission to retrieve details about event sources",
+  DescribePartnerEventSource: "|,;~~~|Grants permission to retrieve details about partner event sources",
+  DescribeReplay: "|,;~~~|Grants permission to retrieve the details of a replay",
+  DescribeRule: "|,;~~~|Grants permission to retrieve details about rules",
+  DisableRule: "|,;~~~|Grants permission to disable rules",
+  EnableRule: "|,;~~~|Grants permission to enable rules",
+  InvokeApiDestination: "|,;~|Grants permission to invoke an api destination",
+  ListApiDestinations: "|,;~~~|Grants permission to retrieve a list of api destinations",
+  ListArchives: "|,;~~~|Grants permission to retrieve a list of archives",
+  ListConnections: "|,;~~~|Grants permission to retrieve a list of connections",
+  ListEndpoints: "|,;~~~|Grants permission to retrieve a list of endpoints",
+  ListEventBuses: "|,;~~~|Grants permission to retrieve a list of the event buses in your account",
+  ListEventSources: "|,;~~~|Grants permission to to retrieve a list of event sources shared with this account",
+  ListPartnerEventSourceAccounts:
+    "|,;~~~|Grants permission to retrieve a list of AWS account IDs associated with an event source",
+  ListPartnerEventSources: "|,;~~~|Grants permission to retrieve a list partner event sources",
+  ListReplays: "|,;~~~|Grants permission to retrieve a list of replays",
+  ListRuleNamesByTarget:
+    "|,;~~~|Grants permission to retrieve a list of the names of the rules associated with a target",
+  ListRules: "|,;~~~|Grants permission to retrieve a list of the Amazon EventBridge rules in the account",
+  ListTagsForResource:
+    "|,;~~~|Grants permission to retrieve a list of tags associated with an Amazon EventBridge resource",
+  ListTargetsByRule: "|,;~~~|Grants permission to retrieve a list of targets defined for a rule",
+  PutEvents: "|,;~~~|Grants permission to send custom events to Amazon EventBridge",
+  PutPartnerEvents: "|,;~~~|Grants permission to sends custom events to Amazon EventBridge",
+  PutPermission:
+    "|,;~~~|Grants permission to use the PutPermission action to grants permission to another AWS account to put events to your default event bus",
+  PutRule: "|,;~~~|Grants permission to create or updates rules",
+  PutTargets: "|,;~~~|Grants permission to add targets to a rule",
+  RemovePermission:
+    "|,;~~~|Grants permission to revoke the permission of another AWS account to put events to your default event bus",
+  RemoveTargets: "|,;~~~|Grants permission to removes targets from a rule",
+  RetrieveConnectionCredentials: "|,;~|Grants permission to retrieve credentials from a connection",
+  StartReplay: "|,;~~~|Grants permission to start a replay of an archive",
+  TagResource: "|,;~~~,~~,~~|Grants permission to add a tag to an Amazon EventBridge resource",
+  TestEventPattern: "|,;~~~|Grants permission to test whether an event pattern matches the provided event",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from an Amazon EventBridge resource",
+  UpdateApiDestination: "|,;~~~|Grants permission to update an api destination",
+  UpdateArchive: "|,;~~~|Grants permission to update an archive",
+  UpdateConnection: "|,;~~~|Grants permission to update a connection",
+  UpdateEndpoint: "|,;~~~|Grants permission to update an endpoint",
+  UpdateEventBus: "|,;~~~|Grants permission to update event buses",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "events">;
+/** Any events action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "events">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "events",
+});
+/** Every events action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The alias resource type: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias} */
+  alias: "|,arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}|",
+  /** The api-destination resource type: arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName} */
+  "api-destination": "|,arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}|",
+  /** The archive resource type: arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName} */
+  archive: "|,arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}|",
+  /** The connection resource type: arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName} */
+  connection: "|,arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}|",
+  /** The create-snapshot resource type: arn:${Partition}:events:${Region}:${Account}:target/create-snapshot */
+  "create-snapshot": "|,arn:${Partition}:events:${Region}:${Account}:target/create-snapshot|",
+  /** The endpoint resource type: arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName} */
+  endpoint: "|,arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}|",
+  /** The event-bus resource type: arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName} */
+  "event-bus": "|,arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}|aws:ResourceTag/${TagKey}",
+  /** The event-source resource type: arn:${Partition}:events:${Region}::event-source/${EventSourceName} */
+  "event-source": "|,arn:${Partition}:events:${Region}::event-source/${EventSourceName}|",
+  /** The key resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
+  key: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|",
+  /** The reboot-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/reboot-instance */
+  "reboot-instance": "|,arn:${Partition}:events:${Region}:${Account}:target/reboot-instance|",
+  /** The replay resource type: arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName} */
+  replay: "|,arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName}|",
+  /** The rule-on-custom-event-bus resource type: arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName} */
+  "rule-on-custom-event-bus":
+    "|,arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName}|aws:ResourceTag/${TagKey}",
+  /** The rule-on-default-event-bus resource type: arn:${Partition}:events:${Region}:${Account}:rule/${RuleName} */
+  "rule-on-default-event-bus":
+    "|,arn:${Partition}:events:${Region}:${Account}:rule/${RuleName}|aws:ResourceTag/${TagKey}",
+  /** The stop-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/stop-instance */
+  "stop-instance": "|,arn:${Partition}:events:${Region}:${Account}:target/stop-instance|",
+  /** The terminate-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/terminate-instance */
+  "terminate-instance": "|,arn:${Partition}:events:${Region}:${Account}:target/terminate-instance|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a alias resource: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}. */
+  alias: "|alias|arn:|partition?|:kms:|region|:|account|:alias/|alias|",
+  /** ARN of a api-destination resource: arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}. */
+  apiDestination: "|api-destination|arn:|partition?|:events:|region|:|account|:api-destination/|apiDestinationName|",
+  /** ARN of a archive resource: arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}. */
+  archive: "|archive|arn:|partition?|:events:|region|:|account|:archive/|archiveName|",
+  /** ARN of a connection resource: arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}. */
+  connection: "|connection|arn:|partition?|:events:|region|:|account|:connection/|connectionName|",
+  /** ARN of a create-snapshot resource: arn:${Partition}:events:${Region}:${Account}:target/create-snapshot. */
+  createSnapshot: "|create-snapshot|arn:|partition?|:events:|region|:|account|:target/create-snapshot",
+  /** ARN of a endpoint resource: arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}. */
+  endpoint: "|endpoint|arn:|partition?|:events:|region|:|account|:endpoint/|endpointName|",
+  /** ARN of a event-bus resource: arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}. */
+  eventBus: "|event-bus|arn:|partition?|:events:|region|:|account|:event-bus/|eventBusName|",
+  /** ARN of a event-source resource: arn:${Partition}:events:${Region}::event-source/${EventSourceName}. */
+  eventSource: "|event-source|arn:|partition?|:events:|region|::event-source/|eventSourceName|",
+  /** ARN of a key resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}. */
+  key: "|key|arn:|partition?|:kms:|region|:|account|:key/|keyId|",
+  /** ARN of a reboot-instance resource: arn:${Partition}:events:${Region}:${Account}:target/reboot-instance. */
+  rebootInstance: "|reboot-instance|arn:|partition?|:events:|region|:|account|:target/reboot-instance",
+  /** ARN of a replay resource: arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName}. */
+  replay: "|replay|arn:|partition?|:events:|region|:|account|:replay/|replayName|",
+  /** ARN of a rule-on-custom-event-bus resource: arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName}. */
+  ruleOnCustomEventBus:
+    "|rule-on-custom-event-bus|arn:|partition?|:events:|region|:|account|:rule/|eventBusName|/|ruleName|",
+  /** ARN of a rule-on-default-event-bus resource: arn:${Partition}:events:${Region}:${Account}:rule/${RuleName}. */
+  ruleOnDefaultEventBus: "|rule-on-default-event-bus|arn:|partition?|:events:|region|:|account|:rule/|ruleName|",
+  /** ARN of a stop-instance resource: arn:${Partition}:events:${Region}:${Account}:target/stop-instance. */
+  stopInstance: "|stop-instance|arn:|partition?|:events:|region|:|account|:target/stop-instance",
+  /** ARN of a terminate-instance resource: arn:${Partition}:events:${Region}:${Account}:target/terminate-instance. */
+  terminateInstance: "|terminate-instance|arn:|partition?|:events:|region|:|account|:target/terminate-instance",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the allowed set of values for each of the tags to event bus and rule actions. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag-value associated with the resource to event bus and rule actions. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tags in the request to event bus and rule actions. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the ARN of the event buses that can be associated with an endpoint to CreateEndpoint and UpdateEndpoint actions. */
+  "events:EventBusArn": "ArrayOfARN";
+  /** Filters access by AWS services. If a rule is created by an AWS service on your behalf, the value is the principal name of the service that created the rule. */
+  "events:ManagedBy": "String";
+  /** Filters access by the ARN of a target that can be put to a rule to PutTargets actions. TargetARN doesn't include DeadLetterConfigArn. */
+  "events:TargetArn": "ArrayOfARN";
+  /** Filters access by the account the rule was created in to rule actions. */
+  "events:creatorAccount": "String";
+  /** Filters access by the literal string of the detail-type of the event to PutEvents and PutRule actions. */
+  "events:detail-type": "ArrayOfString";
+  /** Filters access by the literal string for the detail.eventTypeCode field of the event to PutRule actions. */
+  "events:detail.eventTypeCode": "String";
+  /** Filters access by the literal string for the detail.service field of the event to PutRule actions. */
+  "events:detail.service": "String";
+  /** Filters access by the literal string for the detail.useridentity.principalid field of the event to PutRule actions. */
+  "events:detail.userIdentity.principalId": "String";
+  /** Filters access by whether the event was generated via API or cross-account bus invocation to PutEvents actions. */
+  "events:eventBusInvocation": "String";
+  /** Filters access by the AWS service or AWS partner event source that generated the event to PutEvents and PutRule actions. Matches the literal string of the source field of the event. */
+  "events:source": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "events:EventBusArn"
+  | "events:ManagedBy"
+  | "events:TargetArn"
+  | "events:creatorAccount"
+  | "events:detail-type"
+  | "events:detail.eventTypeCode"
+  | "events:detail.service"
+  | "events:detail.userIdentity.principalId"
+  | "events:eventBusInvocation"
+  | "events:source";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by the allowed set of values for each of the tags to event bus and rule actions",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by tag-value associated with the resource to event bus and rule actions",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tags in the request to event bus and rule actions",
+  "events:EventBusArn":
+    "|,ArrayOfARN|0||Filters access by the ARN of the event buses that can be associated with an endpoint to CreateEndpoint and UpdateEndpoint actions",
+  "events:ManagedBy":
+    "|,String|0||Filters access by AWS services. If a rule is created by an AWS service on your behalf, the value is the principal name of the service that created the rule",
+  "events:TargetArn":
+    "|,ArrayOfARN|0||Filters access by the ARN of a target that can be put to a rule to PutTargets actions. TargetARN doesn't include DeadLetterConfigArn",
+  "events:creatorAccount": "|,String|0||Filters access by the account the rule was created in to rule actions",
+  "events:detail-type":
+    "|,ArrayOfString|0||Filters access by the literal string of the detail-type of the event to PutEvents and PutRule actions",
+  "events:detail.eventTypeCode":
+    "|,String|0||Filters access by the literal string for the detail.eventTypeCode field of the event to PutRule actions",
+  "events:detail.service":
+    "|,String|0||Filters access by the literal string for the detail.service field of the event to PutRule actions",
+  "events:detail.userIdentity.principalId":
+    "|,String|0||Filters access by the literal string for the detail.useridentity.principalid field of the event to PutRule actions",
+  "events:eventBusInvocation":
+    "|,String|0||Filters access by whether the event was generated via API or cross-account bus invocation to PutEvents actions",
+  "events:source":
+    "|,ArrayOfString|0||Filters access by the AWS service or AWS partner event source that generated the event to PutEvents and PutRule actions. Matches the literal string of the source field of the event",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `events:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,258 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "evidently" = "evidently";
+/** The service's name in the reference. */
+export const serviceName = "Amazon CloudWatch Evidently";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon CloudWatch Evidently",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchevidently.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to send a batched evaluate feature request. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_BatchEvaluateFeature.html */
+  BatchEvaluateFeature: "|,;~Write||0|Feature;1;|||",
+  /** Grants permission to create an experiment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateExperiment.html */
+  CreateExperiment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a feature. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateFeature.html */
+  CreateFeature: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a launch. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateLaunch.html */
+  CreateLaunch: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateProject.html */
+  CreateProject: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,iam:GetRole|",
+  /** Grants permission to create a segment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateSegment.html */
+  CreateSegment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to delete an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteExperiment.html */
+  DeleteExperiment: "|,;~Write||0|Experiment;1;|||",
+  /** Grants permission to delete a feature. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteFeature.html */
+  DeleteFeature: "|,;~Write||0|Feature;1;|||",
+  /** Grants permission to delete a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteLaunch.html */
+  DeleteLaunch: "|,;~Write||0|Launch;1;|||",
+  /** Grants permission to delete a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteProject.html */
+  DeleteProject: "|,;~Write||0|Project;1;|||",
+  /** Grants permission to delete a segment. Access level: Write. Resources: Segment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteSegment.html */
+  DeleteSegment: "|,;~Write||0|Segment;1;|||",
+  /** Grants permission to send an evaluate feature request. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_EvaluateFeature.html */
+  EvaluateFeature: "|,;~Write||0|Feature;1;|||",
+  /** Grants permission to get experiment details. Access level: Read. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetExperiment.html */
+  GetExperiment: "|,;~Read||0|Experiment;1;|||",
+  /** Grants permission to get experiment result. Access level: Read. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetExperimentResults.html */
+  GetExperimentResults: "|,;~Read||0|Experiment;1;|||",
+  /** Grants permission to get feature details. Access level: Read. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetFeature.html */
+  GetFeature: "|,;~Read||0|Feature;1;|||",
+  /** Grants permission to get launch details. Access level: Read. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetLaunch.html */
+  GetLaunch: "|,;~Read||0|Launch;1;|||",
+  /** Grants permission to get project details. Access level: Read. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetProject.html */
+  GetProject: "|,;~Read||0|Project;1;|||",
+  /** Grants permission to get segment details. Access level: Read. Resources: Segment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetSegment.html */
+  GetSegment: "|,;~Read||0|Segment;1;|||",
+  /** Grants permission to list experiments. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListExperiments.html */
+  ListExperiments: "|,;~Read||0||||",
+  /** Grants permission to list features. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListFeatures.html */
+  ListFeatures: "|,;~Read||0||||",
+  /** Grants permission to list launches. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListLaunches.html */
+  ListLaunches: "|,;~Read||0||||",
+  /** Grants permission to list projects. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListProjects.html */
+  ListProjects: "|,;~Read||0||||",
+  /** Grants permission to list resources referencing a segment. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListSegmentReferences.html */
+  ListSegmentReferences: "|,;~Read||0||||",
+  /** Grants permission to list segments. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListSegments.html */
+  ListSegments: "|,;~Read||0||||",
+  /** Grants permission to list tags for resources. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||",
+  /** Grants permission to send performance events. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_PutProjectEvents.html */
+  PutProjectEvents: "|,;~Write||0|Project;1;|||",
+  /** Grants permission to start an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StartExperiment.html */
+  StartExperiment: "|,;~Write||0|Experiment;1;|||",
+  /** Grants permission to start a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StartLaunch.html */
+  StartLaunch: "|,;~Write||0|Launch;1;|||",
+  /** Grants permission to stop an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StopExperiment.html */
+  StopExperiment: "|,;~Write||0|Experiment;1;|||",
+  /** Grants permission to stop a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StopLaunch.html */
+  StopLaunch: "|,;~Write||0|Launch;1;|||",
+  /** Grants permission to tag resources. Access level: Tagging. Resources: Experiment, Feature, Launch, Project, Segment. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to test a segment pattern. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_TestSegmentPattern.html */
+  TestSegmentPattern: "|,;~Read||0||||",
+  /** Grants permission to untag resources. Access level: Tagging. Resources: Experiment, Feature, Launch, Project, Segment. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|aws:TagKeys||",
+  /** Grants permission to update experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateExperiment.html */
+  UpdateExperiment: "|,;~Write||0|Experiment;1;|||",
+  /** Grants permission to update feature. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateFeature.html */
+  UpdateFeature: "|,;~Write||0|Feature;1;|||",
+  /** Grants permission to update a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateLaunch.html */
+  UpdateLaunch: "|,;~Write||0|Launch;1;|||",
+  /** Grants permission to update project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateProject.html */
+  UpdateProject: "|,;~Write||0|Project;1;||iam:CreateServiceLinkedRole,iam:GetRole|",
+  /** Grants permission to update project data delivery. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateProjectDataDelivery.html */
+  UpdateProjectDataDelivery: "|,;~Write||0|Project;1;|||",
+} as const;
+const actionDetails = {
+  BatchEvaluateFeature: "|,;~|Grants permission to send a batched evaluate feature request",
+  CreateExperiment: "|,;~|Grants permission to create an experiment",
+  CreateFeature: "|,;~|Grants permission to create a feature",
+  CreateLaunch: "|,;~|Grants permission to create a launch",
+  CreateProject: "|,;~|Grants permission to create a project",
+  CreateSegment: "|,;~|Grants permission to create a segment",
+  DeleteExperiment: "|,;~|Grants permission to delete an experiment",
+  DeleteFeature: "|,;~|Grants permission to delete a feature",
+  DeleteLaunch: "|,;~|Grants permission to delete a launch",
+  DeleteProject: "|,;~|Grants permission to delete a project",
+  DeleteSegment: "|,;~|Grants permission to delete a segment",
+  EvaluateFeature: "|,;~|Grants permission to send an evaluate feature request",
+  GetExperiment: "|,;~|Grants permission to get experiment details",
+  GetExperimentResults: "|,;~|Grants permission to get experiment result",
+  GetFeature: "|,;~|Grants permission to get feature details",
+  GetLaunch: "|,;~|Grants permission to get launch details",
+  GetProject: "|,;~|Grants permission to get project details",
+  GetSegment: "|,;~|Grants permission to get segment details",
+  ListExperiments: "|,;~|Grants permission to list experiments",
+  ListFeatures: "|,;~|Grants permission to list features",
+  ListLaunches: "|,;~|Grants permission to list launches",
+  ListProjects: "|,;~|Grants permission to list projects",
+  ListSegmentReferences: "|,;~|Grants permission to list resources referencing a segment",
+  ListSegments: "|,;~|Grants permission to list segments",
+  ListTagsForResource: "|,;~|Grants permission to list tags for resources",
+  PutProjectEvents: "|,;~|Grants permission to send performance events",
+  StartExperiment: "|,;~|Grants permission to start an experiment",
+  StartLaunch: "|,;~|Grants permission to start a launch",
+  StopExperiment: "|,;~|Grants permission to stop an experiment",
+  StopLaunch: "|,;~|Grants permission to stop a launch",
+  TagResource: "|,;~|Grants permission to tag resources",
+  TestSegmentPattern: "|,;~|Grants permission to test a segment pattern",
+  UntagResource: "|,;~|Grants permission to untag resources",
+  UpdateExperiment: "|,;~|Grants permission to update experiment",
+  UpdateFeature: "|,;~|Grants permission to update feature",
+  UpdateLaunch: "|,;~|Grants permission to update a launch",
+  UpdateProject: "|,;~|Grants permission to update project",
+  UpdateProjectDataDelivery: "|,;~|Grants permission to update project data delivery",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "evidently">;
+/** Any evidently action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "evidently">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every evidently action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Experiment resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName} */
+  Experiment:
+    "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}|aws:ResourceTag/${TagKey}",
+  /** The Feature resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName} */
+  Feature:
+    "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName}|aws:ResourceTag/${TagKey}",
+  /** The Launch resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName} */
+  Launch:
+    "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName}|aws:ResourceTag/${TagKey}",
+  /** The Project resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName} */
+  Project: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}|aws:ResourceTag/${TagKey}",
+  /** The Segment resource type: arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName} */
+  Segment: "|,arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Experiment resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}. */
+  experiment:
+    "|Experiment|arn:|partition?|:evidently:|region|:|account|:project/|projectName|/experiment/|experimentName|",
+  /** ARN of a Feature resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName}. */
+  feature: "|Feature|arn:|partition?|:evidently:|region|:|account|:project/|projectName|/feature/|featureName|",
+  /** ARN of a Launch resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName}. */
+  launch: "|Launch|arn:|partition?|:evidently:|region|:|account|:project/|projectName|/launch/|launchName|",
+  /** ARN of a Project resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}. */
+  project: "|Project|arn:|partition?|:evidently:|region|:|account|:project/|projectName|",
+  /** ARN of a Segment resource: arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName}. */
+  segment: "|Segment|arn:|partition?|:evidently:|region|:|account|:segment/|segmentName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed the request on behalf of the IAM principal. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource that make the request on behalf of the IAM principal. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request on behalf of the IAM principal. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by the tags that are passed the request on behalf of the IAM principal",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by the tags associated with the resource that make the request on behalf of the IAM principal",
+  "aws:TagKeys":
+    "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request on behalf of the IAM principal",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `evidently:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

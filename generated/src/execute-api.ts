@@ -1,0 +1,126 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "execute-api" = "execute-api";
+/** The service's name in the reference. */
+export const serviceName = "Amazon API Gateway";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon API Gateway",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonapigateway.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to invalidate API cache upon a client request. Access level: Write. Resources: execute-api-general*. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html */
+  InvalidateCache: "|,;~Write||0|execute-api-general;1;|||",
+  /** Grants permission to invoke an API upon a client request. Access level: Write. Resources: execute-api-domain, execute-api-general. https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-call-api.html */
+  Invoke: "|,;~Write||0|execute-api-domain;0;,execute-api-general;0;|||",
+  /** Grants permission to access the Websocket @connections Route. Access level: Write. Resources: execute-api-general*. https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-control-access-iam.html */
+  ManageConnections: "|,;~Write||0|execute-api-general;1;|||",
+} as const;
+const actionDetails = {
+  InvalidateCache: "|,;~|Grants permission to invalidate API cache upon a client request",
+  Invoke: "|,;~|Grants permission to invoke an API upon a client request",
+  ManageConnections: "|,;~|Grants permission to access the Websocket @connections Route",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "execute-api">;
+/** Any execute-api action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "execute-api">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every execute-api action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The execute-api-domain resource type: arn:${Partition}:execute-api:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier} */
+  "execute-api-domain":
+    "|,arn:${Partition}:execute-api:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}|",
+  /** The execute-api-general resource type: arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath} */
+  "execute-api-general":
+    "|,arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath}|execute-api:viaDomainArn",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a execute-api-domain resource: arn:${Partition}:execute-api:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}. */
+  executeApiDomain:
+    "|execute-api-domain|arn:|partition?|:execute-api:|region|:|account|:/domainnames/|domainName|+|domainIdentifier|",
+  /** ARN of a execute-api-general resource: arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath}. */
+  executeApiGeneral:
+    "|execute-api-general|arn:|partition?|:execute-api:|region|:|account|:|apiId|/|stage|/|method|/|apiSpecificResourcePath|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the DomainName ARN the API is called from. */
+  "execute-api:viaDomainArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "execute-api:viaDomainArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "execute-api:viaDomainArn": "|,ARN|0||Filters access by the DomainName ARN the API is called from",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `execute-api:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,349 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "finspace" = "finspace";
+/** The service's name in the reference. */
+export const serviceName = "Amazon FinSpace";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon FinSpace",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonfinspace.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to connect to a kdb cluster. Access level: Write. Resources: kxCluster*. Permission only. https://docs.aws.amazon.com/finspace/latest/userguide/interacting-with-kdb-clusters.html */
+  ConnectKxCluster: "|,;~Write||1|kxCluster;1;|||",
+  /** Grants permission to create a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateEnvironment.html */
+  CreateEnvironment: "|,;~Write||0|environment;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  /** Grants permission to create a changeset for a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxChangeset.html */
+  CreateKxChangeset: "|,;~Write||0|kxDatabase;1;|||;",
+  /** Grants permission to create a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxCluster.html */
+  CreateKxCluster:
+    "|,;~Write||0|kxCluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeSubnets,finspace:MountKxDatabase,finspace:TagResource|;",
+  /** Grants permission to create a kdb database in a managed kdb environment. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDatabase.html */
+  CreateKxDatabase: "|,;~Write||0|kxDatabase;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  /** Grants permission to create a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDataview.html */
+  CreateKxDataview: "|,;~Write||0|kxDataview;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  /** Grants permission to create a managed kdb environment. Access level: Write. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxEnvironment.html */
+  CreateKxEnvironment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  /** Grants permission to create a scaling group in a managed kdb environment. Access level: Write. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxScalingGroup.html */
+  CreateKxScalingGroup: "|,;~Write||0|kxScalingGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  /** Grants permission to create a user in a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxUser.html */
+  CreateKxUser:
+    "|,;~Write||0|kxEnvironment;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource,iam:PassRole|;",
+  /** Grants permission to create a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxVolume.html */
+  CreateKxVolume: "|,;~Write||0|kxVolume;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  /** Grants permission to create a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
+  CreateUser: "|,;~Write||0|environment;1;,user;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to delete a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteEnvironment.html */
+  DeleteEnvironment: "|,;~Write||0|environment;1;|||;",
+  /** Grants permission to delete a kdb cluster. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxCluster.html */
+  DeleteKxCluster: "|,;~Write||0|kxCluster;1;|||;",
+  /** Grants permission to delete a node from a kdb cluster. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxClusterNode.html */
+  DeleteKxClusterNode: "|,;~Write||0|kxCluster;1;|||;",
+  /** Grants permission to delete a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxDatabase.html */
+  DeleteKxDatabase: "|,;~Write||0|kxDatabase;1;|||;",
+  /** Grants permission to delete a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxDataview.html */
+  DeleteKxDataview: "|,;~Write||0|kxDataview;1;|||;",
+  /** Grants permission to delete a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxEnvironment.html */
+  DeleteKxEnvironment: "|,;~Write||0|kxEnvironment;1;|||;",
+  /** Grants permission to delete a scaling group in a managed kdb environment. Access level: Write. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxScalingGroup.html */
+  DeleteKxScalingGroup: "|,;~Write||0|kxScalingGroup;1;|||;",
+  /** Grants permission to delete a kdb user. Access level: Write. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxUser.html */
+  DeleteKxUser: "|,;~Write||0|kxUser;1;|||;",
+  /** Grants permission to delete a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxVolume.html */
+  DeleteKxVolume: "|,;~Write||0|kxVolume;1;|||;",
+  /** Grants permission to describe a FinSpace environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetEnvironment.html */
+  GetEnvironment: "|,;~Read||0|environment;1;|||;",
+  /** Grants permission to describe a changeset for a kdb database. Access level: Read. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxChangeset.html */
+  GetKxChangeset: "|,;~Read||0|kxDatabase;1;|||;",
+  /** Grants permission to describe a cluster in a managed kdb environment. Access level: Read. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxCluster.html */
+  GetKxCluster: "|,;~Read||0|kxCluster;1;|||;",
+  /** Grants permission to retrieve a connection string for kdb clusters. Access level: Read. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxConnectionString.html */
+  GetKxConnectionString: "|,;~Read||0|kxCluster;1;||finspace:ConnectKxCluster|;",
+  /** Grants permission to describe a kdb database. Access level: Read. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxDatabase.html */
+  GetKxDatabase: "|,;~Read||0|kxDatabase;1;|||;",
+  /** Grants permission to describe a databiew in a managed kdb environment. Access level: Read. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxDataview.html */
+  GetKxDataview: "|,;~Read||0|kxDataview;1;|||;",
+  /** Grants permission to describe a managed kdb environment. Access level: Read. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxEnvironment.html */
+  GetKxEnvironment: "|,;~Read||0|kxEnvironment;1;|||;",
+  /** Grants permission to describe a scaling group in a managed kdb environment. Access level: Read. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxScalingGroup.html */
+  GetKxScalingGroup: "|,;~Read||0|kxScalingGroup;1;|||;",
+  /** Grants permission to describe a kdb user. Access level: Read. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxUser.html */
+  GetKxUser: "|,;~Read||0|kxUser;1;|||;",
+  /** Grants permission to describe a volume in a managed kdb environment. Access level: Read. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxVolume.html */
+  GetKxVolume: "|,;~Read||0|kxVolume;1;|||;",
+  /** Grants permission to request status of the loading of sample data bundle. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
+  GetLoadSampleDataSetGroupIntoEnvironmentStatus: "|,;~Read||0|environment;1;|||",
+  /** Grants permission to describe a FinSpace user. Access level: Read. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
+  GetUser: "|,;~Read||0|environment;1;,user;1;|||",
+  /** Grants permission to list FinSpace environments in the AWS account. Access level: List. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListEnvironments.html */
+  ListEnvironments: "|,;~List||0|environment;1;|||;",
+  /** Grants permission to list changesets for a kdb database. Access level: List. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxChangesets.html */
+  ListKxChangesets: "|,;~List||0|kxDatabase;1;|||;",
+  /** Grants permission to list cluster nodes in a managed kdb environment. Access level: List. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxClusterNodes.html */
+  ListKxClusterNodes: "|,;~List||0|kxCluster;1;|||;",
+  /** Grants permission to list clusters in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxClusters.html */
+  ListKxClusters: "|,;~List||0|kxEnvironment;1;|||;",
+  /** Grants permission to list kdb databases in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxDatabases.html */
+  ListKxDatabases: "|,;~List||0|kxEnvironment;1;|||;",
+  /** Grants permission to list dataviews in a database. Access level: List. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxDataviews.html */
+  ListKxDataviews: "|,;~List||0|kxDatabase;1;|||;",
+  /** Grants permission to list managed kdb environments. Access level: List. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxEnvironments.html */
+  ListKxEnvironments: "|,;~List||0||||;",
+  /** Grants permission to list scaling groups in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxScalingGroups.html */
+  ListKxScalingGroups: "|,;~List||0|kxEnvironment;1;|||;",
+  /** Grants permission to list users in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxUsers.html */
+  ListKxUsers: "|,;~List||0|kxEnvironment;1;|||;",
+  /** Grants permission to list volumes in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxVolumes.html */
+  ListKxVolumes: "|,;~List||0|kxEnvironment;1;|||;",
+  /** Grants permission to return a list of tags for a resource. Access level: List. Resources: environment*, kxCluster*, kxDatabase*, kxDataview*, kxEnvironment*, kxScalingGroup*, kxUser*, kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|environment;1;,kxCluster;1;,kxDatabase;1;,kxDataview;1;,kxEnvironment;1;,kxScalingGroup;1;,kxUser;1;,kxVolume;1;|||;",
+  /** Grants permission to list FinSpace users in an environment. Access level: List. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
+  ListUsers: "|,;~List||0|environment;1;,user;1;|||",
+  /** Grants permission to load sample data bundle into your FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
+  LoadSampleDataSetGroupIntoEnvironment: "|,;~Write||0|environment;1;|||",
+  /** Grants permission to mount a database to a kdb cluster. Access level: Write. Resources: kxDatabase*. Permission only. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-managed-kdb-db.html */
+  MountKxDatabase: "|,;~Write||1|kxDatabase;1;|||",
+  /** Grants permission to reset the password for a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
+  ResetUserPassword: "|,;~Write||0|environment;1;,user;1;|||",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: environment, kxCluster, kxDatabase, kxDataview, kxEnvironment, kxScalingGroup, kxUser, kxVolume. https://docs.aws.amazon.com/finspace/latest/management-api/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateEnvironment,CreateKxCluster,CreateKxDatabase,CreateKxDataview,CreateKxEnvironment,CreateKxScalingGroup,CreateKxUser,CreateKxVolume,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: environment, kxCluster, kxDatabase, kxDataview, kxEnvironment, kxScalingGroup, kxUser, kxVolume. https://docs.aws.amazon.com/finspace/latest/management-api/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|aws:TagKeys||;",
+  /** Grants permission to update a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateEnvironment.html */
+  UpdateEnvironment: "|,;~Write||0|environment;1;|||;",
+  /** Grants permission to update code configuration for a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxClusterCodeConfiguration.html */
+  UpdateKxClusterCodeConfiguration: "|,;~Write||0|kxCluster;1;|||;",
+  /** Grants permission to update databases for a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxClusterDatabases.html */
+  UpdateKxClusterDatabases: "|,;~Write||0|kxCluster;1;|||;",
+  /** Grants permission to update a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxDatabase.html */
+  UpdateKxDatabase: "|,;~Write||0|kxDatabase;1;|||;",
+  /** Grants permission to update a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxDataview.html */
+  UpdateKxDataview: "|,;~Write||0|kxDataview;1;|||;",
+  /** Grants permission to update a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxEnvironment.html */
+  UpdateKxEnvironment: "|,;~Write||0|kxEnvironment;1;|||;",
+  /** Grants permission to update the network for a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxEnvironmentNetwork.html */
+  UpdateKxEnvironmentNetwork: "|,;~Write||0|kxEnvironment;1;|||;",
+  /** Grants permission to update a kdb user. Access level: Write. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxUser.html */
+  UpdateKxUser: "|,;~Write||0|kxUser;1;||iam:PassRole|;",
+  /** Grants permission to update a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxVolume.html */
+  UpdateKxVolume: "|,;~Write||0|kxVolume;1;|||;",
+  /** Grants permission to update a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
+  UpdateUser: "|,;~Write||0|environment;1;,user;1;|||",
+} as const;
+const actionDetails = {
+  ConnectKxCluster: "|,;~|Grants permission to connect to a kdb cluster",
+  CreateEnvironment: "|,;~~~|Grants permission to create a FinSpace environment",
+  CreateKxChangeset: "|,;~~~|Grants permission to create a changeset for a kdb database",
+  CreateKxCluster: "|,;~~~|Grants permission to create a cluster in a managed kdb environment",
+  CreateKxDatabase: "|,;~~~|Grants permission to create a kdb database in a managed kdb environment",
+  CreateKxDataview: "|,;~~~|Grants permission to create a dataview in a managed kdb environment",
+  CreateKxEnvironment: "|,;~~~|Grants permission to create a managed kdb environment",
+  CreateKxScalingGroup: "|,;~~~|Grants permission to create a scaling group in a managed kdb environment",
+  CreateKxUser: "|,;~~~|Grants permission to create a user in a managed kdb environment",
+  CreateKxVolume: "|,;~~~|Grants permission to create a volume in a managed kdb environment",
+  CreateUser: "|,;~|Grants permission to create a FinSpace user",
+  DeleteEnvironment: "|,;~~~|Grants permission to delete a FinSpace environment",
+  DeleteKxCluster: "|,;~~~|Grants permission to delete a kdb cluster",
+  DeleteKxClusterNode: "|,;~~~|Grants permission to delete a node from a kdb cluster",
+  DeleteKxDatabase: "|,;~~~|Grants permission to delete a kdb database",
+  DeleteKxDataview: "|,;~~~|Grants permission to delete a dataview in a managed kdb environment",
+  DeleteKxEnvironment: "|,;~~~|Grants permission to delete a managed kdb environment",
+  DeleteKxScalingGroup: "|,;~~~|Grants permission to delete a scaling group in a managed kdb environment",
+  DeleteKxUser: "|,;~~~|Grants permission to delete a kdb user",
+  DeleteKxVolume: "|,;~~~|Grants permission to delete a volume in a managed kdb environment",
+  GetEnvironment: "|,;~~~|Grants permission to describe a FinSpace environment",
+  GetKxChangeset: "|,;~~~|Grants permission to describe a changeset for a kdb database",
+  GetKxCluster: "|,;~~~|Grants permission to describe a cluster in a managed kdb environment",
+  GetKxConnectionString: "|,;~~~|Grants permission to retrieve a connection string for kdb clusters",
+  GetKxDatabase: "|,;~~~|Grants permission to describe a kdb database",
+  GetKxDataview: "|,;~~~|Grants permission to describe a databiew in a managed kdb environment",
+  GetKxEnvironment: "|,;~~~|Grants permission to describe a managed kdb environment",
+  GetKxScalingGroup: "|,;~~~|Grants permission to describe a scaling group in a managed kdb environment",
+  GetKxUser: "|,;~~~|Grants permission to describe a kdb user",
+  GetKxVolume: "|,;~~~|Grants permission to describe a volume in a managed kdb environment",
+  GetLoadSampleDataSetGroupIntoEnvironmentStatus:
+    "|,;~|Grants permission to request status of the loading of sample data bundle",
+  GetUser: "|,;~|Grants permission to describe a FinSpace user",
+  ListEnvironments: "|,;~~~|Grants permission to list FinSpace environments in the AWS account",
+  ListKxChangesets: "|,;~~~|Grants permission to list changesets for a kdb database",
+  ListKxClusterNodes: "|,;~~~|Grants permission to list cluster nodes in a managed kdb environment",
+  ListKxClusters: "|,;~~~|Grants permission to list clusters in a managed kdb environment",
+  ListKxDatabases: "|,;~~~|Grants permission to list kdb databases in a managed kdb environment",
+  ListKxDataviews: "|,;~~~|Grants permission to list dataviews in a database",
+  ListKxEnvironments: "|,;~~~|Grants permission to list managed kdb environments",
+  ListKxScalingGroups: "|,;~~~|Grants permission to list scaling groups in a managed kdb environment",
+  ListKxUsers: "|,;~~~|Grants permission to list users in a managed kdb environment",
+  ListKxVolumes: "|,;~~~|Grants permission to list volumes in a managed kdb environment",
+  ListTagsForResource: "|,;~~~|Grants permission to return a list of tags for a resource",
+  ListUsers: "|,;~|Grants permission to list FinSpace users in an environment",
+  LoadSampleDataSetGroupIntoEnvironment:
+    "|,;~|Grants permission to load sample data bundle into your FinSpace environment",
+  MountKxDatabase: "|,;~|Grants permission to mount a database to a kdb cluster",
+  ResetUserPassword: "|,;~|Grants permission to reset the password for a FinSpace user",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateEnvironment: "|,;~~~|Grants permission to update a FinSpace environment",
+  UpdateKxClusterCodeConfiguration:
+    "|,;~~~|Grants permission to update code configuration for a cluster in a managed kdb environment",
+  UpdateKxClusterDatabases: "|,;~~~|Grants permission to update databases for a cluster in a managed kdb environment",
+  UpdateKxDatabase: "|,;~~~|Grants permission to update a kdb database",
+  UpdateKxDataview: "|,;~~~|Grants permission to update a dataview in a managed kdb environment",
+  UpdateKxEnvironment: "|,;~~~|Grants permission to update a managed kdb environment",
+  UpdateKxEnvironmentNetwork: "|,;~~~|Grants permission to update the network for a managed kdb environment",
+  UpdateKxUser: "|,;~~~|Grants permission to update a kdb user",
+  UpdateKxVolume: "|,;~~~|Grants permission to update a volume in a managed kdb environment",
+  UpdateUser: "|,;~|Grants permission to update a FinSpace user",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "finspace">;
+/** Any finspace action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "finspace">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "finspace",
+});
+/** Every finspace action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The environment resource type: arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId} */
+  environment:
+    "|,arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  /** The kxCluster resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster} */
+  kxCluster:
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster}|aws:ResourceTag/${TagKey}",
+  /** The kxDatabase resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase} */
+  kxDatabase:
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}|aws:ResourceTag/${TagKey}",
+  /** The kxDataview resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview} */
+  kxDataview:
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview}|aws:ResourceTag/${TagKey}",
+  /** The kxEnvironment resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId} */
+  kxEnvironment:
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  /** The kxScalingGroup resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup} */
+  kxScalingGroup:
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup}|aws:ResourceTag/${TagKey}",
+  /** The kxUser resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName} */
+  kxUser:
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName}|aws:ResourceTag/${TagKey}",
+  /** The kxVolume resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume} */
+  kxVolume:
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume}|aws:ResourceTag/${TagKey}",
+  /** The user resource type: arn:${Partition}:finspace:${Region}:${Account}:user/${UserId} */
+  user: "|,arn:${Partition}:finspace:${Region}:${Account}:user/${UserId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a environment resource: arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}. */
+  environment: "|environment|arn:|partition?|:finspace:|region|:|account|:environment/|environmentId|",
+  /** ARN of a kxCluster resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster}. */
+  kxCluster:
+    "|kxCluster|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxCluster/|kxCluster|",
+  /** ARN of a kxDatabase resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}. */
+  kxDatabase:
+    "|kxDatabase|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxDatabase/|kxDatabase|",
+  /** ARN of a kxDataview resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview}. */
+  kxDataview:
+    "|kxDataview|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxDatabase/|kxDatabase|/kxDataview/|kxDataview|",
+  /** ARN of a kxEnvironment resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}. */
+  kxEnvironment: "|kxEnvironment|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|",
+  /** ARN of a kxScalingGroup resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup}. */
+  kxScalingGroup:
+    "|kxScalingGroup|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxScalingGroup/|kxScalingGroup|",
+  /** ARN of a kxUser resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName}. */
+  kxUser: "|kxUser|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxUser/|userName|",
+  /** ARN of a kxVolume resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume}. */
+  kxVolume: "|kxVolume|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxVolume/|kxVolume|",
+  /** ARN of a user resource: arn:${Partition}:finspace:${Region}:${Account}:user/${UserId}. */
+  user: "|user|arn:|partition?|:finspace:|region|:|account|:user/|userId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `finspace:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,161 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "firehose" = "firehose";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Kinesis Firehose";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Kinesis Firehose",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkinesisfirehose.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_CreateDeliveryStream.html */
+  CreateDeliveryStream:
+    "|,;~Write||0|deliverystream;1;|aws:RequestTag/${TagKey},aws:TagKeys|firehose:TagDeliveryStream,iam:PassRole|;",
+  /** Grants permission to delete a delivery stream and its data. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DeleteDeliveryStream.html */
+  DeleteDeliveryStream: "|,;~Write||0|deliverystream;1;|||;",
+  /** Grants permission to describe the specified delivery stream and gets the status. Access level: Read. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DescribeDeliveryStream.html */
+  DescribeDeliveryStream: "|,;~Read||0|deliverystream;1;|||;",
+  /** Grants permission to list your delivery streams. Access level: List. https://docs.aws.amazon.com/firehose/latest/APIReference/API_ListDeliveryStreams.html */
+  ListDeliveryStreams: "|,;~List||0||||;",
+  /** Grants permission to list the tags for the specified delivery stream. Access level: List. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_ListTagsForDeliveryStream.html */
+  ListTagsForDeliveryStream: "|,;~List||0|deliverystream;1;|||;",
+  /** Grants permission to write a single data record into an Amazon Kinesis Firehose delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecord.html */
+  PutRecord: "|,;~Write||0|deliverystream;1;|||;",
+  /** Grants permission to write multiple data records into a delivery stream in a single call, which can achieve higher throughput per producer than when writing single records. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecordBatch.html */
+  PutRecordBatch: "|,;~Write||0|deliverystream;1;|||;",
+  /** Grants permission to enable server-side encryption (SSE) for the delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_StartDeliveryStreamEncryption.html */
+  StartDeliveryStreamEncryption: "|,;~Write||0|deliverystream;1;|||;",
+  /** Grants permission to disable the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_StopDeliveryStreamEncryption.html */
+  StopDeliveryStreamEncryption: "|,;~Write||0|deliverystream;1;|||;",
+  /** Grants permission to add or update tags for the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_TagDeliveryStream.html */
+  TagDeliveryStream: "|,;~Tagging||0|deliverystream;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDeliveryStream,;",
+  /** Grants permission to remove tags from the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UntagDeliveryStream.html */
+  UntagDeliveryStream: "|,;~Tagging||0|deliverystream;1;|aws:TagKeys||;",
+  /** Grants permission to update the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UpdateDestination.html */
+  UpdateDestination: "|,;~Write||0|deliverystream;1;||iam:PassRole|;",
+} as const;
+const actionDetails = {
+  CreateDeliveryStream: "|,;~~~|Grants permission to create a delivery stream",
+  DeleteDeliveryStream: "|,;~~~|Grants permission to delete a delivery stream and its data",
+  DescribeDeliveryStream: "|,;~~~|Grants permission to describe the specified delivery stream and gets the status",
+  ListDeliveryStreams: "|,;~~~|Grants permission to list your delivery streams",
+  ListTagsForDeliveryStream: "|,;~~~|Grants permission to list the tags for the specified delivery stream",
+  PutRecord: "|,;~~~|Grants permission to write a single data record into an Amazon Kinesis Firehose delivery stream",
+  PutRecordBatch:
+    "|,;~~~|Grants permission to write multiple data records into a delivery stream in a single call, which can achieve higher throughput per producer than when writing single records",
+  StartDeliveryStreamEncryption:
+    "|,;~~~|Grants permission to enable server-side encryption (SSE) for the delivery stream",
+  StopDeliveryStreamEncryption:
+    "|,;~~~|Grants permission to disable the specified destination of the specified delivery stream",
+  TagDeliveryStream: "|,;~~~,~~|Grants permission to add or update tags for the specified delivery stream",
+  UntagDeliveryStream: "|,;~~~|Grants permission to remove tags from the specified delivery stream",
+  UpdateDestination: "|,;~~~|Grants permission to update the specified destination of the specified delivery stream",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "firehose">;
+/** Any firehose action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "firehose">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "firehose",
+});
+/** Every firehose action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The deliverystream resource type: arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName} */
+  deliverystream:
+    "|,arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a deliverystream resource: arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}. */
+  deliverystream: "|deliverystream|arn:|partition?|:firehose:|region|:|account|:deliverystream/|deliveryStreamName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `firehose:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

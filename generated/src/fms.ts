@@ -1,0 +1,282 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "fms" = "fms";
+/** The service's name in the reference. */
+export const serviceName = "AWS Firewall Manager";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Firewall Manager",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsfirewallmanager.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to set the AWS Firewall Manager administrator account and enables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_AssociateAdminAccount.html */
+  AssociateAdminAccount: "|,;~Write||0||||;",
+  /** Grants permission to set the Firewall Manager administrator as a tenant administrator of a third-party firewall service. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_AssociateThirdPartyFirewall.html */
+  AssociateThirdPartyFirewall: "|,;~Write||0||||;",
+  /** Grants permission to associate resources to an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_BatchAssociateResource.html */
+  BatchAssociateResource: "|,;~Write||0|resource-set;1;|||;",
+  /** Grants permission to disassociate resources from an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_BatchDisassociateResource.html */
+  BatchDisassociateResource: "|,;~Write||0|resource-set;1;|||;",
+  /** Grants permission to permanently deletes an AWS Firewall Manager applications list. Access level: Write. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteAppsList.html */
+  DeleteAppsList: "|,;~Write||0|applications-list;1;|||;",
+  /** Grants permission to delete an AWS Firewall Manager association with the IAM role and the Amazon Simple Notification Service (SNS) topic that is used to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteNotificationChannel.html */
+  DeleteNotificationChannel: "|,;~Write||0||||;",
+  /** Grants permission to permanently delete an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeletePolicy.html */
+  DeletePolicy: "|,;~Write||0|policy;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to permanently deletes an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteProtocolsList.html */
+  DeleteProtocolsList: "|,;~Write||0|protocols-list;1;|||;",
+  /** Grants permission to permanently delete an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteResourceSet.html */
+  DeleteResourceSet: "|,;~Write||0|resource-set;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to disassociate the account that has been set as the AWS Firewall Manager administrator account and and disables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DisassociateAdminAccount.html */
+  DisassociateAdminAccount: "|,;~Write||0||||;",
+  /** Grants permission to disassociate a Firewall Manager administrator from a third-party firewall tenant. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DisassociateThirdPartyFirewall.html */
+  DisassociateThirdPartyFirewall: "|,;~Write||0||||;",
+  /** Grants permission to return the AWS Organizations account that is associated with AWS Firewall Manager as the AWS Firewall Manager administrator. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAdminAccount.html */
+  GetAdminAccount: "|,;~Read||0||||;",
+  /** Grants permission to return information about the specified account's administrative scope. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAdminScope.html */
+  GetAdminScope: "|,;~Read||0||||;",
+  /** Grants permission to return information about the specified AWS Firewall Manager applications list. Access level: Read. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAppsList.html */
+  GetAppsList: "|,;~Read||0|applications-list;1;|||;",
+  /** Grants permission to retrieve detailed compliance information about the specified member account. Details include resources that are in and out of compliance with the specified policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetComplianceDetail.html */
+  GetComplianceDetail: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to retrieve information about the Amazon Simple Notification Service (SNS) topic that is used to record AWS Firewall Manager SNS logs. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetNotificationChannel.html */
+  GetNotificationChannel: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about the specified AWS Firewall Manager policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetPolicy.html */
+  GetPolicy: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to retrieve policy-level attack summary information in the event of a potential DDoS attack. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetProtectionStatus.html */
+  GetProtectionStatus: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to return information about the specified AWS Firewall Manager protocols list. Access level: Read. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetProtocolsList.html */
+  GetProtocolsList: "|,;~Read||0|protocols-list;1;|||;",
+  /** Grants permission to retrieve information about the specified AWS Firewall Manager resource set. Access level: Read. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetResourceSet.html */
+  GetResourceSet: "|,;~Read||0|resource-set;1;|||;",
+  /** Grants permission to retrieve the onboarding status of a Firewall Manager administrator account to third-party firewall vendor tenant. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetThirdPartyFirewallAssociationStatus.html */
+  GetThirdPartyFirewallAssociationStatus: "|,;~Read||0||||;",
+  /** Grants permission to retrieve violations for a resource based on the specified AWS Firewall Manager policy and AWS account. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetViolationDetails.html */
+  GetViolationDetails: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to return a AdminAccounts object that lists the Firewall Manager administrators within the organization that are onboarded to Firewall Manager by AssociateAdminAccount. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAdminAccountsForOrganization.html */
+  ListAdminAccountsForOrganization: "|,;~List||0||||;",
+  /** Grants permission to list the accounts that are managing the specified AWS Organizations member account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAdminsManagingAccount.html */
+  ListAdminsManagingAccount: "|,;~List||0||||;",
+  /** Grants permission to return an array of AppsListDataSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAppsLists.html */
+  ListAppsLists: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of PolicyComplianceStatus objects in the response. Use PolicyComplianceStatus to get a summary of which member accounts are protected by the specified policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListComplianceStatus.html */
+  ListComplianceStatus: "|,;~List||0|policy;1;|||;",
+  /** Grants permission to retrieve an array of resources in the organization's accounts that are available to be associated with a resource set. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListDiscoveredResources.html */
+  ListDiscoveredResources: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of member account ids if the caller is FMS admin account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListMemberAccounts.html */
+  ListMemberAccounts: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of PolicySummary objects in the response. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListPolicies.html */
+  ListPolicies: "|,;~List||0||||;",
+  /** Grants permission to return an array of ProtocolsListDataSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListProtocolsLists.html */
+  ListProtocolsLists: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of resources that are currently associated to a resource set. Access level: List. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListResourceSetResources.html */
+  ListResourceSetResources: "|,;~List||0|resource-set;1;|||;",
+  /** Grants permission to retrieve an array of ResourceSetSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListResourceSets.html */
+  ListResourceSets: "|,;~List||0||||;",
+  /** Grants permission to list Tags for a given resource. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to retrieve a list of all of the third-party firewall policies that are associated with the third-party firewall administrator's account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListThirdPartyFirewallFirewallPolicies.html */
+  ListThirdPartyFirewallFirewallPolicies: "|,;~List||0||||;",
+  /** Grants permission to create or update an Firewall Manager administrator account. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAdminAccount.html */
+  PutAdminAccount: "|,;~Write||0||||;",
+  /** Grants permission to create an AWS Firewall Manager applications list. Access level: Write. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAppsList.html */
+  PutAppsList: "|,;~Write||0|applications-list;1;|aws:RequestTag/${TagKey},aws:TagKeys|fms:TagResource|;",
+  /** Grants permission to designate the IAM role and Amazon Simple Notification Service (SNS) topic that AWS Firewall Manager (FM) could use to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutNotificationChannel.html */
+  PutNotificationChannel: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to create an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutPolicy.html */
+  PutPolicy: "|,;~Write||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|fms:TagResource|;",
+  /** Grants permission to creates an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutProtocolsList.html */
+  PutProtocolsList: "|,;~Write||0|protocols-list;1;|aws:RequestTag/${TagKey},aws:TagKeys|fms:TagResource|;",
+  /** Grants permission to create an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutResourceSet.html */
+  PutResourceSet: "|,;~Write||0|resource-set;1;|aws:RequestTag/${TagKey},aws:TagKeys|fms:TagResource|;",
+  /** Grants permission to add a Tag to a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|aws:RequestTag/${TagKey},aws:TagKeys||PutAppsList,PutPolicy,PutProtocolsList,PutResourceSet,;",
+  /** Grants permission to remove a Tag from a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|aws:TagKeys||;",
+} as const;
+const actionDetails = {
+  AssociateAdminAccount:
+    "|,;~~~|Grants permission to set the AWS Firewall Manager administrator account and enables the service in all organization accounts",
+  AssociateThirdPartyFirewall:
+    "|,;~~~|Grants permission to set the Firewall Manager administrator as a tenant administrator of a third-party firewall service",
+  BatchAssociateResource: "|,;~~~|Grants permission to associate resources to an AWS Firewall Manager resource set",
+  BatchDisassociateResource:
+    "|,;~~~|Grants permission to disassociate resources from an AWS Firewall Manager resource set",
+  DeleteAppsList: "|,;~~~|Grants permission to permanently deletes an AWS Firewall Manager applications list",
+  DeleteNotificationChannel:
+    "|,;~~~|Grants permission to delete an AWS Firewall Manager association with the IAM role and the Amazon Simple Notification Service (SNS) topic that is used to notify the FM administrator about major FM events and errors across the organization",
+  DeletePolicy: "|,;~~~|Grants permission to permanently delete an AWS Firewall Manager policy",
+  DeleteProtocolsList: "|,;~~~|Grants permission to permanently deletes an AWS Firewall Manager protocols list",
+  DeleteResourceSet: "|,;~~~|Grants permission to permanently delete an AWS Firewall Manager resource set",
+  DisassociateAdminAccount:
+    "|,;~~~|Grants permission to disassociate the account that has been set as the AWS Firewall Manager administrator account and and disables the service in all organization accounts",
+  DisassociateThirdPartyFirewall:
+    "|,;~~~|Grants permission to disassociate a Firewall Manager administrator from a third-party firewall tenant",
+  GetAdminAccount:
+    "|,;~~~|Grants permission to return the AWS Organizations account that is associated with AWS Firewall Manager as the AWS Firewall Manager administrator",
+  GetAdminScope: "|,;~~~|Grants permission to return information about the specified account's administrative scope",
+  GetAppsList:
+    "|,;~~~|Grants permission to return information about the specified AWS Firewall Manager applications list",
+  GetComplianceDetail:
+    "|,;~~~|Grants permission to retrieve detailed compliance information about the specified member account. Details include resources that are in and out of compliance with the specified policy",
+  GetNotificationChannel:
+    "|,;~~~|Grants permission to retrieve information about the Amazon Simple Notification Service (SNS) topic that is used to record AWS Firewall Manager SNS logs",
+  GetPolicy: "|,;~~~|Grants permission to retrieve information about the specified AWS Firewall Manager policy",
+  GetProtectionStatus:
+    "|,;~~~|Grants permission to retrieve policy-level attack summary information in the event of a potential DDoS attack",
+  GetProtocolsList:
+    "|,;~~~|Grants permission to return information about the specified AWS Firewall Manager protocols list",
+  GetResourceSet:
+    "|,;~~~|Grants permission to retrieve information about the specified AWS Firewall Manager resource set",
+  GetThirdPartyFirewallAssociationStatus:
+    "|,;~~~|Grants permission to retrieve the onboarding status of a Firewall Manager administrator account to third-party firewall vendor tenant",
+  GetViolationDetails:
+    "|,;~~~|Grants permission to retrieve violations for a resource based on the specified AWS Firewall Manager policy and AWS account",
+  ListAdminAccountsForOrganization:
+    "|,;~~~|Grants permission to return a AdminAccounts object that lists the Firewall Manager administrators within the organization that are onboarded to Firewall Manager by AssociateAdminAccount",
+  ListAdminsManagingAccount:
+    "|,;~~~|Grants permission to list the accounts that are managing the specified AWS Organizations member account",
+  ListAppsLists: "|,;~~~|Grants permission to return an array of AppsListDataSummary objects",
+  ListComplianceStatus:
+    "|,;~~~|Grants permission to retrieve an array of PolicyComplianceStatus objects in the response. Use PolicyComplianceStatus to get a summary of which member accounts are protected by the specified policy",
+  ListDiscoveredResources:
+    "|,;~~~|Grants permission to retrieve an array of resources in the organization's accounts that are available to be associated with a resource set",
+  ListMemberAccounts:
+    "|,;~~~|Grants permission to retrieve an array of member account ids if the caller is FMS admin account",
+  ListPolicies: "|,;~~~|Grants permission to retrieve an array of PolicySummary objects in the response",
+  ListProtocolsLists: "|,;~~~|Grants permission to return an array of ProtocolsListDataSummary objects",
+  ListResourceSetResources:
+    "|,;~~~|Grants permission to retrieve an array of resources that are currently associated to a resource set",
+  ListResourceSets: "|,;~~~|Grants permission to retrieve an array of ResourceSetSummary objects",
+  ListTagsForResource: "|,;~~~|Grants permission to list Tags for a given resource",
+  ListThirdPartyFirewallFirewallPolicies:
+    "|,;~~~|Grants permission to retrieve a list of all of the third-party firewall policies that are associated with the third-party firewall administrator's account",
+  PutAdminAccount: "|,;~~~|Grants permission to create or update an Firewall Manager administrator account",
+  PutAppsList: "|,;~~~|Grants permission to create an AWS Firewall Manager applications list",
+  PutNotificationChannel:
+    "|,;~~~|Grants permission to designate the IAM role and Amazon Simple Notification Service (SNS) topic that AWS Firewall Manager (FM) could use to notify the FM administrator about major FM events and errors across the organization",
+  PutPolicy: "|,;~~~|Grants permission to create an AWS Firewall Manager policy",
+  PutProtocolsList: "|,;~~~|Grants permission to creates an AWS Firewall Manager protocols list",
+  PutResourceSet: "|,;~~~|Grants permission to create an AWS Firewall Manager resource set",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add a Tag to a given resource",
+  UntagResource: "|,;~~~|Grants permission to remove a Tag from a given resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "fms">;
+/** Any fms action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fms">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "fms",
+});
+/** Every fms action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The applications-list resource type: arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id} */
+  "applications-list": "|,arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id}|aws:ResourceTag/${TagKey}",
+  /** The policy resource type: arn:${Partition}:fms:${Region}:${Account}:policy/${Id} */
+  policy: "|,arn:${Partition}:fms:${Region}:${Account}:policy/${Id}|aws:ResourceTag/${TagKey}",
+  /** The protocols-list resource type: arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id} */
+  "protocols-list": "|,arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id}|aws:ResourceTag/${TagKey}",
+  /** The resource-set resource type: arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id} */
+  "resource-set": "|,arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a applications-list resource: arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id}. */
+  applicationsList: "|applications-list|arn:|partition?|:fms:|region|:|account|:applications-list/|id|",
+  /** ARN of a policy resource: arn:${Partition}:fms:${Region}:${Account}:policy/${Id}. */
+  policy: "|policy|arn:|partition?|:fms:|region|:|account|:policy/|id|",
+  /** ARN of a protocols-list resource: arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id}. */
+  protocolsList: "|protocols-list|arn:|partition?|:fms:|region|:|account|:protocols-list/|id|",
+  /** ARN of a resource-set resource: arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}. */
+  resourceSet: "|resource-set|arn:|partition?|:fms:|region|:|account|:resource-set/|id|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `fms:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,396 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "fsx" = "fsx";
+/** The service's name in the reference. */
+export const serviceName = "Amazon FSx";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "Amazon FSx", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonfsx.html" },
+];
+const actionFacts = {
+  /** Grants permission to associate a File Gateway instance with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
+  AssociateFileGateway: "|,;~Write||1|file-system;1;|||",
+  /** Grants permission to associate DNS aliases with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_AssociateFileSystemAliases.html */
+  AssociateFileSystemAliases: "|,;~Write||0|file-system;1;|||;",
+  /** Grants permission to allow deletion of an FSx for ONTAP SnapLock Enterprise volume that contains WORM (write once, read many) files with active retention periods. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/snaplock-enterprise.html#bypass-enterprise */
+  BypassSnaplockEnterpriseRetention: "|,;~Permissions management||1|volume;1;|||DeleteVolume",
+  /** Grants permission to cancel a data repository task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CancelDataRepositoryTask.html */
+  CancelDataRepositoryTask: "|,;~Write||0|task;1;|||;",
+  /** Grants permission to copy a backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopyBackup.html */
+  CopyBackup: "|,;~Write||0|backup;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;",
+  /** Grants permission to update an existing volume by using a snapshot from another Amazon FSx for OpenZFS file system. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopySnapshotAndUpdateVolume.html */
+  CopySnapshotAndUpdateVolume: "|,;~Write||0|snapshot;1;,volume;1;|||;",
+  /** Grants permission to create and attach a S3 Access Point to a FSx File System. Access level: Write. Resources: volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateAndAttachS3AccessPoint.html */
+  CreateAndAttachS3AccessPoint:
+    "|,;~Write||0|volume;0;||s3:CreateAccessPoint,s3:GetAccessPoint,s3:PutAccessPointPolicy|;",
+  /** Grants permission to create a new backup of an Amazon FSx file system or an Amazon FSx volume. Access level: Write. Resources: backup*, file-system, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateBackup.html */
+  CreateBackup:
+    "|,;~Write||0|backup;1;,file-system;0;,volume;0;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;,DeleteFileSystem",
+  /** Grants permission to create a new data respository association for an Amazon FSx for Lustre file system. Access level: Write. Resources: association*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryAssociation.html */
+  CreateDataRepositoryAssociation:
+    "|,;~Write||0|association;1;fsx:NfsDataRepositoryAuthenticationEnabled~fsx:NfsDataRepositoryEncryptionInTransitEnabled,file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;,CreateFileCache",
+  /** Grants permission to create a new data respository task for an Amazon FSx for Lustre file system. Access level: Write. Resources: file-system*, task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryTask.html */
+  CreateDataRepositoryTask:
+    "|,;~Write||0|file-system;1;,task;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;",
+  /** Grants permission to create a new, empty, Amazon file cache. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileCache.html */
+  CreateFileCache:
+    "|,;~Write||0|association;0;fsx:NfsDataRepositoryAuthenticationEnabled~fsx:NfsDataRepositoryEncryptionInTransitEnabled,file-cache;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,fsx:CreateDataRepositoryAssociation,fsx:TagResource,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
+  /** Grants permission to create a new, empty, Amazon FSx file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystem.html */
+  CreateFileSystem:
+    "|,;~Write||0|file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  /** Grants permission to create a new Amazon FSx file system from an existing backup. Access level: Write. Resources: backup*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystemFromBackup.html */
+  CreateFileSystemFromBackup:
+    "|,;~Write||0|backup;1;,file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  /** Grants permission to create a new snapshot on a volume. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateSnapshot.html */
+  CreateSnapshot: "|,;~Write||0|snapshot;1;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;",
+  /** Grants permission to create a new storage virtual machine in an Amazon FSx for Ontap file system. Access level: Write. Resources: file-system*, storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateStorageVirtualMachine.html */
+  CreateStorageVirtualMachine:
+    "|,;~Write||0|file-system;1;,storage-virtual-machine;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;",
+  /** Grants permission to create a new volume. Access level: Write. Resources: snapshot, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolume.html */
+  CreateVolume:
+    "|,;~Write||0|snapshot;0;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys,fsx:ParentVolumeId,fsx:StorageVirtualMachineId|fsx:TagResource|;",
+  /** Grants permission to create a new volume from backup. Access level: Write. Resources: backup*, storage-virtual-machine*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolumeFromBackup.html */
+  CreateVolumeFromBackup:
+    "|,;~Write||0|backup;1;,storage-virtual-machine;1;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys,fsx:StorageVirtualMachineId|fsx:TagResource|;",
+  /** Grants permission to delete a backup, deleting its contents. After deletion, the backup no longer exists, and its data is no longer available. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteBackup.html */
+  DeleteBackup: "|,;~Write||0|backup;1;|||;",
+  /** Grants permission to delete a data repository association. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteDataRepositoryAssociation.html */
+  DeleteDataRepositoryAssociation: "|,;~Write||0|association;1;|||;,DeleteFileCache",
+  /** Grants permission to delete a file cache, deleting its contents. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileCache.html */
+  DeleteFileCache:
+    "|,;~Write||0|association;0;,file-cache;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:DeleteDataRepositoryAssociation|;",
+  /** Grants permission to delete a file system, deleting its contents and any existing automatic backups of the file system. Access level: Write. Resources: backup, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileSystem.html */
+  DeleteFileSystem:
+    "|,;~Write||0|backup;0;,file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:CreateBackup,fsx:TagResource|;",
+  /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and GetResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
+  DeleteResourcePolicy: "|,;~Permissions management||1|volume;1;|||",
+  /** Grants permission to delete a snapshot on a volume. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteSnapshot.html */
+  DeleteSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  /** Grants permission to delete a storage virtual machine, deleting its contents. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteStorageVirtualMachine.html */
+  DeleteStorageVirtualMachine: "|,;~Write||0|storage-virtual-machine;1;|||;",
+  /** Grants permission to delete a volume, deleting its contents and any existing automatic backups of the volume. Access level: Write. Resources: backup, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteVolume.html */
+  DeleteVolume:
+    "|,;~Write||0|backup;0;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys,fsx:ParentVolumeId,fsx:StorageVirtualMachineId|fsx:BypassSnaplockEnterpriseRetention,fsx:TagResource|;",
+  /** Grants permission to describe the File Gateway instances associated with an Amazon FSx for Windows File Server file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
+  DescribeAssociatedFileGateways: "|,;~Read||1|file-system;1;|||",
+  /** Grants permission to return the descriptions of all backups owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeBackups.html */
+  DescribeBackups: "|,;~Read||0||||;",
+  /** Grants permission to return the descriptions of all data repository associations owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeDataRepositoryAssociations.html */
+  DescribeDataRepositoryAssociations: "|,;~Read||0||||;",
+  /** Grants permission to return the descriptions of all data repository tasks owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeDataRepositoryTasks.html */
+  DescribeDataRepositoryTasks: "|,;~Read||0||||;",
+  /** Grants permission to return the descriptions of all file caches owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileCaches.html */
+  DescribeFileCaches: "|,;~Read||0||||;",
+  /** Grants permission to return the description of all DNS aliases owned by your Amazon FSx for Windows File Server file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileSystemAliases.html */
+  DescribeFileSystemAliases: "|,;~Read||0|file-system;1;|||;",
+  /** Grants permission to return the descriptions of all file systems owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileSystems.html */
+  DescribeFileSystems: "|,;~Read||0||||;",
+  /** Grants permission to return the descriptions of S3 Access Point Attachments. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeS3AccessPointAttachments.html */
+  DescribeS3AccessPointAttachments: "|,;~Read||0||||;",
+  /** Grants permission to return the descriptions of whether FSx route table updates from participant accounts are allowed in your account. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeSharedVpcConfiguration.html */
+  DescribeSharedVpcConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to return the descriptions of all snapshots owned by your AWS account in the AWS Region of the endpoint you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeSnapshots.html */
+  DescribeSnapshots: "|,;~Read||0||||;",
+  /** Grants permission to return the descriptions of all storage virtual machines owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeStorageVirtualMachines.html */
+  DescribeStorageVirtualMachines: "|,;~Read||0||||;",
+  /** Grants permission to return the descriptions of all volumes owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeVolumes.html */
+  DescribeVolumes: "|,;~Read||0||||;",
+  /** Grants permission to detach an S3 Access Point from an Amazon FSx File System and delete the S3 Access Point. Access level: Write. Resources: volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DetachAndDeleteS3AccessPoint.html */
+  DetachAndDeleteS3AccessPoint: "|,;~Write||0|volume;0;||s3:DeleteAccessPoint|;",
+  /** Grants permission to disassociate a File Gateway instance from an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
+  DisassociateFileGateway: "|,;~Write||1|file-system;1;|||",
+  /** Grants permission to disassociate file system aliases with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DisassociateFileSystemAliases.html */
+  DisassociateFileSystemAliases: "|,;~Write||0|file-system;1;|||;",
+  /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and DeleteResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
+  GetResourcePolicy: "|,;~Permissions management||1|volume;1;|||",
+  /** Grants permission to list tags for an Amazon FSx resource. Access level: Read. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|||;",
+  /** Grants permission to manage backup principal associations through AWS Backup. Access level: Permissions management. Resources: backup*. Permission only. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopyBackup.html */
+  ManageBackupPrincipalAssociations: "|,;~Permissions management||1|backup;1;|||",
+  /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). DeleteResourcePolicy and GetResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
+  PutResourcePolicy: "|,;~Permissions management||1|volume;1;|||",
+  /** Grants permission to release file system NFS V3 locks. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_ReleaseFileSystemNfsV3Locks.html */
+  ReleaseFileSystemNfsV3Locks: "|,;~Write||0|file-system;1;|||;",
+  /** Grants permission to restore volume state from a snapshot. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_RestoreVolumeFromSnapshot.html */
+  RestoreVolumeFromSnapshot: "|,;~Write||0|snapshot;1;,volume;1;|||;",
+  /** Grants permission to start misconfigured state recovery. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_StartMisconfiguredStateRecovery.html */
+  StartMisconfiguredStateRecovery: "|,;~Write||0|file-system;1;|||;",
+  /** Grants permission to tag an Amazon FSx resource. Access level: Tagging. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|association;0;fsx:NfsDataRepositoryAuthenticationEnabled~fsx:NfsDataRepositoryEncryptionInTransitEnabled,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;fsx:ParentVolumeId~fsx:StorageVirtualMachineId|aws:RequestTag/${TagKey},aws:TagKeys||CopyBackup,CreateBackup,CreateDataRepositoryAssociation,CreateDataRepositoryTask,CreateFileCache,CreateFileSystem,CreateFileSystemFromBackup,CreateSnapshot,CreateStorageVirtualMachine,CreateVolume,CreateVolumeFromBackup,DeleteFileSystem,DeleteVolume,;",
+  /** Grants permission to remove a tag from an Amazon FSx resource. Access level: Tagging. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|aws:TagKeys||;",
+  /** Grants permission to update data repository association configuration. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateDataRepositoryAssociation.html */
+  UpdateDataRepositoryAssociation: "|,;~Write||0|association;1;|||;",
+  /** Grants permission to update file cache configuration. Access level: Write. Resources: file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateFileCache.html */
+  UpdateFileCache: "|,;~Write||0|file-cache;1;|||;",
+  /** Grants permission to update file system configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateFileSystem.html */
+  UpdateFileSystem: "|,;~Write||0|file-system;1;|||;",
+  /** Grants permission to enable or disable FSx route table updates from participant accounts in your account. Access level: Write. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateSharedVpcConfiguration.html */
+  UpdateSharedVpcConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to update snapshot configuration. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateSnapshot.html */
+  UpdateSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  /** Grants permission to update storage virtual machine configuration. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateStorageVirtualMachine.html */
+  UpdateStorageVirtualMachine: "|,;~Write||0|storage-virtual-machine;1;|||;",
+  /** Grants permission to update volume configuration. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateVolume.html */
+  UpdateVolume: "|,;~Write||0|volume;1;|fsx:ParentVolumeId,fsx:StorageVirtualMachineId||;",
+} as const;
+const actionDetails = {
+  AssociateFileGateway:
+    "|,;~|Grants permission to associate a File Gateway instance with an Amazon FSx for Windows File Server file system",
+  AssociateFileSystemAliases:
+    "|,;~~~|Grants permission to associate DNS aliases with an Amazon FSx for Windows File Server file system",
+  BypassSnaplockEnterpriseRetention:
+    "|,;~~~|Grants permission to allow deletion of an FSx for ONTAP SnapLock Enterprise volume that contains WORM (write once, read many) files with active retention periods",
+  CancelDataRepositoryTask: "|,;~~~|Grants permission to cancel a data repository task",
+  CopyBackup: "|,;~~~|Grants permission to copy a backup",
+  CopySnapshotAndUpdateVolume:
+    "|,;~~~|Grants permission to update an existing volume by using a snapshot from another Amazon FSx for OpenZFS file system",
+  CreateAndAttachS3AccessPoint: "|,;~~~|Grants permission to create and attach a S3 Access Point to a FSx File System",
+  CreateBackup:
+    "|,;~~~,~~|Grants permission to create a new backup of an Amazon FSx file system or an Amazon FSx volume",
+  CreateDataRepositoryAssociation:
+    "|,;~~~,~~|Grants permission to create a new data respository association for an Amazon FSx for Lustre file system",
+  CreateDataRepositoryTask:
+    "|,;~~~|Grants permission to create a new data respository task for an Amazon FSx for Lustre file system",
+  CreateFileCache: "|,;~~~|Grants permission to create a new, empty, Amazon file cache",
+  CreateFileSystem: "|,;~~~|Grants permission to create a new, empty, Amazon FSx file system",
+  CreateFileSystemFromBackup: "|,;~~~|Grants permission to create a new Amazon FSx file system from an existing backup",
+  CreateSnapshot: "|,;~~~|Grants permission to create a new snapshot on a volume",
+  CreateStorageVirtualMachine:
+    "|,;~~~|Grants permission to create a new storage virtual machine in an Amazon FSx for Ontap file system",
+  CreateVolume: "|,;~~~|Grants permission to create a new volume",
+  CreateVolumeFromBackup: "|,;~~~|Grants permission to create a new volume from backup",
+  DeleteBackup:
+    "|,;~~~|Grants permission to delete a backup, deleting its contents. After deletion, the backup no longer exists, and its data is no longer available",
+  DeleteDataRepositoryAssociation: "|,;~~~,~~|Grants permission to delete a data repository association",
+  DeleteFileCache: "|,;~~~|Grants permission to delete a file cache, deleting its contents",
+  DeleteFileSystem:
+    "|,;~~~|Grants permission to delete a file system, deleting its contents and any existing automatic backups of the file system",
+  DeleteResourcePolicy:
+    "|,;~|Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and GetResourcePolicy are also required",
+  DeleteSnapshot: "|,;~~~|Grants permission to delete a snapshot on a volume",
+  DeleteStorageVirtualMachine: "|,;~~~|Grants permission to delete a storage virtual machine, deleting its contents",
+  DeleteVolume:
+    "|,;~~~|Grants permission to delete a volume, deleting its contents and any existing automatic backups of the volume",
+  DescribeAssociatedFileGateways:
+    "|,;~|Grants permission to describe the File Gateway instances associated with an Amazon FSx for Windows File Server file system",
+  DescribeBackups:
+    "|,;~~~|Grants permission to return the descriptions of all backups owned by your AWS account in the AWS Region of the endpoint that you're calling",
+  DescribeDataRepositoryAssociations:
+    "|,;~~~|Grants permission to return the descriptions of all data repository associations owned by your AWS account in the AWS Region of the endpoint that you're calling",
+  DescribeDataRepositoryTasks:
+    "|,;~~~|Grants permission to return the descriptions of all data repository tasks owned by your AWS account in the AWS Region of the endpoint that you're calling",
+  DescribeFileCaches:
+    "|,;~~~|Grants permission to return the descriptions of all file caches owned by your AWS account in the AWS Region of the endpoint that you're calling",
+  DescribeFileSystemAliases:
+    "|,;~~~|Grants permission to return the description of all DNS aliases owned by your Amazon FSx for Windows File Server file system",
+  DescribeFileSystems:
+    "|,;~~~|Grants permission to return the descriptions of all file systems owned by your AWS account in the AWS Region of the endpoint that you're calling",
+  DescribeS3AccessPointAttachments:
+    "|,;~~~|Grants permission to return the descriptions of S3 Access Point Attachments",
+  DescribeSharedVpcConfiguration:
+    "|,;~~~|Grants permission to return the descriptions of whether FSx route table updates from participant accounts are allowed in your account",
+  DescribeSnapshots:
+    "|,;~~~|Grants permission to return the descriptions of all snapshots owned by your AWS account in the AWS Region of the endpoint you're calling",
+  DescribeStorageVirtualMachines:
+    "|,;~~~|Grants permission to return the descriptions of all storage virtual machines owned by your AWS account in the AWS Region of the endpoint that you're calling",
+  DescribeVolumes:
+    "|,;~~~|Grants permission to return the descriptions of all volumes owned by your AWS account in the AWS Region of the endpoint that you're calling",
+  DetachAndDeleteS3AccessPoint:
+    "|,;~~~|Grants permission to detach an S3 Access Point from an Amazon FSx File System and delete the S3 Access Point",
+  DisassociateFileGateway:
+    "|,;~|Grants permission to disassociate a File Gateway instance from an Amazon FSx for Windows File Server file system",
+  DisassociateFileSystemAliases:
+    "|,;~~~|Grants permission to disassociate file system aliases with an Amazon FSx for Windows File Server file system",
+  GetResourcePolicy:
+    "|,;~|Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and DeleteResourcePolicy are also required",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an Amazon FSx resource",
+  ManageBackupPrincipalAssociations:
+    "|,;~|Grants permission to manage backup principal associations through AWS Backup",
+  PutResourcePolicy:
+    "|,;~|Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). DeleteResourcePolicy and GetResourcePolicy are also required",
+  ReleaseFileSystemNfsV3Locks: "|,;~~~|Grants permission to release file system NFS V3 locks",
+  RestoreVolumeFromSnapshot: "|,;~~~|Grants permission to restore volume state from a snapshot",
+  StartMisconfiguredStateRecovery: "|,;~~~|Grants permission to start misconfigured state recovery",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag an Amazon FSx resource",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from an Amazon FSx resource",
+  UpdateDataRepositoryAssociation: "|,;~~~|Grants permission to update data repository association configuration",
+  UpdateFileCache: "|,;~~~|Grants permission to update file cache configuration",
+  UpdateFileSystem: "|,;~~~|Grants permission to update file system configuration",
+  UpdateSharedVpcConfiguration:
+    "|,;~~~|Grants permission to enable or disable FSx route table updates from participant accounts in your account",
+  UpdateSnapshot: "|,;~~~|Grants permission to update snapshot configuration",
+  UpdateStorageVirtualMachine: "|,;~~~|Grants permission to update storage virtual machine configuration",
+  UpdateVolume: "|,;~~~|Grants permission to update volume configuration",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "fsx">;
+/** Any fsx action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fsx">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "fsx",
+});
+/** Every fsx action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The association resource type: arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId} */
+  association:
+    "|,arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId}|aws:ResourceTag/${TagKey}",
+  /** The backup resource type: arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId} */
+  backup: "|,arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}|aws:ResourceTag/${TagKey}",
+  /** The file-cache resource type: arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId} */
+  "file-cache": "|,arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}|aws:ResourceTag/${TagKey}",
+  /** The file-system resource type: arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId} */
+  "file-system": "|,arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId}|aws:ResourceTag/${TagKey}",
+  /** The snapshot resource type: arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId} */
+  snapshot: "|,arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId}|aws:ResourceTag/${TagKey}",
+  /** The storage-virtual-machine resource type: arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId} */
+  "storage-virtual-machine":
+    "|,arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId}|aws:ResourceTag/${TagKey}",
+  /** The task resource type: arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId} */
+  task: "|,arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId}|aws:ResourceTag/${TagKey}",
+  /** The volume resource type: arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId} */
+  volume: "|,arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a association resource: arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId}. */
+  association:
+    "|association|arn:|partition?|:fsx:|region|:|account|:association/|fileSystemIdOrFileCacheId|/|dataRepositoryAssociationId|",
+  /** ARN of a backup resource: arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}. */
+  backup: "|backup|arn:|partition?|:fsx:|region|:|account|:backup/|backupId|",
+  /** ARN of a file-cache resource: arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}. */
+  fileCache: "|file-cache|arn:|partition?|:fsx:|region|:|account|:file-cache/|fileCacheId|",
+  /** ARN of a file-system resource: arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId}. */
+  fileSystem: "|file-system|arn:|partition?|:fsx:|region|:|account|:file-system/|fileSystemId|",
+  /** ARN of a snapshot resource: arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId}. */
+  snapshot: "|snapshot|arn:|partition?|:fsx:|region|:|account|:snapshot/|volumeId|/|snapshotId|",
+  /** ARN of a storage-virtual-machine resource: arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId}. */
+  storageVirtualMachine:
+    "|storage-virtual-machine|arn:|partition?|:fsx:|region|:|account|:storage-virtual-machine/|fileSystemId|/|storageVirtualMachineId|",
+  /** ARN of a task resource: arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId}. */
+  task: "|task|arn:|partition?|:fsx:|region|:|account|:task/|taskId|",
+  /** ARN of a volume resource: arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId}. */
+  volume: "|volume|arn:|partition?|:fsx:|region|:|account|:volume/|fileSystemId|/|volumeId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by whether the backup is a destination backup for a CopyBackup operation. */
+  "fsx:IsBackupCopyDestination": "Bool";
+  /** Filters access by whether the backup is a source backup for a CopyBackup operation. */
+  "fsx:IsBackupCopySource": "Bool";
+  /** Filters access by NFS data repositories which support authentication. */
+  "fsx:NfsDataRepositoryAuthenticationEnabled": "Bool";
+  /** Filters access by NFS data repositories which support encryption-in-transit. */
+  "fsx:NfsDataRepositoryEncryptionInTransitEnabled": "Bool";
+  /** Filters access by the containing parent volume for mutating volume operations. */
+  "fsx:ParentVolumeId": "String";
+  /** Filters access by the containing storage virtual machine for a volume for mutating volume operations. */
+  "fsx:StorageVirtualMachineId": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "fsx:IsBackupCopyDestination"
+  | "fsx:IsBackupCopySource"
+  | "fsx:NfsDataRepositoryAuthenticationEnabled"
+  | "fsx:NfsDataRepositoryEncryptionInTransitEnabled"
+  | "fsx:ParentVolumeId"
+  | "fsx:StorageVirtualMachineId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "fsx:IsBackupCopyDestination":
+    "|,Bool|0||Filters access by whether the backup is a destination backup for a CopyBackup operation",
+  "fsx:IsBackupCopySource":
+    "|,Bool|0||Filters access by whether the backup is a source backup for a CopyBackup operation",
+  "fsx:NfsDataRepositoryAuthenticationEnabled":
+    "|,Bool|0||Filters access by NFS data repositories which support authentication",
+  "fsx:NfsDataRepositoryEncryptionInTransitEnabled":
+    "|,Bool|0||Filters access by NFS data repositories which support encryption-in-transit",
+  "fsx:ParentVolumeId": "|,String|0||Filters access by the containing parent volume for mutating volume operations",
+  "fsx:StorageVirtualMachineId":
+    "|,String|0||Filters access by the containing storage virtual machine for a volume for mutating volume operations",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `fsx:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

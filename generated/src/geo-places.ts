@@ -1,0 +1,127 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "geo-places" = "geo-places";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Location Service Places";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Location Service Places",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlocationserviceplaces.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to autocomplete text input with potential places and addresses as the user types. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Autocomplete.html */
+  Autocomplete: "|,;~Read||0|provider;1;|||;",
+  /** Grants permission to geocode a textual address or place into geographic coordinates. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Geocode.html */
+  Geocode: "|,;~Read||0|provider;1;|||;",
+  /** Grants permission to query a place by it's unqiue place ID. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_GetPlace.html */
+  GetPlace: "|,;~Read||0|provider;1;|||;",
+  /** Grants permission to convert geographic coordinates into a human-readable address or place. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_ReverseGeocode.html */
+  ReverseGeocode: "|,;~Read||0|provider;1;|||;",
+  /** Grants permission to retrieve places near a position which match to a set of user defined restrictions such as category or food type offered by the place. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_SearchNearby.html */
+  SearchNearby: "|,;~Read||0|provider;1;|||;",
+  /** Grants permission to query for places using a single free-form text input. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_SearchText.html */
+  SearchText: "|,;~Read||0|provider;1;|||;",
+  /** Grants permission to suggest potential places based on the user's input. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Suggest.html */
+  Suggest: "|,;~Read||0|provider;1;|||;",
+} as const;
+const actionDetails = {
+  Autocomplete:
+    "|,;~~~|Grants permission to autocomplete text input with potential places and addresses as the user types",
+  Geocode: "|,;~~~|Grants permission to geocode a textual address or place into geographic coordinates",
+  GetPlace: "|,;~~~|Grants permission to query a place by it's unqiue place ID",
+  ReverseGeocode: "|,;~~~|Grants permission to convert geographic coordinates into a human-readable address or place",
+  SearchNearby:
+    "|,;~~~|Grants permission to retrieve places near a position which match to a set of user defined restrictions such as category or food type offered by the place",
+  SearchText: "|,;~~~|Grants permission to query for places using a single free-form text input",
+  Suggest: "|,;~~~|Grants permission to suggest potential places based on the user's input",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "geo-places">;
+/** Any geo-places action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "geo-places">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "geo-places",
+});
+/** Every geo-places action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The provider resource type: arn:${Partition}:geo-places:${Region}::provider/default */
+  provider: "|,arn:${Partition}:geo-places:${Region}::provider/default|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a provider resource: arn:${Partition}:geo-places:${Region}::provider/default. */
+  provider: "|provider|arn:|partition?|:geo-places:|region|::provider/default",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `geo-places:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,366 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "geo" = "geo";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Location";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Location",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlocation.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an association between a geofence-collection and a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_AssociateTrackerConsumer.html */
+  AssociateTrackerConsumer: "|,;~Write||0|tracker;1;|||;",
+  /** Grants permission to delete a batch of device position histories from a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchDeleteDevicePositionHistory.html */
+  BatchDeleteDevicePositionHistory: "|,;~Write||0|tracker;1;|geo:DeviceIds||;",
+  /** Grants permission to delete a batch of geofences from a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchDeleteGeofence.html */
+  BatchDeleteGeofence: "|,;~Write||0|geofence-collection;1;|geo:GeofenceIds||;",
+  /** Grants permission to evaluate device positions against the position of geofences in a given geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchEvaluateGeofences.html */
+  BatchEvaluateGeofences: "|,;~Write||0|geofence-collection;1;|||;",
+  /** Grants permission to send a batch request to retrieve device positions. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchGetDevicePosition.html */
+  BatchGetDevicePosition: "|,;~Read||0|tracker;1;|geo:DeviceIds||;",
+  /** Grants permission to send a batch request for adding geofences into a given geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchPutGeofence.html */
+  BatchPutGeofence: "|,;~Write||0|geofence-collection;1;|geo:GeofenceIds||;",
+  /** Grants permission to upload a position update for one or more devices to a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchUpdateDevicePosition.html */
+  BatchUpdateDevicePosition: "|,;~Write||0|tracker;1;|geo:DeviceIds||;",
+  /** Grants permission to calculate routes using a given route calculator resource. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CalculateRoute.html */
+  CalculateRoute: "|,;~Read||0|route-calculator;1;|||;,CreateKey,UpdateKey",
+  /** Grants permission to calculate a route matrix using a given route calculator resource. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CalculateRouteMatrix.html */
+  CalculateRouteMatrix: "|,;~Read||0|route-calculator;1;|||;,CreateKey,UpdateKey",
+  /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_CancelJob.html */
+  CancelJob: "|,;~Write||0|job;1;|||;",
+  /** Grants permission to create a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_CreateGeofenceCollection.html */
+  CreateGeofenceCollection:
+    "|,;~Write||0|geofence-collection;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  /** Grants permission to create an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_CreateKey.html */
+  CreateKey:
+    "|,;~Write||0|api-key;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText,geo:TagResource|;",
+  /** Grants permission to create a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateMap.html */
+  CreateMap: "|,;~Write||0|map;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  /** Grants permission to create a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreatePlaceIndex.html */
+  CreatePlaceIndex: "|,;~Write||0|place-index;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  /** Grants permission to create a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateRouteCalculator.html */
+  CreateRouteCalculator: "|,;~Write||0|route-calculator;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  /** Grants permission to create a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_CreateTracker.html */
+  CreateTracker: "|,;~Write||0|tracker;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  /** Grants permission to delete a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_DeleteGeofenceCollection.html */
+  DeleteGeofenceCollection: "|,;~Write||0|geofence-collection;1;|||;",
+  /** Grants permission to delete an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_DeleteKey.html */
+  DeleteKey: "|,;~Write||0|api-key;1;|||;",
+  /** Grants permission to delete a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeleteMap.html */
+  DeleteMap: "|,;~Write||0|map;1;|||;",
+  /** Grants permission to delete a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeletePlaceIndex.html */
+  DeletePlaceIndex: "|,;~Write||0|place-index;1;|||;",
+  /** Grants permission to delete a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeleteRouteCalculator.html */
+  DeleteRouteCalculator: "|,;~Write||0|route-calculator;1;|||;",
+  /** Grants permission to delete a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DeleteTracker.html */
+  DeleteTracker: "|,;~Write||0|tracker;1;|||;",
+  /** Grants permission to retrieve geofence collection details. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_DescribeGeofenceCollection.html */
+  DescribeGeofenceCollection: "|,;~Read||0|geofence-collection;1;|||;",
+  /** Grants permission to retrieve API key resource details and secret. Access level: Read. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_DescribeKey.html */
+  DescribeKey: "|,;~Read||0|api-key;1;|||;",
+  /** Grants permission to retrieve map resource details. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribeMap.html */
+  DescribeMap: "|,;~Read||0|map;1;|||;",
+  /** Grants permission to retrieve place-index resource details. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribePlaceIndex.html */
+  DescribePlaceIndex: "|,;~Read||0|place-index;1;|||;",
+  /** Grants permission to retrieve route calculator resource details. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribeRouteCalculator.html */
+  DescribeRouteCalculator: "|,;~Read||0|route-calculator;1;|||;",
+  /** Grants permission to retrieve a tracker resource details. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DescribeTracker.html */
+  DescribeTracker: "|,;~Read||0|tracker;1;|||;",
+  /** Grants permission to remove the association between a tracker resource and a geofence-collection. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DisassociateTrackerConsumer.html */
+  DisassociateTrackerConsumer: "|,;~Write||0|tracker;1;|||;",
+  /** Grants permission to forecast events for geofences stored in a given geofence collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ForecastGeofenceEvents.html */
+  ForecastGeofenceEvents: "|,;~Read||0|geofence-collection;1;|||;",
+  /** Grants permission to retrieve the latest device position. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_GetDevicePosition.html */
+  GetDevicePosition: "|,;~Read||0|tracker;1;|geo:DeviceIds||;",
+  /** Grants permission to retrieve the device position history. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_GetDevicePositionHistory.html */
+  GetDevicePositionHistory: "|,;~Read||0|tracker;1;|geo:DeviceIds||;",
+  /** Grants permission to retrieve the geofence details from a geofence-collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_GetGeofence.html */
+  GetGeofence: "|,;~Read||0|geofence-collection;1;|geo:GeofenceIds||;",
+  /** Grants permission to retrieve job details. Access level: Read. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_GetJob.html */
+  GetJob: "|,;~Read||0|job;1;|||;",
+  /** Grants permission to retrieve the glyph file for a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapGlyphs.html */
+  GetMapGlyphs: "|,;~Read||0|map;1;|||CreateKey,;,UpdateKey",
+  /** Grants permission to retrieve the sprite file for a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapSprites.html */
+  GetMapSprites: "|,;~Read||0|map;1;|||CreateKey,;,UpdateKey",
+  /** Grants permission to retrieve the map style descriptor from a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapStyleDescriptor.html */
+  GetMapStyleDescriptor: "|,;~Read||0|map;1;|||CreateKey,;,UpdateKey",
+  /** Grants permission to retrieve the map tile from the map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapTile.html */
+  GetMapTile: "|,;~Read||0|map;1;|||CreateKey,;,UpdateKey",
+  /** Grants permission to find a place by its unique ID. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetPlace.html */
+  GetPlace: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
+  /** Grants permission to retrieve a list of devices and their latest positions from the given tracker resource. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListDevicePositions.html */
+  ListDevicePositions: "|,;~Read||0|tracker;1;|||;",
+  /** Grants permission to lists geofence-collections. Access level: List. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ListGeofenceCollections.html */
+  ListGeofenceCollections: "|,;~List||0|geofence-collection;1;|||;",
+  /** Grants permission to list geofences stored in a given geofence collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ListGeofences.html */
+  ListGeofences: "|,;~Read||0|geofence-collection;1;|||;",
+  /** Grants permission to list jobs. Access level: List. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_ListJobs.html */
+  ListJobs: "|,;~List||0|job;1;|||;",
+  /** Grants permission to list API key resources. Access level: List. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_ListKeys.html */
+  ListKeys: "|,;~List||0|api-key;1;|||;",
+  /** Grants permission to list map resources. Access level: List. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListMaps.html */
+  ListMaps: "|,;~List||0|map;1;|||;",
+  /** Grants permission to return a list of place index resources. Access level: List. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListPlaceIndexes.html */
+  ListPlaceIndexes: "|,;~List||0|place-index;1;|||;",
+  /** Grants permission to return a list of route calculator resources. Access level: List. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListRouteCalculators.html */
+  ListRouteCalculators: "|,;~List||0|route-calculator;1;|||;",
+  /** Grants permission to list the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|||;",
+  /** Grants permission to retrieve a list of geofence collections currently associated to the given tracker resource. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListTrackerConsumers.html */
+  ListTrackerConsumers: "|,;~Read||0|tracker;1;|||;",
+  /** Grants permission to return a list of tracker resources. Access level: List. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListTrackers.html */
+  ListTrackers: "|,;~List||0|tracker;1;|||;",
+  /** Grants permission to add a new geofence or update an existing geofence to a given geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_PutGeofence.html */
+  PutGeofence: "|,;~Write||0|geofence-collection;1;|geo:GeofenceIds||;",
+  /** Grants permission to reverse geocodes a given coordinate. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForPosition.html */
+  SearchPlaceIndexForPosition: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
+  /** Grants permission to generate suggestions for addresses and points of interest based on partial or misspelled free-form text. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForSuggestions.html */
+  SearchPlaceIndexForSuggestions: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
+  /** Grants permission to geocode free-form text, such as an address, name, city or region. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForText.html */
+  SearchPlaceIndexForText: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
+  /** Grants permission to start a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_StartJob.html */
+  StartJob: "|,;~Write||0|job;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource,iam:PassRole|;",
+  /** Grants permission to adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGeofenceCollection,CreateKey,CreateMap,CreatePlaceIndex,CreateRouteCalculator,CreateTracker,StartJob,;",
+  /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|aws:TagKeys||;",
+  /** Grants permission to update a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_UpdateGeofenceCollection.html */
+  UpdateGeofenceCollection: "|,;~Write||0|geofence-collection;1;|||;",
+  /** Grants permission to update an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UpdateKey.html */
+  UpdateKey:
+    "|,;~Write||0|api-key;1;||geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText|;",
+  /** Grants permission to update a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdateMap.html */
+  UpdateMap: "|,;~Write||0|map;1;|||;",
+  /** Grants permission to update a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdatePlaceIndex.html */
+  UpdatePlaceIndex: "|,;~Write||0|place-index;1;|||;",
+  /** Grants permission to update a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdateRouteCalculator.html */
+  UpdateRouteCalculator: "|,;~Write||0|route-calculator;1;|||;",
+  /** Grants permission to update a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_UpdateTracker.html */
+  UpdateTracker: "|,;~Write||0|tracker;1;|||;",
+  /** Grants permission to verify a device position. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_VerifyDevicePosition.html */
+  VerifyDevicePosition: "|,;~Read||0|tracker;1;|geo:DeviceIds||;",
+} as const;
+const actionDetails = {
+  AssociateTrackerConsumer:
+    "|,;~~~|Grants permission to create an association between a geofence-collection and a tracker resource",
+  BatchDeleteDevicePositionHistory:
+    "|,;~~~|Grants permission to delete a batch of device position histories from a tracker resource",
+  BatchDeleteGeofence: "|,;~~~|Grants permission to delete a batch of geofences from a geofence collection",
+  BatchEvaluateGeofences:
+    "|,;~~~|Grants permission to evaluate device positions against the position of geofences in a given geofence collection",
+  BatchGetDevicePosition: "|,;~~~|Grants permission to send a batch request to retrieve device positions",
+  BatchPutGeofence:
+    "|,;~~~|Grants permission to send a batch request for adding geofences into a given geofence collection",
+  BatchUpdateDevicePosition:
+    "|,;~~~|Grants permission to upload a position update for one or more devices to a tracker resource",
+  CalculateRoute: "|,;~~~,~~,~~|Grants permission to calculate routes using a given route calculator resource",
+  CalculateRouteMatrix:
+    "|,;~~~,~~,~~|Grants permission to calculate a route matrix using a given route calculator resource",
+  CancelJob: "|,;~~~|Grants permission to cancel a job",
+  CreateGeofenceCollection: "|,;~~~|Grants permission to create a geofence-collection",
+  CreateKey: "|,;~~~|Grants permission to create an API key resource",
+  CreateMap: "|,;~~~|Grants permission to create a map resource",
+  CreatePlaceIndex: "|,;~~~|Grants permission to create a place index resource",
+  CreateRouteCalculator: "|,;~~~|Grants permission to create a route calculator resource",
+  CreateTracker: "|,;~~~|Grants permission to create a tracker resource",
+  DeleteGeofenceCollection: "|,;~~~|Grants permission to delete a geofence-collection",
+  DeleteKey: "|,;~~~|Grants permission to delete an API key resource",
+  DeleteMap: "|,;~~~|Grants permission to delete a map resource",
+  DeletePlaceIndex: "|,;~~~|Grants permission to delete a place index resource",
+  DeleteRouteCalculator: "|,;~~~|Grants permission to delete a route calculator resource",
+  DeleteTracker: "|,;~~~|Grants permission to delete a tracker resource",
+  DescribeGeofenceCollection: "|,;~~~|Grants permission to retrieve geofence collection details",
+  DescribeKey: "|,;~~~|Grants permission to retrieve API key resource details and secret",
+  DescribeMap: "|,;~~~|Grants permission to retrieve map resource details",
+  DescribePlaceIndex: "|,;~~~|Grants permission to retrieve place-index resource details",
+  DescribeRouteCalculator: "|,;~~~|Grants permission to retrieve route calculator resource details",
+  DescribeTracker: "|,;~~~|Grants permission to retrieve a tracker resource details",
+  DisassociateTrackerConsumer:
+    "|,;~~~|Grants permission to remove the association between a tracker resource and a geofence-collection",
+  ForecastGeofenceEvents:
+    "|,;~~~|Grants permission to forecast events for geofences stored in a given geofence collection",
+  GetDevicePosition: "|,;~~~|Grants permission to retrieve the latest device position",
+  GetDevicePositionHistory: "|,;~~~|Grants permission to retrieve the device position history",
+  GetGeofence: "|,;~~~|Grants permission to retrieve the geofence details from a geofence-collection",
+  GetJob: "|,;~~~|Grants permission to retrieve job details",
+  GetMapGlyphs: "|,;~~~,~~,~~|Grants permission to retrieve the glyph file for a map resource",
+  GetMapSprites: "|,;~~~,~~,~~|Grants permission to retrieve the sprite file for a map resource",
+  GetMapStyleDescriptor: "|,;~~~,~~,~~|Grants permission to retrieve the map style descriptor from a map resource",
+  GetMapTile: "|,;~~~,~~,~~|Grants permission to retrieve the map tile from the map resource",
+  GetPlace: "|,;~~~,~~,~~|Grants permission to find a place by its unique ID",
+  ListDevicePositions:
+    "|,;~~~|Grants permission to retrieve a list of devices and their latest positions from the given tracker resource",
+  ListGeofenceCollections: "|,;~~~|Grants permission to lists geofence-collections",
+  ListGeofences: "|,;~~~|Grants permission to list geofences stored in a given geofence collection",
+  ListJobs: "|,;~~~|Grants permission to list jobs",
+  ListKeys: "|,;~~~|Grants permission to list API key resources",
+  ListMaps: "|,;~~~|Grants permission to list map resources",
+  ListPlaceIndexes: "|,;~~~|Grants permission to return a list of place index resources",
+  ListRouteCalculators: "|,;~~~|Grants permission to return a list of route calculator resources",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags (metadata) which you have assigned to the resource",
+  ListTrackerConsumers:
+    "|,;~~~|Grants permission to retrieve a list of geofence collections currently associated to the given tracker resource",
+  ListTrackers: "|,;~~~|Grants permission to return a list of tracker resources",
+  PutGeofence:
+    "|,;~~~|Grants permission to add a new geofence or update an existing geofence to a given geofence-collection",
+  SearchPlaceIndexForPosition: "|,;~~~,~~,~~|Grants permission to reverse geocodes a given coordinate",
+  SearchPlaceIndexForSuggestions:
+    "|,;~~~,~~,~~|Grants permission to generate suggestions for addresses and points of interest based on partial or misspelled free-form text",
+  SearchPlaceIndexForText:
+    "|,;~~~,~~,~~|Grants permission to geocode free-form text, such as an address, name, city or region",
+  StartJob: "|,;~~~|Grants permission to start a job",
+  TagResource:
+    "|,;~~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource",
+  UntagResource: "|,;~~~|Grants permission to remove the given tags (metadata) from the resource",
+  UpdateGeofenceCollection: "|,;~~~|Grants permission to update a geofence collection",
+  UpdateKey: "|,;~~~|Grants permission to update an API key resource",
+  UpdateMap: "|,;~~~|Grants permission to update a map resource",
+  UpdatePlaceIndex: "|,;~~~|Grants permission to update a place index resource",
+  UpdateRouteCalculator: "|,;~~~|Grants permission to update a route calculator resource",
+  UpdateTracker: "|,;~~~|Grants permission to update a tracker resource",
+  VerifyDevicePosition: "|,;~~~|Grants permission to verify a device position",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "geo">;
+/** Any geo action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "geo">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "location",
+});
+/** Every geo action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The api-key resource type: arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName} */
+  "api-key": "|,arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}|aws:ResourceTag/${TagKey}",
+  /** The geofence-collection resource type: arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName} */
+  "geofence-collection":
+    "|,arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}|aws:ResourceTag/${TagKey},geo:GeofenceIds",
+  /** The job resource type: arn:${Partition}:geo:${Region}:${Account}:job/${JobId} */
+  job: "|,arn:${Partition}:geo:${Region}:${Account}:job/${JobId}|aws:ResourceTag/${TagKey}",
+  /** The map resource type: arn:${Partition}:geo:${Region}:${Account}:map/${MapName} */
+  map: "|,arn:${Partition}:geo:${Region}:${Account}:map/${MapName}|aws:ResourceTag/${TagKey}",
+  /** The place-index resource type: arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName} */
+  "place-index": "|,arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}|aws:ResourceTag/${TagKey}",
+  /** The route-calculator resource type: arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName} */
+  "route-calculator":
+    "|,arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}|aws:ResourceTag/${TagKey}",
+  /** The tracker resource type: arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName} */
+  tracker: "|,arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}|aws:ResourceTag/${TagKey},geo:DeviceIds",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a api-key resource: arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}. */
+  apiKey: "|api-key|arn:|partition?|:geo:|region|:|account|:api-key/|keyName|",
+  /** ARN of a geofence-collection resource: arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}. */
+  geofenceCollection:
+    "|geofence-collection|arn:|partition?|:geo:|region|:|account|:geofence-collection/|geofenceCollectionName|",
+  /** ARN of a job resource: arn:${Partition}:geo:${Region}:${Account}:job/${JobId}. */
+  job: "|job|arn:|partition?|:geo:|region|:|account|:job/|jobId|",
+  /** ARN of a map resource: arn:${Partition}:geo:${Region}:${Account}:map/${MapName}. */
+  map: "|map|arn:|partition?|:geo:|region|:|account|:map/|mapName|",
+  /** ARN of a place-index resource: arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}. */
+  placeIndex: "|place-index|arn:|partition?|:geo:|region|:|account|:place-index/|indexName|",
+  /** ARN of a route-calculator resource: arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}. */
+  routeCalculator: "|route-calculator|arn:|partition?|:geo:|region|:|account|:route-calculator/|calculatorName|",
+  /** ARN of a tracker resource: arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}. */
+  tracker: "|tracker|arn:|partition?|:geo:|region|:|account|:tracker/|trackerName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag's key and value in a request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys in a request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the presence of device ids in the request. */
+  "geo:DeviceIds": "ArrayOfString";
+  /** Filters access by the presence of geofence ids in the request. */
+  "geo:GeofenceIds": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "geo:DeviceIds" | "geo:GeofenceIds";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag's key and value in a request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys in a request",
+  "geo:DeviceIds": "|,ArrayOfString|0||Filters access by the presence of device ids in the request",
+  "geo:GeofenceIds": "|,ArrayOfString|0||Filters access by the presence of geofence ids in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `geo:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,218 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "glacier" = "glacier";
+/** The service's name in the reference. */
+export const serviceName = "Amazon S3 Glacier";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon S3 Glacier",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3glacier.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to abort a multipart upload identified by the upload ID. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-abort-upload.html */
+  AbortMultipartUpload: "|,;~Write||0|vault;1;|||;",
+  /** Grants permission to abort the vault locking process if the vault lock is not in the Locked state. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-AbortVaultLock.html */
+  AbortVaultLock: "|,;~Permissions management||0|vault;1;|||;",
+  /** Grants permission to add the specified tags to a vault. Access level: Tagging. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-AddTagsToVault.html */
+  AddTagsToVault: "|,;~Tagging||0|vault;1;|||;",
+  /** Grants permission to complete a multipart upload process. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-complete-upload.html */
+  CompleteMultipartUpload: "|,;~Write||0|vault;1;|||;",
+  /** Grants permission to complete the vault locking process. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-CompleteVaultLock.html */
+  CompleteVaultLock: "|,;~Permissions management||0|vault;1;|||;",
+  /** Grants permission to create a new vault with the specified name. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-put.html */
+  CreateVault: "|,;~Write||0|vault;1;|||;",
+  /** Grants permission to delete an archive from a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-archive-delete.html */
+  DeleteArchive: "|,;~Write||0|vault;1;|glacier:ArchiveAgeInDays||;",
+  /** Grants permission to delete a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-delete.html */
+  DeleteVault: "|,;~Write||0|vault;1;|||;",
+  /** Grants permission to delete the access policy associated with the specified vault. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-DeleteVaultAccessPolicy.html */
+  DeleteVaultAccessPolicy: "|,;~Permissions management||0|vault;1;|||;",
+  /** Grants permission to delete the notification configuration set for a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-notifications-delete.html */
+  DeleteVaultNotifications: "|,;~Write||0|vault;1;|||;",
+  /** Grants permission to get information about a job previously initiated. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-describe-job-get.html */
+  DescribeJob: "|,;~Read||0|vault;1;|||;",
+  /** Grants permission to get information about a vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-get.html */
+  DescribeVault: "|,;~Read||0|vault;1;|||;",
+  /** Grants permission to get the data retrieval policy. Access level: Read. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-GetDataRetrievalPolicy.html */
+  GetDataRetrievalPolicy: "|,;~Read||0||||;",
+  /** Grants permission to download the output of the job specified. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-job-output-get.html */
+  GetJobOutput: "|,;~Read||0|vault;1;|||;,InitiateJob",
+  /** Grants permission to retrieve the access-policy subresource set on the vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-GetVaultAccessPolicy.html */
+  GetVaultAccessPolicy: "|,;~Read||0|vault;1;|||;",
+  /** Grants permission to retrieve attributes from the lock-policy subresource set on the specified vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-GetVaultLock.html */
+  GetVaultLock: "|,;~Read||0|vault;1;|||;",
+  /** Grants permission to retrieve the notification-configuration subresource set on the vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-notifications-get.html */
+  GetVaultNotifications: "|,;~Read||0|vault;1;|||;",
+  /** Grants permission to initiate a job of the specified type. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-initiate-job-post.html */
+  InitiateJob: "|,;~Write||0|vault;1;|glacier:ArchiveAgeInDays|glacier:GetJobOutput|;",
+  /** Grants permission to initiate a multipart upload. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-initiate-upload.html */
+  InitiateMultipartUpload: "|,;~Write||0|vault;1;|||;",
+  /** Grants permission to initiate the vault locking process. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-InitiateVaultLock.html */
+  InitiateVaultLock: "|,;~Permissions management||0|vault;1;|||;",
+  /** Grants permission to list jobs for a vault that are in-progress and jobs that have recently finished. Access level: List. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-jobs-get.html */
+  ListJobs: "|,;~List||0|vault;1;|||;",
+  /** Grants permission to list in-progress multipart uploads for the specified vault. Access level: List. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-list-uploads.html */
+  ListMultipartUploads: "|,;~List||0|vault;1;|||;",
+  /** Grants permission to list the parts of an archive that have been uploaded in a specific multipart upload. Access level: List. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-list-parts.html */
+  ListParts: "|,;~List||0|vault;1;|||;",
+  /** Grants permission to list the provisioned capacity for the specified AWS account. Access level: List. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-ListProvisionedCapacity.html */
+  ListProvisionedCapacity: "|,;~List||0||||;",
+  /** Grants permission to list all the tags attached to a vault. Access level: List. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-ListTagsForVault.html */
+  ListTagsForVault: "|,;~List||0|vault;1;|||;",
+  /** Grants permission to list all vaults. Access level: List. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vaults-get.html */
+  ListVaults: "|,;~List||0||||;",
+  /** Grants permission to purchases a provisioned capacity unit for an AWS account. Access level: Write. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-PurchaseProvisionedCapacity.html */
+  PurchaseProvisionedCapacity: "|,;~Write||0||||;",
+  /** Grants permission to remove one or more tags from the set of tags attached to a vault. Access level: Tagging. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-RemoveTagsFromVault.html */
+  RemoveTagsFromVault: "|,;~Tagging||0|vault;1;|||;",
+  /** Grants permission to set and then enacts a data retrieval policy in the region specified in the PUT request. Access level: Permissions management. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-SetDataRetrievalPolicy.html */
+  SetDataRetrievalPolicy: "|,;~Permissions management||0||||;",
+  /** Grants permission to configure an access policy for a vault; will overwrite an existing policy. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-SetVaultAccessPolicy.html */
+  SetVaultAccessPolicy: "|,;~Permissions management||0|vault;1;|||;",
+  /** Grants permission to configure vault notifications. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-notifications-put.html */
+  SetVaultNotifications: "|,;~Write||0|vault;1;|||;",
+  /** Grants permission to upload an archive to a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-archive-post.html */
+  UploadArchive: "|,;~Write||0|vault;1;|||;",
+  /** Grants permission to upload a part of an archive. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-upload-part.html */
+  UploadMultipartPart: "|,;~Write||0|vault;1;|||;",
+} as const;
+const actionDetails = {
+  AbortMultipartUpload: "|,;~~~|Grants permission to abort a multipart upload identified by the upload ID",
+  AbortVaultLock:
+    "|,;~~~|Grants permission to abort the vault locking process if the vault lock is not in the Locked state",
+  AddTagsToVault: "|,;~~~|Grants permission to add the specified tags to a vault",
+  CompleteMultipartUpload: "|,;~~~|Grants permission to complete a multipart upload process",
+  CompleteVaultLock: "|,;~~~|Grants permission to complete the vault locking process",
+  CreateVault: "|,;~~~|Grants permission to create a new vault with the specified name",
+  DeleteArchive: "|,;~~~|Grants permission to delete an archive from a vault",
+  DeleteVault: "|,;~~~|Grants permission to delete a vault",
+  DeleteVaultAccessPolicy: "|,;~~~|Grants permission to delete the access policy associated with the specified vault",
+  DeleteVaultNotifications: "|,;~~~|Grants permission to delete the notification configuration set for a vault",
+  DescribeJob: "|,;~~~|Grants permission to get information about a job previously initiated",
+  DescribeVault: "|,;~~~|Grants permission to get information about a vault",
+  GetDataRetrievalPolicy: "|,;~~~|Grants permission to get the data retrieval policy",
+  GetJobOutput: "|,;~~~,~~|Grants permission to download the output of the job specified",
+  GetVaultAccessPolicy: "|,;~~~|Grants permission to retrieve the access-policy subresource set on the vault",
+  GetVaultLock:
+    "|,;~~~|Grants permission to retrieve attributes from the lock-policy subresource set on the specified vault",
+  GetVaultNotifications:
+    "|,;~~~|Grants permission to retrieve the notification-configuration subresource set on the vault",
+  InitiateJob: "|,;~~~|Grants permission to initiate a job of the specified type",
+  InitiateMultipartUpload: "|,;~~~|Grants permission to initiate a multipart upload",
+  InitiateVaultLock: "|,;~~~|Grants permission to initiate the vault locking process",
+  ListJobs:
+    "|,;~~~|Grants permission to list jobs for a vault that are in-progress and jobs that have recently finished",
+  ListMultipartUploads: "|,;~~~|Grants permission to list in-progress multipart uploads for the specified vault",
+  ListParts:
+    "|,;~~~|Grants permission to list the parts of an archive that have been uploaded in a specific multipart upload",
+  ListProvisionedCapacity: "|,;~~~|Grants permission to list the provisioned capacity for the specified AWS account",
+  ListTagsForVault: "|,;~~~|Grants permission to list all the tags attached to a vault",
+  ListVaults: "|,;~~~|Grants permission to list all vaults",
+  PurchaseProvisionedCapacity: "|,;~~~|Grants permission to purchases a provisioned capacity unit for an AWS account",
+  RemoveTagsFromVault: "|,;~~~|Grants permission to remove one or more tags from the set of tags attached to a vault",
+  SetDataRetrievalPolicy:
+    "|,;~~~|Grants permission to set and then enacts a data retrieval policy in the region specified in the PUT request",
+  SetVaultAccessPolicy:
+    "|,;~~~|Grants permission to configure an access policy for a vault; will overwrite an existing policy",
+  SetVaultNotifications: "|,;~~~|Grants permission to configure vault notifications",
+  UploadArchive: "|,;~~~|Grants permission to upload an archive to a vault",
+  UploadMultipartPart: "|,;~~~|Grants permission to upload a part of an archive",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "glacier">;
+/** Any glacier action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "glacier">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "glacier",
+});
+/** Every glacier action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The vault resource type: arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName} */
+  vault: "|,arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a vault resource: arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName}. */
+  vault: "|vault|arn:|partition?|:glacier:|region|:|account|:vaults/|vaultName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by how long an archive has been stored in the vault, in days. */
+  "glacier:ArchiveAgeInDays": "String";
+  /** Filters access by a customer-defined tag. */
+  "glacier:ResourceTag/": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "glacier:ArchiveAgeInDays" | "glacier:ResourceTag/";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "glacier:ArchiveAgeInDays": "|,String|0||Filters access by how long an archive has been stored in the vault, in days",
+  "glacier:ResourceTag/": "|,String|0||Filters access by a customer-defined tag",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `glacier:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

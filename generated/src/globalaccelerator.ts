@@ -1,0 +1,322 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "globalaccelerator" = "globalaccelerator";
+/** The service's name in the reference. */
+export const serviceName = "AWS Global Accelerator";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Global Accelerator",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsglobalaccelerator.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add a virtual private cloud (VPC) subnet endpoint to a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddCustomRoutingEndpoints.html */
+  AddCustomRoutingEndpoints: "|,;~Write||0|endpointgroup;1;|||;",
+  /** Grants permission to add an endpoint to a standard accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddEndpoints.html */
+  AddEndpoints: "|,;~Write||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
+  /** Grants permission to advertises an IPv4 address range that is provisioned for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AdvertiseByoipCidr.html */
+  AdvertiseByoipCidr: "|,;~Write||0||||;",
+  /** Grants permission to allows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AllowCustomRoutingTraffic.html */
+  AllowCustomRoutingTraffic: "|,;~Write||0|endpointgroup;1;|||;",
+  /** Grants permission to create a standard accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateAccelerator.html */
+  CreateAccelerator: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|globalaccelerator:TagResource|;",
+  /** Grants permission to create a CrossAccountAttachment. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCrossAccountAttachment.html */
+  CreateCrossAccountAttachment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|globalaccelerator:TagResource|;",
+  /** Grants permission to create a Custom Routing accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingAccelerator.html */
+  CreateCustomRoutingAccelerator: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|globalaccelerator:TagResource|;",
+  /** Grants permission to create an endpoint group for the specified listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingEndpointGroup.html */
+  CreateCustomRoutingEndpointGroup: "|,;~Write||0|listener;1;|||;",
+  /** Grants permission to create a listener to process inbound connections from clients to a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingListener.html */
+  CreateCustomRoutingListener: "|,;~Write||0|accelerator;1;|||;",
+  /** Grants permission to add an endpoint group to a standard accelerator listener. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateEndpointGroup.html */
+  CreateEndpointGroup: "|,;~Write||0|listener;1;|||;",
+  /** Grants permission to add a listener to a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateListener.html */
+  CreateListener: "|,;~Write||0|accelerator;1;|||;",
+  /** Grants permission to delete a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteAccelerator.html */
+  DeleteAccelerator: "|,;~Write||0|accelerator;1;|||;",
+  /** Grants permission to delete a CrossAccountAttachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCrossAccountAttachment.html */
+  DeleteCrossAccountAttachment: "|,;~Write||0|attachment;1;|||;",
+  /** Grants permission to delete a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingAccelerator.html */
+  DeleteCustomRoutingAccelerator: "|,;~Write||0|accelerator;1;|||;",
+  /** Grants permission to delete an endpoint group from a listener for a custom routing accelerator. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingEndpointGroup.html */
+  DeleteCustomRoutingEndpointGroup: "|,;~Write||0|endpointgroup;1;|||;",
+  /** Grants permission to delete a listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingListener.html */
+  DeleteCustomRoutingListener: "|,;~Write||0|listener;1;|||;",
+  /** Grants permission to delete an endpoint group associated with a standard accelerator listener. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteEndpointGroup.html */
+  DeleteEndpointGroup: "|,;~Write||0|endpointgroup;1;|||;",
+  /** Grants permission to delete a listener from a standard accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteListener.html */
+  DeleteListener: "|,;~Write||0|listener;1;|||;",
+  /** Grants permission to disallows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DenyCustomRoutingTraffic.html */
+  DenyCustomRoutingTraffic: "|,;~Write||0|endpointgroup;1;|||;",
+  /** Grants permission to releases the specified address range that you provisioned for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeprovisionByoipCidr.html */
+  DeprovisionByoipCidr: "|,;~Write||0||||;",
+  /** Grants permissions to describe a standard accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeAccelerator.html */
+  DescribeAccelerator: "|,;~Read||0|accelerator;1;|||;",
+  /** Grants permission to describe a standard accelerator attributes. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeAcceleratorAttributes.html */
+  DescribeAcceleratorAttributes: "|,;~Read||0|accelerator;1;|||;",
+  /** Grants permissions to describe a CrossAccountAttachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCrossAccountAttachment.html */
+  DescribeCrossAccountAttachment: "|,;~Read||0|attachment;1;|||;",
+  /** Grants permission to describe a custom routing accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingAccelerator.html */
+  DescribeCustomRoutingAccelerator: "|,;~Read||0|accelerator;1;|||;",
+  /** Grants permission to describe the attributes of a custom routing accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingAcceleratorAttributes.html */
+  DescribeCustomRoutingAcceleratorAttributes: "|,;~Read||0|accelerator;1;|||;",
+  /** Grants permission to describe an endpoint group for a custom routing accelerator. Access level: Read. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingEndpointGroup.html */
+  DescribeCustomRoutingEndpointGroup: "|,;~Read||0|endpointgroup;1;|||;",
+  /** Grants permission to describe a listener for a custom routing accelerator. Access level: Read. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingListener.html */
+  DescribeCustomRoutingListener: "|,;~Read||0|listener;1;|||;",
+  /** Grants permission to describe a standard accelerator endpoint group. Access level: Read. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeEndpointGroup.html */
+  DescribeEndpointGroup: "|,;~Read||0|endpointgroup;1;|||;",
+  /** Grants permission to describe a standard accelerator listener. Access level: Read. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeListener.html */
+  DescribeListener: "|,;~Read||0|listener;1;|||;",
+  /** Grants permission to list all standard accelerators. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListAccelerators.html */
+  ListAccelerators: "|,;~List||0||||;",
+  /** Grants permission to list the BYOIP cidrs. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListByoipCidrs.html */
+  ListByoipCidrs: "|,;~List||0||||;",
+  /** Grants permission to list all CrossAccountAttachments. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountAttachments.html */
+  ListCrossAccountAttachments: "|,;~List||0||||;",
+  /** Grants permission to list accounts with CrossAccountAttachments listing caller as a principal. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountResourceAccounts.html */
+  ListCrossAccountResourceAccounts: "|,;~List||0||||;",
+  /** Grants permission to list all CrossAccountAttachment resources usable by caller. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountResources.html */
+  ListCrossAccountResources: "|,;~List||0||||;",
+  /** Grants permission to list the custom routing accelerators for an AWS account. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingAccelerators.html */
+  ListCustomRoutingAccelerators: "|,;~List||0||||;",
+  /** Grants permission to list the endpoint groups that are associated with a listener for a custom routing accelerator. Access level: List. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingEndpointGroups.html */
+  ListCustomRoutingEndpointGroups: "|,;~List||0|listener;1;|||;",
+  /** Grants permission to list the listeners for a custom routing accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingListeners.html */
+  ListCustomRoutingListeners: "|,;~List||0|accelerator;1;|||;",
+  /** Grants permission to list the port mappings for a custom routing accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingPortMappings.html */
+  ListCustomRoutingPortMappings: "|,;~List||0|accelerator;1;|||;",
+  /** Grants permission to list the port mappings for a specific endpoint IP address (a destination address) in a subnet. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingPortMappingsByDestination.html */
+  ListCustomRoutingPortMappingsByDestination: "|,;~List||0||||;",
+  /** Grants permission to list all endpoint groups associated with a standard accelerator listener. Access level: List. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListEndpointGroups.html */
+  ListEndpointGroups: "|,;~List||0|listener;1;|||;",
+  /** Grants permission to list all listeners associated with a standard accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListListeners.html */
+  ListListeners: "|,;~List||0|accelerator;1;|||;",
+  /** Grants permission to list tags for a globalaccelerator resource. Access level: Read. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|accelerator;0;,attachment;0;|||;",
+  /** Grants permission to provisions an address range for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ProvisionByoipCidr.html */
+  ProvisionByoipCidr: "|,;~Write||0||||;",
+  /** Grants permission to remove virtual private cloud (VPC) subnet endpoints from a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_RemoveCustomRoutingEndpoints.html */
+  RemoveCustomRoutingEndpoints: "|,;~Write||0|endpointgroup;1;|||;",
+  /** Grants permission to remove an endpoint from a standard accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_RemoveEndpoints.html */
+  RemoveEndpoints: "|,;~Write||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
+  /** Grants permission to add tags to a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|accelerator;0;,attachment;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAccelerator,CreateCrossAccountAttachment,CreateCustomRoutingAccelerator,;",
+  /** Grants permission to remove tags from a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|accelerator;0;,attachment;0;|aws:TagKeys||;",
+  /** Grants permission to update a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateAccelerator.html */
+  UpdateAccelerator: "|,;~Write||0|accelerator;1;|||;",
+  /** Grants permission to update a standard accelerator attributes. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateAcceleratorAttributes.html */
+  UpdateAcceleratorAttributes: "|,;~Write||0|accelerator;1;|||;",
+  /** Grants permission to update a CrossAccountAttachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCrossAccountAttachment.html */
+  UpdateCrossAccountAttachment: "|,;~Write||0|attachment;1;|||;",
+  /** Grants permission to update a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingAccelerator.html */
+  UpdateCustomRoutingAccelerator: "|,;~Write||0|accelerator;1;|||;",
+  /** Grants permission to update the attributes for a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingAcceleratorAttributes.html */
+  UpdateCustomRoutingAcceleratorAttributes: "|,;~Write||0|accelerator;1;|||;",
+  /** Grants permission to update a listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingListener.html */
+  UpdateCustomRoutingListener: "|,;~Write||0|listener;1;|||;",
+  /** Grants permission to update an endpoint group on a standard accelerator listener. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateEndpointGroup.html */
+  UpdateEndpointGroup: "|,;~Write||0|endpointgroup;1;|||AddEndpoints,RemoveEndpoints,;",
+  /** Grants permission to update a listener on a standard accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateListener.html */
+  UpdateListener: "|,;~Write||0|listener;1;|||;",
+  /** Grants permission to stops advertising a BYOIP IPv4 address. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_WithdrawByoipCidr.html */
+  WithdrawByoipCidr: "|,;~Write||0||||;",
+} as const;
+const actionDetails = {
+  AddCustomRoutingEndpoints:
+    "|,;~~~|Grants permission to add a virtual private cloud (VPC) subnet endpoint to a custom routing accelerator endpoint group",
+  AddEndpoints: "|,;~~~|Grants permission to add an endpoint to a standard accelerator endpoint group",
+  AdvertiseByoipCidr:
+    "|,;~~~|Grants permission to advertises an IPv4 address range that is provisioned for use with your accelerator through bring your own IP addresses (BYOIP)",
+  AllowCustomRoutingTraffic:
+    "|,;~~~|Grants permission to allows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet",
+  CreateAccelerator: "|,;~~~|Grants permission to create a standard accelerator",
+  CreateCrossAccountAttachment: "|,;~~~|Grants permission to create a CrossAccountAttachment",
+  CreateCustomRoutingAccelerator: "|,;~~~|Grants permission to create a Custom Routing accelerator",
+  CreateCustomRoutingEndpointGroup:
+    "|,;~~~|Grants permission to create an endpoint group for the specified listener for a custom routing accelerator",
+  CreateCustomRoutingListener:
+    "|,;~~~|Grants permission to create a listener to process inbound connections from clients to a custom routing accelerator",
+  CreateEndpointGroup: "|,;~~~|Grants permission to add an endpoint group to a standard accelerator listener",
+  CreateListener: "|,;~~~|Grants permission to add a listener to a standard accelerator",
+  DeleteAccelerator: "|,;~~~|Grants permission to delete a standard accelerator",
+  DeleteCrossAccountAttachment: "|,;~~~|Grants permission to delete a CrossAccountAttachment",
+  DeleteCustomRoutingAccelerator: "|,;~~~|Grants permission to delete a custom routing accelerator",
+  DeleteCustomRoutingEndpointGroup:
+    "|,;~~~|Grants permission to delete an endpoint group from a listener for a custom routing accelerator",
+  DeleteCustomRoutingListener: "|,;~~~|Grants permission to delete a listener for a custom routing accelerator",
+  DeleteEndpointGroup:
+    "|,;~~~|Grants permission to delete an endpoint group associated with a standard accelerator listener",
+  DeleteListener: "|,;~~~|Grants permission to delete a listener from a standard accelerator",
+  DenyCustomRoutingTraffic:
+    "|,;~~~|Grants permission to disallows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet",
+  DeprovisionByoipCidr:
+    "|,;~~~|Grants permission to releases the specified address range that you provisioned for use with your accelerator through bring your own IP addresses (BYOIP)",
+  DescribeAccelerator: "|,;~~~|Grants permissions to describe a standard accelerator",
+  DescribeAcceleratorAttributes: "|,;~~~|Grants permission to describe a standard accelerator attributes",
+  DescribeCrossAccountAttachment: "|,;~~~|Grants permissions to describe a CrossAccountAttachment",
+  DescribeCustomRoutingAccelerator: "|,;~~~|Grants permission to describe a custom routing accelerator",
+  DescribeCustomRoutingAcceleratorAttributes:
+    "|,;~~~|Grants permission to describe the attributes of a custom routing accelerator",
+  DescribeCustomRoutingEndpointGroup:
+    "|,;~~~|Grants permission to describe an endpoint group for a custom routing accelerator",
+  DescribeCustomRoutingListener: "|,;~~~|Grants permission to describe a listener for a custom routing accelerator",
+  DescribeEndpointGroup: "|,;~~~|Grants permission to describe a standard accelerator endpoint group",
+  DescribeListener: "|,;~~~|Grants permission to describe a standard accelerator listener",
+  ListAccelerators: "|,;~~~|Grants permission to list all standard accelerators",
+  ListByoipCidrs: "|,;~~~|Grants permission to list the BYOIP cidrs",
+  ListCrossAccountAttachments: "|,;~~~|Grants permission to list all CrossAccountAttachments",
+  ListCrossAccountResourceAccounts:
+    "|,;~~~|Grants permission to list accounts with CrossAccountAttachments listing caller as a principal",
+  ListCrossAccountResources: "|,;~~~|Grants permission to list all CrossAccountAttachment resources usable by caller",
+  ListCustomRoutingAccelerators: "|,;~~~|Grants permission to list the custom routing accelerators for an AWS account",
+  ListCustomRoutingEndpointGroups:
+    "|,;~~~|Grants permission to list the endpoint groups that are associated with a listener for a custom routing accelerator",
+  ListCustomRoutingListeners: "|,;~~~|Grants permission to list the listeners for a custom routing accelerator",
+  ListCustomRoutingPortMappings: "|,;~~~|Grants permission to list the port mappings for a custom routing accelerator",
+  ListCustomRoutingPortMappingsByDestination:
+    "|,;~~~|Grants permission to list the port mappings for a specific endpoint IP address (a destination address) in a subnet",
+  ListEndpointGroups:
+    "|,;~~~|Grants permission to list all endpoint groups associated with a standard accelerator listener",
+  ListListeners: "|,;~~~|Grants permission to list all listeners associated with a standard accelerator",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a globalaccelerator resource",
+  ProvisionByoipCidr:
+    "|,;~~~|Grants permission to provisions an address range for use with your accelerator through bring your own IP addresses (BYOIP)",
+  RemoveCustomRoutingEndpoints:
+    "|,;~~~|Grants permission to remove virtual private cloud (VPC) subnet endpoints from a custom routing accelerator endpoint group",
+  RemoveEndpoints: "|,;~~~|Grants permission to remove an endpoint from a standard accelerator endpoint group",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to add tags to a globalaccelerator resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a globalaccelerator resource",
+  UpdateAccelerator: "|,;~~~|Grants permission to update a standard accelerator",
+  UpdateAcceleratorAttributes: "|,;~~~|Grants permission to update a standard accelerator attributes",
+  UpdateCrossAccountAttachment: "|,;~~~|Grants permission to update a CrossAccountAttachment",
+  UpdateCustomRoutingAccelerator: "|,;~~~|Grants permission to update a custom routing accelerator",
+  UpdateCustomRoutingAcceleratorAttributes:
+    "|,;~~~|Grants permission to update the attributes for a custom routing accelerator",
+  UpdateCustomRoutingListener: "|,;~~~|Grants permission to update a listener for a custom routing accelerator",
+  UpdateEndpointGroup: "|,;~~~,~~,~~|Grants permission to update an endpoint group on a standard accelerator listener",
+  UpdateListener: "|,;~~~|Grants permission to update a listener on a standard accelerator",
+  WithdrawByoipCidr: "|,;~~~|Grants permission to stops advertising a BYOIP IPv4 address",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "globalaccelerator">;
+/** Any globalaccelerator action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "globalaccelerator">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "globalaccelerator",
+});
+/** Every globalaccelerator action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The accelerator resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId} */
+  accelerator: "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The attachment resource type: arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId} */
+  attachment: "|,arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The endpointgroup resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId} */
+  endpointgroup:
+    "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId}|aws:ResourceTag/${TagKey}",
+  /** The listener resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId} */
+  listener:
+    "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a accelerator resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}. */
+  accelerator: "|accelerator|arn:|partition?|:globalaccelerator::|account|:accelerator/|resourceId|",
+  /** ARN of a attachment resource: arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId}. */
+  attachment: "|attachment|arn:|partition?|:globalaccelerator::|account|:attachment/|resourceId|",
+  /** ARN of a endpointgroup resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId}. */
+  endpointgroup:
+    "|endpointgroup|arn:|partition?|:globalaccelerator::|account|:accelerator/|resourceId|/listener/|listenerId|/endpoint-group/|endpointGroupId|",
+  /** ARN of a listener resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}. */
+  listener: "|listener|arn:|partition?|:globalaccelerator::|account|:accelerator/|resourceId|/listener/|listenerId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `globalaccelerator:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

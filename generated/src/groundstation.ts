@@ -1,0 +1,319 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "groundstation" = "groundstation";
+/** The service's name in the reference. */
+export const serviceName = "AWS Ground Station";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Ground Station",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsgroundstation.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CancelContact.html */
+  CancelContact: "|,;~Write||0|Contact;1;|||;",
+  /** Grants permission to create a configuration. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateConfig.html */
+  CreateConfig: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource,iam:PassRole|;",
+  /** Grants permission to create a data flow endpoint group. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroup.html */
+  CreateDataflowEndpointGroup:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource,iam:PassRole|;",
+  /** Grants permission to create a data flow endpoint group using the V2 operation. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroupV2.html */
+  CreateDataflowEndpointGroupV2: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource|;",
+  /** Grants permission to create an ephemeris item. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateEphemeris.html */
+  CreateEphemeris: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource|;",
+  /** Grants permission to create a mission profile. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateMissionProfile.html */
+  CreateMissionProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource,iam:PassRole|;",
+  /** Grants permission to delete a config. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteConfig.html */
+  DeleteConfig: "|,;~Write||0|Config;1;|||;",
+  /** Grants permission to delete a data flow endpoint group. Access level: Write. Resources: DataflowEndpointGroup*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteDataflowEndpointGroup.html */
+  DeleteDataflowEndpointGroup: "|,;~Write||0|DataflowEndpointGroup;1;|||;",
+  /** Grants permission to delete an ephemeris item. Access level: Write. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteEphemeris.html */
+  DeleteEphemeris: "|,;~Write||0|EphemerisItem;1;|||;",
+  /** Grants permission to delete a mission profile. Access level: Write. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteMissionProfile.html */
+  DeleteMissionProfile: "|,;~Write||0|MissionProfile;1;|||;",
+  /** Grants permission to describe a contact. Access level: Read. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeContact.html */
+  DescribeContact: "|,;~Read||0|Contact;1;|||;",
+  /** Grants permission to describe a specific version of a contact. Access level: Read. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeContactVersion.html */
+  DescribeContactVersion: "|,;~Read||0|Contact;1;|||;",
+  /** Grants permission to describe an ephemeris item. Access level: Read. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeEphemeris.html */
+  DescribeEphemeris: "|,;~Read||0|EphemerisItem;1;|||;",
+  /** Grants permission to get the configuration of an agent. Access level: Read. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetAgentConfiguration.html */
+  GetAgentConfiguration: "|,;~Read||0|Agent;1;|||;",
+  /** Grants permission to retrieve presigned S3 logging URLs. Access level: Read. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetAgentTaskResponseUrl.html */
+  GetAgentTaskResponseUrl: "|,;~Read||0|Agent;1;|||;",
+  /** Grants permission to return a configuration. Access level: Read. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetConfig.html */
+  GetConfig: "|,;~Read||0|Config;1;|||;",
+  /** Grants permission to return a data flow endpoint group. Access level: Read. Resources: DataflowEndpointGroup*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetDataflowEndpointGroup.html */
+  GetDataflowEndpointGroup: "|,;~Read||0|DataflowEndpointGroup;1;|||;",
+  /** Grants permission to return minutes usage. Access level: Read. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetMinuteUsage.html */
+  GetMinuteUsage: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a mission profile. Access level: Read. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetMissionProfile.html */
+  GetMissionProfile: "|,;~Read||0|MissionProfile;1;|||;",
+  /** Grants permission to return information about a satellite. Access level: Read. Resources: Satellite*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetSatellite.html */
+  GetSatellite: "|,;~Read||0|Satellite;1;|||;",
+  /** Grants permission to list antennas for a ground station. Access level: List. Resources: GroundStationResource*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListAntennas.html */
+  ListAntennas: "|,;~List||0|GroundStationResource;1;|||;",
+  /** Grants permission to return a list of past configurations. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListConfigs.html */
+  ListConfigs: "|,;~List||0||||;",
+  /** Grants permission to list versions of a contact. Access level: List. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListContactVersions.html */
+  ListContactVersions: "|,;~List||0|Contact;1;|||;",
+  /** Grants permission to return a list of contacts. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListContacts.html */
+  ListContacts: "|,;~List||0||||;",
+  /** Grants permission to list data flow endpoint groups. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListDataflowEndpointGroups.html */
+  ListDataflowEndpointGroups: "|,;~List||0||||;",
+  /** Grants permission to list ephemerides. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListEphemerides.html */
+  ListEphemerides: "|,;~List||0||||;",
+  /** Grants permission to list reservations for a ground station. Access level: List. Resources: GroundStationResource*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListGroundStationReservations.html */
+  ListGroundStationReservations: "|,;~List||0|GroundStationResource;1;|||;",
+  /** Grants permission to list ground stations. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListGroundStations.html */
+  ListGroundStations: "|,;~List||0||||;",
+  /** Grants permission to return a list of mission profiles. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListMissionProfiles.html */
+  ListMissionProfiles: "|,;~List||0||||;",
+  /** Grants permission to list satellites. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListSatellites.html */
+  ListSatellites: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: Config, Contact, DataflowEndpointGroup, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,MissionProfile;0;|||;",
+  /** Grants permission to register an agent. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_RegisterAgent.html */
+  RegisterAgent: "|,;~Write||0||||;",
+  /** Grants permission to reserve a contact. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ReserveContact.html */
+  ReserveContact: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource|;",
+  /** Grants permission to assign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateConfig,CreateDataflowEndpointGroup,CreateDataflowEndpointGroupV2,CreateEphemeris,CreateMissionProfile,ReserveContact,;",
+  /** Grants permission to unassign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|aws:TagKeys||;",
+  /** Grants permission to update the status of an agent. Access level: Write. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateAgentStatus.html */
+  UpdateAgentStatus: "|,;~Write||0|Agent;1;|||;",
+  /** Grants permission to update a configuration. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateConfig.html */
+  UpdateConfig: "|,;~Write||0|Config;1;||iam:PassRole|;",
+  /** Grants permission to update a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateContact.html */
+  UpdateContact: "|,;~Write||0|Contact;1;|||;",
+  /** Grants permission to update an ephemeris item. Access level: Write. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateEphemeris.html */
+  UpdateEphemeris: "|,;~Write||0|EphemerisItem;1;|||;",
+  /** Grants permission to update a mission profile. Access level: Write. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateMissionProfile.html */
+  UpdateMissionProfile: "|,;~Write||0|MissionProfile;1;||iam:PassRole|;",
+} as const;
+const actionDetails = {
+  CancelContact: "|,;~~~|Grants permission to cancel a contact",
+  CreateConfig: "|,;~~~|Grants permission to create a configuration",
+  CreateDataflowEndpointGroup: "|,;~~~|Grants permission to create a data flow endpoint group",
+  CreateDataflowEndpointGroupV2: "|,;~~~|Grants permission to create a data flow endpoint group using the V2 operation",
+  CreateEphemeris: "|,;~~~|Grants permission to create an ephemeris item",
+  CreateMissionProfile: "|,;~~~|Grants permission to create a mission profile",
+  DeleteConfig: "|,;~~~|Grants permission to delete a config",
+  DeleteDataflowEndpointGroup: "|,;~~~|Grants permission to delete a data flow endpoint group",
+  DeleteEphemeris: "|,;~~~|Grants permission to delete an ephemeris item",
+  DeleteMissionProfile: "|,;~~~|Grants permission to delete a mission profile",
+  DescribeContact: "|,;~~~|Grants permission to describe a contact",
+  DescribeContactVersion: "|,;~~~|Grants permission to describe a specific version of a contact",
+  DescribeEphemeris: "|,;~~~|Grants permission to describe an ephemeris item",
+  GetAgentConfiguration: "|,;~~~|Grants permission to get the configuration of an agent",
+  GetAgentTaskResponseUrl: "|,;~~~|Grants permission to retrieve presigned S3 logging URLs",
+  GetConfig: "|,;~~~|Grants permission to return a configuration",
+  GetDataflowEndpointGroup: "|,;~~~|Grants permission to return a data flow endpoint group",
+  GetMinuteUsage: "|,;~~~|Grants permission to return minutes usage",
+  GetMissionProfile: "|,;~~~|Grants permission to retrieve a mission profile",
+  GetSatellite: "|,;~~~|Grants permission to return information about a satellite",
+  ListAntennas: "|,;~~~|Grants permission to list antennas for a ground station",
+  ListConfigs: "|,;~~~|Grants permission to return a list of past configurations",
+  ListContactVersions: "|,;~~~|Grants permission to list versions of a contact",
+  ListContacts: "|,;~~~|Grants permission to return a list of contacts",
+  ListDataflowEndpointGroups: "|,;~~~|Grants permission to list data flow endpoint groups",
+  ListEphemerides: "|,;~~~|Grants permission to list ephemerides",
+  ListGroundStationReservations: "|,;~~~|Grants permission to list reservations for a ground station",
+  ListGroundStations: "|,;~~~|Grants permission to list ground stations",
+  ListMissionProfiles: "|,;~~~|Grants permission to return a list of mission profiles",
+  ListSatellites: "|,;~~~|Grants permission to list satellites",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  RegisterAgent: "|,;~~~|Grants permission to register an agent",
+  ReserveContact: "|,;~~~|Grants permission to reserve a contact",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~|Grants permission to assign a resource tag",
+  UntagResource: "|,;~~~|Grants permission to unassign a resource tag",
+  UpdateAgentStatus: "|,;~~~|Grants permission to update the status of an agent",
+  UpdateConfig: "|,;~~~|Grants permission to update a configuration",
+  UpdateContact: "|,;~~~|Grants permission to update a contact",
+  UpdateEphemeris: "|,;~~~|Grants permission to update an ephemeris item",
+  UpdateMissionProfile: "|,;~~~|Grants permission to update a mission profile",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "groundstation">;
+/** Any groundstation action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "groundstation">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "groundstation",
+});
+/** Every groundstation action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Agent resource type: arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId} */
+  Agent: "|,arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId}|groundstation:AgentId",
+  /** The Config resource type: arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId} */
+  Config:
+    "|,arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId}|aws:ResourceTag/${TagKey},groundstation:ConfigId,groundstation:ConfigType",
+  /** The Contact resource type: arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId} */
+  Contact:
+    "|,arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId}|aws:ResourceTag/${TagKey},groundstation:ContactId",
+  /** The DataflowEndpointGroup resource type: arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId} */
+  DataflowEndpointGroup:
+    "|,arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}|aws:ResourceTag/${TagKey},groundstation:DataflowEndpointGroupId",
+  /** The EphemerisItem resource type: arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId} */
+  EphemerisItem:
+    "|,arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId}|aws:ResourceTag/${TagKey},groundstation:EphemerisId",
+  /** The GroundStationResource resource type: arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId} */
+  GroundStationResource:
+    "|,arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId}|groundstation:GroundStationId",
+  /** The MissionProfile resource type: arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId} */
+  MissionProfile:
+    "|,arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}|aws:ResourceTag/${TagKey},groundstation:MissionProfileId",
+  /** The Satellite resource type: arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId} */
+  Satellite: "|,arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId}|groundstation:SatelliteId",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Agent resource: arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId}. */
+  agent: "|Agent|arn:|partition?|:groundstation:|region|:|account|:agent/|agentId|",
+  /** ARN of a Config resource: arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId}. */
+  config: "|Config|arn:|partition?|:groundstation:|region|:|account|:config/|configType|/|configId|",
+  /** ARN of a Contact resource: arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId}. */
+  contact: "|Contact|arn:|partition?|:groundstation:|region|:|account|:contact/|contactId|",
+  /** ARN of a DataflowEndpointGroup resource: arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}. */
+  dataflowEndpointGroup:
+    "|DataflowEndpointGroup|arn:|partition?|:groundstation:|region|:|account|:dataflow-endpoint-group/|dataflowEndpointGroupId|",
+  /** ARN of a EphemerisItem resource: arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId}. */
+  ephemerisItem: "|EphemerisItem|arn:|partition?|:groundstation:|region|:|account|:ephemeris/|ephemerisId|",
+  /** ARN of a GroundStationResource resource: arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId}. */
+  groundStationResource:
+    "|GroundStationResource|arn:|partition?|:groundstation:|region|:|account|:groundstation:|groundStationId|",
+  /** ARN of a MissionProfile resource: arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}. */
+  missionProfile:
+    "|MissionProfile|arn:|partition?|:groundstation:|region|:|account|:mission-profile/|missionProfileId|",
+  /** ARN of a Satellite resource: arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId}. */
+  satellite: "|Satellite|arn:|partition?|:groundstation:|region|:|account|:satellite/|satelliteId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the ID of an agent. */
+  "groundstation:AgentId": "String";
+  /** Filters access by the ID of a config. */
+  "groundstation:ConfigId": "String";
+  /** Filters access by the type of a config. */
+  "groundstation:ConfigType": "String";
+  /** Filters access by the ID of a contact. */
+  "groundstation:ContactId": "String";
+  /** Filters access by the ID of a dataflow endpoint group. */
+  "groundstation:DataflowEndpointGroupId": "String";
+  /** Filters access by the ID of an ephemeris. */
+  "groundstation:EphemerisId": "String";
+  /** Filters access by the ID of a ground station. */
+  "groundstation:GroundStationId": "String";
+  /** Filters access by the ID of a mission profile. */
+  "groundstation:MissionProfileId": "String";
+  /** Filters access by the ID of a satellite. */
+  "groundstation:SatelliteId": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "groundstation:AgentId"
+  | "groundstation:ConfigId"
+  | "groundstation:ConfigType"
+  | "groundstation:ContactId"
+  | "groundstation:DataflowEndpointGroupId"
+  | "groundstation:EphemerisId"
+  | "groundstation:GroundStationId"
+  | "groundstation:MissionProfileId"
+  | "groundstation:SatelliteId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "groundstation:AgentId": "|,String|0||Filters access by the ID of an agent",
+  "groundstation:ConfigId": "|,String|0||Filters access by the ID of a config",
+  "groundstation:ConfigType": "|,String|0||Filters access by the type of a config",
+  "groundstation:ContactId": "|,String|0||Filters access by the ID of a contact",
+  "groundstation:DataflowEndpointGroupId": "|,String|0||Filters access by the ID of a dataflow endpoint group",
+  "groundstation:EphemerisId": "|,String|0||Filters access by the ID of an ephemeris",
+  "groundstation:GroundStationId": "|,String|0||Filters access by the ID of a ground station",
+  "groundstation:MissionProfileId": "|,String|0||Filters access by the ID of a mission profile",
+  "groundstation:SatelliteId": "|,String|0||Filters access by the ID of a satellite",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `groundstation:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,281 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "health-agent" = "health-agent";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Connect Health";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Connect Health",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnecthealth.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to activate a subscription to enable billing for a user. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ActivateSubscription.html */
+  ActivateSubscription: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
+  /** Grants permission to cancel an appointment. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  CancelAppointment: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to create a new agent with an initial version in DRAFT state. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  CreateAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
+  /** Grants permission to create a new domain for managing HealthAgent resources. Access level: Write. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_CreateDomain.html */
+  CreateDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|health-agent:TagResource,iam:PassRole|;",
+  /** Grants permission to create a new integration for a domain. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  CreateIntegration: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to create a new session with specified agent configurations. Access level: Write. Resources: Agent*, Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  CreateSession: "|,;~Write||1|Agent;1;,Domain;1;,Session;1;|||",
+  /** Grants permission to create a new subscription within a domain for billing and user management. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_CreateSubscription.html */
+  CreateSubscription: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
+  /** Grants permission to deactivate a subscription to stop billing for a user. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_DeactivateSubscription.html */
+  DeactivateSubscription: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
+  /** Grants permission to delete an agent configuration and all its versions. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  DeleteAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
+  /** Grants permission to delete a domain and all associated resources. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_DeleteDomain.html */
+  DeleteDomain: "|,;~Write||0|Domain;1;|||;",
+  /** Grants permission to delete an integration. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  DeleteIntegration: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to retrieve an agent configuration, defaulting to the most recent version if not specified. Access level: Read. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  GetAgent: "|,;~Read||1|Agent;1;,Domain;1;|||",
+  /** Grants permission to retrieve the care team provider of a patient. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  GetCareTeamProvider: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to retrieve information about a domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_GetDomain.html */
+  GetDomain: "|,;~Read||0|Domain;1;|||;",
+  /** Grants permission to get an existing integration. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  GetIntegration: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to retrieve details about an existing Medical Scribe listening session. Access level: Read. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_GetMedicalScribeListeningSession.html */
+  GetMedicalScribeListeningSession: "|,;~Read||0|Domain;1;,Subscription;1;|||;",
+  /** Grants permission to retrieve patient information. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  GetPatient: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to get details of a started patient insights job. Access level: Read. Resources: Domain*, PatientInsightsJob*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_GetPatientInsightsJob.html */
+  GetPatientInsightsJob: "|,;~Read||0|Domain;1;,PatientInsightsJob;1;|||;",
+  /** Grants permission to retrieve practitioner information. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  GetPractitioner: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to retrieve structured session context including attributes and collected data. Access level: Read. Resources: Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  GetSessionContext: "|,;~Read||1|Domain;1;,Session;1;|||",
+  /** Grants permission to retrieve information about a subscription. Access level: Read. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_GetSubscription.html */
+  GetSubscription: "|,;~Read||0|Domain;1;,Subscription;1;|||;",
+  /** Grants permission to invoke an agent within a session with streaming response support. Access level: Write. Resources: Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  InvokeAgent: "|,;~Write||1|Domain;1;,Session;1;|||",
+  /** Grants permission to list all agents in a domain. Access level: List. Resources: Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  ListAgents: "|,;~List||1|Domain;1;|||",
+  /** Grants permission to list available appointment slots. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  ListAppointmentSlots: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to list domains for a given account. Access level: List. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ListDomains.html */
+  ListDomains: "|,;~List||0||||;",
+  /** Grants permission to list integrations for a domain. Access level: List. Resources: Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  ListIntegrations: "|,;~List||1|Domain;1;|||",
+  /** Grants permission to list patient appointments. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  ListPatientAppointments: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to list patient insurance coverages. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  ListPatientInsuranceCoverages: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to retrieve active providers available for scheduling appointments with a patient. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  ListProviders: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to list all subscriptions within a domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ListSubscriptions.html */
+  ListSubscriptions: "|,;~List||0|Domain;1;|||;",
+  /** Grants permission to list the tags for the specified resource. Access level: List. Resources: Domain. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|Domain;0;|||;",
+  /** Grants permission to match a patient. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  MatchPatient: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to publish an agent configuration version. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  PublishAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
+  /** Grants permission to reschedule an appointment. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  RescheduleAppointment: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to schedule an appointment for a patient. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  ScheduleAppointment: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to start a new Medical Scribe listening session for real-time audio transcription. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_StartMedicalScribeListeningSession.html */
+  StartMedicalScribeListeningSession: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
+  /** Grants permission to start a new patient insights job. Access level: Write. Resources: Domain*, PatientInsightsJob*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_StartPatientInsightsJob.html */
+  StartPatientInsightsJob: "|,;~Write||0|Domain;1;,PatientInsightsJob;1;|||;",
+  /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Domain. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|Domain;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||CreateDomain,;",
+  /** Grants permission to remove the tags identified by the TagKeys list from a resource. Access level: Tagging. Resources: Domain. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Domain;0;|aws:TagKeys||;",
+  /** Grants permission to update a draft agent configuration, creating a new draft version if none exists. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  UpdateAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
+  /** Grants permission to update an existing integration. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  UpdateIntegration: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  /** Grants permission to update session attributes such as departmentId and appointmentType. Access level: Write. Resources: Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
+  UpdateSession: "|,;~Write||1|Domain;1;,Session;1;|||",
+} as const;
+const actionDetails = {
+  ActivateSubscription: "|,;~~~|Grants permission to activate a subscription to enable billing for a user",
+  CancelAppointment: "|,;~|Grants permission to cancel an appointment",
+  CreateAgent: "|,;~|Grants permission to create a new agent with an initial version in DRAFT state",
+  CreateDomain: "|,;~~~|Grants permission to create a new domain for managing HealthAgent resources",
+  CreateIntegration: "|,;~|Grants permission to create a new integration for a domain",
+  CreateSession: "|,;~|Grants permission to create a new session with specified agent configurations",
+  CreateSubscription:
+    "|,;~~~|Grants permission to create a new subscription within a domain for billing and user management",
+  DeactivateSubscription: "|,;~~~|Grants permission to deactivate a subscription to stop billing for a user",
+  DeleteAgent: "|,;~|Grants permission to delete an agent configuration and all its versions",
+  DeleteDomain: "|,;~~~|Grants permission to delete a domain and all associated resources",
+  DeleteIntegration: "|,;~|Grants permission to delete an integration",
+  GetAgent:
+    "|,;~|Grants permission to retrieve an agent configuration, defaulting to the most recent version if not specified",
+  GetCareTeamProvider: "|,;~|Grants permission to retrieve the care team provider of a patient",
+  GetDomain: "|,;~~~|Grants permission to retrieve information about a domain",
+  GetIntegration: "|,;~|Grants permission to get an existing integration",
+  GetMedicalScribeListeningSession:
+    "|,;~~~|Grants permission to retrieve details about an existing Medical Scribe listening session",
+  GetPatient: "|,;~|Grants permission to retrieve patient information",
+  GetPatientInsightsJob: "|,;~~~|Grants permission to get details of a started patient insights job",
+  GetPractitioner: "|,;~|Grants permission to retrieve practitioner information",
+  GetSessionContext:
+    "|,;~|Grants permission to retrieve structured session context including attributes and collected data",
+  GetSubscription: "|,;~~~|Grants permission to retrieve information about a subscription",
+  InvokeAgent: "|,;~|Grants permission to invoke an agent within a session with streaming response support",
+  ListAgents: "|,;~|Grants permission to list all agents in a domain",
+  ListAppointmentSlots: "|,;~|Grants permission to list available appointment slots",
+  ListDomains: "|,;~~~|Grants permission to list domains for a given account",
+  ListIntegrations: "|,;~|Grants permission to list integrations for a domain",
+  ListPatientAppointments: "|,;~|Grants permission to list patient appointments",
+  ListPatientInsuranceCoverages: "|,;~|Grants permission to list patient insurance coverages",
+  ListProviders:
+    "|,;~|Grants permission to retrieve active providers available for scheduling appointments with a patient",
+  ListSubscriptions: "|,;~~~|Grants permission to list all subscriptions within a domain",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for the specified resource",
+  MatchPatient: "|,;~|Grants permission to match a patient",
+  PublishAgent: "|,;~|Grants permission to publish an agent configuration version",
+  RescheduleAppointment: "|,;~|Grants permission to reschedule an appointment",
+  ScheduleAppointment: "|,;~|Grants permission to schedule an appointment for a patient",
+  StartMedicalScribeListeningSession:
+    "|,;~~~|Grants permission to start a new Medical Scribe listening session for real-time audio transcription",
+  StartPatientInsightsJob: "|,;~~~|Grants permission to start a new patient insights job",
+  TagResource: "|,;~~~,~~|Grants permission to add the specified tags to the specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove the tags identified by the TagKeys list from a resource",
+  UpdateAgent:
+    "|,;~|Grants permission to update a draft agent configuration, creating a new draft version if none exists",
+  UpdateIntegration: "|,;~|Grants permission to update an existing integration",
+  UpdateSession: "|,;~|Grants permission to update session attributes such as departmentId and appointmentType",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "health-agent">;
+/** Any health-agent action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "health-agent">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "connecthealth",
+});
+/** Every health-agent action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Agent resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/agent/${AgentId} */
+  Agent:
+    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/agent/${AgentId}|aws:ResourceTag/${TagKey}",
+  /** The Domain resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId} */
+  Domain: "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey}",
+  /** The Integration resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/integration/${IntegrationId} */
+  Integration:
+    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/integration/${IntegrationId}|aws:ResourceTag/${TagKey}",
+  /** The PatientInsightsJob resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/patient-insights-job/${JobId} */
+  PatientInsightsJob:
+    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/patient-insights-job/${JobId}|aws:ResourceTag/${TagKey}",
+  /** The Session resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/session/${SessionId} */
+  Session:
+    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/session/${SessionId}|aws:ResourceTag/${TagKey}",
+  /** The Subscription resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/subscription/${SubscriptionId} */
+  Subscription:
+    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/subscription/${SubscriptionId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Agent resource: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/agent/${AgentId}. */
+  agent: "|Agent|arn:|partition?|:health-agent:|region|:|account|:domain/|domainId|/agent/|agentId|",
+  /** ARN of a Domain resource: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}. */
+  domain: "|Domain|arn:|partition?|:health-agent:|region|:|account|:domain/|domainId|",
+  /** ARN of a Integration resource: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/integration/${IntegrationId}. */
+  integration:
+    "|Integration|arn:|partition?|:health-agent:|region|:|account|:domain/|domainId|/integration/|integrationId|",
+  /** ARN of a PatientInsightsJob resource: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/patient-insights-job/${JobId}. */
+  patientInsightsJob:
+    "|PatientInsightsJob|arn:|partition?|:health-agent:|region|:|account|:domain/|domainId|/patient-insights-job/|jobId|",
+  /** ARN of a Session resource: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/session/${SessionId}. */
+  session: "|Session|arn:|partition?|:health-agent:|region|:|account|:domain/|domainId|/session/|sessionId|",
+  /** ARN of a Subscription resource: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/subscription/${SubscriptionId}. */
+  subscription:
+    "|Subscription|arn:|partition?|:health-agent:|region|:|account|:domain/|domainId|/subscription/|subscriptionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `health-agent:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,166 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "health" = "health";
+/** The service's name in the reference. */
+export const serviceName = "AWS Health APIs and Notifications";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Health APIs and Notifications",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awshealthapisandnotifications.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to retrieve a list of accounts that have been affected by the specified events in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedAccountsForOrganization.html */
+  DescribeAffectedAccountsForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  /** Grants permission to retrieve a list of entities that have been affected by the specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntities.html */
+  DescribeAffectedEntities: "|,;~Read||0|event;1;|health:eventTypeCode,health:service||;",
+  /** Grants permission to retrieve a list of entities that have been affected by the specified events and accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntitiesForOrganization.html */
+  DescribeAffectedEntitiesForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  /** Grants permission to retrieve the number of entities that are affected by each of the specified events. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregates.html */
+  DescribeEntityAggregates: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the number of entities that are affected by each of the specified events in an organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregatesForOrganization.html */
+  DescribeEntityAggregatesForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  /** Grants permission to retrieve the number of events of each event type (issue, scheduled change, and account notification). Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventAggregates.html */
+  DescribeEventAggregates: "|,;~Read||0||||;",
+  /** Grants permission to retrieve detailed information about one or more specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetails.html */
+  DescribeEventDetails: "|,;~Read||0|event;1;|health:eventTypeCode,health:service||;",
+  /** Grants permission to retrieve detailed information about one or more specified events for provided accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetailsForOrganization.html */
+  DescribeEventDetailsForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  /** Grants permission to retrieve the event types that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventTypes.html */
+  DescribeEventTypes: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about events that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEvents.html */
+  DescribeEvents: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about events that meet the specified filter criteria in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventsForOrganization.html */
+  DescribeEventsForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  /** Grants permission to retrieve the status of enabling or disabling the Organizational View feature. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeHealthServiceStatusForOrganization.html */
+  DescribeHealthServiceStatusForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  /** Grants permission to disable the Organizational View feature. Access level: Permissions management. https://docs.aws.amazon.com/health/latest/APIReference/API_DisableHealthServiceAccessForOrganization.html */
+  DisableHealthServiceAccessForOrganization:
+    "|,;~Permissions management||0|||organizations:DisableAWSServiceAccess,organizations:ListAccounts|;",
+  /** Grants permission to enable the Organizational View feature. Access level: Permissions management. https://docs.aws.amazon.com/health/latest/APIReference/API_EnableHealthServiceAccessForOrganization.html */
+  EnableHealthServiceAccessForOrganization:
+    "|,;~Permissions management||0|||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:ListAccounts|;",
+} as const;
+const actionDetails = {
+  DescribeAffectedAccountsForOrganization:
+    "|,;~~~|Grants permission to retrieve a list of accounts that have been affected by the specified events in organization",
+  DescribeAffectedEntities:
+    "|,;~~~|Grants permission to retrieve a list of entities that have been affected by the specified events",
+  DescribeAffectedEntitiesForOrganization:
+    "|,;~~~|Grants permission to retrieve a list of entities that have been affected by the specified events and accounts in organization",
+  DescribeEntityAggregates:
+    "|,;~~~|Grants permission to retrieve the number of entities that are affected by each of the specified events",
+  DescribeEntityAggregatesForOrganization:
+    "|,;~~~|Grants permission to retrieve the number of entities that are affected by each of the specified events in an organization",
+  DescribeEventAggregates:
+    "|,;~~~|Grants permission to retrieve the number of events of each event type (issue, scheduled change, and account notification)",
+  DescribeEventDetails: "|,;~~~|Grants permission to retrieve detailed information about one or more specified events",
+  DescribeEventDetailsForOrganization:
+    "|,;~~~|Grants permission to retrieve detailed information about one or more specified events for provided accounts in organization",
+  DescribeEventTypes: "|,;~~~|Grants permission to retrieve the event types that meet the specified filter criteria",
+  DescribeEvents:
+    "|,;~~~|Grants permission to retrieve information about events that meet the specified filter criteria",
+  DescribeEventsForOrganization:
+    "|,;~~~|Grants permission to retrieve information about events that meet the specified filter criteria in organization",
+  DescribeHealthServiceStatusForOrganization:
+    "|,;~~~|Grants permission to retrieve the status of enabling or disabling the Organizational View feature",
+  DisableHealthServiceAccessForOrganization: "|,;~~~|Grants permission to disable the Organizational View feature",
+  EnableHealthServiceAccessForOrganization: "|,;~~~|Grants permission to enable the Organizational View feature",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "health">;
+/** Any health action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "health">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "health",
+});
+/** Every health action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The event resource type: arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/* */
+  event: "|,arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/*|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a event resource: arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/*. */
+  event: "|event|arn:|partition?|:health:*::event/|service|/|eventTypeCode|/*",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by event type. */
+  "health:eventTypeCode": "String";
+  /** Filters access by impacted service. */
+  "health:service": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "health:eventTypeCode" | "health:service";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "health:eventTypeCode": "|,String|0||Filters access by event type",
+  "health:service": "|,String|0||Filters access by impacted service",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `health:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,278 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "healthlake" = "healthlake";
+/** The service's name in the reference. */
+export const serviceName = "AWS HealthLake";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS HealthLake",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awshealthlake.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel an on going FHIR Export job with Delete. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
+  CancelFHIRExportJobWithDelete: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to allow customers to indicate to a Producer that the Consumer does not have any more changes to be made to the Attribution List. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-confirm-attribution-list.html */
+  ConfirmAttributionList: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to create a datastore that can ingest and export FHIR data. Access level: Write. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_CreateFHIRDatastore.html */
+  CreateFHIRDatastore:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|healthlake:TagResource|;",
+  /** Grants permission to create resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
+  CreateResource: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to delete a datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DeleteFHIRDatastore.html */
+  DeleteFHIRDatastore: "|,;~Write||0|datastore;1;|||;",
+  /** Grants permission to delete resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
+  DeleteResource: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to describe a FHIR Bulk Delete Job. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-delete.html */
+  DescribeFHIRBulkDeleteJob: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to describe a FHIR Bulk Member Match Job. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-member-match.html */
+  DescribeFHIRBulkMemberMatchJob: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to get the properties associated with the FHIR datastore, including the datastore ID, datastore ARN, datastore name, datastore status, created at, datastore type version, and datastore endpoint. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRDatastore.html */
+  DescribeFHIRDatastore: "|,;~Read||0|datastore;1;|||;",
+  /** Grants permission to display the properties of a FHIR export job, including the ID, ARN, name, and the status of the datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRExportJob.html */
+  DescribeFHIRExportJob: "|,;~Read||0|datastore;1;|||;",
+  /** Grants permission to display the properties of a FHIR export job, including the ID, ARN, name, and the status of the datastore with Get. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
+  DescribeFHIRExportJobWithGet: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to display the properties of a FHIR import job, including the ID, ARN, name, and the status of the datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRImportJob.html */
+  DescribeFHIRImportJob: "|,;~Read||0|datastore;1;|||;",
+  /** Grants permission to search and expand ValueSet resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-expand.html */
+  ExpandValueSetWithGet: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to search and expand ValueSet resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-expand.html */
+  ExpandValueSetWithPost: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to generate a clinical document resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-document.html */
+  GenerateDocumentWithGet: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to generate a clinical document resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-document.html */
+  GenerateDocumentWithPost: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to get the capabilities of a FHIR datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
+  GetCapabilities: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to access exported files from a FHIR Export job initiated with Get. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
+  GetExportedFile: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to read resource history. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
+  GetHistoryByResourceId: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to inquire about the status of a prior authorization Claim. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-inquire.html */
+  InquirePreAuthClaim: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to list all FHIR datastores that are in the user's account, regardless of datastore status. Access level: List. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRDatastores.html */
+  ListFHIRDatastores: "|,;~List||0||||;",
+  /** Grants permission to get a list of export jobs for the specified datastore. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRExportJobs.html */
+  ListFHIRExportJobs: "|,;~List||0|datastore;1;|||;",
+  /** Grants permission to get a list of import jobs for the specified datastore. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRImportJobs.html */
+  ListFHIRImportJobs: "|,;~List||0|datastore;1;|||;",
+  /** Grants permission to get a list of tags for the specified datastore. Access level: List. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|datastore;0;|||;",
+  /** Grants permission to retrieve Codes for a CodeSystem resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-lookup.html */
+  LookupCodeSystemWithGet: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to retrieve Codes for a CodeSystem resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-lookup.html */
+  LookupCodeSystemWithPost: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to attribute a member with a specific provider group. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-add.html */
+  MemberAdd: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to enable cross-system patient matching. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-match.html */
+  MemberMatch: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to remove a member from a group. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-remove.html */
+  MemberRemove: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to patch a resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/managing-fhir-resources-patch.html */
+  PatchResource: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to bundle multiple resource operations. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
+  ProcessBundle: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to retrieve Questionnaire packages with dependency Library and ValueSet resources. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-questionnaire-package.html */
+  QuestionnairePackage: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to read resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
+  ReadResource: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to retrieve member attribution status. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-attribution-status.html */
+  RetrieveAttributionStatus: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to search all resources related to a patient. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
+  SearchEverything: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to search resources with GET method. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
+  SearchWithGet: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to search resources with POST method. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
+  SearchWithPost: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to begin a FHIR Bulk Delete Job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-delete.html */
+  StartFHIRBulkDeleteJob: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to begin a FHIR Bulk Member Match Job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-member-match.html */
+  StartFHIRBulkMemberMatchJob: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to begin a FHIR Export job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_StartFHIRExportJob.html */
+  StartFHIRExportJob: "|,;~Write||0|datastore;1;||iam:PassRole|;",
+  /** Grants permission to begin a FHIR Export job with Get. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
+  StartFHIRExportJobWithGet: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to begin a FHIR Export job with Post. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
+  StartFHIRExportJobWithPost: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to begin a FHIR Import job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_StartFHIRImportJob.html */
+  StartFHIRImportJob: "|,;~Write||0|datastore;1;||iam:PassRole|;",
+  /** Grants permission to submit a prior authorization Claim request. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-submit.html */
+  SubmitPreAuthClaim: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to add tags to a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|datastore;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateFHIRDatastore,;",
+  /** Grants permission to remove tags associated with a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|datastore;0;|aws:TagKeys||;",
+  /** Grants permission to update resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
+  UpdateResource: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to validate a resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-validate.html */
+  ValidateResource: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to read version of a resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
+  VersionReadResource: "|,;~Read||0|datastore;1;|||",
+} as const;
+const actionDetails = {
+  CancelFHIRExportJobWithDelete: "|,;~|Grants permission to cancel an on going FHIR Export job with Delete",
+  ConfirmAttributionList:
+    "|,;~|Grants permission to allow customers to indicate to a Producer that the Consumer does not have any more changes to be made to the Attribution List",
+  CreateFHIRDatastore: "|,;~~~|Grants permission to create a datastore that can ingest and export FHIR data",
+  CreateResource: "|,;~|Grants permission to create resource",
+  DeleteFHIRDatastore: "|,;~~~|Grants permission to delete a datastore",
+  DeleteResource: "|,;~|Grants permission to delete resource",
+  DescribeFHIRBulkDeleteJob: "|,;~|Grants permission to describe a FHIR Bulk Delete Job",
+  DescribeFHIRBulkMemberMatchJob: "|,;~|Grants permission to describe a FHIR Bulk Member Match Job",
+  DescribeFHIRDatastore:
+    "|,;~~~|Grants permission to get the properties associated with the FHIR datastore, including the datastore ID, datastore ARN, datastore name, datastore status, created at, datastore type version, and datastore endpoint",
+  DescribeFHIRExportJob:
+    "|,;~~~|Grants permission to display the properties of a FHIR export job, including the ID, ARN, name, and the status of the datastore",
+  DescribeFHIRExportJobWithGet:
+    "|,;~|Grants permission to display the properties of a FHIR export job, including the ID, ARN, name, and the status of the datastore with Get",
+  DescribeFHIRImportJob:
+    "|,;~~~|Grants permission to display the properties of a FHIR import job, including the ID, ARN, name, and the status of the datastore",
+  ExpandValueSetWithGet: "|,;~|Grants permission to search and expand ValueSet resource",
+  ExpandValueSetWithPost: "|,;~|Grants permission to search and expand ValueSet resource",
+  GenerateDocumentWithGet: "|,;~|Grants permission to generate a clinical document resource",
+  GenerateDocumentWithPost: "|,;~|Grants permission to generate a clinical document resource",
+  GetCapabilities: "|,;~|Grants permission to get the capabilities of a FHIR datastore",
+  GetExportedFile: "|,;~|Grants permission to access exported files from a FHIR Export job initiated with Get",
+  GetHistoryByResourceId: "|,;~|Grants permission to read resource history",
+  InquirePreAuthClaim: "|,;~|Grants permission to inquire about the status of a prior authorization Claim",
+  ListFHIRDatastores:
+    "|,;~~~|Grants permission to list all FHIR datastores that are in the user's account, regardless of datastore status",
+  ListFHIRExportJobs: "|,;~~~|Grants permission to get a list of export jobs for the specified datastore",
+  ListFHIRImportJobs: "|,;~~~|Grants permission to get a list of import jobs for the specified datastore",
+  ListTagsForResource: "|,;~~~|Grants permission to get a list of tags for the specified datastore",
+  LookupCodeSystemWithGet: "|,;~|Grants permission to retrieve Codes for a CodeSystem resource",
+  LookupCodeSystemWithPost: "|,;~|Grants permission to retrieve Codes for a CodeSystem resource",
+  MemberAdd: "|,;~|Grants permission to attribute a member with a specific provider group",
+  MemberMatch: "|,;~|Grants permission to enable cross-system patient matching",
+  MemberRemove: "|,;~|Grants permission to remove a member from a group",
+  PatchResource: "|,;~|Grants permission to patch a resource",
+  ProcessBundle: "|,;~|Grants permission to bundle multiple resource operations",
+  QuestionnairePackage:
+    "|,;~|Grants permission to retrieve Questionnaire packages with dependency Library and ValueSet resources",
+  ReadResource: "|,;~|Grants permission to read resource",
+  RetrieveAttributionStatus: "|,;~|Grants permission to retrieve member attribution status",
+  SearchEverything: "|,;~|Grants permission to search all resources related to a patient",
+  SearchWithGet: "|,;~|Grants permission to search resources with GET method",
+  SearchWithPost: "|,;~|Grants permission to search resources with POST method",
+  StartFHIRBulkDeleteJob: "|,;~|Grants permission to begin a FHIR Bulk Delete Job",
+  StartFHIRBulkMemberMatchJob: "|,;~|Grants permission to begin a FHIR Bulk Member Match Job",
+  StartFHIRExportJob: "|,;~~~|Grants permission to begin a FHIR Export job",
+  StartFHIRExportJobWithGet: "|,;~|Grants permission to begin a FHIR Export job with Get",
+  StartFHIRExportJobWithPost: "|,;~|Grants permission to begin a FHIR Export job with Post",
+  StartFHIRImportJob: "|,;~~~|Grants permission to begin a FHIR Import job",
+  SubmitPreAuthClaim: "|,;~|Grants permission to submit a prior authorization Claim request",
+  TagResource: "|,;~~~,~~|Grants permission to add tags to a datastore",
+  UntagResource: "|,;~~~|Grants permission to remove tags associated with a datastore",
+  UpdateResource: "|,;~|Grants permission to update resource",
+  ValidateResource: "|,;~|Grants permission to validate a resource",
+  VersionReadResource: "|,;~|Grants permission to read version of a resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "healthlake">;
+/** Any healthlake action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "healthlake">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "healthlake",
+});
+/** Every healthlake action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The datastore resource type: arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId} */
+  datastore:
+    "|,arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a datastore resource: arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}. */
+  datastore: "|datastore|arn:|partition?|:healthlake:|region|:|account|:datastore/fhir/|datastoreId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the presence of tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by the presence of tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `healthlake:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

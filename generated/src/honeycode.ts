@@ -1,0 +1,214 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "honeycode" = "honeycode";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Honeycode";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Honeycode",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonhoneycode.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to approve a team association request for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team-association.html#approve-team-association */
+  ApproveTeamAssociation: "|,;~Write||1||||",
+  /** Grants permission to create new rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchCreateTableRows.html */
+  BatchCreateTableRows: "|,;~Write||0|table;1;|||",
+  /** Grants permission to delete rows from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchDeleteTableRows.html */
+  BatchDeleteTableRows: "|,;~Write||0|table;1;|||",
+  /** Grants permission to update rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchUpdateTableRows.html */
+  BatchUpdateTableRows: "|,;~Write||0|table;1;|||",
+  /** Grants permission to upsert rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchUpsertTableRows.html */
+  BatchUpsertTableRows: "|,;~Write||0|table;1;|||",
+  /** Grants permission to create a new Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#create-team */
+  CreateTeam: "|,;~Write||1||||",
+  /** Grants permission to create a new tenant within Amazon Honeycode for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/tenant.html#create-tenant */
+  CreateTenant: "|,;~Write||1||||",
+  /** Grants permission to delete Amazon Honeycode domains for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#delete-domains */
+  DeleteDomains: "|,;~Write||1||||",
+  /** Grants permission to remove groups from an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#deregister-groups */
+  DeregisterGroups: "|,;~Write||1||||",
+  /** Grants permission to get details about a table data import job. Access level: Read. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_DescribeTableDataImportJob.html */
+  DescribeTableDataImportJob: "|,;~Read||0|table;1;|||",
+  /** Grants permission to get details about Amazon Honeycode teams for your AWS Account. Access level: Read. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#describe-team */
+  DescribeTeam: "|,;~Read||1||||",
+  /** Grants permission to load the data from a screen. Access level: Read. Resources: screen*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_GetScreenData.html */
+  GetScreenData: "|,;~Read||0|screen;1;|||",
+  /** Grants permission to invoke a screen automation. Access level: Write. Resources: screen-automation*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_InvokeScreenAutomation.html */
+  InvokeScreenAutomation: "|,;~Write||0|screen-automation;1;|||",
+  /** Grants permission to list all Amazon Honeycode domains and their verification status for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#list-domains */
+  ListDomains: "|,;~List||1||||",
+  /** Grants permission to list all groups in an Amazon Honeycode team for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#list-groups */
+  ListGroups: "|,;~List||1||||",
+  /** Grants permission to list the columns in a table. Access level: List. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTableColumns.html */
+  ListTableColumns: "|,;~List||0|table;1;|||",
+  /** Grants permission to list the rows in a table. Access level: List. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTableRows.html */
+  ListTableRows: "|,;~List||0|table;1;|||",
+  /** Grants permission to list the tables in a workbook. Access level: List. Resources: workbook*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTables.html */
+  ListTables: "|,;~List||0|workbook;1;|||",
+  /** Grants permission to list all tags for a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Tagging||0||||",
+  /** Grants permission to list all pending and approved team associations with your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team-association.html#list-team-associations */
+  ListTeamAssociations: "|,;~List||1||||",
+  /** Grants permission to list all tenants of Amazon Honeycode for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/tenant.html#list-tenants */
+  ListTenants: "|,;~List||1||||",
+  /** Grants permission to query the rows of a table using a filter. Access level: Read. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_QueryTableRows.html */
+  QueryTableRows: "|,;~Read||0|table;1;|||",
+  /** Grants permission to request verification of the Amazon Honeycode domains for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#register-domain-for-verification */
+  RegisterDomainForVerification: "|,;~Write||1||||",
+  /** Grants permission to add groups to an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#register-groups */
+  RegisterGroups: "|,;~Write||1||||",
+  /** Grants permission to reject a team association request for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team-association.html#reject-team-association */
+  RejectTeamAssociation: "|,;~Write||1||||",
+  /** Grants permission to restart verification of the Amazon Honeycode domains for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#restart-domain-verification */
+  RestartDomainVerification: "|,;~Write||1||||",
+  /** Grants permission to start a table data import job. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_StartTableDataImportJob.html */
+  StartTableDataImportJob: "|,;~Write||0|table;1;|||",
+  /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_TagResource.html */
+  TagResource: "|,;~Tagging||0||||",
+  /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0||||",
+  /** Grants permission to update an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#update-team */
+  UpdateTeam: "|,;~Write||1||||",
+} as const;
+const actionDetails = {
+  ApproveTeamAssociation: "|,;~|Grants permission to approve a team association request for your AWS Account",
+  BatchCreateTableRows: "|,;~|Grants permission to create new rows in a table",
+  BatchDeleteTableRows: "|,;~|Grants permission to delete rows from a table",
+  BatchUpdateTableRows: "|,;~|Grants permission to update rows in a table",
+  BatchUpsertTableRows: "|,;~|Grants permission to upsert rows in a table",
+  CreateTeam: "|,;~|Grants permission to create a new Amazon Honeycode team for your AWS Account",
+  CreateTenant: "|,;~|Grants permission to create a new tenant within Amazon Honeycode for your AWS Account",
+  DeleteDomains: "|,;~|Grants permission to delete Amazon Honeycode domains for your AWS Account",
+  DeregisterGroups: "|,;~|Grants permission to remove groups from an Amazon Honeycode team for your AWS Account",
+  DescribeTableDataImportJob: "|,;~|Grants permission to get details about a table data import job",
+  DescribeTeam: "|,;~|Grants permission to get details about Amazon Honeycode teams for your AWS Account",
+  GetScreenData: "|,;~|Grants permission to load the data from a screen",
+  InvokeScreenAutomation: "|,;~|Grants permission to invoke a screen automation",
+  ListDomains:
+    "|,;~|Grants permission to list all Amazon Honeycode domains and their verification status for your AWS Account",
+  ListGroups: "|,;~|Grants permission to list all groups in an Amazon Honeycode team for your AWS Account",
+  ListTableColumns: "|,;~|Grants permission to list the columns in a table",
+  ListTableRows: "|,;~|Grants permission to list the rows in a table",
+  ListTables: "|,;~|Grants permission to list the tables in a workbook",
+  ListTagsForResource: "|,;~|Grants permission to list all tags for a resource",
+  ListTeamAssociations:
+    "|,;~|Grants permission to list all pending and approved team associations with your AWS Account",
+  ListTenants: "|,;~|Grants permission to list all tenants of Amazon Honeycode for your AWS Account",
+  QueryTableRows: "|,;~|Grants permission to query the rows of a table using a filter",
+  RegisterDomainForVerification:
+    "|,;~|Grants permission to request verification of the Amazon Honeycode domains for your AWS Account",
+  RegisterGroups: "|,;~|Grants permission to add groups to an Amazon Honeycode team for your AWS Account",
+  RejectTeamAssociation: "|,;~|Grants permission to reject a team association request for your AWS Account",
+  RestartDomainVerification:
+    "|,;~|Grants permission to restart verification of the Amazon Honeycode domains for your AWS Account",
+  StartTableDataImportJob: "|,;~|Grants permission to start a table data import job",
+  TagResource: "|,;~|Grants permission to tag a resource",
+  UntagResource: "|,;~|Grants permission to untag a resource",
+  UpdateTeam: "|,;~|Grants permission to update an Amazon Honeycode team for your AWS Account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "honeycode">;
+/** Any honeycode action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "honeycode">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every honeycode action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The screen resource type: arn:${Partition}:honeycode:${Region}:${Account}:screen:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId} */
+  screen:
+    "|,arn:${Partition}:honeycode:${Region}:${Account}:screen:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}|",
+  /** The screen-automation resource type: arn:${Partition}:honeycode:${Region}:${Account}:screen-automation:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}/automation/${AutomationId} */
+  "screen-automation":
+    "|,arn:${Partition}:honeycode:${Region}:${Account}:screen-automation:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}/automation/${AutomationId}|",
+  /** The table resource type: arn:${Partition}:honeycode:${Region}:${Account}:table:workbook/${WorkbookId}/table/${TableId} */
+  table: "|,arn:${Partition}:honeycode:${Region}:${Account}:table:workbook/${WorkbookId}/table/${TableId}|",
+  /** The workbook resource type: arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId} */
+  workbook: "|,arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a screen resource: arn:${Partition}:honeycode:${Region}:${Account}:screen:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}. */
+  screen:
+    "|screen|arn:|partition?|:honeycode:|region|:|account|:screen:workbook/|workbookId|/app/|appId|/screen/|screenId|",
+  /** ARN of a screen-automation resource: arn:${Partition}:honeycode:${Region}:${Account}:screen-automation:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}/automation/${AutomationId}. */
+  screenAutomation:
+    "|screen-automation|arn:|partition?|:honeycode:|region|:|account|:screen-automation:workbook/|workbookId|/app/|appId|/screen/|screenId|/automation/|automationId|",
+  /** ARN of a table resource: arn:${Partition}:honeycode:${Region}:${Account}:table:workbook/${WorkbookId}/table/${TableId}. */
+  table: "|table|arn:|partition?|:honeycode:|region|:|account|:table:workbook/|workbookId|/table/|tableId|",
+  /** ARN of a workbook resource: arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId}. */
+  workbook: "|workbook|arn:|partition?|:honeycode:|region|:|account|:workbook:workbook/|workbookId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `honeycode:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,907 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iam" = "iam";
+/** The service's name in the reference. */
+export const serviceName = "AWS Identity and Access Management (IAM)";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Identity and Access Management (IAM)",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html",
+  },
+];
+const actionFacts = {
+  /** Accepts a delegation request resource, granting the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AcceptDelegationRequest.html */
+  AcceptDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
+  /** Grants permission to add a new client ID (audience) to the list of registered IDs for the specified IAM OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html */
+  AddClientIDToOpenIDConnectProvider: "|,;~Write||0|oidc-provider;1;|||;",
+  /** Grants permission to add an IAM role to the specified instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddRoleToInstanceProfile.html */
+  AddRoleToInstanceProfile: "|,;~Write||0|instance-profile;1;||iam:PassRole|;",
+  /** Grants permission to add an IAM user to the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddUserToGroup.html */
+  AddUserToGroup: "|,;~Write||0|group;1;|||;",
+  /** Associates a delegation request resource with the calling identity. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AssociateDelegationRequest.html */
+  AssociateDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
+  /** Grants permission to attach a managed policy to the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachGroupPolicy.html */
+  AttachGroupPolicy: "|,;~Permissions management||0|group;1;|iam:PolicyARN||;",
+  /** Grants permission to attach a managed policy to the specified IAM role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html */
+  AttachRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary,iam:PolicyARN||;",
+  /** Grants permission to attach a managed policy to the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html */
+  AttachUserPolicy: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary,iam:PolicyARN||;",
+  /** Grants permission to an IAM user to change their own password. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ChangePassword.html */
+  ChangePassword: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to create access key and secret access key for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html */
+  CreateAccessKey: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to create an alias for your AWS account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccountAlias.html */
+  CreateAccountAlias: "|,;~Write||0||||;",
+  /** Creates an IAM delegation request resource for temporary access delegation. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateDelegationRequest.html */
+  CreateDelegationRequest:
+    "|,;~Write||0|delegation-request;1;|iam:DelegationDuration,iam:NotificationChannel,iam:TemplateArn||;",
+  /** Grants permission to create a new group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html */
+  CreateGroup: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to create a new instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateInstanceProfile.html */
+  CreateInstanceProfile:
+    "|,;~Write||0|instance-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagInstanceProfile|;",
+  /** Grants permission to create a password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html */
+  CreateLoginProfile: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to create an IAM resource that describes an identity provider (IdP) that supports OpenID Connect (OIDC). Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html */
+  CreateOpenIDConnectProvider:
+    "|,;~Write||0|oidc-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagOpenIDConnectProvider|;",
+  /** Grants permission to create a new managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html */
+  CreatePolicy: "|,;~Permissions management||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagPolicy|;",
+  /** Grants permission to create a new version of the specified managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicyVersion.html */
+  CreatePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  /** Grants permission to create a new role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
+  CreateRole: "|,;~Write||0|role;1;|aws:RequestTag/${TagKey},aws:TagKeys,iam:PermissionsBoundary|iam:TagRole|;",
+  /** Grants permission to create an IAM resource that describes an identity provider (IdP) that supports SAML 2.0. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateSAMLProvider.html */
+  CreateSAMLProvider: "|,;~Write||0|saml-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagSAMLProvider|;",
+  /** Grants permission to create an IAM role that allows an AWS service to perform actions on your behalf. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceLinkedRole.html */
+  CreateServiceLinkedRole: "|,;~Write||0|role;1;|iam:AWSServiceName|iam:PutRolePolicy|;",
+  /** Grants permission to create a new service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceSpecificCredential.html */
+  CreateServiceSpecificCredential:
+    "|,;~Write||0|user;1;|iam:ServiceSpecificCredentialAgeDays,iam:ServiceSpecificCredentialServiceName||;",
+  /** Grants permission to create a new IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html */
+  CreateUser: "|,;~Write||0|user;1;|aws:RequestTag/${TagKey},aws:TagKeys,iam:PermissionsBoundary|iam:TagUser|;",
+  /** Grants permission to create a new virtual MFA device. Access level: Write. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateVirtualMFADevice.html */
+  CreateVirtualMFADevice: "|,;~Write||0|mfa;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagMFADevice|;",
+  /** Grants permission to deactivate the specified MFA device and remove its association with the IAM user for which it was originally enabled. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html */
+  DeactivateMFADevice: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to delete the access key pair that is associated with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccessKey.html */
+  DeleteAccessKey: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to delete the specified AWS account alias. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccountAlias.html */
+  DeleteAccountAlias: "|,;~Write||0||||;",
+  /** Grants permission to delete the password policy for the AWS account. Access level: Permissions management. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccountPasswordPolicy.html */
+  DeleteAccountPasswordPolicy: "|,;~Permissions management||0||||;",
+  /** Grants permission to delete an existing CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
+  DeleteCloudFrontPublicKey: "|,;~Write||0||||",
+  /** Grants permission to delete the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroup.html */
+  DeleteGroup: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to delete the specified inline policy from its group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroupPolicy.html */
+  DeleteGroupPolicy: "|,;~Permissions management||0|group;1;|||;",
+  /** Grants permission to delete the specified instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteInstanceProfile.html */
+  DeleteInstanceProfile: "|,;~Write||0|instance-profile;1;|||;",
+  /** Grants permission to delete the password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteLoginProfile.html */
+  DeleteLoginProfile: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to delete an OpenID Connect identity provider (IdP) resource object in IAM. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteOpenIDConnectProvider.html */
+  DeleteOpenIDConnectProvider: "|,;~Write||0|oidc-provider;1;|||;",
+  /** Grants permission to delete the specified managed policy and remove it from any IAM entities (users, groups, or roles) to which it is attached. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeletePolicy.html */
+  DeletePolicy: "|,;~Permissions management||0|policy;1;|||;",
+  /** Grants permission to delete a version from the specified managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeletePolicyVersion.html */
+  DeletePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  /** Grants permission to delete the specified role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html */
+  DeleteRole: "|,;~Write||0|role;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to remove the permissions boundary from a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePermissionsBoundary.html */
+  DeleteRolePermissionsBoundary: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to delete the specified inline policy from the specified role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePolicy.html */
+  DeleteRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to delete a SAML provider resource in IAM. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSAMLProvider.html */
+  DeleteSAMLProvider: "|,;~Write||0|saml-provider;1;|||;",
+  /** Grants permission to delete the specified SSH public key. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSSHPublicKey.html */
+  DeleteSSHPublicKey: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to delete the specified server certificate. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServerCertificate.html */
+  DeleteServerCertificate: "|,;~Write||0|server-certificate;1;|||;",
+  /** Grants permission to delete an IAM role that is linked to a specific AWS service, if the service is no longer using it. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServiceLinkedRole.html */
+  DeleteServiceLinkedRole: "|,;~Write||0|role;1;|||;",
+  /** Grants permission to delete the specified service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServiceSpecificCredential.html */
+  DeleteServiceSpecificCredential: "|,;~Write||0|user;1;|iam:ServiceSpecificCredentialServiceName||;",
+  /** Grants permission to delete a signing certificate that is associated with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSigningCertificate.html */
+  DeleteSigningCertificate: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to delete the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to remove the permissions boundary from the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPermissionsBoundary.html */
+  DeleteUserPermissionsBoundary: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to delete the specified inline policy from an IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPolicy.html */
+  DeleteUserPolicy: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to delete a virtual MFA device. Access level: Write. Resources: mfa, sms-mfa. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteVirtualMFADevice.html */
+  DeleteVirtualMFADevice: "|,;~Write||0|mfa;0;,sms-mfa;0;|||;",
+  /** Grants permission to detach a managed policy from the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachGroupPolicy.html */
+  DetachGroupPolicy: "|,;~Permissions management||0|group;1;|iam:PolicyARN||;",
+  /** Grants permission to detach a managed policy from the specified role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachRolePolicy.html */
+  DetachRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary,iam:PolicyARN||;",
+  /** Grants permission to detach a managed policy from the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachUserPolicy.html */
+  DetachUserPolicy: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary,iam:PolicyARN||;",
+  /** Grants permission to disable the management of member account root user credentials for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DisableOrganizationsRootCredentialsManagement.html */
+  DisableOrganizationsRootCredentialsManagement: "|,;~Write||0||||",
+  /** Grants permission to disable privileged root actions in member accounts for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DisableOrganizationsRootSessions.html */
+  DisableOrganizationsRootSessions: "|,;~Write||0||||",
+  /** Disables the outbound identity federation feature for the callers account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html */
+  DisableOutboundWebIdentityFederation: "|,;~Write||0||||;",
+  /** Grants permission to enable an MFA device and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html */
+  EnableMFADevice:
+    "|,;~Write||0|user;1;|iam:FIDO-FIPS-140-2-certification,iam:FIDO-FIPS-140-3-certification,iam:FIDO-certification,iam:RegisterSecurityKey||;",
+  /** Grants permission to enable the management of member account root user credentials for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOrganizationsRootCredentialsManagement.html */
+  EnableOrganizationsRootCredentialsManagement: "|,;~Write||0||||",
+  /** Grants permission to enable privileged root actions in member accounts for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOrganizationsRootSessions.html */
+  EnableOrganizationsRootSessions: "|,;~Write||0||||",
+  /** Enables the outbound identity federation feature for the callers account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOutboundWebIdentityFederation.html */
+  EnableOutboundWebIdentityFederation: "|,;~Write||0||||;",
+  /** Grants permission to generate a credential report for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html */
+  GenerateCredentialReport: "|,;~Read||0||||;",
+  /** Grants permission to generate an access report for an AWS Organizations entity. Access level: Read. Resources: access-report*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateOrganizationsAccessReport.html */
+  GenerateOrganizationsAccessReport:
+    "|,;~Read||0|access-report;1;|iam:OrganizationsPolicyId|organizations:DescribePolicy,organizations:ListChildren,organizations:ListParents,organizations:ListPoliciesForTarget,organizations:ListRoots,organizations:ListTargetsForPolicy|;",
+  /** Grants permission to generate a service last accessed data report for an IAM resource. Access level: Read. Resources: group*, policy*, role*, user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateServiceLastAccessedDetails.html */
+  GenerateServiceLastAccessedDetails: "|,;~Read||0|group;1;,policy;1;,role;1;,user;1;|||;",
+  /** Grants permission to retrieve information about when the specified access key was last used. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html */
+  GetAccessKeyLastUsed: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to retrieve information about all IAM users, groups, roles, and policies in your AWS account, including their relationships to one another. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html */
+  GetAccountAuthorizationDetails: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the email address that is associated with the account. Access level: Read. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
+  GetAccountEmailAddress: "|,;~Read||0||||",
+  /** Grants permission to retrieve the account name that is associated with the account. Access level: Read. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
+  GetAccountName: "|,;~Read||0||||",
+  /** Grants permission to retrieve the password policy for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountPasswordPolicy.html */
+  GetAccountPasswordPolicy: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about IAM entity usage and IAM quotas in the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html */
+  GetAccountSummary: "|,;~List||0||||;",
+  /** Grants permission to retrieve information about the specified CloudFront public key. Access level: Read. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
+  GetCloudFrontPublicKey: "|,;~Read||0||||",
+  /** Grants permission to retrieve a list of all of the context keys that are referenced in the specified policy. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForCustomPolicy.html */
+  GetContextKeysForCustomPolicy: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a list of all context keys that are referenced in all IAM policies that are attached to the specified IAM identity (user, group, or role). Access level: Read. Resources: group, role, user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForPrincipalPolicy.html */
+  GetContextKeysForPrincipalPolicy: "|,;~Read||0|group;0;,role;0;,user;0;|||;",
+  /** Grants permission to retrieve a credential report for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html */
+  GetCredentialReport: "|,;~Read||0||||;",
+  /** Retrieves information about a specific delegation request. Access level: Read. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetDelegationRequest.html */
+  GetDelegationRequest: "|,;~Read||0|delegation-request;1;|||;",
+  /** Grants permission to retrieve a list of IAM users in the specified IAM group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroup.html */
+  GetGroup: "|,;~Read||0|group;1;|||;",
+  /** Grants permission to retrieve an inline policy document that is embedded in the specified IAM group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroupPolicy.html */
+  GetGroupPolicy: "|,;~Read||0|group;1;|||;",
+  /** Retrieves a human readable summary for a given entity. At this time, only delegation request are supported. Access level: Read. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetHumanReadableSummary.html */
+  GetHumanReadableSummary: "|,;~Read||0|delegation-request;1;|||;",
+  /** Grants permission to retrieve information about the specified instance profile, including the instance profile's path, GUID, ARN, and role. Access level: Read. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetInstanceProfile.html */
+  GetInstanceProfile: "|,;~Read||0|instance-profile;1;|||;",
+  /** Grants permission to retrieve the user name and password creation date for the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetLoginProfile.html */
+  GetLoginProfile: "|,;~List||0|user;1;|||;",
+  /** Grants permission to retrieve information about an MFA device for the specified user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetMFADevice.html */
+  GetMFADevice: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to retrieve information about the specified OpenID Connect (OIDC) provider resource in IAM. Access level: Read. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOpenIDConnectProvider.html */
+  GetOpenIDConnectProvider: "|,;~Read||0|oidc-provider;1;|||;",
+  /** Grants permission to retrieve an AWS Organizations access report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOrganizationsAccessReport.html */
+  GetOrganizationsAccessReport: "|,;~Read||0||||;",
+  /** Retrieves the configuration information for the outbound identity federation feature for the callers account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOutboundWebIdentityFederationInfo.html */
+  GetOutboundWebIdentityFederationInfo: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about the specified managed policy, including the policy's default version and the total number of identities to which the policy is attached. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicy.html */
+  GetPolicy: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to retrieve information about a version of the specified managed policy, including the policy document. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicyVersion.html */
+  GetPolicyVersion: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to retrieve information about the specified role, including the role's path, GUID, ARN, and the role's trust policy. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html */
+  GetRole: "|,;~Read||0|role;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to retrieve an inline policy document that is embedded with the specified IAM role. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html */
+  GetRolePolicy: "|,;~Read||0|role;1;|||;",
+  /** Grants permission to retrieve the SAML provider metadocument that was uploaded when the IAM SAML provider resource was created or updated. Access level: Read. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSAMLProvider.html */
+  GetSAMLProvider: "|,;~Read||0|saml-provider;1;|||;",
+  /** Grants permission to retrieve the specified SSH public key, including metadata about the key. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSSHPublicKey.html */
+  GetSSHPublicKey: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to retrieve information about the specified server certificate stored in IAM. Access level: Read. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServerCertificate.html */
+  GetServerCertificate: "|,;~Read||0|server-certificate;1;|||;",
+  /** Grants permission to retrieve information about the service last accessed data report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html */
+  GetServiceLastAccessedDetails: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about the entities from the service last accessed data report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html */
+  GetServiceLastAccessedDetailsWithEntities: "|,;~Read||0||||;",
+  /** Grants permission to retrieve an IAM service-linked role deletion status. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLinkedRoleDeletionStatus.html */
+  GetServiceLinkedRoleDeletionStatus: "|,;~Read||0|role;1;|||;",
+  /** Grants permission to retrieve information about the specified IAM user, including the user's creation date, path, unique ID, and ARN. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html */
+  GetUser: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to retrieve an inline policy document that is embedded in the specified IAM user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUserPolicy.html */
+  GetUserPolicy: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to list information about the access key IDs that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccessKeys.html */
+  ListAccessKeys: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list the account alias that is associated with the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccountAliases.html */
+  ListAccountAliases: "|,;~List||0||||;",
+  /** Grants permission to list all managed policies that are attached to the specified IAM group. Access level: List. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedGroupPolicies.html */
+  ListAttachedGroupPolicies: "|,;~List||0|group;1;|||;",
+  /** Grants permission to list all managed policies that are attached to the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html */
+  ListAttachedRolePolicies: "|,;~List||0|role;1;|||;",
+  /** Grants permission to list all managed policies that are attached to the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedUserPolicies.html */
+  ListAttachedUserPolicies: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list all current CloudFront public keys for the account. Access level: List. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
+  ListCloudFrontPublicKeys: "|,;~List||0||||",
+  /** Lists delegation requests based on the specified criteria. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListDelegationRequests.html */
+  ListDelegationRequests: "|,;~List||0||iam:DelegationRequestOwner||;",
+  /** Grants permission to list all IAM identities to which the specified managed policy is attached. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListEntitiesForPolicy.html */
+  ListEntitiesForPolicy: "|,;~List||0|policy;1;|||;",
+  /** Grants permission to list the names of the inline policies that are embedded in the specified IAM group. Access level: List. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupPolicies.html */
+  ListGroupPolicies: "|,;~List||0|group;1;|||;",
+  /** Grants permission to list the IAM groups that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroups.html */
+  ListGroups: "|,;~List||0||||;",
+  /** Grants permission to list the IAM groups that the specified IAM user belongs to. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupsForUser.html */
+  ListGroupsForUser: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list the tags that are attached to the specified instance profile. Access level: List. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfileTags.html */
+  ListInstanceProfileTags: "|,;~List||0|instance-profile;1;|||;",
+  /** Grants permission to list the instance profiles that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfiles.html */
+  ListInstanceProfiles: "|,;~List||0||||;",
+  /** Grants permission to list the instance profiles that have the specified associated IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfilesForRole.html */
+  ListInstanceProfilesForRole: "|,;~List||0|role;1;|||;",
+  /** Grants permission to list the tags that are attached to the specified virtual mfa device. Access level: List. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADeviceTags.html */
+  ListMFADeviceTags: "|,;~List||0|mfa;1;|||;",
+  /** Grants permission to list the MFA devices for an IAM user. Access level: List. Resources: user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADevices.html */
+  ListMFADevices: "|,;~List||0|user;0;|||;",
+  /** Grants permission to list the tags that are attached to the specified OpenID Connect provider. Access level: List. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviderTags.html */
+  ListOpenIDConnectProviderTags: "|,;~List||0|oidc-provider;1;|||;",
+  /** Grants permission to list information about the IAM OpenID Connect (OIDC) provider resource objects that are defined in the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html */
+  ListOpenIDConnectProviders: "|,;~List||0||||;",
+  /** Grants permission to list the centralized root access features enabled for your organization. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOrganizationsFeatures.html */
+  ListOrganizationsFeatures: "|,;~List||0||||",
+  /** Grants permission to list all managed policies. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicies.html */
+  ListPolicies: "|,;~List||0||||;",
+  /** Grants permission to list information about the policies that grant an entity access to a specific service. Access level: List. Resources: group*, role*, user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPoliciesGrantingServiceAccess.html */
+  ListPoliciesGrantingServiceAccess: "|,;~List||0|group;1;,role;1;,user;1;|||;",
+  /** Grants permission to list the tags that are attached to the specified managed policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicyTags.html */
+  ListPolicyTags: "|,;~List||0|policy;1;|||;",
+  /** Grants permission to list information about the versions of the specified managed policy, including the version that is currently set as the policy's default version. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicyVersions.html */
+  ListPolicyVersions: "|,;~List||0|policy;1;|||;",
+  /** Grants permission to list the names of the inline policies that are embedded in the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRolePolicies.html */
+  ListRolePolicies: "|,;~List||0|role;1;|||;",
+  /** Grants permission to list the tags that are attached to the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoleTags.html */
+  ListRoleTags: "|,;~List||0|role;1;|||;",
+  /** Grants permission to list the IAM roles that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoles.html */
+  ListRoles: "|,;~List||0||||;",
+  /** Grants permission to list the tags that are attached to the specified SAML provider. Access level: List. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSAMLProviderTags.html */
+  ListSAMLProviderTags: "|,;~List||0|saml-provider;1;|||;",
+  /** Grants permission to list the SAML provider resources in IAM. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSAMLProviders.html */
+  ListSAMLProviders: "|,;~List||0||||;",
+  /** Grants permission to list information about the SSH public keys that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSSHPublicKeys.html */
+  ListSSHPublicKeys: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list the status of all active STS regional endpoints. Access level: List. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html */
+  ListSTSRegionalEndpointsStatus: "|,;~List||0||||",
+  /** Grants permission to list the tags that are attached to the specified server certificate. Access level: List. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificateTags.html */
+  ListServerCertificateTags: "|,;~List||0|server-certificate;1;|||;",
+  /** Grants permission to list the server certificates that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificates.html */
+  ListServerCertificates: "|,;~List||0||||;",
+  /** Grants permission to list the service-specific credentials that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServiceSpecificCredentials.html */
+  ListServiceSpecificCredentials: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list information about the signing certificates that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSigningCertificates.html */
+  ListSigningCertificates: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list the names of the inline policies that are embedded in the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserPolicies.html */
+  ListUserPolicies: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list the tags that are attached to the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserTags.html */
+  ListUserTags: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list the IAM users that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html */
+  ListUsers: "|,;~List||0||||;",
+  /** Grants permission to list virtual MFA devices by assignment status. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html */
+  ListVirtualMFADevices: "|,;~List||0||||;",
+  /** Grants permission to pass a role to a service. Access level: Write. Resources: role*. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html */
+  PassRole: "|,;~Write||1|role;1;|iam:AssociatedResourceArn,iam:PassedToService||AddRoleToInstanceProfile",
+  /** Grants permission to create or update an inline policy document that is embedded in the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutGroupPolicy.html */
+  PutGroupPolicy: "|,;~Permissions management||0|group;1;|||;",
+  /** Grants permission to set a managed policy as a permissions boundary for a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePermissionsBoundary.html */
+  PutRolePermissionsBoundary: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to create or update an inline policy document that is embedded in the specified IAM role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePolicy.html */
+  PutRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||CreateServiceLinkedRole,;",
+  /** Grants permission to set a managed policy as a permissions boundary for an IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPermissionsBoundary.html */
+  PutUserPermissionsBoundary: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to create or update an inline policy document that is embedded in the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPolicy.html */
+  PutUserPolicy: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary||;",
+  /** Rejects a delegation request, denying the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RejectDelegationRequest.html */
+  RejectDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
+  /** Grants permission to remove the client ID (audience) from the list of client IDs in the specified IAM OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveClientIDFromOpenIDConnectProvider.html */
+  RemoveClientIDFromOpenIDConnectProvider: "|,;~Write||0|oidc-provider;1;|||;",
+  /** Grants permission to remove an IAM role from the specified EC2 instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveRoleFromInstanceProfile.html */
+  RemoveRoleFromInstanceProfile: "|,;~Write||0|instance-profile;1;|||;",
+  /** Grants permission to remove an IAM user from the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveUserFromGroup.html */
+  RemoveUserFromGroup: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to reset the password for an existing service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResetServiceSpecificCredential.html */
+  ResetServiceSpecificCredential: "|,;~Write||0|user;1;|iam:ServiceSpecificCredentialServiceName||;",
+  /** Grants permission to synchronize the specified MFA device with its IAM entity (user or role). Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html */
+  ResyncMFADevice: "|,;~Write||0|user;1;|||;",
+  /** Sends the exchange token for an accepted delegation request. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SendDelegationToken.html */
+  SendDelegationToken: "|,;~Write||0|delegation-request;1;|||;",
+  /** Grants permission to set the version of the specified policy as the policy's default version. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetDefaultPolicyVersion.html */
+  SetDefaultPolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  /** Grants permission to activate or deactivate an STS regional endpoint. Access level: Write. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html */
+  SetSTSRegionalEndpointStatus: "|,;~Write||0||||",
+  /** Grants permission to set the STS global endpoint token version. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetSecurityTokenServicePreferences.html */
+  SetSecurityTokenServicePreferences: "|,;~Write||0||||;",
+  /** Grants permission to simulate whether an identity-based policy or resource-based policy provides permissions for specific API operations and resources. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html */
+  SimulateCustomPolicy: "|,;~Read||0||||;",
+  /** Grants permission to simulate whether an identity-based policy that is attached to a specified IAM entity (user or role) provides permissions for specific API operations and resources. Access level: Read. Resources: group, role, user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html */
+  SimulatePrincipalPolicy: "|,;~Read||0|group;0;,role;0;,user;0;|||;",
+  /** Grants permission to add tags to an instance profile. Access level: Tagging. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagInstanceProfile.html */
+  TagInstanceProfile:
+    "|,;~Tagging||0|instance-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateInstanceProfile,;",
+  /** Grants permission to add tags to a virtual mfa device. Access level: Tagging. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagMFADevice.html */
+  TagMFADevice: "|,;~Tagging||0|mfa;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateVirtualMFADevice,;",
+  /** Grants permission to add tags to an OpenID Connect provider. Access level: Tagging. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagOpenIDConnectProvider.html */
+  TagOpenIDConnectProvider:
+    "|,;~Tagging||0|oidc-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateOpenIDConnectProvider,;",
+  /** Grants permission to add tags to a managed policy. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagPolicy.html */
+  TagPolicy: "|,;~Tagging||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreatePolicy,;",
+  /** Grants permission to add tags to an IAM role. Access level: Tagging. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagRole.html */
+  TagRole: "|,;~Tagging||0|role;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateRole,;",
+  /** Grants permission to add tags to a SAML Provider. Access level: Tagging. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagSAMLProvider.html */
+  TagSAMLProvider: "|,;~Tagging||0|saml-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSAMLProvider,;",
+  /** Grants permission to add tags to a server certificate. Access level: Tagging. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagServerCertificate.html */
+  TagServerCertificate:
+    "|,;~Tagging||0|server-certificate;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,UploadServerCertificate",
+  /** Grants permission to add tags to an IAM user. Access level: Tagging. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagUser.html */
+  TagUser: "|,;~Tagging||0|user;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateUser,;",
+  /** Grants permission to remove the specified tags from the instance profile. Access level: Tagging. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagInstanceProfile.html */
+  UntagInstanceProfile: "|,;~Tagging||0|instance-profile;1;|aws:TagKeys||;",
+  /** Grants permission to remove the specified tags from the virtual mfa device. Access level: Tagging. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagMFADevice.html */
+  UntagMFADevice: "|,;~Tagging||0|mfa;1;|aws:TagKeys||;",
+  /** Grants permission to remove the specified tags from the OpenID Connect provider. Access level: Tagging. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagOpenIDConnectProvider.html */
+  UntagOpenIDConnectProvider: "|,;~Tagging||0|oidc-provider;1;|aws:TagKeys||;",
+  /** Grants permission to remove the specified tags from the managed policy. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagPolicy.html */
+  UntagPolicy: "|,;~Tagging||0|policy;1;|aws:TagKeys||;",
+  /** Grants permission to remove the specified tags from the role. Access level: Tagging. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagRole.html */
+  UntagRole: "|,;~Tagging||0|role;1;|aws:TagKeys||;",
+  /** Grants permission to remove the specified tags from the SAML Provider. Access level: Tagging. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagSAMLProvider.html */
+  UntagSAMLProvider: "|,;~Tagging||0|saml-provider;1;|aws:TagKeys||;",
+  /** Grants permission to remove the specified tags from the server certificate. Access level: Tagging. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagServerCertificate.html */
+  UntagServerCertificate: "|,;~Tagging||0|server-certificate;1;|aws:TagKeys||;",
+  /** Grants permission to remove the specified tags from the user. Access level: Tagging. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagUser.html */
+  UntagUser: "|,;~Tagging||0|user;1;|aws:TagKeys||;",
+  /** Grants permission to update the status of the specified access key as Active or Inactive. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html */
+  UpdateAccessKey: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to update the email address that is associated with the account. Access level: Write. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
+  UpdateAccountEmailAddress: "|,;~Write||0||||",
+  /** Grants permission to update the account name that is associated with the account. Access level: Write. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
+  UpdateAccountName: "|,;~Write||0||||",
+  /** Grants permission to update the password policy settings for the AWS account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccountPasswordPolicy.html */
+  UpdateAccountPasswordPolicy: "|,;~Write||0||||;",
+  /** Grants permission to update the policy that grants an IAM entity permission to assume a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html */
+  UpdateAssumeRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to update an existing CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
+  UpdateCloudFrontPublicKey: "|,;~Write||0||||",
+  /** Grants permission to update the name or path of the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateGroup.html */
+  UpdateGroup: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to change the password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateLoginProfile.html */
+  UpdateLoginProfile: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to update the entire list of server certificate thumbprints that are associated with an OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateOpenIDConnectProviderThumbprint.html */
+  UpdateOpenIDConnectProviderThumbprint: "|,;~Write||0|oidc-provider;1;|||;",
+  /** Grants permission to update the description or maximum session duration setting of a role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRole.html */
+  UpdateRole: "|,;~Write||0|role;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to update only the description of a role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRoleDescription.html */
+  UpdateRoleDescription: "|,;~Write||0|role;1;|iam:PermissionsBoundary||;",
+  /** Grants permission to update the metadata document for an existing SAML provider resource. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSAMLProvider.html */
+  UpdateSAMLProvider: "|,;~Write||0|saml-provider;1;|||;",
+  /** Grants permission to update the status of an IAM user's SSH public key to active or inactive. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSSHPublicKey.html */
+  UpdateSSHPublicKey: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to update the name or the path of the specified server certificate stored in IAM. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateServerCertificate.html */
+  UpdateServerCertificate: "|,;~Write||0|server-certificate;1;|||;",
+  /** Grants permission to update the status of a service-specific credential to active or inactive for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateServiceSpecificCredential.html */
+  UpdateServiceSpecificCredential: "|,;~Write||0|user;1;|iam:ServiceSpecificCredentialServiceName||;",
+  /** Grants permission to update the status of the specified user signing certificate to active or disabled. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSigningCertificate.html */
+  UpdateSigningCertificate: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to update the name or the path of the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateUser.html */
+  UpdateUser: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to upload a CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
+  UploadCloudFrontPublicKey: "|,;~Write||0||||",
+  /** Grants permission to upload an SSH public key and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSSHPublicKey.html */
+  UploadSSHPublicKey: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to upload a server certificate entity for the AWS account. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadServerCertificate.html */
+  UploadServerCertificate:
+    "|,;~Write||0|server-certificate;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagServerCertificate|;",
+  /** Grants permission to upload an X.509 signing certificate and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSigningCertificate.html */
+  UploadSigningCertificate: "|,;~Write||0|user;1;|||;",
+} as const;
+const actionDetails = {
+  AcceptDelegationRequest: "|,;~~~|Accepts a delegation request resource, granting the requested temporary access",
+  AddClientIDToOpenIDConnectProvider:
+    "|,;~~~|Grants permission to add a new client ID (audience) to the list of registered IDs for the specified IAM OpenID Connect (OIDC) provider resource",
+  AddRoleToInstanceProfile: "|,;~~~|Grants permission to add an IAM role to the specified instance profile",
+  AddUserToGroup: "|,;~~~|Grants permission to add an IAM user to the specified IAM group",
+  AssociateDelegationRequest: "|,;~~~|Associates a delegation request resource with the calling identity",
+  AttachGroupPolicy: "|,;~~~|Grants permission to attach a managed policy to the specified IAM group",
+  AttachRolePolicy: "|,;~~~|Grants permission to attach a managed policy to the specified IAM role",
+  AttachUserPolicy: "|,;~~~|Grants permission to attach a managed policy to the specified IAM user",
+  ChangePassword: "|,;~~~|Grants permission to an IAM user to change their own password",
+  CreateAccessKey: "|,;~~~|Grants permission to create access key and secret access key for the specified IAM user",
+  CreateAccountAlias: "|,;~~~|Grants permission to create an alias for your AWS account",
+  CreateDelegationRequest: "|,;~~~|Creates an IAM delegation request resource for temporary access delegation",
+  CreateGroup: "|,;~~~|Grants permission to create a new group",
+  CreateInstanceProfile: "|,;~~~|Grants permission to create a new instance profile",
+  CreateLoginProfile: "|,;~~~|Grants permission to create a password for the specified IAM user",
+  CreateOpenIDConnectProvider:
+    "|,;~~~|Grants permission to create an IAM resource that describes an identity provider (IdP) that supports OpenID Connect (OIDC)",
+  CreatePolicy: "|,;~~~|Grants permission to create a new managed policy",
+  CreatePolicyVersion: "|,;~~~|Grants permission to create a new version of the specified managed policy",
+  CreateRole: "|,;~~~|Grants permission to create a new role",
+  CreateSAMLProvider:
+    "|,;~~~|Grants permission to create an IAM resource that describes an identity provider (IdP) that supports SAML 2.0",
+  CreateServiceLinkedRole:
+    "|,;~~~|Grants permission to create an IAM role that allows an AWS service to perform actions on your behalf",
+  CreateServiceSpecificCredential:
+    "|,;~~~|Grants permission to create a new service-specific credential for an IAM user",
+  CreateUser: "|,;~~~|Grants permission to create a new IAM user",
+  CreateVirtualMFADevice: "|,;~~~|Grants permission to create a new virtual MFA device",
+  DeactivateMFADevice:
+    "|,;~~~|Grants permission to deactivate the specified MFA device and remove its association with the IAM user for which it was originally enabled",
+  DeleteAccessKey:
+    "|,;~~~|Grants permission to delete the access key pair that is associated with the specified IAM user",
+  DeleteAccountAlias: "|,;~~~|Grants permission to delete the specified AWS account alias",
+  DeleteAccountPasswordPolicy: "|,;~~~|Grants permission to delete the password policy for the AWS account",
+  DeleteCloudFrontPublicKey: "|,;~|Grants permission to delete an existing CloudFront public key",
+  DeleteGroup: "|,;~~~|Grants permission to delete the specified IAM group",
+  DeleteGroupPolicy: "|,;~~~|Grants permission to delete the specified inline policy from its group",
+  DeleteInstanceProfile: "|,;~~~|Grants permission to delete the specified instance profile",
+  DeleteLoginProfile: "|,;~~~|Grants permission to delete the password for the specified IAM user",
+  DeleteOpenIDConnectProvider:
+    "|,;~~~|Grants permission to delete an OpenID Connect identity provider (IdP) resource object in IAM",
+  DeletePolicy:
+    "|,;~~~|Grants permission to delete the specified managed policy and remove it from any IAM entities (users, groups, or roles) to which it is attached",
+  DeletePolicyVersion: "|,;~~~|Grants permission to delete a version from the specified managed policy",
+  DeleteRole: "|,;~~~|Grants permission to delete the specified role",
+  DeleteRolePermissionsBoundary: "|,;~~~|Grants permission to remove the permissions boundary from a role",
+  DeleteRolePolicy: "|,;~~~|Grants permission to delete the specified inline policy from the specified role",
+  DeleteSAMLProvider: "|,;~~~|Grants permission to delete a SAML provider resource in IAM",
+  DeleteSSHPublicKey: "|,;~~~|Grants permission to delete the specified SSH public key",
+  DeleteServerCertificate: "|,;~~~|Grants permission to delete the specified server certificate",
+  DeleteServiceLinkedRole:
+    "|,;~~~|Grants permission to delete an IAM role that is linked to a specific AWS service, if the service is no longer using it",
+  DeleteServiceSpecificCredential:
+    "|,;~~~|Grants permission to delete the specified service-specific credential for an IAM user",
+  DeleteSigningCertificate:
+    "|,;~~~|Grants permission to delete a signing certificate that is associated with the specified IAM user",
+  DeleteUser: "|,;~~~|Grants permission to delete the specified IAM user",
+  DeleteUserPermissionsBoundary:
+    "|,;~~~|Grants permission to remove the permissions boundary from the specified IAM user",
+  DeleteUserPolicy: "|,;~~~|Grants permission to delete the specified inline policy from an IAM user",
+  DeleteVirtualMFADevice: "|,;~~~|Grants permission to delete a virtual MFA device",
+  DetachGroupPolicy: "|,;~~~|Grants permission to detach a managed policy from the specified IAM group",
+  DetachRolePolicy: "|,;~~~|Grants permission to detach a managed policy from the specified role",
+  DetachUserPolicy: "|,;~~~|Grants permission to detach a managed policy from the specified IAM user",
+  DisableOrganizationsRootCredentialsManagement:
+    "|,;~|Grants permission to disable the management of member account root user credentials for an organization managed under the current account",
+  DisableOrganizationsRootSessions:
+    "|,;~|Grants permission to disable privileged root actions in member accounts for an organization managed under the current account",
+  DisableOutboundWebIdentityFederation:
+    "|,;~~~|Disables the outbound identity federation feature for the callers account",
+  EnableMFADevice: "|,;~~~|Grants permission to enable an MFA device and associate it with the specified IAM user",
+  EnableOrganizationsRootCredentialsManagement:
+    "|,;~|Grants permission to enable the management of member account root user credentials for an organization managed under the current account",
+  EnableOrganizationsRootSessions:
+    "|,;~|Grants permission to enable privileged root actions in member accounts for an organization managed under the current account",
+  EnableOutboundWebIdentityFederation:
+    "|,;~~~|Enables the outbound identity federation feature for the callers account",
+  GenerateCredentialReport: "|,;~~~|Grants permission to generate a credential report for the AWS account",
+  GenerateOrganizationsAccessReport:
+    "|,;~~~|Grants permission to generate an access report for an AWS Organizations entity",
+  GenerateServiceLastAccessedDetails:
+    "|,;~~~|Grants permission to generate a service last accessed data report for an IAM resource",
+  GetAccessKeyLastUsed:
+    "|,;~~~|Grants permission to retrieve information about when the specified access key was last used",
+  GetAccountAuthorizationDetails:
+    "|,;~~~|Grants permission to retrieve information about all IAM users, groups, roles, and policies in your AWS account, including their relationships to one another",
+  GetAccountEmailAddress: "|,;~|Grants permission to retrieve the email address that is associated with the account",
+  GetAccountName: "|,;~|Grants permission to retrieve the account name that is associated with the account",
+  GetAccountPasswordPolicy: "|,;~~~|Grants permission to retrieve the password policy for the AWS account",
+  GetAccountSummary:
+    "|,;~~~|Grants permission to retrieve information about IAM entity usage and IAM quotas in the AWS account",
+  GetCloudFrontPublicKey: "|,;~|Grants permission to retrieve information about the specified CloudFront public key",
+  GetContextKeysForCustomPolicy:
+    "|,;~~~|Grants permission to retrieve a list of all of the context keys that are referenced in the specified policy",
+  GetContextKeysForPrincipalPolicy:
+    "|,;~~~|Grants permission to retrieve a list of all context keys that are referenced in all IAM policies that are attached to the specified IAM identity (user, group, or role)",
+  GetCredentialReport: "|,;~~~|Grants permission to retrieve a credential report for the AWS account",
+  GetDelegationRequest: "|,;~~~|Retrieves information about a specific delegation request",
+  GetGroup: "|,;~~~|Grants permission to retrieve a list of IAM users in the specified IAM group",
+  GetGroupPolicy:
+    "|,;~~~|Grants permission to retrieve an inline policy document that is embedded in the specified IAM group",
+  GetHumanReadableSummary:
+    "|,;~~~|Retrieves a human readable summary for a given entity. At this time, only delegation request are supported",
+  GetInstanceProfile:
+    "|,;~~~|Grants permission to retrieve information about the specified instance profile, including the instance profile's path, GUID, ARN, and role",
+  GetLoginProfile:
+    "|,;~~~|Grants permission to retrieve the user name and password creation date for the specified IAM user",
+  GetMFADevice: "|,;~~~|Grants permission to retrieve information about an MFA device for the specified user",
+  GetOpenIDConnectProvider:
+    "|,;~~~|Grants permission to retrieve information about the specified OpenID Connect (OIDC) provider resource in IAM",
+  GetOrganizationsAccessReport: "|,;~~~|Grants permission to retrieve an AWS Organizations access report",
+  GetOutboundWebIdentityFederationInfo:
+    "|,;~~~|Retrieves the configuration information for the outbound identity federation feature for the callers account",
+  GetPolicy:
+    "|,;~~~|Grants permission to retrieve information about the specified managed policy, including the policy's default version and the total number of identities to which the policy is attached",
+  GetPolicyVersion:
+    "|,;~~~|Grants permission to retrieve information about a version of the specified managed policy, including the policy document",
+  GetRole:
+    "|,;~~~|Grants permission to retrieve information about the specified role, including the role's path, GUID, ARN, and the role's trust policy",
+  GetRolePolicy:
+    "|,;~~~|Grants permission to retrieve an inline policy document that is embedded with the specified IAM role",
+  GetSAMLProvider:
+    "|,;~~~|Grants permission to retrieve the SAML provider metadocument that was uploaded when the IAM SAML provider resource was created or updated",
+  GetSSHPublicKey:
+    "|,;~~~|Grants permission to retrieve the specified SSH public key, including metadata about the key",
+  GetServerCertificate:
+    "|,;~~~|Grants permission to retrieve information about the specified server certificate stored in IAM",
+  GetServiceLastAccessedDetails:
+    "|,;~~~|Grants permission to retrieve information about the service last accessed data report",
+  GetServiceLastAccessedDetailsWithEntities:
+    "|,;~~~|Grants permission to retrieve information about the entities from the service last accessed data report",
+  GetServiceLinkedRoleDeletionStatus: "|,;~~~|Grants permission to retrieve an IAM service-linked role deletion status",
+  GetUser:
+    "|,;~~~|Grants permission to retrieve information about the specified IAM user, including the user's creation date, path, unique ID, and ARN",
+  GetUserPolicy:
+    "|,;~~~|Grants permission to retrieve an inline policy document that is embedded in the specified IAM user",
+  ListAccessKeys:
+    "|,;~~~|Grants permission to list information about the access key IDs that are associated with the specified IAM user",
+  ListAccountAliases: "|,;~~~|Grants permission to list the account alias that is associated with the AWS account",
+  ListAttachedGroupPolicies:
+    "|,;~~~|Grants permission to list all managed policies that are attached to the specified IAM group",
+  ListAttachedRolePolicies:
+    "|,;~~~|Grants permission to list all managed policies that are attached to the specified IAM role",
+  ListAttachedUserPolicies:
+    "|,;~~~|Grants permission to list all managed policies that are attached to the specified IAM user",
+  ListCloudFrontPublicKeys: "|,;~|Grants permission to list all current CloudFront public keys for the account",
+  ListDelegationRequests: "|,;~~~|Lists delegation requests based on the specified criteria",
+  ListEntitiesForPolicy:
+    "|,;~~~|Grants permission to list all IAM identities to which the specified managed policy is attached",
+  ListGroupPolicies:
+    "|,;~~~|Grants permission to list the names of the inline policies that are embedded in the specified IAM group",
+  ListGroups: "|,;~~~|Grants permission to list the IAM groups that have the specified path prefix",
+  ListGroupsForUser: "|,;~~~|Grants permission to list the IAM groups that the specified IAM user belongs to",
+  ListInstanceProfileTags:
+    "|,;~~~|Grants permission to list the tags that are attached to the specified instance profile",
+  ListInstanceProfiles: "|,;~~~|Grants permission to list the instance profiles that have the specified path prefix",
+  ListInstanceProfilesForRole:
+    "|,;~~~|Grants permission to list the instance profiles that have the specified associated IAM role",
+  ListMFADeviceTags: "|,;~~~|Grants permission to list the tags that are attached to the specified virtual mfa device",
+  ListMFADevices: "|,;~~~|Grants permission to list the MFA devices for an IAM user",
+  ListOpenIDConnectProviderTags:
+    "|,;~~~|Grants permission to list the tags that are attached to the specified OpenID Connect provider",
+  ListOpenIDConnectProviders:
+    "|,;~~~|Grants permission to list information about the IAM OpenID Connect (OIDC) provider resource objects that are defined in the AWS account",
+  ListOrganizationsFeatures:
+    "|,;~|Grants permission to list the centralized root access features enabled for your organization",
+  ListPolicies: "|,;~~~|Grants permission to list all managed policies",
+  ListPoliciesGrantingServiceAccess:
+    "|,;~~~|Grants permission to list information about the policies that grant an entity access to a specific service",
+  ListPolicyTags: "|,;~~~|Grants permission to list the tags that are attached to the specified managed policy",
+  ListPolicyVersions:
+    "|,;~~~|Grants permission to list information about the versions of the specified managed policy, including the version that is currently set as the policy's default version",
+  ListRolePolicies:
+    "|,;~~~|Grants permission to list the names of the inline policies that are embedded in the specified IAM role",
+  ListRoleTags: "|,;~~~|Grants permission to list the tags that are attached to the specified IAM role",
+  ListRoles: "|,;~~~|Grants permission to list the IAM roles that have the specified path prefix",
+  ListSAMLProviderTags: "|,;~~~|Grants permission to list the tags that are attached to the specified SAML provider",
+  ListSAMLProviders: "|,;~~~|Grants permission to list the SAML provider resources in IAM",
+  ListSSHPublicKeys:
+    "|,;~~~|Grants permission to list information about the SSH public keys that are associated with the specified IAM user",
+  ListSTSRegionalEndpointsStatus: "|,;~|Grants permission to list the status of all active STS regional endpoints",
+  ListServerCertificateTags:
+    "|,;~~~|Grants permission to list the tags that are attached to the specified server certificate",
+  ListServerCertificates:
+    "|,;~~~|Grants permission to list the server certificates that have the specified path prefix",
+  ListServiceSpecificCredentials:
+    "|,;~~~|Grants permission to list the service-specific credentials that are associated with the specified IAM user",
+  ListSigningCertificates:
+    "|,;~~~|Grants permission to list information about the signing certificates that are associated with the specified IAM user",
+  ListUserPolicies:
+    "|,;~~~|Grants permission to list the names of the inline policies that are embedded in the specified IAM user",
+  ListUserTags: "|,;~~~|Grants permission to list the tags that are attached to the specified IAM user",
+  ListUsers: "|,;~~~|Grants permission to list the IAM users that have the specified path prefix",
+  ListVirtualMFADevices: "|,;~~~|Grants permission to list virtual MFA devices by assignment status",
+  PassRole: "|,;~~~|Grants permission to pass a role to a service",
+  PutGroupPolicy:
+    "|,;~~~|Grants permission to create or update an inline policy document that is embedded in the specified IAM group",
+  PutRolePermissionsBoundary: "|,;~~~|Grants permission to set a managed policy as a permissions boundary for a role",
+  PutRolePolicy:
+    "|,;~~~,~~|Grants permission to create or update an inline policy document that is embedded in the specified IAM role",
+  PutUserPermissionsBoundary:
+    "|,;~~~|Grants permission to set a managed policy as a permissions boundary for an IAM user",
+  PutUserPolicy:
+    "|,;~~~|Grants permission to create or update an inline policy document that is embedded in the specified IAM user",
+  RejectDelegationRequest: "|,;~~~|Rejects a delegation request, denying the requested temporary access",
+  RemoveClientIDFromOpenIDConnectProvider:
+    "|,;~~~|Grants permission to remove the client ID (audience) from the list of client IDs in the specified IAM OpenID Connect (OIDC) provider resource",
+  RemoveRoleFromInstanceProfile:
+    "|,;~~~|Grants permission to remove an IAM role from the specified EC2 instance profile",
+  RemoveUserFromGroup: "|,;~~~|Grants permission to remove an IAM user from the specified group",
+  ResetServiceSpecificCredential:
+    "|,;~~~|Grants permission to reset the password for an existing service-specific credential for an IAM user",
+  ResyncMFADevice:
+    "|,;~~~|Grants permission to synchronize the specified MFA device with its IAM entity (user or role)",
+  SendDelegationToken: "|,;~~~|Sends the exchange token for an accepted delegation request",
+  SetDefaultPolicyVersion:
+    "|,;~~~|Grants permission to set the version of the specified policy as the policy's default version",
+  SetSTSRegionalEndpointStatus: "|,;~|Grants permission to activate or deactivate an STS regional endpoint",
+  SetSecurityTokenServicePreferences: "|,;~~~|Grants permission to set the STS global endpoint token version",
+  SimulateCustomPolicy:
+    "|,;~~~|Grants permission to simulate whether an identity-based policy or resource-based policy provides permissions for specific API operations and resources",
+  SimulatePrincipalPolicy:
+    "|,;~~~|Grants permission to simulate whether an identity-based policy that is attached to a specified IAM entity (user or role) provides permissions for specific API operations and resources",
+  TagInstanceProfile: "|,;~~~,~~|Grants permission to add tags to an instance profile",
+  TagMFADevice: "|,;~~~,~~|Grants permission to add tags to a virtual mfa device",
+  TagOpenIDConnectProvider: "|,;~~~,~~|Grants permission to add tags to an OpenID Connect provider",
+  TagPolicy: "|,;~~~,~~|Grants permission to add tags to a managed policy",
+  TagRole: "|,;~~~,~~|Grants permission to add tags to an IAM role",
+  TagSAMLProvider: "|,;~~~,~~|Grants permission to add tags to a SAML Provider",
+  TagServerCertificate: "|,;~~~,~~|Grants permission to add tags to a server certificate",
+  TagUser: "|,;~~~,~~|Grants permission to add tags to an IAM user",
+  UntagInstanceProfile: "|,;~~~|Grants permission to remove the specified tags from the instance profile",
+  UntagMFADevice: "|,;~~~|Grants permission to remove the specified tags from the virtual mfa device",
+  UntagOpenIDConnectProvider: "|,;~~~|Grants permission to remove the specified tags from the OpenID Connect provider",
+  UntagPolicy: "|,;~~~|Grants permission to remove the specified tags from the managed policy",
+  UntagRole: "|,;~~~|Grants permission to remove the specified tags from the role",
+  UntagSAMLProvider: "|,;~~~|Grants permission to remove the specified tags from the SAML Provider",
+  UntagServerCertificate: "|,;~~~|Grants permission to remove the specified tags from the server certificate",
+  UntagUser: "|,;~~~|Grants permission to remove the specified tags from the user",
+  UpdateAccessKey: "|,;~~~|Grants permission to update the status of the specified access key as Active or Inactive",
+  UpdateAccountEmailAddress: "|,;~|Grants permission to update the email address that is associated with the account",
+  UpdateAccountName: "|,;~|Grants permission to update the account name that is associated with the account",
+  UpdateAccountPasswordPolicy: "|,;~~~|Grants permission to update the password policy settings for the AWS account",
+  UpdateAssumeRolePolicy:
+    "|,;~~~|Grants permission to update the policy that grants an IAM entity permission to assume a role",
+  UpdateCloudFrontPublicKey: "|,;~|Grants permission to update an existing CloudFront public key",
+  UpdateGroup: "|,;~~~|Grants permission to update the name or path of the specified IAM group",
+  UpdateLoginProfile: "|,;~~~|Grants permission to change the password for the specified IAM user",
+  UpdateOpenIDConnectProviderThumbprint:
+    "|,;~~~|Grants permission to update the entire list of server certificate thumbprints that are associated with an OpenID Connect (OIDC) provider resource",
+  UpdateRole: "|,;~~~|Grants permission to update the description or maximum session duration setting of a role",
+  UpdateRoleDescription: "|,;~~~|Grants permission to update only the description of a role",
+  UpdateSAMLProvider: "|,;~~~|Grants permission to update the metadata document for an existing SAML provider resource",
+  UpdateSSHPublicKey:
+    "|,;~~~|Grants permission to update the status of an IAM user's SSH public key to active or inactive",
+  UpdateServerCertificate:
+    "|,;~~~|Grants permission to update the name or the path of the specified server certificate stored in IAM",
+  UpdateServiceSpecificCredential:
+    "|,;~~~|Grants permission to update the status of a service-specific credential to active or inactive for an IAM user",
+  UpdateSigningCertificate:
+    "|,;~~~|Grants permission to update the status of the specified user signing certificate to active or disabled",
+  UpdateUser: "|,;~~~|Grants permission to update the name or the path of the specified IAM user",
+  UploadCloudFrontPublicKey: "|,;~|Grants permission to upload a CloudFront public key",
+  UploadSSHPublicKey:
+    "|,;~~~|Grants permission to upload an SSH public key and associate it with the specified IAM user",
+  UploadServerCertificate: "|,;~~~|Grants permission to upload a server certificate entity for the AWS account",
+  UploadSigningCertificate:
+    "|,;~~~|Grants permission to upload an X.509 signing certificate and associate it with the specified IAM user",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iam">;
+/** Any iam action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iam">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "iam",
+});
+/** Every iam action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The access-report resource type: arn:${Partition}:iam::${Account}:access-report/${EntityPath} */
+  "access-report": "|,arn:${Partition}:iam::${Account}:access-report/${EntityPath}|",
+  /** The assumed-role resource type: arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName} */
+  "assumed-role": "|,arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName}|",
+  /** The delegation-request resource type: arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId} */
+  "delegation-request":
+    "|,arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId}|iam:DelegationRequestOwner",
+  /** The federated-user resource type: arn:${Partition}:iam::${Account}:federated-user/${UserName} */
+  "federated-user": "|,arn:${Partition}:iam::${Account}:federated-user/${UserName}|",
+  /** The group resource type: arn:${Partition}:iam::${Account}:group/${GroupNameWithPath} */
+  group: "|,arn:${Partition}:iam::${Account}:group/${GroupNameWithPath}|",
+  /** The instance-profile resource type: arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath} */
+  "instance-profile":
+    "|,arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath}|aws:ResourceTag/${TagKey}",
+  /** The mfa resource type: arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath} */
+  mfa: "|,arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}|aws:ResourceTag/${TagKey}",
+  /** The oidc-provider resource type: arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName} */
+  "oidc-provider": "|,arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName}|aws:ResourceTag/${TagKey}",
+  /** The policy resource type: arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath} */
+  policy: "|,arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath}|aws:ResourceTag/${TagKey}",
+  /** The role resource type: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath} */
+  role: "|,arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}|aws:ResourceTag/${TagKey},iam:ResourceTag/${TagKey}",
+  /** The saml-provider resource type: arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName} */
+  "saml-provider": "|,arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName}|aws:ResourceTag/${TagKey}",
+  /** The server-certificate resource type: arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath} */
+  "server-certificate":
+    "|,arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath}|aws:ResourceTag/${TagKey}",
+  /** The sms-mfa resource type: arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath} */
+  "sms-mfa": "|,arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}|",
+  /** The user resource type: arn:${Partition}:iam::${Account}:user/${UserNameWithPath} */
+  user: "|,arn:${Partition}:iam::${Account}:user/${UserNameWithPath}|aws:ResourceTag/${TagKey},iam:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a access-report resource: arn:${Partition}:iam::${Account}:access-report/${EntityPath}. */
+  accessReport: "|access-report|arn:|partition?|:iam::|account|:access-report/|entityPath|",
+  /** ARN of a assumed-role resource: arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName}. */
+  assumedRole: "|assumed-role|arn:|partition?|:iam::|account|:assumed-role/|roleName|/|roleSessionName|",
+  /** ARN of a delegation-request resource: arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId}. */
+  delegationRequest: "|delegation-request|arn:|partition?|:iam::|account|:delegation-request/|delegationRequestId|",
+  /** ARN of a federated-user resource: arn:${Partition}:iam::${Account}:federated-user/${UserName}. */
+  federatedUser: "|federated-user|arn:|partition?|:iam::|account|:federated-user/|userName|",
+  /** ARN of a group resource: arn:${Partition}:iam::${Account}:group/${GroupNameWithPath}. */
+  group: "|group|arn:|partition?|:iam::|account|:group/|groupNameWithPath|",
+  /** ARN of a instance-profile resource: arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath}. */
+  instanceProfile: "|instance-profile|arn:|partition?|:iam::|account|:instance-profile/|instanceProfileNameWithPath|",
+  /** ARN of a mfa resource: arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}. */
+  mfa: "|mfa|arn:|partition?|:iam::|account|:mfa/|mfaTokenIdWithPath|",
+  /** ARN of a oidc-provider resource: arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName}. */
+  oidcProvider: "|oidc-provider|arn:|partition?|:iam::|account|:oidc-provider/|oidcProviderName|",
+  /** ARN of a policy resource: arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath}. */
+  policy: "|policy|arn:|partition?|:iam::|account|:policy/|policyNameWithPath|",
+  /** ARN of a role resource: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}. */
+  role: "|role|arn:|partition?|:iam::|account|:role/|roleNameWithPath|",
+  /** ARN of a saml-provider resource: arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName}. */
+  samlProvider: "|saml-provider|arn:|partition?|:iam::|account|:saml-provider/|samlProviderName|",
+  /** ARN of a server-certificate resource: arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath}. */
+  serverCertificate: "|server-certificate|arn:|partition?|:iam::|account|:server-certificate/|certificateNameWithPath|",
+  /** ARN of a sms-mfa resource: arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}. */
+  smsMfa: "|sms-mfa|arn:|partition?|:iam::|account|:sms-mfa/|mfaTokenIdWithPath|",
+  /** ARN of a user resource: arn:${Partition}:iam::${Account}:user/${UserNameWithPath}. */
+  user: "|user|arn:|partition?|:iam::|account|:user/|userNameWithPath|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access based on the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access based on the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tags attached to an IAM entity (user or role). */
+  [key: `iam:ResourceTag/${string}`]: "String";
+  /** Filters access based on the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the AWS service to which this role is attached. */
+  "iam:AWSServiceName": "String";
+  /** Filters access by the resource that the role will be used on behalf of. */
+  "iam:AssociatedResourceArn": "ARN";
+  /** Filters access based on the requested delegation duration. */
+  "iam:DelegationDuration": "String";
+  /** Filters access based on the delegation request owner. */
+  "iam:DelegationRequestOwner": "ARN";
+  /** Filters access by the MFA device FIPS-140-2 validation certification level at the time of registration of a FIDO security key. */
+  "iam:FIDO-FIPS-140-2-certification": "String";
+  /** Filters access by the MFA device FIPS-140-3 validation certification level at the time of registration of a FIDO security key. */
+  "iam:FIDO-FIPS-140-3-certification": "String";
+  /** Filters access by the MFA device FIDO certification level at the time of registration of a FIDO security key. */
+  "iam:FIDO-certification": "String";
+  /** Filters access based on the requested notification channel. */
+  "iam:NotificationChannel": "String";
+  /** Filters access by the ID of an AWS Organizations policy. */
+  "iam:OrganizationsPolicyId": "String";
+  /** Filters access by the AWS service to which this role is passed. */
+  "iam:PassedToService": "String";
+  /** Filters access if the specified policy is set as the permissions boundary on the IAM entity (user or role). */
+  "iam:PermissionsBoundary": "ARN";
+  /** Filters access by the ARN of an IAM policy. */
+  "iam:PolicyARN": "ARN";
+  /** Filters access by the current state of MFA device enablement. */
+  "iam:RegisterSecurityKey": "String";
+  /** Filters access by the duration until the credential's expiration. */
+  "iam:ServiceSpecificCredentialAgeDays": "Numeric";
+  /** Filters access by the service associated with the credential. */
+  "iam:ServiceSpecificCredentialServiceName": "String";
+  /** Filters access based on the requested template ARN. */
+  "iam:TemplateArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** iam:ResourceTag/${TagKey} */
+  "iam:ResourceTag/${TagKey}": `iam:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "iam:AWSServiceName"
+  | "iam:AssociatedResourceArn"
+  | "iam:DelegationDuration"
+  | "iam:DelegationRequestOwner"
+  | "iam:FIDO-FIPS-140-2-certification"
+  | "iam:FIDO-FIPS-140-3-certification"
+  | "iam:FIDO-certification"
+  | "iam:NotificationChannel"
+  | "iam:OrganizationsPolicyId"
+  | "iam:PassedToService"
+  | "iam:PermissionsBoundary"
+  | "iam:PolicyARN"
+  | "iam:RegisterSecurityKey"
+  | "iam:ResourceTag/${TagKey}"
+  | "iam:ServiceSpecificCredentialAgeDays"
+  | "iam:ServiceSpecificCredentialServiceName"
+  | "iam:TemplateArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access based on the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access based on the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access based on the tag keys that are passed in the request",
+  "iam:AWSServiceName": "|,String|0||Filters access by the AWS service to which this role is attached",
+  "iam:AssociatedResourceArn": "|,ARN|0||Filters access by the resource that the role will be used on behalf of",
+  "iam:DelegationDuration": "|,String|0||Filters access based on the requested delegation duration",
+  "iam:DelegationRequestOwner": "|,ARN|0||Filters access based on the delegation request owner",
+  "iam:FIDO-FIPS-140-2-certification":
+    "|,String|0||Filters access by the MFA device FIPS-140-2 validation certification level at the time of registration of a FIDO security key",
+  "iam:FIDO-FIPS-140-3-certification":
+    "|,String|0||Filters access by the MFA device FIPS-140-3 validation certification level at the time of registration of a FIDO security key",
+  "iam:FIDO-certification":
+    "|,String|0||Filters access by the MFA device FIDO certification level at the time of registration of a FIDO security key",
+  "iam:NotificationChannel": "|,String|0||Filters access based on the requested notification channel",
+  "iam:OrganizationsPolicyId": "|,String|0||Filters access by the ID of an AWS Organizations policy",
+  "iam:PassedToService": "|,String|0||Filters access by the AWS service to which this role is passed",
+  "iam:PermissionsBoundary":
+    "|,ARN|0||Filters access if the specified policy is set as the permissions boundary on the IAM entity (user or role)",
+  "iam:PolicyARN": "|,ARN|0||Filters access by the ARN of an IAM policy",
+  "iam:RegisterSecurityKey": "|,String|0||Filters access by the current state of MFA device enablement",
+  "iam:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags attached to an IAM entity (user or role)",
+  "iam:ServiceSpecificCredentialAgeDays":
+    "|,Numeric|0||Filters access by the duration until the credential's expiration",
+  "iam:ServiceSpecificCredentialServiceName":
+    "|,String|0||Filters access by the service associated with the credential",
+  "iam:TemplateArn": "|,ARN|0||Filters access based on the requested template ARN",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iam:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

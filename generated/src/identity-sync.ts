@@ -1,0 +1,150 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "identity-sync" = "identity-sync";
+/** The service's name in the reference. */
+export const serviceName = "AWS Identity Sync";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Identity Sync",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentitysync.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to configure vended log delivery for a Sync Profile. Access level: Permissions management. Resources: SyncProfileResource*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/logging-ad-sync-errors.html */
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|SyncProfileResource;1;|||",
+  /** Grants permission to create a sync filter on the sync profile. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  CreateSyncFilter: "|,;~Write||0|SyncProfileResource;1;|||",
+  /** Grants permission to create a sync profile for the identity source. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  CreateSyncProfile: "|,;~Write||0|||ds:AuthorizeApplication|",
+  /** Grants permission to create a sync target for the identity source. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  CreateSyncTarget: "|,;~Write||0|SyncProfileResource;1;|||",
+  /** Grants permission to delete a sync filter from the sync profile. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  DeleteSyncFilter: "|,;~Write||0|SyncProfileResource;1;|||",
+  /** Grants permission to delete a sync profile from the source. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  DeleteSyncProfile: "|,;~Write||0|SyncProfileResource;1;||ds:UnauthorizeApplication|",
+  /** Grants permission to delete a sync target from the source. Access level: Write. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  DeleteSyncTarget: "|,;~Write||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+  /** Grants permission to retrieve a sync profile by using a sync profile name. Access level: Read. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  GetSyncProfile: "|,;~Read||0|SyncProfileResource;1;|||",
+  /** Grants permission to retrieve a sync target from the sync profile. Access level: Read. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  GetSyncTarget: "|,;~Read||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+  /** Grants permission to list the sync filters from the sync profile. Access level: List. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  ListSyncFilters: "|,;~List||0|SyncProfileResource;1;|||",
+  /** Grants permission to start a sync process or to resume a sync process that was previously paused. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  StartSync: "|,;~Write||0|SyncProfileResource;1;|||",
+  /** Grants permission to stop any planned sync process in the sync schedule from starting. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  StopSync: "|,;~Write||0|SyncProfileResource;1;|||",
+  /** Grants permission to update a sync target on the sync profile. Access level: Write. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
+  UpdateSyncTarget: "|,;~Write||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+} as const;
+const actionDetails = {
+  AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for a Sync Profile",
+  CreateSyncFilter: "|,;~|Grants permission to create a sync filter on the sync profile",
+  CreateSyncProfile: "|,;~|Grants permission to create a sync profile for the identity source",
+  CreateSyncTarget: "|,;~|Grants permission to create a sync target for the identity source",
+  DeleteSyncFilter: "|,;~|Grants permission to delete a sync filter from the sync profile",
+  DeleteSyncProfile: "|,;~|Grants permission to delete a sync profile from the source",
+  DeleteSyncTarget: "|,;~|Grants permission to delete a sync target from the source",
+  GetSyncProfile: "|,;~|Grants permission to retrieve a sync profile by using a sync profile name",
+  GetSyncTarget: "|,;~|Grants permission to retrieve a sync target from the sync profile",
+  ListSyncFilters: "|,;~|Grants permission to list the sync filters from the sync profile",
+  StartSync: "|,;~|Grants permission to start a sync process or to resume a sync process that was previously paused",
+  StopSync: "|,;~|Grants permission to stop any planned sync process in the sync schedule from starting",
+  UpdateSyncTarget: "|,;~|Grants permission to update a sync target on the sync profile",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "identity-sync">;
+/** Any identity-sync action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "identity-sync">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every identity-sync action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The SyncProfileResource resource type: arn:${Partition}:identity-sync:${Region}:${Account}:profile/${SyncProfileName} */
+  SyncProfileResource: "|,arn:${Partition}:identity-sync:${Region}:${Account}:profile/${SyncProfileName}|",
+  /** The SyncTargetResource resource type: arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName} */
+  SyncTargetResource:
+    "|,arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a SyncProfileResource resource: arn:${Partition}:identity-sync:${Region}:${Account}:profile/${SyncProfileName}. */
+  syncProfileResource:
+    "|SyncProfileResource|arn:|partition?|:identity-sync:|region|:|account|:profile/|syncProfileName|",
+  /** ARN of a SyncTargetResource resource: arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName}. */
+  syncTargetResource:
+    "|SyncTargetResource|arn:|partition?|:identity-sync:|region|:|account|:target/|syncProfileName|/|syncTargetName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `identity-sync:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

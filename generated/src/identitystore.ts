@@ -1,0 +1,261 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "identitystore" = "identitystore";
+/** The service's name in the reference. */
+export const serviceName = "AWS Identity Store";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Identity Store",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentitystore.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add a region to an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  AddRegion: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to create a group in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
+  CreateGroup:
+    "|,;~Write||0|Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:CreateGroup|;",
+  /** Grants permission to create a member to a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
+  CreateGroupMembership:
+    "|,;~Write||0|Group;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:AddMemberToGroup|;",
+  /** Grants permission to create a new IdentityStore in an AWS account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  CreateIdentityStore: "|,;~Write||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
+  /** Grants permission to create a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
+  CreateUser:
+    "|,;~Write||0|Identitystore;1;|identitystore:PrimaryRegion,identitystore:ReservedUserId,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:CreateUser|;",
+  /** Grants permission to delete a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
+  DeleteGroup:
+    "|,;~Write||0|Group;1;,Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:DeleteGroup|;",
+  /** Grants permission to remove a member that is part of a group in the specified IdentityStore. Access level: Write. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
+  DeleteGroupMembership:
+    "|,;~Write||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:RemoveMemberFromGroup|;",
+  /** Grants permission to delete an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DeleteIdentityStore: "|,;~Write||0||||",
+  /** Grants permission to delete a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
+  DeleteUser:
+    "|,;~Write||0|Identitystore;1;,User;1;|identitystore:PrimaryRegion,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:DeleteUser|;",
+  /** Grants permission to retrieve information about a group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
+  DescribeGroup:
+    "|,;~Read||0|Group;1;,Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
+  /** Grants permission to retrieve information about a member that is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroupMembership.html */
+  DescribeGroupMembership:
+    "|,;~Read||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+  /** Grants permission to retrieve configuration details for a specific IdentityStore region. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DescribeRegion: "|,;~Read||0||identitystore:PrimaryRegion|kms:Decrypt|",
+  /** Grants permission to retrieve information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
+  DescribeUser:
+    "|,;~Read||0|Identitystore;1;,User;1;|identitystore:PrimaryRegion,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
+  /** Grants permission to retrieve ID information about group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
+  GetGroupId:
+    "|,;~Read||0|Group;1;,Identitystore;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:GetGroupId|;",
+  /** Grants permission to retrieve ID information of a member which is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupMembershipId.html */
+  GetGroupMembershipId:
+    "|,;~Read||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+  /** Grants permission to retrieves ID information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
+  GetUserId: "|,;~Read||0|Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:GetUserId|;",
+  /** Grants permission to check if a member is a part of groups in the specified IdentityStore. Access level: Read. Resources: AllGroupMemberships*, Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
+  IsMemberInGroups:
+    "|,;~Read||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
+  /** Grants permission to retrieve all members that are part of a group in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
+  ListGroupMemberships:
+    "|,;~List||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListMembersInGroup|;",
+  /** Grants permission to list groups of the target member in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
+  ListGroupMembershipsForMember:
+    "|,;~List||0|AllGroupMemberships;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+  /** Grants permission to search for groups within the specified IdentityStore. Access level: List. Resources: AllGroups*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
+  ListGroups:
+    "|,;~List||0|AllGroups;1;,Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListGroups,sso-directory:SearchGroups|;",
+  /** Grants permission to list all regions configured for an IdentityStore. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  ListRegions: "|,;~List||0||identitystore:PrimaryRegion|kms:Decrypt|",
+  /** Grants permission to search for users in the specified IdentityStore. Access level: List. Resources: AllUsers*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
+  ListUsers:
+    "|,;~List||0|AllUsers;1;,Identitystore;1;|identitystore:PrimaryRegion,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:ListUsers,sso-directory:SearchUsers|;",
+  /** Grants permission to remove a region from an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  RemoveRegion: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to reserve a user by getting a userId. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  ReserveUser: "|,;~Write||0|Identitystore;1;|identitystore:PrimaryRegion|kms:Decrypt|",
+  /** Grants permission to update information about a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
+  UpdateGroup:
+    "|,;~Write||0|Group;1;,Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
+  /** Grants permission to update the configuration of an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  UpdateIdentityStore: "|,;~Write||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
+  /** Grants permission to update user information in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
+  UpdateUser:
+    "|,;~Write||0|Identitystore;1;,User;1;|identitystore:PrimaryRegion,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
+} as const;
+const actionDetails = {
+  AddRegion: "|,;~|Grants permission to add a region to an IdentityStore",
+  CreateGroup: "|,;~~~|Grants permission to create a group in the specified IdentityStore",
+  CreateGroupMembership: "|,;~~~|Grants permission to create a member to a group in the specified IdentityStore",
+  CreateIdentityStore: "|,;~|Grants permission to create a new IdentityStore in an AWS account",
+  CreateUser: "|,;~~~|Grants permission to create a user in the specified IdentityStore",
+  DeleteGroup: "|,;~~~|Grants permission to delete a group in the specified IdentityStore",
+  DeleteGroupMembership:
+    "|,;~~~|Grants permission to remove a member that is part of a group in the specified IdentityStore",
+  DeleteIdentityStore: "|,;~|Grants permission to delete an IdentityStore",
+  DeleteUser: "|,;~~~|Grants permission to delete a user in the specified IdentityStore",
+  DescribeGroup: "|,;~~~|Grants permission to retrieve information about a group in the specified IdentityStore",
+  DescribeGroupMembership:
+    "|,;~~~|Grants permission to retrieve information about a member that is part of a group in the specified IdentityStore",
+  DescribeRegion: "|,;~|Grants permission to retrieve configuration details for a specific IdentityStore region",
+  DescribeUser: "|,;~~~|Grants permission to retrieve information about user in the specified IdentityStore",
+  GetGroupId: "|,;~~~|Grants permission to retrieve ID information about group in the specified IdentityStore",
+  GetGroupMembershipId:
+    "|,;~~~|Grants permission to retrieve ID information of a member which is part of a group in the specified IdentityStore",
+  GetUserId: "|,;~~~|Grants permission to retrieves ID information about user in the specified IdentityStore",
+  IsMemberInGroups: "|,;~~~|Grants permission to check if a member is a part of groups in the specified IdentityStore",
+  ListGroupMemberships:
+    "|,;~~~|Grants permission to retrieve all members that are part of a group in the specified IdentityStore",
+  ListGroupMembershipsForMember:
+    "|,;~~~|Grants permission to list groups of the target member in the specified IdentityStore",
+  ListGroups: "|,;~~~|Grants permission to search for groups within the specified IdentityStore",
+  ListRegions: "|,;~|Grants permission to list all regions configured for an IdentityStore",
+  ListUsers: "|,;~~~|Grants permission to search for users in the specified IdentityStore",
+  RemoveRegion: "|,;~|Grants permission to remove a region from an IdentityStore",
+  ReserveUser: "|,;~|Grants permission to reserve a user by getting a userId",
+  UpdateGroup: "|,;~~~|Grants permission to update information about a group in the specified IdentityStore",
+  UpdateIdentityStore: "|,;~|Grants permission to update the configuration of an IdentityStore",
+  UpdateUser: "|,;~~~|Grants permission to update user information in the specified IdentityStore",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "identitystore">;
+/** Any identitystore action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "identitystore">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "identitystore",
+});
+/** Every identitystore action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The AllGroupMemberships resource type: arn:${Partition}:identitystore:::membership/* */
+  AllGroupMemberships: "|,arn:${Partition}:identitystore:::membership/*|",
+  /** The AllGroups resource type: arn:${Partition}:identitystore:::group/* */
+  AllGroups: "|,arn:${Partition}:identitystore:::group/*|",
+  /** The AllUsers resource type: arn:${Partition}:identitystore:::user/* */
+  AllUsers: "|,arn:${Partition}:identitystore:::user/*|",
+  /** The Group resource type: arn:${Partition}:identitystore:::group/${GroupId} */
+  Group: "|,arn:${Partition}:identitystore:::group/${GroupId}|",
+  /** The GroupMembership resource type: arn:${Partition}:identitystore:::membership/${MembershipId} */
+  GroupMembership: "|,arn:${Partition}:identitystore:::membership/${MembershipId}|",
+  /** The Identitystore resource type: arn:${Partition}:identitystore::${Account}:identitystore/${IdentityStoreId} */
+  Identitystore: "|,arn:${Partition}:identitystore::${Account}:identitystore/${IdentityStoreId}|",
+  /** The User resource type: arn:${Partition}:identitystore:::user/${UserId} */
+  User: "|,arn:${Partition}:identitystore:::user/${UserId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a AllGroupMemberships resource: arn:${Partition}:identitystore:::membership/*. */
+  allGroupMemberships: "|AllGroupMemberships|arn:|partition?|:identitystore:::membership/*",
+  /** ARN of a AllGroups resource: arn:${Partition}:identitystore:::group/*. */
+  allGroups: "|AllGroups|arn:|partition?|:identitystore:::group/*",
+  /** ARN of a AllUsers resource: arn:${Partition}:identitystore:::user/*. */
+  allUsers: "|AllUsers|arn:|partition?|:identitystore:::user/*",
+  /** ARN of a Group resource: arn:${Partition}:identitystore:::group/${GroupId}. */
+  group: "|Group|arn:|partition?|:identitystore:::group/|groupId|",
+  /** ARN of a GroupMembership resource: arn:${Partition}:identitystore:::membership/${MembershipId}. */
+  groupMembership: "|GroupMembership|arn:|partition?|:identitystore:::membership/|membershipId|",
+  /** ARN of a Identitystore resource: arn:${Partition}:identitystore::${Account}:identitystore/${IdentityStoreId}. */
+  identitystore: "|Identitystore|arn:|partition?|:identitystore::|account|:identitystore/|identityStoreId|",
+  /** ARN of a User resource: arn:${Partition}:identitystore:::user/${UserId}. */
+  user: "|User|arn:|partition?|:identitystore:::user/|userId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by Issuer present in ExternalIds for Group resources. */
+  "identitystore:GroupExternalIdIssuers": "ArrayOfARN";
+  /** Filters access by Identity Store ARN. */
+  "identitystore:IdentityStoreArn": "ARN";
+  /** Filters access by Primary Region of Identity Store. */
+  "identitystore:PrimaryRegion": "String";
+  /** Filters access by a previously reserved User ID for CreateUser operation. */
+  "identitystore:ReservedUserId": "String";
+  /** Filters access by Issuer present in ExternalIds for User resources. */
+  "identitystore:UserExternalIdIssuers": "ArrayOfARN";
+  /** Filters access by Identity Store User ID. */
+  "identitystore:UserId": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "identitystore:GroupExternalIdIssuers"
+  | "identitystore:IdentityStoreArn"
+  | "identitystore:PrimaryRegion"
+  | "identitystore:ReservedUserId"
+  | "identitystore:UserExternalIdIssuers"
+  | "identitystore:UserId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "identitystore:GroupExternalIdIssuers":
+    "|,ArrayOfARN|0||Filters access by Issuer present in ExternalIds for Group resources",
+  "identitystore:IdentityStoreArn": "|,ARN|0||Filters access by Identity Store ARN",
+  "identitystore:PrimaryRegion": "|,String|0||Filters access by Primary Region of Identity Store",
+  "identitystore:ReservedUserId":
+    "|,String|0||Filters access by a previously reserved User ID for CreateUser operation",
+  "identitystore:UserExternalIdIssuers":
+    "|,ArrayOfARN|0||Filters access by Issuer present in ExternalIds for User resources",
+  "identitystore:UserId": "|,String|0||Filters access by Identity Store User ID",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `identitystore:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,493 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "imagebuilder" = "imagebuilder";
+/** The service's name in the reference. */
+export const serviceName = "Amazon EC2 Image Builder";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon EC2 Image Builder",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2imagebuilder.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel an image creation. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelImageCreation.html */
+  CancelImageCreation: "|,;~Write||0|image;1;|||;",
+  /** Grants permission to cancel a lifecycle execution. Access level: Write. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelLifecycleExecution.html */
+  CancelLifecycleExecution: "|,;~Write||0|lifecycleExecution;1;|||;",
+  /** Grants permission to create a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateComponent.html */
+  CreateComponent:
+    "|,;~Write||0|component;1;|aws:RequestTag/${TagKey},aws:TagKeys|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+  /** Grants permission to create a new Container Recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateContainerRecipe.html */
+  CreateContainerRecipe:
+    "|,;~Write||0|containerRecipe;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,ecr:DescribeImages,ecr:DescribeRepositories,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket,ssm:GetParameter|;",
+  /** Grants permission to create a new distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateDistributionConfiguration.html */
+  CreateDistributionConfiguration:
+    "|,;~Write||0|distributionConfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,imagebuilder:TagResource,s3:ListBucket,ssm:GetParameter|;",
+  /** Grants permission to create a new image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImage.html */
+  CreateImage:
+    "|,;~Write||0|image;1;|aws:RequestTag/${TagKey},aws:TagKeys|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+  /** Grants permission to create a new image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImagePipeline.html */
+  CreateImagePipeline:
+    "|,;~Write||0|imagePipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+  /** Grants permission to create a new Image Recipe. Access level: Write. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImageRecipe.html */
+  CreateImageRecipe:
+    "|,;~Write||0|imageRecipe;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+  /** Grants permission to create a new infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateInfrastructureConfiguration.html */
+  CreateInfrastructureConfiguration:
+    "|,;~Write||0|infrastructureConfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys,imagebuilder:CreatedResourceTag/${TagKey},imagebuilder:CreatedResourceTagKeys,imagebuilder:Ec2MetadataHttpTokens,imagebuilder:StatusTopicArn|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,imagebuilder:TagResource,resource-groups:GetGroup,sns:Publish|;",
+  /** Grants permission to create a new lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateLifecyclePolicy.html */
+  CreateLifecyclePolicy:
+    "|,;~Write||0|lifecyclePolicy;1;|aws:RequestTag/${TagKey},aws:TagKeys,imagebuilder:LifecyclePolicyResourceType|iam:PassRole,imagebuilder:TagResource|;",
+  /** Grants permission to create a new workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateWorkflow.html */
+  CreateWorkflow:
+    "|,;~Write||0|workflow;1;|aws:RequestTag/${TagKey},aws:TagKeys|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+  /** Grants permission to delete a component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteComponent.html */
+  DeleteComponent: "|,;~Write||0|component;1;|||;",
+  /** Grants permission to delete a container recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteContainerRecipe.html */
+  DeleteContainerRecipe: "|,;~Write||0|containerRecipe;1;|||;",
+  /** Grants permission to delete a distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteDistributionConfiguration.html */
+  DeleteDistributionConfiguration: "|,;~Write||0|distributionConfiguration;1;|||;",
+  /** Grants permission to delete an image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImage.html */
+  DeleteImage: "|,;~Write||0|image;1;|||;",
+  /** Grants permission to delete an image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImagePipeline.html */
+  DeleteImagePipeline: "|,;~Write||0|imagePipeline;1;|||;",
+  /** Grants permission to delete an image recipe. Access level: Write. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImageRecipe.html */
+  DeleteImageRecipe: "|,;~Write||0|imageRecipe;1;|||;",
+  /** Grants permission to delete an infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteInfrastructureConfiguration.html */
+  DeleteInfrastructureConfiguration: "|,;~Write||0|infrastructureConfiguration;1;|||;",
+  /** Grants permission to delete a lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteLifecyclePolicy.html */
+  DeleteLifecyclePolicy: "|,;~Write||0|lifecyclePolicy;1;|||;",
+  /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteWorkflow.html */
+  DeleteWorkflow: "|,;~Write||0|workflow;1;|||;",
+  /** Grants permission to distribute an image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DistributeImage.html */
+  DistributeImage:
+    "|,;~Write||0|image;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,iam:PassRole,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+  /** Grants permission to view details about a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponent.html */
+  GetComponent: "|,;~Read||0|component;1;||kms:Decrypt|CreateContainerRecipe,CreateImageRecipe,;",
+  /** Grants permission to view the resource policy associated with a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponentPolicy.html */
+  GetComponentPolicy: "|,;~Read||0|component;1;|||;",
+  /** Grants permission to view details about a container recipe. Access level: Read. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetContainerRecipe.html */
+  GetContainerRecipe: "|,;~Read||0|containerRecipe;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  /** Grants permission to view the resource policy associated with a container recipe. Access level: Read. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetContainerRecipePolicy.html */
+  GetContainerRecipePolicy: "|,;~Read||0|containerRecipe;1;|||;",
+  /** Grants permission to view details about a distribution configuration. Access level: Read. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetDistributionConfiguration.html */
+  GetDistributionConfiguration:
+    "|,;~Read||0|distributionConfiguration;1;|||CreateImage,CreateImagePipeline,DistributeImage,;,UpdateImagePipeline",
+  /** Grants permission to view details about an image. Access level: Read. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImage.html */
+  GetImage: "|,;~Read||0|image;1;|||CreateContainerRecipe,CreateImageRecipe,DistributeImage,;",
+  /** Grants permission to view details about an image pipeline. Access level: Read. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImagePipeline.html */
+  GetImagePipeline: "|,;~Read||0|imagePipeline;1;|||;",
+  /** Grants permission to view the resource policy associated with an image. Access level: Read. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImagePolicy.html */
+  GetImagePolicy: "|,;~Read||0|image;1;|||;",
+  /** Grants permission to view details about an image recipe. Access level: Read. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImageRecipe.html */
+  GetImageRecipe: "|,;~Read||0|imageRecipe;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  /** Grants permission to view the resource policy associated with an image recipe. Access level: Read. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImageRecipePolicy.html */
+  GetImageRecipePolicy: "|,;~Read||0|imageRecipe;1;|||;",
+  /** Grants permission to view details about an infrastructure configuration. Access level: Read. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetInfrastructureConfiguration.html */
+  GetInfrastructureConfiguration:
+    "|,;~Read||0|infrastructureConfiguration;1;|||CreateImage,CreateImagePipeline,;,ImportDiskImage,UpdateImagePipeline",
+  /** Grants permission to view details about a lifecycle execution. Access level: Read. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetLifecycleExecution.html */
+  GetLifecycleExecution: "|,;~Read||0|lifecycleExecution;1;|||;",
+  /** Grants permission to view details about a lifecycle policy. Access level: Read. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetLifecyclePolicy.html */
+  GetLifecyclePolicy: "|,;~Read||0|lifecyclePolicy;1;|||;",
+  /** Grants permission to retrieve Marketplace provided resource. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetMarketplaceResource.html */
+  GetMarketplaceResource: "|,;~Read||0|component;1;|||;",
+  /** Grants permission to view details about a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflow.html */
+  GetWorkflow: "|,;~Read||0|workflow;1;||kms:Decrypt|CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  /** Grants permission to view details about a workflow execution. Access level: Read. Resources: workflowExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflowExecution.html */
+  GetWorkflowExecution: "|,;~Read||0|workflowExecution;1;|||;",
+  /** Grants permission to view details about a workflow step execution. Access level: Read. Resources: workflowStepExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflowStepExecution.html */
+  GetWorkflowStepExecution: "|,;~Read||0|workflowStepExecution;1;||kms:Decrypt|;",
+  /** Grants permission to import a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportComponent.html */
+  ImportComponent:
+    "|,;~Write||0|component;1;|aws:RequestTag/${TagKey},aws:TagKeys|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|",
+  /** Grants permission to import a disk image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportDiskImage.html */
+  ImportDiskImage:
+    "|,;~Write||0|imageVersion;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,s3:GetObject,s3:ListBucket|;",
+  /** Grants permission to import an image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportVmImage.html */
+  ImportVmImage:
+    "|,;~Write||0|imageVersion;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,ec2:DescribeImportImageTasks,iam:CreateServiceLinkedRole,imagebuilder:TagResource|;",
+  /** Grants permission to list the component build versions in your account. Access level: List. Resources: allComponentBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponentBuildVersions.html */
+  ListComponentBuildVersions: "|,;~List||0|allComponentBuildVersions;1;|||;",
+  /** Grants permission to list the component versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponents.html */
+  ListComponents: "|,;~List||0||||;",
+  /** Grants permission to list the container recipes owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListContainerRecipes.html */
+  ListContainerRecipes: "|,;~List||0||||;",
+  /** Grants permission to list the distribution configurations in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListDistributionConfigurations.html */
+  ListDistributionConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list the image build versions in your account. Access level: List. Resources: allImageBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageBuildVersions.html */
+  ListImageBuildVersions: "|,;~List||0|allImageBuildVersions;1;|||;",
+  /** Grants permission to return a list of packages installed on the specified image. Access level: List. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePackages.html */
+  ListImagePackages: "|,;~List||0|image;1;|||;",
+  /** Grants permission to return a list of images created by the specified pipeline. Access level: List. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePipelineImages.html */
+  ListImagePipelineImages: "|,;~List||0|imagePipeline;1;|||;",
+  /** Grants permission to list the image pipelines in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePipelines.html */
+  ListImagePipelines: "|,;~List||0||||;",
+  /** Grants permission to list the image recipes owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageRecipes.html */
+  ListImageRecipes: "|,;~List||0||||;",
+  /** Grants permission to list aggregations on the image scan findings in your account. Access level: List. Resources: image, imagePipeline. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageScanFindingAggregations.html */
+  ListImageScanFindingAggregations: "|,;~List||0|image;0;,imagePipeline;0;|||;",
+  /** Grants permission to list the image scan findings for the images in your account. Access level: List. Resources: image, imagePipeline. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageScanFindings.html */
+  ListImageScanFindings: "|,;~List||0|image;0;,imagePipeline;0;||inspector2:ListFindings|;",
+  /** Grants permission to list the image versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImages.html */
+  ListImages: "|,;~List||0||||;",
+  /** Grants permission to list the infrastructure configurations in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListInfrastructureConfigurations.html */
+  ListInfrastructureConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list resources for the specified lifecycle execution. Access level: List. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecycleExecutionResources.html */
+  ListLifecycleExecutionResources: "|,;~List||0|lifecycleExecution;1;|||;",
+  /** Grants permission to list lifecycle executions for the specified resource. Access level: List. Resources: image, lifecyclePolicy. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecycleExecutions.html */
+  ListLifecycleExecutions: "|,;~List||0|image;0;,lifecyclePolicy;0;|||;",
+  /** Grants permission to list the lifecycle policies in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecyclePolicies.html */
+  ListLifecyclePolicies: "|,;~List||0||||;",
+  /** Grants permission to list tags for an Image Builder resource. Access level: Read. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|||;",
+  /** Grants permission to list waiting workflow steps for the caller account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWaitingWorkflowSteps.html */
+  ListWaitingWorkflowSteps: "|,;~List||0||||;",
+  /** Grants permission to list the workflow build versions in your account. Access level: List. Resources: allWorkflowBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowBuildVersions.html */
+  ListWorkflowBuildVersions: "|,;~List||0|allWorkflowBuildVersions;1;|||;",
+  /** Grants permission to list workflow executions for the specified image. Access level: List. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowExecutions.html */
+  ListWorkflowExecutions: "|,;~List||0|image;1;|||;",
+  /** Grants permission to list workflow step executions for the specified workflow. Access level: List. Resources: workflowExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowStepExecutions.html */
+  ListWorkflowStepExecutions: "|,;~List||0|workflowExecution;1;||kms:Decrypt|;",
+  /** Grants permission to list the workflow versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflows.html */
+  ListWorkflows: "|,;~List||0||||;",
+  /** Grants permission to set the resource policy associated with a component. Access level: Permissions management. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutComponentPolicy.html */
+  PutComponentPolicy: "|,;~Permissions management||0|component;1;|||;",
+  /** Grants permission to set the resource policy associated with a container recipe. Access level: Permissions management. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutContainerRecipePolicy.html */
+  PutContainerRecipePolicy: "|,;~Permissions management||0|containerRecipe;1;|||;",
+  /** Grants permission to set the resource policy associated with an image. Access level: Permissions management. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutImagePolicy.html */
+  PutImagePolicy: "|,;~Permissions management||0|image;1;|||;",
+  /** Grants permission to set the resource policy associated with an image recipe. Access level: Permissions management. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutImageRecipePolicy.html */
+  PutImageRecipePolicy: "|,;~Permissions management||0|imageRecipe;1;|||;",
+  /** Grants permission to retry an image creation. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_RetryImage.html */
+  RetryImage: "|,;~Write||0|image;1;|||;",
+  /** Grants permission to send an action to a workflow step. Access level: Write. Resources: image*, workflowStepExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_SendWorkflowStepAction.html */
+  SendWorkflowStepAction: "|,;~Write||0|image;1;,workflowStepExecution;1;|||;",
+  /** Grants permission to create a new image from a pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartImagePipelineExecution.html */
+  StartImagePipelineExecution:
+    "|,;~Write||0|imagePipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,imagebuilder:GetImagePipeline,imagebuilder:TagResource|;",
+  /** Grants permission to start a state update for the specified resource. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartResourceStateUpdate.html */
+  StartResourceStateUpdate: "|,;~Write||0|image;1;||iam:PassRole|;",
+  /** Grants permission to tag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComponent,CreateContainerRecipe,CreateDistributionConfiguration,CreateImage,CreateImagePipeline,CreateImageRecipe,CreateInfrastructureConfiguration,CreateLifecyclePolicy,CreateWorkflow,ImportDiskImage,ImportVmImage,StartImagePipelineExecution,;,UpdateImagePipeline",
+  /** Grants permission to untag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|aws:TagKeys||;",
+  /** Grants permission to update an existing distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateDistributionConfiguration.html */
+  UpdateDistributionConfiguration:
+    "|,;~Write||0|distributionConfiguration;1;||ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,s3:ListBucket,ssm:GetParameter|;",
+  /** Grants permission to update an existing image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateImagePipeline.html */
+  UpdateImagePipeline:
+    "|,;~Write||0|imagePipeline;1;||ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+  /** Grants permission to update an existing infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateInfrastructureConfiguration.html */
+  UpdateInfrastructureConfiguration:
+    "|,;~Write||0|infrastructureConfiguration;1;|imagebuilder:CreatedResourceTag/${TagKey},imagebuilder:CreatedResourceTagKeys,imagebuilder:Ec2MetadataHttpTokens,imagebuilder:StatusTopicArn|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,resource-groups:GetGroup,sns:Publish|;",
+  /** Grants permission to update an existing lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateLifecyclePolicy.html */
+  UpdateLifecyclePolicy: "|,;~Write||0|lifecyclePolicy;1;|imagebuilder:LifecyclePolicyResourceType|iam:PassRole|;",
+} as const;
+const actionDetails = {
+  CancelImageCreation: "|,;~~~|Grants permission to cancel an image creation",
+  CancelLifecycleExecution: "|,;~~~|Grants permission to cancel a lifecycle execution",
+  CreateComponent: "|,;~~~|Grants permission to create a new component",
+  CreateContainerRecipe: "|,;~~~|Grants permission to create a new Container Recipe",
+  CreateDistributionConfiguration: "|,;~~~|Grants permission to create a new distribution configuration",
+  CreateImage: "|,;~~~|Grants permission to create a new image",
+  CreateImagePipeline: "|,;~~~|Grants permission to create a new image pipeline",
+  CreateImageRecipe: "|,;~~~|Grants permission to create a new Image Recipe",
+  CreateInfrastructureConfiguration: "|,;~~~|Grants permission to create a new infrastructure configuration",
+  CreateLifecyclePolicy: "|,;~~~|Grants permission to create a new lifecycle policy",
+  CreateWorkflow: "|,;~~~|Grants permission to create a new workflow",
+  DeleteComponent: "|,;~~~|Grants permission to delete a component",
+  DeleteContainerRecipe: "|,;~~~|Grants permission to delete a container recipe",
+  DeleteDistributionConfiguration: "|,;~~~|Grants permission to delete a distribution configuration",
+  DeleteImage: "|,;~~~|Grants permission to delete an image",
+  DeleteImagePipeline: "|,;~~~|Grants permission to delete an image pipeline",
+  DeleteImageRecipe: "|,;~~~|Grants permission to delete an image recipe",
+  DeleteInfrastructureConfiguration: "|,;~~~|Grants permission to delete an infrastructure configuration",
+  DeleteLifecyclePolicy: "|,;~~~|Grants permission to delete a lifecycle policy",
+  DeleteWorkflow: "|,;~~~|Grants permission to delete a workflow",
+  DistributeImage: "|,;~~~|Grants permission to distribute an image",
+  GetComponent: "|,;~~~,~~,~~|Grants permission to view details about a component",
+  GetComponentPolicy: "|,;~~~|Grants permission to view the resource policy associated with a component",
+  GetContainerRecipe: "|,;~~~,~~,~~,~~|Grants permission to view details about a container recipe",
+  GetContainerRecipePolicy: "|,;~~~|Grants permission to view the resource policy associated with a container recipe",
+  GetDistributionConfiguration:
+    "|,;~~~,~~,~~,~~,~~|Grants permission to view details about a distribution configuration",
+  GetImage: "|,;~~~,~~,~~,~~|Grants permission to view details about an image",
+  GetImagePipeline: "|,;~~~|Grants permission to view details about an image pipeline",
+  GetImagePolicy: "|,;~~~|Grants permission to view the resource policy associated with an image",
+  GetImageRecipe: "|,;~~~,~~,~~,~~|Grants permission to view details about an image recipe",
+  GetImageRecipePolicy: "|,;~~~|Grants permission to view the resource policy associated with an image recipe",
+  GetInfrastructureConfiguration:
+    "|,;~~~,~~,~~,~~,~~|Grants permission to view details about an infrastructure configuration",
+  GetLifecycleExecution: "|,;~~~|Grants permission to view details about a lifecycle execution",
+  GetLifecyclePolicy: "|,;~~~|Grants permission to view details about a lifecycle policy",
+  GetMarketplaceResource: "|,;~~~|Grants permission to retrieve Marketplace provided resource",
+  GetWorkflow: "|,;~~~,~~,~~,~~|Grants permission to view details about a workflow",
+  GetWorkflowExecution: "|,;~~~|Grants permission to view details about a workflow execution",
+  GetWorkflowStepExecution: "|,;~~~|Grants permission to view details about a workflow step execution",
+  ImportComponent: "|,;~|Grants permission to import a new component",
+  ImportDiskImage: "|,;~~~|Grants permission to import a disk image",
+  ImportVmImage: "|,;~~~|Grants permission to import an image",
+  ListComponentBuildVersions: "|,;~~~|Grants permission to list the component build versions in your account",
+  ListComponents: "|,;~~~|Grants permission to list the component versions owned by or shared with your account",
+  ListContainerRecipes: "|,;~~~|Grants permission to list the container recipes owned by or shared with your account",
+  ListDistributionConfigurations: "|,;~~~|Grants permission to list the distribution configurations in your account",
+  ListImageBuildVersions: "|,;~~~|Grants permission to list the image build versions in your account",
+  ListImagePackages: "|,;~~~|Grants permission to return a list of packages installed on the specified image",
+  ListImagePipelineImages: "|,;~~~|Grants permission to return a list of images created by the specified pipeline",
+  ListImagePipelines: "|,;~~~|Grants permission to list the image pipelines in your account",
+  ListImageRecipes: "|,;~~~|Grants permission to list the image recipes owned by or shared with your account",
+  ListImageScanFindingAggregations:
+    "|,;~~~|Grants permission to list aggregations on the image scan findings in your account",
+  ListImageScanFindings: "|,;~~~|Grants permission to list the image scan findings for the images in your account",
+  ListImages: "|,;~~~|Grants permission to list the image versions owned by or shared with your account",
+  ListInfrastructureConfigurations:
+    "|,;~~~|Grants permission to list the infrastructure configurations in your account",
+  ListLifecycleExecutionResources: "|,;~~~|Grants permission to list resources for the specified lifecycle execution",
+  ListLifecycleExecutions: "|,;~~~|Grants permission to list lifecycle executions for the specified resource",
+  ListLifecyclePolicies: "|,;~~~|Grants permission to list the lifecycle policies in your account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an Image Builder resource",
+  ListWaitingWorkflowSteps: "|,;~~~|Grants permission to list waiting workflow steps for the caller account",
+  ListWorkflowBuildVersions: "|,;~~~|Grants permission to list the workflow build versions in your account",
+  ListWorkflowExecutions: "|,;~~~|Grants permission to list workflow executions for the specified image",
+  ListWorkflowStepExecutions: "|,;~~~|Grants permission to list workflow step executions for the specified workflow",
+  ListWorkflows: "|,;~~~|Grants permission to list the workflow versions owned by or shared with your account",
+  PutComponentPolicy: "|,;~~~|Grants permission to set the resource policy associated with a component",
+  PutContainerRecipePolicy: "|,;~~~|Grants permission to set the resource policy associated with a container recipe",
+  PutImagePolicy: "|,;~~~|Grants permission to set the resource policy associated with an image",
+  PutImageRecipePolicy: "|,;~~~|Grants permission to set the resource policy associated with an image recipe",
+  RetryImage: "|,;~~~|Grants permission to retry an image creation",
+  SendWorkflowStepAction: "|,;~~~|Grants permission to send an action to a workflow step",
+  StartImagePipelineExecution: "|,;~~~|Grants permission to create a new image from a pipeline",
+  StartResourceStateUpdate: "|,;~~~|Grants permission to start a state update for the specified resource",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag an Image Builder resource",
+  UntagResource: "|,;~~~|Grants permission to untag an Image Builder resource",
+  UpdateDistributionConfiguration: "|,;~~~|Grants permission to update an existing distribution configuration",
+  UpdateImagePipeline: "|,;~~~|Grants permission to update an existing image pipeline",
+  UpdateInfrastructureConfiguration: "|,;~~~|Grants permission to update an existing infrastructure configuration",
+  UpdateLifecyclePolicy: "|,;~~~|Grants permission to update an existing lifecycle policy",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "imagebuilder">;
+/** Any imagebuilder action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "imagebuilder">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "imagebuilder",
+});
+/** Every imagebuilder action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The allComponentBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/* */
+  allComponentBuildVersions:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/*|",
+  /** The allImageBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/* */
+  allImageBuildVersions: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/*|",
+  /** The allWorkflowBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/* */
+  allWorkflowBuildVersions:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/*|",
+  /** The component resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion} */
+  component:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion}|aws:ResourceTag/${TagKey}",
+  /** The containerRecipe resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion} */
+  containerRecipe:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion}|aws:ResourceTag/${TagKey}",
+  /** The distributionConfiguration resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName} */
+  distributionConfiguration:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName}|aws:ResourceTag/${TagKey}",
+  /** The image resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion} */
+  image:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion}|aws:ResourceTag/${TagKey}",
+  /** The imagePipeline resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName} */
+  imagePipeline:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName}|aws:ResourceTag/${TagKey}",
+  /** The imageRecipe resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion} */
+  imageRecipe:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion}|aws:ResourceTag/${TagKey}",
+  /** The imageVersion resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion} */
+  imageVersion:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}|aws:ResourceTag/${TagKey}",
+  /** The infrastructureConfiguration resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId} */
+  infrastructureConfiguration:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The lifecycleExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId} */
+  lifecycleExecution:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId}|",
+  /** The lifecyclePolicy resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName} */
+  lifecyclePolicy:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName}|aws:ResourceTag/${TagKey}",
+  /** The workflow resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion} */
+  workflow:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion}|aws:ResourceTag/${TagKey}",
+  /** The workflowExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId} */
+  workflowExecution: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId}|",
+  /** The workflowStepExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId} */
+  workflowStepExecution:
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a allComponentBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/*. */
+  allComponentBuildVersions:
+    "|allComponentBuildVersions|arn:|partition?|:imagebuilder:|region|:|account|:component/|componentName|/|componentVersion|/*",
+  /** ARN of a allImageBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/*. */
+  allImageBuildVersions:
+    "|allImageBuildVersions|arn:|partition?|:imagebuilder:|region|:|account|:image/|imageName|/|imageVersion|/*",
+  /** ARN of a allWorkflowBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/*. */
+  allWorkflowBuildVersions:
+    "|allWorkflowBuildVersions|arn:|partition?|:imagebuilder:|region|:|account|:workflow/|workflowType|/|workflowName|/|workflowVersion|/*",
+  /** ARN of a component resource: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion}. */
+  component:
+    "|component|arn:|partition?|:imagebuilder:|region|:|account|:component/|componentName|/|componentVersion|/|componentBuildVersion|",
+  /** ARN of a containerRecipe resource: arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion}. */
+  containerRecipe:
+    "|containerRecipe|arn:|partition?|:imagebuilder:|region|:|account|:container-recipe/|containerRecipeName|/|containerRecipeVersion|",
+  /** ARN of a distributionConfiguration resource: arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName}. */
+  distributionConfiguration:
+    "|distributionConfiguration|arn:|partition?|:imagebuilder:|region|:|account|:distribution-configuration/|distributionConfigurationName|",
+  /** ARN of a image resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion}. */
+  image: "|image|arn:|partition?|:imagebuilder:|region|:|account|:image/|imageName|/|imageVersion|/|imageBuildVersion|",
+  /** ARN of a imagePipeline resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName}. */
+  imagePipeline: "|imagePipeline|arn:|partition?|:imagebuilder:|region|:|account|:image-pipeline/|imagePipelineName|",
+  /** ARN of a imageRecipe resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion}. */
+  imageRecipe:
+    "|imageRecipe|arn:|partition?|:imagebuilder:|region|:|account|:image-recipe/|imageRecipeName|/|imageRecipeVersion|",
+  /** ARN of a imageVersion resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}. */
+  imageVersion: "|imageVersion|arn:|partition?|:imagebuilder:|region|:|account|:image/|imageName|/|imageVersion|",
+  /** ARN of a infrastructureConfiguration resource: arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId}. */
+  infrastructureConfiguration:
+    "|infrastructureConfiguration|arn:|partition?|:imagebuilder:|region|:|account|:infrastructure-configuration/|resourceId|",
+  /** ARN of a lifecycleExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId}. */
+  lifecycleExecution:
+    "|lifecycleExecution|arn:|partition?|:imagebuilder:|region|:|account|:lifecycle-execution/|lifecycleExecutionId|",
+  /** ARN of a lifecyclePolicy resource: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName}. */
+  lifecyclePolicy:
+    "|lifecyclePolicy|arn:|partition?|:imagebuilder:|region|:|account|:lifecycle-policy/|lifecyclePolicyName|",
+  /** ARN of a workflow resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion}. */
+  workflow:
+    "|workflow|arn:|partition?|:imagebuilder:|region|:|account|:workflow/|workflowType|/|workflowName|/|workflowVersion|/|workflowBuildVersion|",
+  /** ARN of a workflowExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId}. */
+  workflowExecution:
+    "|workflowExecution|arn:|partition?|:imagebuilder:|region|:|account|:workflow-execution/|workflowExecutionId|",
+  /** ARN of a workflowStepExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId}. */
+  workflowStepExecution:
+    "|workflowStepExecution|arn:|partition?|:imagebuilder:|region|:|account|:workflow-step-execution/|workflowStepExecutionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource created by Image Builder. */
+  [key: `imagebuilder:CreatedResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the presence of tag keys in the request. */
+  "imagebuilder:CreatedResourceTagKeys": "ArrayOfString";
+  /** Filters access by the EC2 Instance Metadata HTTP Token Requirement specified in the request. */
+  "imagebuilder:Ec2MetadataHttpTokens": "String";
+  /** Filters access by the Lifecycle Policy Resource Type specified in the request. */
+  "imagebuilder:LifecyclePolicyResourceType": "String";
+  /** Filters access by the SNS Topic Arn in the request to which terminal state notifications will be published. */
+  "imagebuilder:StatusTopicArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** imagebuilder:CreatedResourceTag/${TagKey} */
+  "imagebuilder:CreatedResourceTag/${TagKey}": `imagebuilder:CreatedResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "imagebuilder:CreatedResourceTag/${TagKey}"
+  | "imagebuilder:CreatedResourceTagKeys"
+  | "imagebuilder:Ec2MetadataHttpTokens"
+  | "imagebuilder:LifecyclePolicyResourceType"
+  | "imagebuilder:StatusTopicArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "imagebuilder:CreatedResourceTag/${TagKey}":
+    "|,String|0||Filters access by the tag key-value pairs attached to the resource created by Image Builder",
+  "imagebuilder:CreatedResourceTagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "imagebuilder:Ec2MetadataHttpTokens":
+    "|,String|0||Filters access by the EC2 Instance Metadata HTTP Token Requirement specified in the request",
+  "imagebuilder:LifecyclePolicyResourceType":
+    "|,String|0||Filters access by the Lifecycle Policy Resource Type specified in the request",
+  "imagebuilder:StatusTopicArn":
+    "|,ARN|0||Filters access by the SNS Topic Arn in the request to which terminal state notifications will be published",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `imagebuilder:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

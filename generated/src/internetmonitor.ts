@@ -1,0 +1,181 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "internetmonitor" = "internetmonitor";
+/** The service's name in the reference. */
+export const serviceName = "Amazon CloudWatch Internet Monitor";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon CloudWatch Internet Monitor",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchinternetmonitor.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_CreateMonitor.html */
+  CreateMonitor: "|,;~Write||0|Monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys|internetmonitor:TagResource|;",
+  /** Grants permission to delete a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_DeleteMonitor.html */
+  DeleteMonitor: "|,;~Write||0|Monitor;1;|||;",
+  /** Grants permission to get information about a health event for a specified monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetHealthEvent.html */
+  GetHealthEvent: "|,;~Read||0|Monitor;1;|||;",
+  /** Grants permission to get information about a specified internet event. Access level: Read. Resources: InternetEvent*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetInternetEvent.html */
+  GetInternetEvent: "|,;~Read||0|InternetEvent;1;|||;",
+  /** Grants permission to get information about a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetMonitor.html */
+  GetMonitor: "|,;~Read||0|Monitor;1;|||;",
+  /** Grants permission to get results for a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetQueryResults.html */
+  GetQueryResults: "|,;~Read||0|Monitor;1;|||;",
+  /** Grants permission to get status for a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetQueryStatus.html */
+  GetQueryStatus: "|,;~Read||0|Monitor;1;|||;",
+  /** Grants permission to share Internet Monitor resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
+  Link: "|,;~Write||1||||",
+  /** Grants permission to list all health events for a monitor. Access level: List. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListHealthEvents.html */
+  ListHealthEvents: "|,;~List||0|Monitor;1;|||;",
+  /** Grants permission to list all internet events. Access level: List. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListInternetEvents.html */
+  ListInternetEvents: "|,;~List||0||||;",
+  /** Grants permission to list all monitors in an account and their statuses. Access level: List. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListMonitors.html */
+  ListMonitors: "|,;~List||0||||;",
+  /** Grants permission to list the tags for a resource. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|Monitor;1;|||;",
+  /** Grants permission to start a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_StartQuery.html */
+  StartQuery: "|,;~Read||0|Monitor;1;|||;",
+  /** Grants permission to stop a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_StopQuery.html */
+  StopQuery: "|,;~Read||0|Monitor;1;|||;",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|Monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateMonitor,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Monitor;1;|aws:TagKeys||;",
+  /** Grants permission to update a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_UpdateMonitor.html */
+  UpdateMonitor: "|,;~Write||0|Monitor;1;|||;",
+} as const;
+const actionDetails = {
+  CreateMonitor: "|,;~~~|Grants permission to create a monitor",
+  DeleteMonitor: "|,;~~~|Grants permission to delete a monitor",
+  GetHealthEvent: "|,;~~~|Grants permission to get information about a health event for a specified monitor",
+  GetInternetEvent: "|,;~~~|Grants permission to get information about a specified internet event",
+  GetMonitor: "|,;~~~|Grants permission to get information about a monitor",
+  GetQueryResults: "|,;~~~|Grants permission to get results for a data query for a monitor",
+  GetQueryStatus: "|,;~~~|Grants permission to get status for a data query for a monitor",
+  Link: "|,;~|Grants permission to share Internet Monitor resources with a monitoring account",
+  ListHealthEvents: "|,;~~~|Grants permission to list all health events for a monitor",
+  ListInternetEvents: "|,;~~~|Grants permission to list all internet events",
+  ListMonitors: "|,;~~~|Grants permission to list all monitors in an account and their statuses",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for a resource",
+  StartQuery: "|,;~~~|Grants permission to start a data query for a monitor",
+  StopQuery: "|,;~~~|Grants permission to stop a data query for a monitor",
+  TagResource: "|,;~~~,~~|Grants permission to add tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateMonitor: "|,;~~~|Grants permission to update a monitor",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "internetmonitor">;
+/** Any internetmonitor action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "internetmonitor">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "internetmonitor",
+});
+/** Every internetmonitor action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The HealthEvent resource type: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId} */
+  HealthEvent:
+    "|,arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}|aws:ResourceTag/${TagKey}",
+  /** The InternetEvent resource type: arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId} */
+  InternetEvent: "|,arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId}|",
+  /** The Monitor resource type: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName} */
+  Monitor: "|,arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a HealthEvent resource: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}. */
+  healthEvent:
+    "|HealthEvent|arn:|partition?|:internetmonitor:|region|:|account|:monitor/|monitorName|/health-event/|eventId|",
+  /** ARN of a InternetEvent resource: arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId}. */
+  internetEvent: "|InternetEvent|arn:|partition?|:internetmonitor::|account|:internet-event/|internetEventId|",
+  /** ARN of a Monitor resource: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}. */
+  monitor: "|Monitor|arn:|partition?|:internetmonitor:|region|:|account|:monitor/|monitorName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `internetmonitor:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,198 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "invoicing" = "invoicing";
+/** The service's name in the reference. */
+export const serviceName = "AWS Invoicing Service";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Invoicing Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsinvoicingservice.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to get invoice profile details for an account in your organization. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_BatchGetInvoiceProfile.html */
+  BatchGetInvoiceProfile: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to create an invoice unit for your organization. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateInvoiceUnit.html */
+  CreateInvoiceUnit:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|aws-portal:ViewBilling,invoicing:TagResource|;",
+  /** Grants permission to create a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateProcurementPortalPreference.html */
+  CreateProcurementPortalPreference:
+    "|,;~Write||0||aws:ResourceTag/${TagKey}|aws-portal:ModifyBilling,invoicing:TagResource|;",
+  /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteInvoiceUnit.html */
+  DeleteInvoiceUnit: "|,;~Write||0|invoice-unit;1;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to delete a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteProcurementPortalPreference.html */
+  DeleteProcurementPortalPreference: "|,;~Write||0||aws:ResourceTag/${TagKey}|aws-portal:ModifyBilling|;",
+  /** Grants permission to get Invoice Correction. Access level: Read. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceCorrection.html */
+  GetInvoiceCorrection: "|,;~Read||1||||",
+  /** Grants permission to get Invoice Email Delivery Preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
+  GetInvoiceEmailDeliveryPreferences: "|,;~Read||1||||",
+  /** Grants permission to get downloadable Invoice document pre-signed URL with supplemental documents. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoicePDF.html */
+  GetInvoicePDF: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to get invoice units for your organization. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceUnit.html */
+  GetInvoiceUnit: "|,;~Read||0|invoice-unit;1;||aws-portal:ViewBilling|;",
+  /** Grants permission to get a procurement portal preference. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetProcurementPortalPreference.html */
+  GetProcurementPortalPreference: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to list Invoice Corrections. Access level: List. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceCorrections.html */
+  ListInvoiceCorrections: "|,;~List||1||||",
+  /** Grants permission to get Invoice summary information for your account or linked account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceSummaries.html */
+  ListInvoiceSummaries: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to list invoice units for your organization. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceUnits.html */
+  ListInvoiceUnits: "|,;~List||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to list procurement portal preferences for an account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListProcurementPortalPreferences.html */
+  ListProcurementPortalPreferences: "|,;~List||0|||aws-portal:ViewBilling|;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|invoice-unit;1;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to put Invoice Email Delivery Preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
+  PutInvoiceEmailDeliveryPreferences: "|,;~Write||1||||",
+  /** Grants permission to update a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_PutProcurementPortalPreference.html */
+  PutProcurementPortalPreference: "|,;~Write||0||aws:ResourceTag/${TagKey}|aws-portal:ModifyBilling|;",
+  /** Grants permission to start Invoice Correction. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_StartInvoiceCorrection.html */
+  StartInvoiceCorrection: "|,;~Write||1||||",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|invoice-unit;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aws-portal:ModifyBilling|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|invoice-unit;1;|aws:ResourceTag/${TagKey},aws:TagKeys|aws-portal:ModifyBilling|;",
+  /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateInvoiceUnit.html */
+  UpdateInvoiceUnit: "|,;~Write||0|invoice-unit;1;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  /** Grants permission to update the status for a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateProcurementPortalPreferenceStatus.html */
+  UpdateProcurementPortalPreferenceStatus: "|,;~Write||0||aws:ResourceTag/${TagKey}|aws-portal:ModifyBilling|;",
+} as const;
+const actionDetails = {
+  BatchGetInvoiceProfile: "|,;~~~|Grants permission to get invoice profile details for an account in your organization",
+  CreateInvoiceUnit: "|,;~~~|Grants permission to create an invoice unit for your organization",
+  CreateProcurementPortalPreference: "|,;~~~|Grants permission to create a procurement portal preference",
+  DeleteInvoiceUnit: "|,;~~~|Grants permission to update an invoice unit for your organization",
+  DeleteProcurementPortalPreference: "|,;~~~|Grants permission to delete a procurement portal preference",
+  GetInvoiceCorrection: "|,;~|Grants permission to get Invoice Correction",
+  GetInvoiceEmailDeliveryPreferences: "|,;~|Grants permission to get Invoice Email Delivery Preferences",
+  GetInvoicePDF:
+    "|,;~~~|Grants permission to get downloadable Invoice document pre-signed URL with supplemental documents",
+  GetInvoiceUnit: "|,;~~~|Grants permission to get invoice units for your organization",
+  GetProcurementPortalPreference: "|,;~~~|Grants permission to get a procurement portal preference",
+  ListInvoiceCorrections: "|,;~|Grants permission to list Invoice Corrections",
+  ListInvoiceSummaries:
+    "|,;~~~|Grants permission to get Invoice summary information for your account or linked account",
+  ListInvoiceUnits: "|,;~~~|Grants permission to list invoice units for your organization",
+  ListProcurementPortalPreferences: "|,;~~~|Grants permission to list procurement portal preferences for an account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  PutInvoiceEmailDeliveryPreferences: "|,;~|Grants permission to put Invoice Email Delivery Preferences",
+  PutProcurementPortalPreference: "|,;~~~|Grants permission to update a procurement portal preference",
+  StartInvoiceCorrection: "|,;~|Grants permission to start Invoice Correction",
+  TagResource: "|,;~~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateInvoiceUnit: "|,;~~~|Grants permission to update an invoice unit for your organization",
+  UpdateProcurementPortalPreferenceStatus:
+    "|,;~~~|Grants permission to update the status for a procurement portal preference",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "invoicing">;
+/** Any invoicing action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "invoicing">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "invoicing",
+});
+/** Every invoicing action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The invoice-unit resource type: arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier} */
+  "invoice-unit": "|,arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The procurement-portal-preference resource type: arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier} */
+  "procurement-portal-preference":
+    "|,arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a invoice-unit resource: arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier}. */
+  invoiceUnit: "|invoice-unit|arn:|partition?|:invoicing::|account|:invoice-unit/|identifier|",
+  /** ARN of a procurement-portal-preference resource: arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier}. */
+  procurementPortalPreference:
+    "|procurement-portal-preference|arn:|partition?|:invoicing::|account|:procurement-portal-preference/|identifier|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `invoicing:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

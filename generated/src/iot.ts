@@ -1,0 +1,1258 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iot" = "iot";
+/** The service's name in the reference. */
+export const serviceName = "AWS IoT";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "AWS IoT", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html" },
+];
+const actionFacts = {
+  /** Grants permission to accept a pending certificate transfer. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_AcceptCertificateTransfer.html */
+  AcceptCertificateTransfer: "|,;~Write||0|cert;1;|||;",
+  /** Grants permission to add a thing to the specified billing group. Access level: Write. Resources: billinggroup*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_AddThingToBillingGroup.html */
+  AddThingToBillingGroup: "|,;~Write||0|billinggroup;1;,thing;1;|||;",
+  /** Grants permission to add a thing to the specified thing group. Access level: Write. Resources: thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_AddThingToThingGroup.html */
+  AddThingToThingGroup: "|,;~Write||0|thing;1;,thinggroup;1;|||;",
+  /** Grants permission to associate SBOM files to a package version. Access level: Write. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_AssociateSbomWithPackageVersion.html */
+  AssociateSbomWithPackageVersion: "|,;~Write||0|packageversion;1;||iot:GetIndexingConfiguration|;",
+  /** Grants permission to associate a group with a continuous job. Access level: Write. Resources: job*, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_AssociateTargetsWithJob.html */
+  AssociateTargetsWithJob: "|,;~Write||0|job;1;,thing;1;,thinggroup;1;|||;",
+  /** Grants permission to attach a policy to the specified target. Access level: Permissions management. Resources: cert, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachPolicy.html */
+  AttachPolicy: "|,;~Permissions management||0|cert;0;,thinggroup;0;|||;",
+  /** Grants permission to attach the specified policy to the specified principal (certificate or other credential). Access level: Permissions management. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachPrincipalPolicy.html */
+  AttachPrincipalPolicy: "|,;~Permissions management||0|cert;0;|||;",
+  /** Grants permission to associate a Device Defender security profile with a thing group or with this account. Access level: Write. Resources: custommetric, dimension, securityprofile*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachSecurityProfile.html */
+  AttachSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
+  /** Grants permission to attach the specified principal to the specified thing. Access level: Write. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachThingPrincipal.html */
+  AttachThingPrincipal: "|,;~Write||0|cert;0;|iot:thingArn||;",
+  /** Grants permission to cancel a mitigation action task that is in progress. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelAuditMitigationActionsTask.html */
+  CancelAuditMitigationActionsTask: "|,;~Write||0||||;",
+  /** Grants permission to cancel an audit that is in progress. The audit can be either scheduled or on-demand. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelAuditTask.html */
+  CancelAuditTask: "|,;~Write||0||||;",
+  /** Grants permission to cancel a pending transfer for the specified certificate. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelCertificateTransfer.html */
+  CancelCertificateTransfer: "|,;~Write||0|cert;1;|||;",
+  /** Grants permission to cancel a Device Defender ML Detect mitigation action. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelDetectMitigationActionsTask.html */
+  CancelDetectMitigationActionsTask: "|,;~Write||0||||;",
+  /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelJob.html */
+  CancelJob: "|,;~Write||0|job;1;|||;",
+  /** Grants permission to cancel a job execution on a particular device. Access level: Write. Resources: job*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelJobExecution.html */
+  CancelJobExecution: "|,;~Write||0|job;1;,thing;1;|||;",
+  /** Grants permission to clear the default authorizer. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_ClearDefaultAuthorizer.html */
+  ClearDefaultAuthorizer: "|,;~Write||0||||;",
+  /** Grants permission to close a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_CloseTunnel.html */
+  CloseTunnel: "|,;~Write||0|tunnel;1;|iot:Delete||;",
+  /** Grants permission to confirm a http url TopicRuleDestinationDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_ConfirmTopicRuleDestination.html */
+  ConfirmTopicRuleDestination: "|,;~Write||0|destination;1;|||",
+  /** Grants permission to connect as the specified client. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  Connect: "|,;~Write||0|client;1;|||",
+  /** Grants permission to create a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuditSuppression.html */
+  CreateAuditSuppression: "|,;~Write||0||||;",
+  /** Grants permission to create an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuthorizer.html */
+  CreateAuthorizer: "|,;~Write||0|authorizer;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateBillingGroup.html */
+  CreateBillingGroup: "|,;~Write||0|billinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create an X.509 certificate using the specified certificate signing request. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateFromCsr.html */
+  CreateCertificateFromCsr: "|,;~Write||0||||;",
+  /** Grants permission to create a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateProvider.html */
+  CreateCertificateProvider:
+    "|,;~Write||0|certificateprovider;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a command that can be used to start new executions against a device. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCommand.html */
+  CreateCommand: "|,;~Write||0|command;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a custom metric for device side metric reporting and monitoring. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCustomMetric.html */
+  CreateCustomMetric: "|,;~Write||0|custommetric;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to define a dimension that can be used to to limit the scope of a metric used in a security profile. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDimension.html */
+  CreateDimension: "|,;~Write||0|dimension;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDomainConfiguration.html */
+  CreateDomainConfiguration:
+    "|,;~Write||0|domainconfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys,iot:DomainName|iot:TagResource|;",
+  /** Grants permission to create a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDynamicThingGroup.html */
+  CreateDynamicThingGroup: "|,;~Write||0|dynamicthinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateFleetMetric.html */
+  CreateFleetMetric: "|,;~Write||0|fleetmetric;1;,index;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a job. Access level: Write. Resources: job*, jobtemplate, package, packageversion, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJob.html */
+  CreateJob:
+    "|,;~Write||0|job;1;,jobtemplate;0;,package;0;,packageversion;0;,thing;1;,thinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a job template. Access level: Write. Resources: job, jobtemplate*, package, packageversion. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJobTemplate.html */
+  CreateJobTemplate:
+    "|,;~Write||0|job;0;,jobtemplate;1;,package;0;,packageversion;0;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a 2048 bit RSA key pair and issues an X.509 certificate using the issued public key. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateKeysAndCertificate.html */
+  CreateKeysAndCertificate: "|,;~Write||0||||;",
+  /** Grants permission to define an action that can be applied to audit findings by using StartAuditMitigationActionsTask. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateMitigationAction.html */
+  CreateMitigationAction:
+    "|,;~Write||0|mitigationaction;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create an OTA update job. Access level: Write. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateOTAUpdate.html */
+  CreateOTAUpdate: "|,;~Write||0|otaupdate;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a software package that you can deploy to your devices. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackage.html */
+  CreatePackage:
+    "|,;~Write||0|package;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:GetIndexingConfiguration,iot:TagResource|;",
+  /** Grants permission to create a version under the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackageVersion.html */
+  CreatePackageVersion:
+    "|,;~Write||0|package;1;,packageversion;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:GetIndexingConfiguration,iot:TagResource,s3:GetObjectVersion|;",
+  /** Grants permission to create an AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicy.html */
+  CreatePolicy: "|,;~Permissions management||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a new version of the specified AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicyVersion.html */
+  CreatePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  /** Grants permission to create a provisioning claim. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningClaim.html */
+  CreateProvisioningClaim: "|,;~Write||0|provisioningtemplate;1;|||;",
+  /** Grants permission to create a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplate.html */
+  CreateProvisioningTemplate:
+    "|,;~Write||0|provisioningtemplate;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a new version of a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplateVersion.html */
+  CreateProvisioningTemplateVersion: "|,;~Write||0|provisioningtemplate;1;|||;",
+  /** Grants permission to create a role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateRoleAlias.html */
+  CreateRoleAlias: "|,;~Write||0|rolealias;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a scheduled audit that is run at a specified time interval. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateScheduledAudit.html */
+  CreateScheduledAudit: "|,;~Write||0|scheduledaudit;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateSecurityProfile.html */
+  CreateSecurityProfile:
+    "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a new AWS IoT stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateStream.html */
+  CreateStream: "|,;~Write||0|stream;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a thing in the thing registry. Access level: Write. Resources: billinggroup, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThing.html */
+  CreateThing: "|,;~Write||0|billinggroup;0;,thing;1;|||;",
+  /** Grants permission to create a thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingGroup.html */
+  CreateThingGroup: "|,;~Write||0|thinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a new thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingType.html */
+  CreateThingType: "|,;~Write||0|thingtype;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  /** Grants permission to create a rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRule.html */
+  CreateTopicRule: "|,;~Write||0|rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to create a TopicRuleDestination. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRuleDestination.html */
+  CreateTopicRuleDestination: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to delete the audit configuration associated with the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAccountAuditConfiguration.html */
+  DeleteAccountAuditConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAuditSuppression.html */
+  DeleteAuditSuppression: "|,;~Write||0||||;",
+  /** Grants permission to delete the specified authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAuthorizer.html */
+  DeleteAuthorizer: "|,;~Write||0|authorizer;1;|||;",
+  /** Grants permission to delete the specified billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteBillingGroup.html */
+  DeleteBillingGroup: "|,;~Write||0|billinggroup;1;|||;",
+  /** Grants permission to delete a registered CA certificate. Access level: Write. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCACertificate.html */
+  DeleteCACertificate: "|,;~Write||0|cacert;1;|||;",
+  /** Grants permission to delete the specified certificate. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCertificate.html */
+  DeleteCertificate: "|,;~Write||0|cert;1;|||;",
+  /** Grants permission to delete a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCertificateProvider.html */
+  DeleteCertificateProvider: "|,;~Write||0|certificateprovider;1;|||;",
+  /** Grants permission to delete a command. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCommand.html */
+  DeleteCommand: "|,;~Write||0|command;1;|||;",
+  /** Grants permission to delete a command execution. Access level: Write. Resources: client, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCommandExecution.html */
+  DeleteCommandExecution: "|,;~Write||0|client;0;,thing;0;|||;",
+  /** Grants permission to disconnect the specified connection. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  DeleteConnection: "|,;~Write||0|client;1;|||",
+  /** Grants permission to deletes the specified custom metric from your AWS account. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCustomMetric.html */
+  DeleteCustomMetric: "|,;~Write||0|custommetric;1;|||;",
+  /** Grants permission to remove the specified dimension from your AWS account. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDimension.html */
+  DeleteDimension: "|,;~Write||0|dimension;1;|||;",
+  /** Grants permission to delete a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDomainConfiguration.html */
+  DeleteDomainConfiguration: "|,;~Write||0|domainconfiguration;1;|||;",
+  /** Grants permission to delete the specified Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDynamicThingGroup.html */
+  DeleteDynamicThingGroup: "|,;~Write||0|dynamicthinggroup;1;|||;",
+  /** Grants permission to delete the specified fleet metric. Access level: Write. Resources: fleetmetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteFleetMetric.html */
+  DeleteFleetMetric: "|,;~Write||0|fleetmetric;1;|||;",
+  /** Grants permission to delete a job and its related job executions. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJob.html */
+  DeleteJob: "|,;~Write||0|job;1;|||;",
+  /** Grants permission to delete a job execution. Access level: Write. Resources: job*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJobExecution.html */
+  DeleteJobExecution: "|,;~Write||0|job;1;,thing;1;|||;",
+  /** Grants permission to delete a job template. Access level: Write. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJobTemplate.html */
+  DeleteJobTemplate: "|,;~Write||0|jobtemplate;1;|||;",
+  /** Grants permission to delete a defined mitigation action from your AWS account. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteMitigationAction.html */
+  DeleteMitigationAction: "|,;~Write||0|mitigationaction;1;|||;",
+  /** Grants permission to delete an OTA update job. Access level: Write. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteOTAUpdate.html */
+  DeleteOTAUpdate: "|,;~Write||0|otaupdate;1;|||;",
+  /** Grants permission to delete a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePackage.html */
+  DeletePackage: "|,;~Write||0|package;1;|||;",
+  /** Grants permission to delete a version of the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePackageVersion.html */
+  DeletePackageVersion: "|,;~Write||0|package;1;,packageversion;1;|||;",
+  /** Grants permission to delete the specified policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePolicy.html */
+  DeletePolicy: "|,;~Permissions management||0|policy;1;|||;",
+  /** Grants permission to Delete the specified version of the specified policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePolicyVersion.html */
+  DeletePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  /** Grants permission to delete a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteProvisioningTemplate.html */
+  DeleteProvisioningTemplate: "|,;~Write||0|provisioningtemplate;1;|||;",
+  /** Grants permission to delete a fleet provisioning template version. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteProvisioningTemplateVersion.html */
+  DeleteProvisioningTemplateVersion: "|,;~Write||0|provisioningtemplate;1;|||;",
+  /** Grants permission to delete a CA certificate registration code. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteRegistrationCode.html */
+  DeleteRegistrationCode: "|,;~Write||0||||;",
+  /** Grants permission to delete the specified role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteRoleAlias.html */
+  DeleteRoleAlias: "|,;~Write||0|rolealias;1;|||;",
+  /** Grants permission to delete a scheduled audit. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteScheduledAudit.html */
+  DeleteScheduledAudit: "|,;~Write||0|scheduledaudit;1;|||;",
+  /** Grants permission to delete a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteSecurityProfile.html */
+  DeleteSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;|||;",
+  /** Grants permission to delete a specified stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteStream.html */
+  DeleteStream: "|,;~Write||0|stream;1;|||;",
+  /** Grants permission to delete the specified thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThing.html */
+  DeleteThing: "|,;~Write||0|thing;1;|||;",
+  /** Grants permission to delete the specified thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThingGroup.html */
+  DeleteThingGroup: "|,;~Write||0|thinggroup;1;|||;",
+  /** Grants permission to delete the specified thing shadow. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  DeleteThingShadow: "|,;~Write||0|thing;1;|||",
+  /** Grants permission to delete the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThingType.html */
+  DeleteThingType: "|,;~Write||0|thingtype;1;|||;",
+  /** Grants permission to delete the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteTopicRule.html */
+  DeleteTopicRule: "|,;~Write||0|rule;1;|||;",
+  /** Grants permission to delete a TopicRuleDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteTopicRuleDestination.html */
+  DeleteTopicRuleDestination: "|,;~Write||0|destination;1;|||;",
+  /** Grants permission to delete the specified v2 logging level. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteV2LoggingLevel.html */
+  DeleteV2LoggingLevel: "|,;~Write||0||||;",
+  /** Grants permission to deprecate the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeprecateThingType.html */
+  DeprecateThingType: "|,;~Write||0|thingtype;1;|||;",
+  /** Grants permission to get information about audit configurations for the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAccountAuditConfiguration.html */
+  DescribeAccountAuditConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get information about a single audit finding. Properties include the reason for noncompliance, the severity of the issue, and when the audit that returned the finding was started. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditFinding.html */
+  DescribeAuditFinding: "|,;~Read||0||||;",
+  /** Grants permission to get information about an audit mitigation task that is used to apply mitigation actions to a set of audit findings. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditMitigationActionsTask.html */
+  DescribeAuditMitigationActionsTask: "|,;~Read||0||||;",
+  /** Grants permission to get information about a Device Defender audit suppression. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditSuppression.html */
+  DescribeAuditSuppression: "|,;~Read||0||||;",
+  /** Grants permission to get information about a Device Defender audit. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditTask.html */
+  DescribeAuditTask: "|,;~Read||0||||;",
+  /** Grants permission to describe an authorizer. Access level: Read. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuthorizer.html */
+  DescribeAuthorizer: "|,;~Read||0|authorizer;1;|||;",
+  /** Grants permission to get information about the specified billing group. Access level: Read. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeBillingGroup.html */
+  DescribeBillingGroup: "|,;~Read||0|billinggroup;1;|||;",
+  /** Grants permission to describe a registered CA certificate. Access level: Read. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCACertificate.html */
+  DescribeCACertificate: "|,;~Read||0|cacert;1;|||;",
+  /** Grants permission to get information about the specified certificate. Access level: Read. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCertificate.html */
+  DescribeCertificate: "|,;~Read||0|cert;1;|||;",
+  /** Grants permission to describe a certificate provider. Access level: Read. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCertificateProvider.html */
+  DescribeCertificateProvider: "|,;~Read||0|certificateprovider;1;|||;",
+  /** Grants permission to describe a custom metric that is defined in your AWS account. Access level: Read. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCustomMetric.html */
+  DescribeCustomMetric: "|,;~Read||0|custommetric;1;|||;",
+  /** Grants permission to describe the default authorizer. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDefaultAuthorizer.html */
+  DescribeDefaultAuthorizer: "|,;~Read||0||||;",
+  /** Grants permission to describe a Device Defender ML Detect mitigation action. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDetectMitigationActionsTask.html */
+  DescribeDetectMitigationActionsTask: "|,;~Read||0||||;",
+  /** Grants permission to get details about a dimension that is defined in your AWS account. Access level: Read. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDimension.html */
+  DescribeDimension: "|,;~Read||0|dimension;1;|||;",
+  /** Grants permission to get information about the domain configuration. Access level: Read. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDomainConfiguration.html */
+  DescribeDomainConfiguration: "|,;~Read||0|domainconfiguration;1;|||;",
+  /** Grants permission to describe the encryption configuration for the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEncryptionConfiguration.html */
+  DescribeEncryptionConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get a unique endpoint specific to the AWS account making the call. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEndpoint.html */
+  DescribeEndpoint: "|,;~Read||0||||;",
+  /** Grants permission to get account event configurations. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEventConfigurations.html */
+  DescribeEventConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to get information about the specified fleet metric. Access level: Read. Resources: fleetmetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeFleetMetric.html */
+  DescribeFleetMetric: "|,;~Read||0|fleetmetric;1;|||;",
+  /** Grants permission to get information about the specified index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeIndex.html */
+  DescribeIndex: "|,;~Read||0|index;1;|||;",
+  /** Grants permission to describe a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJob.html */
+  DescribeJob: "|,;~Read||0|job;1;|||;",
+  /** Grants permission to describe a job execution. Access level: Read. Resources: job, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJobExecution.html */
+  DescribeJobExecution: "|,;~Read||0|job;0;,thing;0;|||;",
+  /** Grants permission to describe a job template. Access level: Read. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJobTemplate.html */
+  DescribeJobTemplate: "|,;~Read||0|jobtemplate;1;|||;",
+  /** Grants permission to describe a managed job template. Access level: Read. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeManagedJobTemplate.html */
+  DescribeManagedJobTemplate: "|,;~Read||0|jobtemplate;1;|||;",
+  /** Grants permission to get information about a mitigation action. Access level: Read. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeMitigationAction.html */
+  DescribeMitigationAction: "|,;~Read||0|mitigationaction;1;|||;",
+  /** Grants permission to get information about a fleet provisioning template. Access level: Read. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeProvisioningTemplate.html */
+  DescribeProvisioningTemplate: "|,;~Read||0|provisioningtemplate;1;|||;",
+  /** Grants permission to get information about a fleet provisioning template version. Access level: Read. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeProvisioningTemplateVersion.html */
+  DescribeProvisioningTemplateVersion: "|,;~Read||0|provisioningtemplate;1;|||;",
+  /** Grants permission to describe a role alias. Access level: Read. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeRoleAlias.html */
+  DescribeRoleAlias: "|,;~Read||0|rolealias;1;|||;",
+  /** Grants permission to get information about a scheduled audit. Access level: Read. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeScheduledAudit.html */
+  DescribeScheduledAudit: "|,;~Read||0|scheduledaudit;1;|||;",
+  /** Grants permission to get information about a Device Defender security profile. Access level: Read. Resources: securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeSecurityProfile.html */
+  DescribeSecurityProfile: "|,;~Read||0|securityprofile;1;|||;",
+  /** Grants permission to get information about the specified stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeStream.html */
+  DescribeStream: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to get information about the specified thing. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThing.html */
+  DescribeThing: "|,;~Read||0|thing;1;|||;",
+  /** Grants permission to get information about the specified thing group. Access level: Read. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingGroup.html */
+  DescribeThingGroup: "|,;~Read||0|thinggroup;1;|||;",
+  /** Grants permission to get information about the bulk thing registration task. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingRegistrationTask.html */
+  DescribeThingRegistrationTask: "|,;~Read||0||||;",
+  /** Grants permission to get information about the specified thing type. Access level: Read. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingType.html */
+  DescribeThingType: "|,;~Read||0|thingtype;1;|||;",
+  /** Grants permission to describe a tunnel. Access level: Read. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_DescribeTunnel.html */
+  DescribeTunnel: "|,;~Read||0|tunnel;1;|||;",
+  /** Grants permission to detach a policy from the specified target. Access level: Permissions management. Resources: cert, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachPolicy.html */
+  DetachPolicy: "|,;~Permissions management||0|cert;0;,thinggroup;0;|||;",
+  /** Grants permission to remove the specified policy from the specified certificate. Access level: Permissions management. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachPrincipalPolicy.html */
+  DetachPrincipalPolicy: "|,;~Permissions management||0|cert;0;|||;",
+  /** Grants permission to disassociate a Device Defender security profile from a thing group or from this account. Access level: Write. Resources: custommetric, dimension, securityprofile*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachSecurityProfile.html */
+  DetachSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
+  /** Grants permission to detach the specified principal from the specified thing. Access level: Write. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachThingPrincipal.html */
+  DetachThingPrincipal: "|,;~Write||0|cert;0;|iot:thingArn||;",
+  /** Grants permission to disable the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_DisableTopicRule.html */
+  DisableTopicRule: "|,;~Write||0|rule;1;|||;",
+  /** Grants permission to disassociate SBOM files from a package version. Access level: Write. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_DisassociateSbomFromPackageVersion.html */
+  DisassociateSbomFromPackageVersion: "|,;~Write||0|packageversion;1;|||;",
+  /** Grants permission to enable the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_EnableTopicRule.html */
+  EnableTopicRule: "|,;~Write||0|rule;1;|||;",
+  /** Grants permission to fetch a Device Defender's ML Detect Security Profile training model's status. Access level: List. Resources: securityprofile. https://docs.aws.amazon.com/iot/latest/apireference/API_GetBehaviorModelTrainingSummaries.html */
+  GetBehaviorModelTrainingSummaries: "|,;~List||0|securityprofile;0;|||;",
+  /** Grants permission to get buckets aggregation for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetBucketsAggregation.html */
+  GetBucketsAggregation: "|,;~Read||0|index;1;|||;",
+  /** Grants permission to get cardinality for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCardinality.html */
+  GetCardinality: "|,;~Read||0|index;1;|||;",
+  /** Grants permission to get the information about the command. Access level: Read. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCommand.html */
+  GetCommand: "|,;~Read||0|command;1;|||;",
+  /** Grants permission to get the information of a command execution. Access level: Read. Resources: client, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCommandExecution.html */
+  GetCommandExecution: "|,;~Read||0|client;0;,thing;0;|||;",
+  /** Grants permission to retrieve the specified connection information. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  GetConnection: "|,;~Write||0|client;1;|iot:IncludeSocketInformation||",
+  /** Grants permission to get effective policies. Access level: Read. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_GetEffectivePolicies.html */
+  GetEffectivePolicies: "|,;~Read||0|cert;0;|||;",
+  /** Grants permission to get current fleet indexing configuration. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetIndexingConfiguration.html */
+  GetIndexingConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get a job document. Access level: Read. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetJobDocument.html */
+  GetJobDocument: "|,;~Read||0|job;1;|||;",
+  /** Grants permission to get the logging options. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetLoggingOptions.html */
+  GetLoggingOptions: "|,;~Read||0||||;",
+  /** Grants permission to get the information about the OTA update job. Access level: Read. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetOTAUpdate.html */
+  GetOTAUpdate: "|,;~Read||0|otaupdate;1;|||;",
+  /** Grants permission to get the information about the package. Access level: Read. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackage.html */
+  GetPackage: "|,;~Read||0|package;1;|||;",
+  /** Grants permission to get the package configuration of the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackageConfiguration.html */
+  GetPackageConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get the version of the package. Access level: Read. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackageVersion.html */
+  GetPackageVersion: "|,;~Read||0|package;1;,packageversion;1;|||;",
+  /** Grants permission to get percentiles for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPercentiles.html */
+  GetPercentiles: "|,;~Read||0|index;1;|||;",
+  /** Grants permission to get information about the specified policy with the policy document of the default version. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPolicy.html */
+  GetPolicy: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to get information about the specified policy version. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPolicyVersion.html */
+  GetPolicyVersion: "|,;~Read||0|policy;1;|||;",
+  /** Grants permission to get a registration code used to register a CA certificate with AWS IoT. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetRegistrationCode.html */
+  GetRegistrationCode: "|,;~Read||0||||;",
+  /** Grants permission to get the retained message on the specified topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  GetRetainedMessage: "|,;~Read||0|topic;1;|||",
+  /** Grants permission to get statistics for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetStatistics.html */
+  GetStatistics: "|,;~Read||0|index;1;|||;",
+  /** Grants permission to get the thing's connectivity data. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetThingConnectivityData.html */
+  GetThingConnectivityData: "|,;~Read||0|thing;1;|||;",
+  /** Grants permission to get the thing shadow. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  GetThingShadow: "|,;~Read||0|thing;1;|||",
+  /** Grants permission to get information about the specified rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetTopicRule.html */
+  GetTopicRule: "|,;~Read||0|rule;1;|||;",
+  /** Grants permission to get a TopicRuleDestination. Access level: Read. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetTopicRuleDestination.html */
+  GetTopicRuleDestination: "|,;~Read||0|destination;1;|||;",
+  /** Grants permission to get v2 logging options. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetV2LoggingOptions.html */
+  GetV2LoggingOptions: "|,;~Read||0||||;",
+  /** Grants permission to list the active violations for a given Device Defender security profile or Thing. Access level: List. Resources: securityprofile, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListActiveViolations.html */
+  ListActiveViolations: "|,;~List||0|securityprofile;0;,thing;0;|||;",
+  /** Grants permission to list the policies attached to the specified thing group. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAttachedPolicies.html */
+  ListAttachedPolicies: "|,;~List||0||||;",
+  /** Grants permission to list the findings (results) of a Device Defender audit or of the audits performed during a specified time period. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditFindings.html */
+  ListAuditFindings: "|,;~List||0||||;",
+  /** Grants permission to get the status of audit mitigation action tasks that were executed. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditMitigationActionsExecutions.html */
+  ListAuditMitigationActionsExecutions: "|,;~List||0||||;",
+  /** Grants permission to get a list of audit mitigation action tasks that match the specified filters. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditMitigationActionsTasks.html */
+  ListAuditMitigationActionsTasks: "|,;~List||0||||;",
+  /** Grants permission to list your Device Defender audit suppressions. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditSuppressions.html */
+  ListAuditSuppressions: "|,;~List||0||||;",
+  /** Grants permission to list the Device Defender audits that have been performed during a given time period. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditTasks.html */
+  ListAuditTasks: "|,;~List||0||||;",
+  /** Grants permission to list the authorizers registered in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuthorizers.html */
+  ListAuthorizers: "|,;~List||0||||;",
+  /** Grants permission to list all billing groups. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListBillingGroups.html */
+  ListBillingGroups: "|,;~List||0||||;",
+  /** Grants permission to list the CA certificates registered for your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCACertificates.html */
+  ListCACertificates: "|,;~List||0||||;",
+  /** Grants permission to list certificate providers in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificateProviders.html */
+  ListCertificateProviders: "|,;~List||0||||;",
+  /** Grants permission to list your certificates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificates.html */
+  ListCertificates: "|,;~List||0||||;",
+  /** Grants permission to list the device certificates signed by the specified CA certificate. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificatesByCA.html */
+  ListCertificatesByCA: "|,;~List||0||||;",
+  /** Grants permission to list commands executions in the account. Access level: List. Resources: client, command, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCommandExecutions.html */
+  ListCommandExecutions: "|,;~List||0|client;0;,command;0;,thing;0;|||;",
+  /** Grants permission to list commands in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCommands.html */
+  ListCommands: "|,;~List||0||||;",
+  /** Grants permission to list the custom metrics in your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCustomMetrics.html */
+  ListCustomMetrics: "|,;~List||0||||;",
+  /** Grants permission to lists mitigation actions executions for a Device Defender ML Detect Security Profile. Access level: List. Resources: thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDetectMitigationActionsExecutions.html */
+  ListDetectMitigationActionsExecutions: "|,;~List||0|thing;0;|||;",
+  /** Grants permission to list Device Defender ML Detect mitigation actions tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDetectMitigationActionsTasks.html */
+  ListDetectMitigationActionsTasks: "|,;~List||0||||;",
+  /** Grants permission to list the dimensions that are defined for your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDimensions.html */
+  ListDimensions: "|,;~List||0||||;",
+  /** Grants permission to list the domain configuration created by your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDomainConfigurations.html */
+  ListDomainConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list the fleet metrics in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListFleetMetrics.html */
+  ListFleetMetrics: "|,;~List||0||||;",
+  /** Grants permission to list all indices for fleet index. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListIndices.html */
+  ListIndices: "|,;~List||0||||;",
+  /** Grants permission to list the job executions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobExecutionsForJob.html */
+  ListJobExecutionsForJob: "|,;~List||0|job;1;|||;",
+  /** Grants permission to list the job executions for the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobExecutionsForThing.html */
+  ListJobExecutionsForThing: "|,;~List||0|thing;1;|||;",
+  /** Grants permission to list job templates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobTemplates.html */
+  ListJobTemplates: "|,;~List||0||||;",
+  /** Grants permission to list jobs. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobs.html */
+  ListJobs: "|,;~List||0||||;",
+  /** Grants permission to list managed job templates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListManagedJobTemplates.html */
+  ListManagedJobTemplates: "|,;~List||0||||;",
+  /** Grants permissions to list the metric values for a thing based on the metricName, and dimension if specified. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListMetricValues.html */
+  ListMetricValues: "|,;~List||0|thing;1;|||;",
+  /** Grants permission to get a list of all mitigation actions that match the specified filter criteria. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListMitigationActions.html */
+  ListMitigationActions: "|,;~List||0||||;",
+  /** Grants permission to list all named shadows for a given thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListNamedShadowsForThing.html */
+  ListNamedShadowsForThing: "|,;~List||0|thing;1;|||",
+  /** Grants permission to list OTA update jobs in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListOTAUpdates.html */
+  ListOTAUpdates: "|,;~List||0||||;",
+  /** Grants permission to list certificates that are being transfered but not yet accepted. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListOutgoingCertificates.html */
+  ListOutgoingCertificates: "|,;~List||0||||;",
+  /** Grants permission to list versions for a package in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPackageVersions.html */
+  ListPackageVersions: "|,;~List||0||||;",
+  /** Grants permission to list packages in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPackages.html */
+  ListPackages: "|,;~List||0||||;",
+  /** Grants permission to list your policies. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicies.html */
+  ListPolicies: "|,;~List||0||||;",
+  /** Grants permission to list the principals associated with the specified policy. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicyPrincipals.html */
+  ListPolicyPrincipals: "|,;~List||0||||;",
+  /** Grants permission to list the versions of the specified policy, and identifies the default version. Access level: List. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicyVersions.html */
+  ListPolicyVersions: "|,;~List||0|policy;1;|||;",
+  /** Grants permission to list the policies attached to the specified principal. If you use an Amazon Cognito identity, the ID needs to be in Amazon Cognito Identity format. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalPolicies.html */
+  ListPrincipalPolicies: "|,;~List||0||||;",
+  /** Grants permission to list the things associated with the specified principal. Access level: List. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalThings.html */
+  ListPrincipalThings: "|,;~List||0|cert;0;|||;",
+  /** Grants permission to list the things associated with the specified principal. Access level: List. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalThingsV2.html */
+  ListPrincipalThingsV2: "|,;~List||0|cert;0;|||;",
+  /** Grants permission to get a list of fleet provisioning template versions. Access level: List. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListProvisioningTemplateVersions.html */
+  ListProvisioningTemplateVersions: "|,;~List||0|provisioningtemplate;1;|||;",
+  /** Grants permission to list the fleet provisioning templates in your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListProvisioningTemplates.html */
+  ListProvisioningTemplates: "|,;~List||0||||;",
+  /** Grants permission to list related resources for a single audit finding. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListRelatedResourcesForAuditFinding.html */
+  ListRelatedResourcesForAuditFinding: "|,;~List||0||||;",
+  /** Grants permission to list the retained messages for your account. Access level: List. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  ListRetainedMessages: "|,;~List||0||||",
+  /** Grants permission to list role aliases. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListRoleAliases.html */
+  ListRoleAliases: "|,;~List||0||||;",
+  /** Grants permission to list SBOM validation results of a package version. Access level: List. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSbomValidationResults.html */
+  ListSbomValidationResults: "|,;~List||0|packageversion;1;|||;",
+  /** Grants permission to list all of your scheduled audits. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListScheduledAudits.html */
+  ListScheduledAudits: "|,;~List||0||||;",
+  /** Grants permission to list the Device Defender security profiles you have created. Access level: List. Resources: custommetric, dimension. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSecurityProfiles.html */
+  ListSecurityProfiles: "|,;~List||0|custommetric;0;,dimension;0;|||;",
+  /** Grants permission to list the Device Defender security profiles attached to a target. Access level: List. Resources: thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSecurityProfilesForTarget.html */
+  ListSecurityProfilesForTarget: "|,;~List||0|thinggroup;0;|||;",
+  /** Grants permission to list the streams in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListStreams.html */
+  ListStreams: "|,;~List||0||||;",
+  /** Grants permission to retrieve the specified connection's subscriptions. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  ListSubscriptions: "|,;~Write||0|client;1;|||",
+  /** Grants permission to list all tags for a given resource. Access level: Read. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|||;",
+  /** Grants permission to list targets for the specified policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTargetsForPolicy.html */
+  ListTargetsForPolicy: "|,;~List||0|policy;1;|||;",
+  /** Grants permission to list the targets associated with a given Device Defender security profile. Access level: List. Resources: securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTargetsForSecurityProfile.html */
+  ListTargetsForSecurityProfile: "|,;~List||0|securityprofile;1;|||;",
+  /** Grants permission to list all thing groups. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingGroups.html */
+  ListThingGroups: "|,;~List||0||||;",
+  /** Grants permission to list thing groups to which the specified thing belongs. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingGroupsForThing.html */
+  ListThingGroupsForThing: "|,;~List||0|thing;1;|||;",
+  /** Grants permission to list the principals associated with the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingPrincipals.html */
+  ListThingPrincipals: "|,;~List||0|thing;1;|||;",
+  /** Grants permission to list the principals associated with the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingPrincipalsV2.html */
+  ListThingPrincipalsV2: "|,;~List||0|thing;1;|||;",
+  /** Grants permission to list information about bulk thing registration tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingRegistrationTaskReports.html */
+  ListThingRegistrationTaskReports: "|,;~List||0||||;",
+  /** Grants permission to list bulk thing registration tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingRegistrationTasks.html */
+  ListThingRegistrationTasks: "|,;~List||0||||;",
+  /** Grants permission to list all thing types. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingTypes.html */
+  ListThingTypes: "|,;~List||0||||;",
+  /** Grants permission to list all things. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThings.html */
+  ListThings: "|,;~List||0||||;",
+  /** Grants permission to list all things in the specified billing group. Access level: List. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingsInBillingGroup.html */
+  ListThingsInBillingGroup: "|,;~List||0|billinggroup;1;|||;",
+  /** Grants permission to list all things in the specified thing group. Access level: List. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingsInThingGroup.html */
+  ListThingsInThingGroup: "|,;~List||0|thinggroup;1;|||;",
+  /** Grants permission to list all TopicRuleDestinations. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTopicRuleDestinations.html */
+  ListTopicRuleDestinations: "|,;~List||0||||;",
+  /** Grants permission to list the rules for the specific topic. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTopicRules.html */
+  ListTopicRules: "|,;~List||0||||;",
+  /** Grants permission to list tunnels. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_ListTunnels.html */
+  ListTunnels: "|,;~List||0||||;",
+  /** Grants permission to list the v2 logging levels. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListV2LoggingLevels.html */
+  ListV2LoggingLevels: "|,;~List||0||||;",
+  /** Grants permission to list the Device Defender security profile violations discovered during the given time period. Access level: List. Resources: securityprofile, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListViolationEvents.html */
+  ListViolationEvents: "|,;~List||0|securityprofile;0;,thing;0;|||;",
+  /** Grants permission to open a tunnel. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_OpenTunnel.html */
+  OpenTunnel: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,iot:ThingGroupArn,iot:TunnelDestinationService||;",
+  /** Grants permission to publish to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  Publish: "|,;~Write||0|topic;1;|||",
+  /** Grants permission to put verification state on a violation. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_PutVerificationStateOnViolation.html */
+  PutVerificationStateOnViolation: "|,;~Write||0||||;",
+  /** Grants permission to receive from the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  Receive: "|,;~Write||0|topic;1;|||",
+  /** Grants permission to register a CA certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCACertificate.html */
+  RegisterCACertificate:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  /** Grants permission to register a device certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificate.html */
+  RegisterCertificate: "|,;~Write||0||||;",
+  /** Grants permission to register a device certificate with AWS IoT without a registered CA (certificate authority). Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificateWithoutCA.html */
+  RegisterCertificateWithoutCA: "|,;~Write||0||||;",
+  /** Grants permission to register your thing. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterThing.html */
+  RegisterThing: "|,;~Write||0||||;",
+  /** Grants permission to reject a pending certificate transfer. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_RejectCertificateTransfer.html */
+  RejectCertificateTransfer: "|,;~Write||0|cert;1;|||;",
+  /** Grants permission to remove thing from the specified billing group. Access level: Write. Resources: billinggroup*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_RemoveThingFromBillingGroup.html */
+  RemoveThingFromBillingGroup: "|,;~Write||0|billinggroup;1;,thing;1;|||;",
+  /** Grants permission to remove thing from the specified thing group. Access level: Write. Resources: thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_RemoveThingFromThingGroup.html */
+  RemoveThingFromThingGroup: "|,;~Write||0|thing;1;,thinggroup;1;|||;",
+  /** Grants permission to replace the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_ReplaceTopicRule.html */
+  ReplaceTopicRule: "|,;~Write||0|rule;1;||iam:PassRole|;",
+  /** Grants permission to publish a retained message to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  RetainPublish: "|,;~Write||0|topic;1;|||",
+  /** Grants permission to rotate the access token of a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_RotateTunnelAccessToken.html */
+  RotateTunnelAccessToken: "|,;~Write||0|tunnel;1;|iot:ClientMode,iot:ThingGroupArn,iot:TunnelDestinationService||;",
+  /** Grants permission to search IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_SearchIndex.html */
+  SearchIndex: "|,;~Read||0|index;1;|||;",
+  /** Grants permission to send a direct message to an IoT client. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  SendDirectMessage: "|,;~Write||0|client;1;|iot:Topic||",
+  /** Grants permission to set the default authorizer. This will be used if a websocket connection is made without specifying an authorizer. Access level: Permissions management. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultAuthorizer.html */
+  SetDefaultAuthorizer: "|,;~Permissions management||0|authorizer;1;|||;",
+  /** Grants permission to set the specified version of the specified policy as the policy's default (operative) version. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultPolicyVersion.html */
+  SetDefaultPolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  /** Grants permission to set the logging options. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetLoggingOptions.html */
+  SetLoggingOptions: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to set the v2 logging level. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetV2LoggingLevel.html */
+  SetV2LoggingLevel: "|,;~Write||0||||;",
+  /** Grants permission to set the v2 logging options. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetV2LoggingOptions.html */
+  SetV2LoggingOptions: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start a task that applies a set of mitigation actions to the specified target. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartAuditMitigationActionsTask.html */
+  StartAuditMitigationActionsTask: "|,;~Write||0||||;",
+  /** Grants permission to start a new command execution. Access level: Write. Resources: client, command*, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_StartCommandExecution.html */
+  StartCommandExecution:
+    "|,;~Write||0|client;0;,command;1;,thing;0;|iot:CommandExecutionParameterBoolean/${CommandParameterName},iot:CommandExecutionParameterNumber/${CommandParameterName},iot:CommandExecutionParameterString/${CommandParameterName}||",
+  /** Grants permission to start a Device Defender ML Detect mitigation actions task. Access level: Write. Resources: securityprofile. https://docs.aws.amazon.com/iot/latest/apireference/API_StartDetectMitigationActionsTask.html */
+  StartDetectMitigationActionsTask: "|,;~Write||0|securityprofile;0;|||;",
+  /** Grants permission to start an on-demand Device Defender audit. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartOnDemandAuditTask.html */
+  StartOnDemandAuditTask: "|,;~Write||0||||;",
+  /** Grants permission to start a bulk thing registration task. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartThingRegistrationTask.html */
+  StartThingRegistrationTask: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to stop a bulk thing registration task. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StopThingRegistrationTask.html */
+  StopThingRegistrationTask: "|,;~Write||0||||;",
+  /** Grants permission to subscribe to the specified TopicFilter. Access level: Write. Resources: topicfilter*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  Subscribe: "|,;~Write||0|topicfilter;1;|||",
+  /** Grants permission to tag a specified resource. Access level: Tagging. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, package, packageversion, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAuthorizer,CreateBillingGroup,CreateCertificateProvider,CreateCommand,CreateCustomMetric,CreateDimension,CreateDomainConfiguration,CreateDynamicThingGroup,CreateFleetMetric,CreateJob,CreateJobTemplate,CreateMitigationAction,CreateOTAUpdate,CreatePackage,CreatePackageVersion,CreatePolicy,CreateProvisioningTemplate,CreateRoleAlias,CreateScheduledAudit,CreateSecurityProfile,CreateStream,CreateThingGroup,CreateThingType,CreateTopicRule,RegisterCACertificate,;",
+  /** Grants permission to test the policies evaluation for group policies. Access level: Read. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_TestAuthorization.html */
+  TestAuthorization: "|,;~Read||0|cert;0;|||;",
+  /** Grants permission to test invoke the specified custom authorizer for testing purposes. Access level: Read. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_TestInvokeAuthorizer.html */
+  TestInvokeAuthorizer: "|,;~Read||0|authorizer;1;|||;",
+  /** Grants permission to transfer the specified certificate to the specified AWS account. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_TransferCertificate.html */
+  TransferCertificate: "|,;~Write||0|cert;1;|||;",
+  /** Grants permission to untag a specified resource. Access level: Tagging. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, package, packageversion, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|aws:TagKeys||;",
+  /** Grants permission to configure or reconfigure the Device Defender audit settings for this account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAccountAuditConfiguration.html */
+  UpdateAccountAuditConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuditSuppression.html */
+  UpdateAuditSuppression: "|,;~Write||0||||",
+  /** Grants permission to update an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuthorizer.html */
+  UpdateAuthorizer: "|,;~Write||0|authorizer;1;|||;",
+  /** Grants permission to update information associated with the specified billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateBillingGroup.html */
+  UpdateBillingGroup: "|,;~Write||0|billinggroup;1;|||;",
+  /** Grants permission to update a registered CA certificate. Access level: Write. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCACertificate.html */
+  UpdateCACertificate: "|,;~Write||0|cacert;1;||iam:PassRole|;",
+  /** Grants permission to update the status of the specified certificate. This operation is idempotent. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCertificate.html */
+  UpdateCertificate: "|,;~Write||0|cert;1;|||;",
+  /** Grants permission to update a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCertificateProvider.html */
+  UpdateCertificateProvider: "|,;~Write||0|certificateprovider;1;|||;",
+  /** Grants permission to update a command. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCommand.html */
+  UpdateCommand: "|,;~Write||0|command;1;|||;",
+  /** Grants permission to update the specified custom metric. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCustomMetric.html */
+  UpdateCustomMetric: "|,;~Write||0|custommetric;1;|||;",
+  /** Grants permission to update the definition for a dimension. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDimension.html */
+  UpdateDimension: "|,;~Write||0|dimension;1;|||;",
+  /** Grants permission to update a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDomainConfiguration.html */
+  UpdateDomainConfiguration: "|,;~Write||0|domainconfiguration;1;|||;",
+  /** Grants permission to update a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDynamicThingGroup.html */
+  UpdateDynamicThingGroup: "|,;~Write||0|dynamicthinggroup;1;|||;",
+  /** Grants permission to update the encryption configuration for the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateEncryptionConfiguration.html */
+  UpdateEncryptionConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update event configurations. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateEventConfigurations.html */
+  UpdateEventConfigurations: "|,;~Write||0||||;",
+  /** Grants permission to update a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateFleetMetric.html */
+  UpdateFleetMetric: "|,;~Write||0|fleetmetric;1;,index;1;|||;",
+  /** Grants permission to update fleet indexing configuration. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateIndexingConfiguration.html */
+  UpdateIndexingConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateJob.html */
+  UpdateJob: "|,;~Write||0|job;1;|||;",
+  /** Grants permission to update the definition for the specified mitigation action. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateMitigationAction.html */
+  UpdateMitigationAction: "|,;~Write||0|mitigationaction;1;||iam:PassRole|;",
+  /** Grants permission to update a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackage.html */
+  UpdatePackage: "|,;~Write||0|package;1;||iot:GetIndexingConfiguration|;",
+  /** Grants permission to update the package configuration of the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackageConfiguration.html */
+  UpdatePackageConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update the version of the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackageVersion.html */
+  UpdatePackageVersion: "|,;~Write||0|package;1;,packageversion;1;||iot:GetIndexingConfiguration,s3:GetObjectVersion|;",
+  /** Grants permission to update a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateProvisioningTemplate.html */
+  UpdateProvisioningTemplate: "|,;~Write||0|provisioningtemplate;1;||iam:PassRole|;",
+  /** Grants permission to update the role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateRoleAlias.html */
+  UpdateRoleAlias: "|,;~Write||0|rolealias;1;||iam:PassRole|;",
+  /** Grants permission to update a scheduled audit, including what checks are performed and how often the audit takes place. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateScheduledAudit.html */
+  UpdateScheduledAudit: "|,;~Write||0|scheduledaudit;1;|||;",
+  /** Grants permission to update a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateSecurityProfile.html */
+  UpdateSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;||iam:PassRole|;",
+  /** Grants permission to update the data for a stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateStream.html */
+  UpdateStream: "|,;~Write||0|stream;1;||iam:PassRole|;",
+  /** Grants permission to update information associated with the specified thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThing.html */
+  UpdateThing: "|,;~Write||0|thing;1;|||;",
+  /** Grants permission to update information associated with the specified thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingGroup.html */
+  UpdateThingGroup: "|,;~Write||0|thinggroup;1;|||;",
+  /** Grants permission to update the thing groups to which the thing belongs. Access level: Write. Resources: thing*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingGroupsForThing.html */
+  UpdateThingGroupsForThing: "|,;~Write||0|thing;1;,thinggroup;0;|||;",
+  /** Grants permission to update the thing shadow. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
+  UpdateThingShadow: "|,;~Write||0|thing;1;|||",
+  /** Grants permission to update information associated with the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingType.html */
+  UpdateThingType: "|,;~Write||0|thingtype;1;|||;",
+  /** Grants permission to update a TopicRuleDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateTopicRuleDestination.html */
+  UpdateTopicRuleDestination: "|,;~Write||0|destination;1;|||;",
+  /** Grants permission to validate a Device Defender security profile behaviors specification. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_ValidateSecurityProfileBehaviors.html */
+  ValidateSecurityProfileBehaviors: "|,;~Read||0||||;",
+} as const;
+const actionDetails = {
+  AcceptCertificateTransfer: "|,;~~~|Grants permission to accept a pending certificate transfer",
+  AddThingToBillingGroup: "|,;~~~|Grants permission to add a thing to the specified billing group",
+  AddThingToThingGroup: "|,;~~~|Grants permission to add a thing to the specified thing group",
+  AssociateSbomWithPackageVersion: "|,;~~~|Grants permission to associate SBOM files to a package version",
+  AssociateTargetsWithJob: "|,;~~~|Grants permission to associate a group with a continuous job",
+  AttachPolicy: "|,;~~~|Grants permission to attach a policy to the specified target",
+  AttachPrincipalPolicy:
+    "|,;~~~|Grants permission to attach the specified policy to the specified principal (certificate or other credential)",
+  AttachSecurityProfile:
+    "|,;~~~|Grants permission to associate a Device Defender security profile with a thing group or with this account",
+  AttachThingPrincipal: "|,;~~~|Grants permission to attach the specified principal to the specified thing",
+  CancelAuditMitigationActionsTask: "|,;~~~|Grants permission to cancel a mitigation action task that is in progress",
+  CancelAuditTask:
+    "|,;~~~|Grants permission to cancel an audit that is in progress. The audit can be either scheduled or on-demand",
+  CancelCertificateTransfer: "|,;~~~|Grants permission to cancel a pending transfer for the specified certificate",
+  CancelDetectMitigationActionsTask: "|,;~~~|Grants permission to cancel a Device Defender ML Detect mitigation action",
+  CancelJob: "|,;~~~|Grants permission to cancel a job",
+  CancelJobExecution: "|,;~~~|Grants permission to cancel a job execution on a particular device",
+  ClearDefaultAuthorizer: "|,;~~~|Grants permission to clear the default authorizer",
+  CloseTunnel: "|,;~~iotsecuretunneling~|Grants permission to close a tunnel",
+  ConfirmTopicRuleDestination: "|,;~|Grants permission to confirm a http url TopicRuleDestinationDestination",
+  Connect: "|,;~|Grants permission to connect as the specified client",
+  CreateAuditSuppression: "|,;~~~|Grants permission to create a Device Defender audit suppression",
+  CreateAuthorizer: "|,;~~~|Grants permission to create an authorizer",
+  CreateBillingGroup: "|,;~~~|Grants permission to create a billing group",
+  CreateCertificateFromCsr:
+    "|,;~~~|Grants permission to create an X.509 certificate using the specified certificate signing request",
+  CreateCertificateProvider: "|,;~~~|Grants permission to create a certificate provider",
+  CreateCommand:
+    "|,;~~~|Grants permission to create a command that can be used to start new executions against a device",
+  CreateCustomMetric:
+    "|,;~~~|Grants permission to create a custom metric for device side metric reporting and monitoring",
+  CreateDimension:
+    "|,;~~~|Grants permission to define a dimension that can be used to to limit the scope of a metric used in a security profile",
+  CreateDomainConfiguration: "|,;~~~|Grants permission to create a domain configuration",
+  CreateDynamicThingGroup: "|,;~~~|Grants permission to create a Dynamic Thing Group",
+  CreateFleetMetric: "|,;~~~|Grants permission to create a fleet metric",
+  CreateJob: "|,;~~~|Grants permission to create a job",
+  CreateJobTemplate: "|,;~~~|Grants permission to create a job template",
+  CreateKeysAndCertificate:
+    "|,;~~~|Grants permission to create a 2048 bit RSA key pair and issues an X.509 certificate using the issued public key",
+  CreateMitigationAction:
+    "|,;~~~|Grants permission to define an action that can be applied to audit findings by using StartAuditMitigationActionsTask",
+  CreateOTAUpdate: "|,;~~~|Grants permission to create an OTA update job",
+  CreatePackage: "|,;~~~|Grants permission to create a software package that you can deploy to your devices",
+  CreatePackageVersion: "|,;~~~|Grants permission to create a version under the specified package",
+  CreatePolicy: "|,;~~~|Grants permission to create an AWS IoT policy",
+  CreatePolicyVersion: "|,;~~~|Grants permission to create a new version of the specified AWS IoT policy",
+  CreateProvisioningClaim: "|,;~~~|Grants permission to create a provisioning claim",
+  CreateProvisioningTemplate: "|,;~~~|Grants permission to create a fleet provisioning template",
+  CreateProvisioningTemplateVersion:
+    "|,;~~~|Grants permission to create a new version of a fleet provisioning template",
+  CreateRoleAlias: "|,;~~~|Grants permission to create a role alias",
+  CreateScheduledAudit: "|,;~~~|Grants permission to create a scheduled audit that is run at a specified time interval",
+  CreateSecurityProfile: "|,;~~~|Grants permission to create a Device Defender security profile",
+  CreateStream: "|,;~~~|Grants permission to create a new AWS IoT stream",
+  CreateThing: "|,;~~~|Grants permission to create a thing in the thing registry",
+  CreateThingGroup: "|,;~~~|Grants permission to create a thing group",
+  CreateThingType: "|,;~~~|Grants permission to create a new thing type",
+  CreateTopicRule: "|,;~~~|Grants permission to create a rule",
+  CreateTopicRuleDestination: "|,;~~~|Grants permission to create a TopicRuleDestination",
+  DeleteAccountAuditConfiguration:
+    "|,;~~~|Grants permission to delete the audit configuration associated with the account",
+  DeleteAuditSuppression: "|,;~~~|Grants permission to delete a Device Defender audit suppression",
+  DeleteAuthorizer: "|,;~~~|Grants permission to delete the specified authorizer",
+  DeleteBillingGroup: "|,;~~~|Grants permission to delete the specified billing group",
+  DeleteCACertificate: "|,;~~~|Grants permission to delete a registered CA certificate",
+  DeleteCertificate: "|,;~~~|Grants permission to delete the specified certificate",
+  DeleteCertificateProvider: "|,;~~~|Grants permission to delete a certificate provider",
+  DeleteCommand: "|,;~~~|Grants permission to delete a command",
+  DeleteCommandExecution: "|,;~~~|Grants permission to delete a command execution",
+  DeleteConnection: "|,;~|Grants permission to disconnect the specified connection",
+  DeleteCustomMetric: "|,;~~~|Grants permission to deletes the specified custom metric from your AWS account",
+  DeleteDimension: "|,;~~~|Grants permission to remove the specified dimension from your AWS account",
+  DeleteDomainConfiguration: "|,;~~~|Grants permission to delete a domain configuration",
+  DeleteDynamicThingGroup: "|,;~~~|Grants permission to delete the specified Dynamic Thing Group",
+  DeleteFleetMetric: "|,;~~~|Grants permission to delete the specified fleet metric",
+  DeleteJob: "|,;~~~|Grants permission to delete a job and its related job executions",
+  DeleteJobExecution: "|,;~~~|Grants permission to delete a job execution",
+  DeleteJobTemplate: "|,;~~~|Grants permission to delete a job template",
+  DeleteMitigationAction: "|,;~~~|Grants permission to delete a defined mitigation action from your AWS account",
+  DeleteOTAUpdate: "|,;~~~|Grants permission to delete an OTA update job",
+  DeletePackage: "|,;~~~|Grants permission to delete a package",
+  DeletePackageVersion: "|,;~~~|Grants permission to delete a version of the specified package",
+  DeletePolicy: "|,;~~~|Grants permission to delete the specified policy",
+  DeletePolicyVersion: "|,;~~~|Grants permission to Delete the specified version of the specified policy",
+  DeleteProvisioningTemplate: "|,;~~~|Grants permission to delete a fleet provisioning template",
+  DeleteProvisioningTemplateVersion: "|,;~~~|Grants permission to delete a fleet provisioning template version",
+  DeleteRegistrationCode: "|,;~~~|Grants permission to delete a CA certificate registration code",
+  DeleteRoleAlias: "|,;~~~|Grants permission to delete the specified role alias",
+  DeleteScheduledAudit: "|,;~~~|Grants permission to delete a scheduled audit",
+  DeleteSecurityProfile: "|,;~~~|Grants permission to delete a Device Defender security profile",
+  DeleteStream: "|,;~~~|Grants permission to delete a specified stream",
+  DeleteThing: "|,;~~~|Grants permission to delete the specified thing",
+  DeleteThingGroup: "|,;~~~|Grants permission to delete the specified thing group",
+  DeleteThingShadow: "|,;~|Grants permission to delete the specified thing shadow",
+  DeleteThingType: "|,;~~~|Grants permission to delete the specified thing type",
+  DeleteTopicRule: "|,;~~~|Grants permission to delete the specified rule",
+  DeleteTopicRuleDestination: "|,;~~~|Grants permission to delete a TopicRuleDestination",
+  DeleteV2LoggingLevel: "|,;~~~|Grants permission to delete the specified v2 logging level",
+  DeprecateThingType: "|,;~~~|Grants permission to deprecate the specified thing type",
+  DescribeAccountAuditConfiguration:
+    "|,;~~~|Grants permission to get information about audit configurations for the account",
+  DescribeAuditFinding:
+    "|,;~~~|Grants permission to get information about a single audit finding. Properties include the reason for noncompliance, the severity of the issue, and when the audit that returned the finding was started",
+  DescribeAuditMitigationActionsTask:
+    "|,;~~~|Grants permission to get information about an audit mitigation task that is used to apply mitigation actions to a set of audit findings",
+  DescribeAuditSuppression: "|,;~~~|Grants permission to get information about a Device Defender audit suppression",
+  DescribeAuditTask: "|,;~~~|Grants permission to get information about a Device Defender audit",
+  DescribeAuthorizer: "|,;~~~|Grants permission to describe an authorizer",
+  DescribeBillingGroup: "|,;~~~|Grants permission to get information about the specified billing group",
+  DescribeCACertificate: "|,;~~~|Grants permission to describe a registered CA certificate",
+  DescribeCertificate: "|,;~~~|Grants permission to get information about the specified certificate",
+  DescribeCertificateProvider: "|,;~~~|Grants permission to describe a certificate provider",
+  DescribeCustomMetric: "|,;~~~|Grants permission to describe a custom metric that is defined in your AWS account",
+  DescribeDefaultAuthorizer: "|,;~~~|Grants permission to describe the default authorizer",
+  DescribeDetectMitigationActionsTask:
+    "|,;~~~|Grants permission to describe a Device Defender ML Detect mitigation action",
+  DescribeDimension: "|,;~~~|Grants permission to get details about a dimension that is defined in your AWS account",
+  DescribeDomainConfiguration: "|,;~~~|Grants permission to get information about the domain configuration",
+  DescribeEncryptionConfiguration: "|,;~~~|Grants permission to describe the encryption configuration for the account",
+  DescribeEndpoint: "|,;~~~|Grants permission to get a unique endpoint specific to the AWS account making the call",
+  DescribeEventConfigurations: "|,;~~~|Grants permission to get account event configurations",
+  DescribeFleetMetric: "|,;~~~|Grants permission to get information about the specified fleet metric",
+  DescribeIndex: "|,;~~~|Grants permission to get information about the specified index",
+  DescribeJob: "|,;~~~|Grants permission to describe a job",
+  DescribeJobExecution: "|,;~~~|Grants permission to describe a job execution",
+  DescribeJobTemplate: "|,;~~~|Grants permission to describe a job template",
+  DescribeManagedJobTemplate: "|,;~~~|Grants permission to describe a managed job template",
+  DescribeMitigationAction: "|,;~~~|Grants permission to get information about a mitigation action",
+  DescribeProvisioningTemplate: "|,;~~~|Grants permission to get information about a fleet provisioning template",
+  DescribeProvisioningTemplateVersion:
+    "|,;~~~|Grants permission to get information about a fleet provisioning template version",
+  DescribeRoleAlias: "|,;~~~|Grants permission to describe a role alias",
+  DescribeScheduledAudit: "|,;~~~|Grants permission to get information about a scheduled audit",
+  DescribeSecurityProfile: "|,;~~~|Grants permission to get information about a Device Defender security profile",
+  DescribeStream: "|,;~~~|Grants permission to get information about the specified stream",
+  DescribeThing: "|,;~~~|Grants permission to get information about the specified thing",
+  DescribeThingGroup: "|,;~~~|Grants permission to get information about the specified thing group",
+  DescribeThingRegistrationTask: "|,;~~~|Grants permission to get information about the bulk thing registration task",
+  DescribeThingType: "|,;~~~|Grants permission to get information about the specified thing type",
+  DescribeTunnel: "|,;~~iotsecuretunneling~|Grants permission to describe a tunnel",
+  DetachPolicy: "|,;~~~|Grants permission to detach a policy from the specified target",
+  DetachPrincipalPolicy: "|,;~~~|Grants permission to remove the specified policy from the specified certificate",
+  DetachSecurityProfile:
+    "|,;~~~|Grants permission to disassociate a Device Defender security profile from a thing group or from this account",
+  DetachThingPrincipal: "|,;~~~|Grants permission to detach the specified principal from the specified thing",
+  DisableTopicRule: "|,;~~~|Grants permission to disable the specified rule",
+  DisassociateSbomFromPackageVersion: "|,;~~~|Grants permission to disassociate SBOM files from a package version",
+  EnableTopicRule: "|,;~~~|Grants permission to enable the specified rule",
+  GetBehaviorModelTrainingSummaries:
+    "|,;~~~|Grants permission to fetch a Device Defender's ML Detect Security Profile training model's status",
+  GetBucketsAggregation: "|,;~~~|Grants permission to get buckets aggregation for IoT fleet index",
+  GetCardinality: "|,;~~~|Grants permission to get cardinality for IoT fleet index",
+  GetCommand: "|,;~~~|Grants permission to get the information about the command",
+  GetCommandExecution: "|,;~~~|Grants permission to get the information of a command execution",
+  GetConnection: "|,;~|Grants permission to retrieve the specified connection information",
+  GetEffectivePolicies: "|,;~~~|Grants permission to get effective policies",
+  GetIndexingConfiguration: "|,;~~~|Grants permission to get current fleet indexing configuration",
+  GetJobDocument: "|,;~~~|Grants permission to get a job document",
+  GetLoggingOptions: "|,;~~~|Grants permission to get the logging options",
+  GetOTAUpdate: "|,;~~~|Grants permission to get the information about the OTA update job",
+  GetPackage: "|,;~~~|Grants permission to get the information about the package",
+  GetPackageConfiguration: "|,;~~~|Grants permission to get the package configuration of the account",
+  GetPackageVersion: "|,;~~~|Grants permission to get the version of the package",
+  GetPercentiles: "|,;~~~|Grants permission to get percentiles for IoT fleet index",
+  GetPolicy:
+    "|,;~~~|Grants permission to get information about the specified policy with the policy document of the default version",
+  GetPolicyVersion: "|,;~~~|Grants permission to get information about the specified policy version",
+  GetRegistrationCode:
+    "|,;~~~|Grants permission to get a registration code used to register a CA certificate with AWS IoT",
+  GetRetainedMessage: "|,;~|Grants permission to get the retained message on the specified topic",
+  GetStatistics: "|,;~~~|Grants permission to get statistics for IoT fleet index",
+  GetThingConnectivityData: "|,;~~~|Grants permission to get the thing's connectivity data",
+  GetThingShadow: "|,;~|Grants permission to get the thing shadow",
+  GetTopicRule: "|,;~~~|Grants permission to get information about the specified rule",
+  GetTopicRuleDestination: "|,;~~~|Grants permission to get a TopicRuleDestination",
+  GetV2LoggingOptions: "|,;~~~|Grants permission to get v2 logging options",
+  ListActiveViolations:
+    "|,;~~~|Grants permission to list the active violations for a given Device Defender security profile or Thing",
+  ListAttachedPolicies: "|,;~~~|Grants permission to list the policies attached to the specified thing group",
+  ListAuditFindings:
+    "|,;~~~|Grants permission to list the findings (results) of a Device Defender audit or of the audits performed during a specified time period",
+  ListAuditMitigationActionsExecutions:
+    "|,;~~~|Grants permission to get the status of audit mitigation action tasks that were executed",
+  ListAuditMitigationActionsTasks:
+    "|,;~~~|Grants permission to get a list of audit mitigation action tasks that match the specified filters",
+  ListAuditSuppressions: "|,;~~~|Grants permission to list your Device Defender audit suppressions",
+  ListAuditTasks:
+    "|,;~~~|Grants permission to list the Device Defender audits that have been performed during a given time period",
+  ListAuthorizers: "|,;~~~|Grants permission to list the authorizers registered in your account",
+  ListBillingGroups: "|,;~~~|Grants permission to list all billing groups",
+  ListCACertificates: "|,;~~~|Grants permission to list the CA certificates registered for your AWS account",
+  ListCertificateProviders: "|,;~~~|Grants permission to list certificate providers in the account",
+  ListCertificates: "|,;~~~|Grants permission to list your certificates",
+  ListCertificatesByCA:
+    "|,;~~~|Grants permission to list the device certificates signed by the specified CA certificate",
+  ListCommandExecutions: "|,;~~~|Grants permission to list commands executions in the account",
+  ListCommands: "|,;~~~|Grants permission to list commands in the account",
+  ListCustomMetrics: "|,;~~~|Grants permission to list the custom metrics in your AWS account",
+  ListDetectMitigationActionsExecutions:
+    "|,;~~~|Grants permission to lists mitigation actions executions for a Device Defender ML Detect Security Profile",
+  ListDetectMitigationActionsTasks:
+    "|,;~~~|Grants permission to list Device Defender ML Detect mitigation actions tasks",
+  ListDimensions: "|,;~~~|Grants permission to list the dimensions that are defined for your AWS account",
+  ListDomainConfigurations: "|,;~~~|Grants permission to list the domain configuration created by your AWS account",
+  ListFleetMetrics: "|,;~~~|Grants permission to list the fleet metrics in your account",
+  ListIndices: "|,;~~~|Grants permission to list all indices for fleet index",
+  ListJobExecutionsForJob: "|,;~~~|Grants permission to list the job executions for a job",
+  ListJobExecutionsForThing: "|,;~~~|Grants permission to list the job executions for the specified thing",
+  ListJobTemplates: "|,;~~~|Grants permission to list job templates",
+  ListJobs: "|,;~~~|Grants permission to list jobs",
+  ListManagedJobTemplates: "|,;~~~|Grants permission to list managed job templates",
+  ListMetricValues:
+    "|,;~~~|Grants permissions to list the metric values for a thing based on the metricName, and dimension if specified",
+  ListMitigationActions:
+    "|,;~~~|Grants permission to get a list of all mitigation actions that match the specified filter criteria",
+  ListNamedShadowsForThing: "|,;~|Grants permission to list all named shadows for a given thing",
+  ListOTAUpdates: "|,;~~~|Grants permission to list OTA update jobs in the account",
+  ListOutgoingCertificates:
+    "|,;~~~|Grants permission to list certificates that are being transfered but not yet accepted",
+  ListPackageVersions: "|,;~~~|Grants permission to list versions for a package in the account",
+  ListPackages: "|,;~~~|Grants permission to list packages in the account",
+  ListPolicies: "|,;~~~|Grants permission to list your policies",
+  ListPolicyPrincipals: "|,;~~~|Grants permission to list the principals associated with the specified policy",
+  ListPolicyVersions:
+    "|,;~~~|Grants permission to list the versions of the specified policy, and identifies the default version",
+  ListPrincipalPolicies:
+    "|,;~~~|Grants permission to list the policies attached to the specified principal. If you use an Amazon Cognito identity, the ID needs to be in Amazon Cognito Identity format",
+  ListPrincipalThings: "|,;~~~|Grants permission to list the things associated with the specified principal",
+  ListPrincipalThingsV2: "|,;~~~|Grants permission to list the things associated with the specified principal",
+  ListProvisioningTemplateVersions: "|,;~~~|Grants permission to get a list of fleet provisioning template versions",
+  ListProvisioningTemplates: "|,;~~~|Grants permission to list the fleet provisioning templates in your AWS account",
+  ListRelatedResourcesForAuditFinding: "|,;~~~|Grants permission to list related resources for a single audit finding",
+  ListRetainedMessages: "|,;~|Grants permission to list the retained messages for your account",
+  ListRoleAliases: "|,;~~~|Grants permission to list role aliases",
+  ListSbomValidationResults: "|,;~~~|Grants permission to list SBOM validation results of a package version",
+  ListScheduledAudits: "|,;~~~|Grants permission to list all of your scheduled audits",
+  ListSecurityProfiles: "|,;~~~|Grants permission to list the Device Defender security profiles you have created",
+  ListSecurityProfilesForTarget:
+    "|,;~~~|Grants permission to list the Device Defender security profiles attached to a target",
+  ListStreams: "|,;~~~|Grants permission to list the streams in your account",
+  ListSubscriptions: "|,;~|Grants permission to retrieve the specified connection's subscriptions",
+  ListTagsForResource: "|,;~~~;~iotsecuretunneling~|Grants permission to list all tags for a given resource",
+  ListTargetsForPolicy: "|,;~~~|Grants permission to list targets for the specified policy",
+  ListTargetsForSecurityProfile:
+    "|,;~~~|Grants permission to list the targets associated with a given Device Defender security profile",
+  ListThingGroups: "|,;~~~|Grants permission to list all thing groups",
+  ListThingGroupsForThing: "|,;~~~|Grants permission to list thing groups to which the specified thing belongs",
+  ListThingPrincipals: "|,;~~~|Grants permission to list the principals associated with the specified thing",
+  ListThingPrincipalsV2: "|,;~~~|Grants permission to list the principals associated with the specified thing",
+  ListThingRegistrationTaskReports: "|,;~~~|Grants permission to list information about bulk thing registration tasks",
+  ListThingRegistrationTasks: "|,;~~~|Grants permission to list bulk thing registration tasks",
+  ListThingTypes: "|,;~~~|Grants permission to list all thing types",
+  ListThings: "|,;~~~|Grants permission to list all things",
+  ListThingsInBillingGroup: "|,;~~~|Grants permission to list all things in the specified billing group",
+  ListThingsInThingGroup: "|,;~~~|Grants permission to list all things in the specified thing group",
+  ListTopicRuleDestinations: "|,;~~~|Grants permission to list all TopicRuleDestinations",
+  ListTopicRules: "|,;~~~|Grants permission to list the rules for the specific topic",
+  ListTunnels: "|,;~~iotsecuretunneling~|Grants permission to list tunnels",
+  ListV2LoggingLevels: "|,;~~~|Grants permission to list the v2 logging levels",
+  ListViolationEvents:
+    "|,;~~~|Grants permission to list the Device Defender security profile violations discovered during the given time period",
+  OpenTunnel: "|,;~~iotsecuretunneling~|Grants permission to open a tunnel",
+  Publish: "|,;~|Grants permission to publish to the specified topic",
+  PutVerificationStateOnViolation: "|,;~~~|Grants permission to put verification state on a violation",
+  Receive: "|,;~|Grants permission to receive from the specified topic",
+  RegisterCACertificate: "|,;~~~|Grants permission to register a CA certificate with AWS IoT",
+  RegisterCertificate: "|,;~~~|Grants permission to register a device certificate with AWS IoT",
+  RegisterCertificateWithoutCA:
+    "|,;~~~|Grants permission to register a device certificate with AWS IoT without a registered CA (certificate authority)",
+  RegisterThing: "|,;~~~|Grants permission to register your thing",
+  RejectCertificateTransfer: "|,;~~~|Grants permission to reject a pending certificate transfer",
+  RemoveThingFromBillingGroup: "|,;~~~|Grants permission to remove thing from the specified billing group",
+  RemoveThingFromThingGroup: "|,;~~~|Grants permission to remove thing from the specified thing group",
+  ReplaceTopicRule: "|,;~~~|Grants permission to replace the specified rule",
+  RetainPublish: "|,;~|Grants permission to publish a retained message to the specified topic",
+  RotateTunnelAccessToken: "|,;~~iotsecuretunneling~|Grants permission to rotate the access token of a tunnel",
+  SearchIndex: "|,;~~~|Grants permission to search IoT fleet index",
+  SendDirectMessage: "|,;~|Grants permission to send a direct message to an IoT client",
+  SetDefaultAuthorizer:
+    "|,;~~~|Grants permission to set the default authorizer. This will be used if a websocket connection is made without specifying an authorizer",
+  SetDefaultPolicyVersion:
+    "|,;~~~|Grants permission to set the specified version of the specified policy as the policy's default (operative) version",
+  SetLoggingOptions: "|,;~~~|Grants permission to set the logging options",
+  SetV2LoggingLevel: "|,;~~~|Grants permission to set the v2 logging level",
+  SetV2LoggingOptions: "|,;~~~|Grants permission to set the v2 logging options",
+  StartAuditMitigationActionsTask:
+    "|,;~~~|Grants permission to start a task that applies a set of mitigation actions to the specified target",
+  StartCommandExecution: "|,;~|Grants permission to start a new command execution",
+  StartDetectMitigationActionsTask:
+    "|,;~~~|Grants permission to start a Device Defender ML Detect mitigation actions task",
+  StartOnDemandAuditTask: "|,;~~~|Grants permission to start an on-demand Device Defender audit",
+  StartThingRegistrationTask: "|,;~~~|Grants permission to start a bulk thing registration task",
+  StopThingRegistrationTask: "|,;~~~|Grants permission to stop a bulk thing registration task",
+  Subscribe: "|,;~|Grants permission to subscribe to the specified TopicFilter",
+  TagResource:
+    "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~;~iotsecuretunneling~|Grants permission to tag a specified resource",
+  TestAuthorization: "|,;~~~|Grants permission to test the policies evaluation for group policies",
+  TestInvokeAuthorizer: "|,;~~~|Grants permission to test invoke the specified custom authorizer for testing purposes",
+  TransferCertificate: "|,;~~~|Grants permission to transfer the specified certificate to the specified AWS account",
+  UntagResource: "|,;~~~;~iotsecuretunneling~|Grants permission to untag a specified resource",
+  UpdateAccountAuditConfiguration:
+    "|,;~~~|Grants permission to configure or reconfigure the Device Defender audit settings for this account",
+  UpdateAuditSuppression: "|,;~|Grants permission to update a Device Defender audit suppression",
+  UpdateAuthorizer: "|,;~~~|Grants permission to update an authorizer",
+  UpdateBillingGroup: "|,;~~~|Grants permission to update information associated with the specified billing group",
+  UpdateCACertificate: "|,;~~~|Grants permission to update a registered CA certificate",
+  UpdateCertificate:
+    "|,;~~~|Grants permission to update the status of the specified certificate. This operation is idempotent",
+  UpdateCertificateProvider: "|,;~~~|Grants permission to update a certificate provider",
+  UpdateCommand: "|,;~~~|Grants permission to update a command",
+  UpdateCustomMetric: "|,;~~~|Grants permission to update the specified custom metric",
+  UpdateDimension: "|,;~~~|Grants permission to update the definition for a dimension",
+  UpdateDomainConfiguration: "|,;~~~|Grants permission to update a domain configuration",
+  UpdateDynamicThingGroup: "|,;~~~|Grants permission to update a Dynamic Thing Group",
+  UpdateEncryptionConfiguration: "|,;~~~|Grants permission to update the encryption configuration for the account",
+  UpdateEventConfigurations: "|,;~~~|Grants permission to update event configurations",
+  UpdateFleetMetric: "|,;~~~|Grants permission to update a fleet metric",
+  UpdateIndexingConfiguration: "|,;~~~|Grants permission to update fleet indexing configuration",
+  UpdateJob: "|,;~~~|Grants permission to update a job",
+  UpdateMitigationAction: "|,;~~~|Grants permission to update the definition for the specified mitigation action",
+  UpdatePackage: "|,;~~~|Grants permission to update a package",
+  UpdatePackageConfiguration: "|,;~~~|Grants permission to update the package configuration of the account",
+  UpdatePackageVersion: "|,;~~~|Grants permission to update the version of the specified package",
+  UpdateProvisioningTemplate: "|,;~~~|Grants permission to update a fleet provisioning template",
+  UpdateRoleAlias: "|,;~~~|Grants permission to update the role alias",
+  UpdateScheduledAudit:
+    "|,;~~~|Grants permission to update a scheduled audit, including what checks are performed and how often the audit takes place",
+  UpdateSecurityProfile: "|,;~~~|Grants permission to update a Device Defender security profile",
+  UpdateStream: "|,;~~~|Grants permission to update the data for a stream",
+  UpdateThing: "|,;~~~|Grants permission to update information associated with the specified thing",
+  UpdateThingGroup: "|,;~~~|Grants permission to update information associated with the specified thing group",
+  UpdateThingGroupsForThing: "|,;~~~|Grants permission to update the thing groups to which the thing belongs",
+  UpdateThingShadow: "|,;~|Grants permission to update the thing shadow",
+  UpdateThingType: "|,;~~~|Grants permission to update information associated with the specified thing type",
+  UpdateTopicRuleDestination: "|,;~~~|Grants permission to update a TopicRuleDestination",
+  ValidateSecurityProfileBehaviors:
+    "|,;~~~|Grants permission to validate a Device Defender security profile behaviors specification",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iot">;
+/** Any iot action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iot">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "iot",
+});
+/** Every iot action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The authorizer resource type: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName} */
+  authorizer: "|,arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}|aws:ResourceTag/${TagKey}",
+  /** The billinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName} */
+  billinggroup:
+    "|,arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}|aws:ResourceTag/${TagKey}",
+  /** The cacert resource type: arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate} */
+  cacert: "|,arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate}|aws:ResourceTag/${TagKey}",
+  /** The cert resource type: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate} */
+  cert: "|,arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}|",
+  /** The certificateprovider resource type: arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName} */
+  certificateprovider:
+    "|,arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}|aws:ResourceTag/${TagKey}",
+  /** The client resource type: arn:${Partition}:iot:${Region}:${Account}:client/${ClientId} */
+  client: "|,arn:${Partition}:iot:${Region}:${Account}:client/${ClientId}|",
+  /** The command resource type: arn:${Partition}:iot:${Region}:${Account}:command/${CommandId} */
+  command: "|,arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}|aws:ResourceTag/${TagKey}",
+  /** The custommetric resource type: arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName} */
+  custommetric: "|,arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}|aws:ResourceTag/${TagKey}",
+  /** The destination resource type: arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid} */
+  destination: "|,arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid}|",
+  /** The dimension resource type: arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName} */
+  dimension: "|,arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}|aws:ResourceTag/${TagKey}",
+  /** The domainconfiguration resource type: arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id} */
+  domainconfiguration:
+    "|,arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id}|aws:ResourceTag/${TagKey}",
+  /** The dynamicthinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName} */
+  dynamicthinggroup:
+    "|,arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}|aws:ResourceTag/${TagKey}",
+  /** The fleetmetric resource type: arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName} */
+  fleetmetric: "|,arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName}|aws:ResourceTag/${TagKey}",
+  /** The index resource type: arn:${Partition}:iot:${Region}:${Account}:index/${IndexName} */
+  index: "|,arn:${Partition}:iot:${Region}:${Account}:index/${IndexName}|",
+  /** The job resource type: arn:${Partition}:iot:${Region}:${Account}:job/${JobId} */
+  job: "|,arn:${Partition}:iot:${Region}:${Account}:job/${JobId}|aws:ResourceTag/${TagKey}",
+  /** The jobtemplate resource type: arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId} */
+  jobtemplate: "|,arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}|aws:ResourceTag/${TagKey}",
+  /** The mitigationaction resource type: arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName} */
+  mitigationaction:
+    "|,arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName}|aws:ResourceTag/${TagKey}",
+  /** The otaupdate resource type: arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId} */
+  otaupdate: "|,arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}|aws:ResourceTag/${TagKey}",
+  /** The package resource type: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName} */
+  package: "|,arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}|aws:ResourceTag/${TagKey}",
+  /** The packageversion resource type: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName} */
+  packageversion:
+    "|,arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName}|aws:ResourceTag/${TagKey}",
+  /** The policy resource type: arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName} */
+  policy: "|,arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}|aws:ResourceTag/${TagKey}",
+  /** The provisioningtemplate resource type: arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate} */
+  provisioningtemplate:
+    "|,arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate}|aws:ResourceTag/${TagKey}",
+  /** The rolealias resource type: arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias} */
+  rolealias: "|,arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}|aws:ResourceTag/${TagKey}",
+  /** The rule resource type: arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName} */
+  rule: "|,arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}|aws:ResourceTag/${TagKey}",
+  /** The scheduledaudit resource type: arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName} */
+  scheduledaudit:
+    "|,arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName}|aws:ResourceTag/${TagKey}",
+  /** The securityprofile resource type: arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName} */
+  securityprofile:
+    "|,arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}|aws:ResourceTag/${TagKey}",
+  /** The stream resource type: arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId} */
+  stream: "|,arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId}|aws:ResourceTag/${TagKey}",
+  /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
+  thing: "|,arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}|",
+  /** The thinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName} */
+  thinggroup: "|,arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}|aws:ResourceTag/${TagKey}",
+  /** The thingtype resource type: arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName} */
+  thingtype: "|,arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}|aws:ResourceTag/${TagKey}",
+  /** The topic resource type: arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName} */
+  topic: "|,arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName}|",
+  /** The topicfilter resource type: arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter} */
+  topicfilter: "|,arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter}|",
+  /** The tunnel resource type: arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId} */
+  tunnel: "|,arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a authorizer resource: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}. */
+  authorizer: "|authorizer|arn:|partition?|:iot:|region|:|account|:authorizer/|authorizerName|",
+  /** ARN of a billinggroup resource: arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}. */
+  billinggroup: "|billinggroup|arn:|partition?|:iot:|region|:|account|:billinggroup/|billingGroupName|",
+  /** ARN of a cacert resource: arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate}. */
+  cacert: "|cacert|arn:|partition?|:iot:|region|:|account|:cacert/|caCertificate|",
+  /** ARN of a cert resource: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}. */
+  cert: "|cert|arn:|partition?|:iot:|region|:|account|:cert/|certificate|",
+  /** ARN of a certificateprovider resource: arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}. */
+  certificateprovider:
+    "|certificateprovider|arn:|partition?|:iot:|region|:|account|:certificateprovider/|certificateProviderName|",
+  /** ARN of a client resource: arn:${Partition}:iot:${Region}:${Account}:client/${ClientId}. */
+  client: "|client|arn:|partition?|:iot:|region|:|account|:client/|clientId|",
+  /** ARN of a command resource: arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}. */
+  command: "|command|arn:|partition?|:iot:|region|:|account|:command/|commandId|",
+  /** ARN of a custommetric resource: arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}. */
+  custommetric: "|custommetric|arn:|partition?|:iot:|region|:|account|:custommetric/|metricName|",
+  /** ARN of a destination resource: arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid}. */
+  destination: "|destination|arn:|partition?|:iot:|region|:|account|:ruledestination/|destinationType|/|uuid|",
+  /** ARN of a dimension resource: arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}. */
+  dimension: "|dimension|arn:|partition?|:iot:|region|:|account|:dimension/|dimensionName|",
+  /** ARN of a domainconfiguration resource: arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id}. */
+  domainconfiguration:
+    "|domainconfiguration|arn:|partition?|:iot:|region|:|account|:domainconfiguration/|domainConfigurationName|/|id|",
+  /** ARN of a dynamicthinggroup resource: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}. */
+  dynamicthinggroup: "|dynamicthinggroup|arn:|partition?|:iot:|region|:|account|:thinggroup/|thingGroupName|",
+  /** ARN of a fleetmetric resource: arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName}. */
+  fleetmetric: "|fleetmetric|arn:|partition?|:iot:|region|:|account|:fleetmetric/|fleetMetricName|",
+  /** ARN of a index resource: arn:${Partition}:iot:${Region}:${Account}:index/${IndexName}. */
+  index: "|index|arn:|partition?|:iot:|region|:|account|:index/|indexName|",
+  /** ARN of a job resource: arn:${Partition}:iot:${Region}:${Account}:job/${JobId}. */
+  job: "|job|arn:|partition?|:iot:|region|:|account|:job/|jobId|",
+  /** ARN of a jobtemplate resource: arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}. */
+  jobtemplate: "|jobtemplate|arn:|partition?|:iot:|region|:|account|:jobtemplate/|jobTemplateId|",
+  /** ARN of a mitigationaction resource: arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName}. */
+  mitigationaction: "|mitigationaction|arn:|partition?|:iot:|region|:|account|:mitigationaction/|mitigationActionName|",
+  /** ARN of a otaupdate resource: arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}. */
+  otaupdate: "|otaupdate|arn:|partition?|:iot:|region|:|account|:otaupdate/|otaUpdateId|",
+  /** ARN of a package resource: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}. */
+  package_: "|package|arn:|partition?|:iot:|region|:|account|:package/|packageName|",
+  /** ARN of a packageversion resource: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName}. */
+  packageversion: "|packageversion|arn:|partition?|:iot:|region|:|account|:package/|packageName|/version/|versionName|",
+  /** ARN of a policy resource: arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}. */
+  policy: "|policy|arn:|partition?|:iot:|region|:|account|:policy/|policyName|",
+  /** ARN of a provisioningtemplate resource: arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate}. */
+  provisioningtemplate:
+    "|provisioningtemplate|arn:|partition?|:iot:|region|:|account|:provisioningtemplate/|provisioningTemplate|",
+  /** ARN of a rolealias resource: arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}. */
+  rolealias: "|rolealias|arn:|partition?|:iot:|region|:|account|:rolealias/|roleAlias|",
+  /** ARN of a rule resource: arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}. */
+  rule: "|rule|arn:|partition?|:iot:|region|:|account|:rule/|ruleName|",
+  /** ARN of a scheduledaudit resource: arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName}. */
+  scheduledaudit: "|scheduledaudit|arn:|partition?|:iot:|region|:|account|:scheduledaudit/|scheduleName|",
+  /** ARN of a securityprofile resource: arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}. */
+  securityprofile: "|securityprofile|arn:|partition?|:iot:|region|:|account|:securityprofile/|securityProfileName|",
+  /** ARN of a stream resource: arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId}. */
+  stream: "|stream|arn:|partition?|:iot:|region|:|account|:stream/|streamId|",
+  /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
+  thing: "|thing|arn:|partition?|:iot:|region|:|account|:thing/|thingName|",
+  /** ARN of a thinggroup resource: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}. */
+  thinggroup: "|thinggroup|arn:|partition?|:iot:|region|:|account|:thinggroup/|thingGroupName|",
+  /** ARN of a thingtype resource: arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}. */
+  thingtype: "|thingtype|arn:|partition?|:iot:|region|:|account|:thingtype/|thingTypeName|",
+  /** ARN of a topic resource: arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName}. */
+  topic: "|topic|arn:|partition?|:iot:|region|:|account|:topic/|topicName|",
+  /** ARN of a topicfilter resource: arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter}. */
+  topicfilter: "|topicfilter|arn:|partition?|:iot:|region|:|account|:topicfilter/|topicFilter|",
+  /** ARN of a tunnel resource: arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}. */
+  tunnel: "|tunnel|arn:|partition?|:iot:|region|:|account|:tunnel/|tunnelId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag key that is present in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key component of a tag associated to the IoT resource in the request. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the command parameter name and boolean value. */
+  [key: `iot:CommandExecutionParameterBoolean/${string}`]: "Bool";
+  /** Filters access by the command parameter name and numeric value. */
+  [key: `iot:CommandExecutionParameterNumber/${string}`]: "Numeric";
+  /** Filters access by the command parameter name and string value. */
+  [key: `iot:CommandExecutionParameterString/${string}`]: "String";
+  /** Filters access by a list of tag keys associated to the IoT resource in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the mode of the client for IoT Tunnel. */
+  "iot:ClientMode": "String";
+  /** Filters access by a flag indicating whether or not to also delete an IoT Tunnel immediately when making iot:CloseTunnel request. */
+  "iot:Delete": "Bool";
+  /** Filters access by based on the domain name of an IoT DomainConfiguration. */
+  "iot:DomainName": "String";
+  /** Filters access by GetConnection includeSocketInformation request parameter. */
+  "iot:IncludeSocketInformation": "String";
+  /** Filters access by a list of IoT Thing Group ARNs that the destination IoT Thing belongs to for an IoT Tunnel. */
+  "iot:ThingGroupArn": "ArrayOfARN";
+  /** Filters access by based on the topic. */
+  "iot:Topic": "String";
+  /** Filters access by a list of destination services for an IoT Tunnel. */
+  "iot:TunnelDestinationService": "ArrayOfString";
+  /** Filters access by the ARN of an IoT Thing. */
+  "iot:thingArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** iot:CommandExecutionParameterBoolean/${CommandParameterName} */
+  "iot:CommandExecutionParameterBoolean/${CommandParameterName}": `iot:CommandExecutionParameterBoolean/${string}`;
+  /** iot:CommandExecutionParameterNumber/${CommandParameterName} */
+  "iot:CommandExecutionParameterNumber/${CommandParameterName}": `iot:CommandExecutionParameterNumber/${string}`;
+  /** iot:CommandExecutionParameterString/${CommandParameterName} */
+  "iot:CommandExecutionParameterString/${CommandParameterName}": `iot:CommandExecutionParameterString/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "iot:ClientMode"
+  | "iot:CommandExecutionParameterBoolean/${CommandParameterName}"
+  | "iot:CommandExecutionParameterNumber/${CommandParameterName}"
+  | "iot:CommandExecutionParameterString/${CommandParameterName}"
+  | "iot:Delete"
+  | "iot:DomainName"
+  | "iot:IncludeSocketInformation"
+  | "iot:ThingGroupArn"
+  | "iot:Topic"
+  | "iot:TunnelDestinationService"
+  | "iot:thingArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key that is present in the request",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by a tag key component of a tag associated to the IoT resource in the request",
+  "aws:TagKeys":
+    "|,ArrayOfString|0||Filters access by a list of tag keys associated to the IoT resource in the request",
+  "iot:ClientMode": "|,String|0||Filters access by the mode of the client for IoT Tunnel",
+  "iot:CommandExecutionParameterBoolean/${CommandParameterName}":
+    "|,Bool|0||Filters access by the command parameter name and boolean value",
+  "iot:CommandExecutionParameterNumber/${CommandParameterName}":
+    "|,Numeric|0||Filters access by the command parameter name and numeric value",
+  "iot:CommandExecutionParameterString/${CommandParameterName}":
+    "|,String|0||Filters access by the command parameter name and string value",
+  "iot:Delete":
+    "|,Bool|0||Filters access by a flag indicating whether or not to also delete an IoT Tunnel immediately when making iot:CloseTunnel request",
+  "iot:DomainName": "|,String|0||Filters access by based on the domain name of an IoT DomainConfiguration",
+  "iot:IncludeSocketInformation":
+    "|,String|0||Filters access by GetConnection includeSocketInformation request parameter",
+  "iot:ThingGroupArn":
+    "|,ArrayOfARN|0||Filters access by a list of IoT Thing Group ARNs that the destination IoT Thing belongs to for an IoT Tunnel",
+  "iot:Topic": "|,String|0||Filters access by based on the topic",
+  "iot:TunnelDestinationService":
+    "|,ArrayOfString|0||Filters access by a list of destination services for an IoT Tunnel",
+  "iot:thingArn": "|,ARN|0||Filters access by the ARN of an IoT Thing",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iot:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

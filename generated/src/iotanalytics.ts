@@ -1,0 +1,240 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iotanalytics" = "iotanalytics";
+/** The service's name in the reference. */
+export const serviceName = "AWS IoT Analytics";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS IoT Analytics",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotanalytics.html",
+  },
+];
+const actionFacts = {
+  /** Puts a batch of messages into the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_BatchPutMessage.html */
+  BatchPutMessage: "|,;~Write||0|channel;1;|||",
+  /** Cancels reprocessing for the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CancelPipelineReprocessing.html */
+  CancelPipelineReprocessing: "|,;~Write||0|pipeline;1;|||",
+  /** Creates a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateChannel.html */
+  CreateChannel: "|,;~Write||0|channel;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Creates a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDataset.html */
+  CreateDataset: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Generates content from the specified dataset (by executing the dataset actions). Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDatasetContent.html */
+  CreateDatasetContent: "|,;~Write||0|dataset;1;|||",
+  /** Creates a datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDatastore.html */
+  CreateDatastore: "|,;~Write||0|datastore;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Creates a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreatePipeline.html */
+  CreatePipeline: "|,;~Write||0|pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Deletes the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteChannel.html */
+  DeleteChannel: "|,;~Write||0|channel;1;|||",
+  /** Deletes the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDataset.html */
+  DeleteDataset: "|,;~Write||0|dataset;1;|||",
+  /** Deletes the content of the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDatasetContent.html */
+  DeleteDatasetContent: "|,;~Write||0|dataset;1;|||",
+  /** Deletes the specified datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDatastore.html */
+  DeleteDatastore: "|,;~Write||0|datastore;1;|||",
+  /** Deletes the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeletePipeline.html */
+  DeletePipeline: "|,;~Write||0|pipeline;1;|||",
+  /** Describes the specified channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeChannel.html */
+  DescribeChannel: "|,;~Read||0|channel;1;|||",
+  /** Describes the specified dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeDataset.html */
+  DescribeDataset: "|,;~Read||0|dataset;1;|||",
+  /** Describes the specified datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeDatastore.html */
+  DescribeDatastore: "|,;~Read||0|datastore;1;|||",
+  /** Describes logging options for the the account. Access level: Read. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeLoggingOptions.html */
+  DescribeLoggingOptions: "|,;~Read||0||||",
+  /** Describes the specified pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribePipeline.html */
+  DescribePipeline: "|,;~Read||0|pipeline;1;|||",
+  /** Gets the content of the specified dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_GetDatasetContent.html */
+  GetDatasetContent: "|,;~Read||0|dataset;1;|||",
+  /** Lists the channels for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListChannels.html */
+  ListChannels: "|,;~List||0||||",
+  /** Lists information about dataset contents that have been created. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatasetContents.html */
+  ListDatasetContents: "|,;~List||0|dataset;1;|||",
+  /** Lists the datasets for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatasets.html */
+  ListDatasets: "|,;~List||0||||",
+  /** Lists the datastores for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatastores.html */
+  ListDatastores: "|,;~List||0||||",
+  /** Lists the pipelines for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListPipelines.html */
+  ListPipelines: "|,;~List||0||||",
+  /** Lists the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|||",
+  /** Puts logging options for the the account. Access level: Write. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_PutLoggingOptions.html */
+  PutLoggingOptions: "|,;~Write||0||||",
+  /** Runs the specified pipeline activity. Access level: Read. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_RunPipelineActivity.html */
+  RunPipelineActivity: "|,;~Read||0||||",
+  /** Samples the specified channel's data. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_SampleChannelData.html */
+  SampleChannelData: "|,;~Read||0|channel;1;|||",
+  /** Starts reprocessing for the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_StartPipelineReprocessing.html */
+  StartPipelineReprocessing: "|,;~Write||0|pipeline;1;|||",
+  /** Adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Removes the given tags (metadata) from the resource. Access level: Tagging. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Updates the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateChannel.html */
+  UpdateChannel: "|,;~Write||0|channel;1;|||",
+  /** Updates the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateDataset.html */
+  UpdateDataset: "|,;~Write||0|dataset;1;|||",
+  /** Updates the specified datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateDatastore.html */
+  UpdateDatastore: "|,;~Write||0|datastore;1;|||",
+  /** Updates the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdatePipeline.html */
+  UpdatePipeline: "|,;~Write||0|pipeline;1;|||",
+} as const;
+const actionDetails = {
+  BatchPutMessage: "|,;~|Puts a batch of messages into the specified channel",
+  CancelPipelineReprocessing: "|,;~|Cancels reprocessing for the specified pipeline",
+  CreateChannel: "|,;~|Creates a channel",
+  CreateDataset: "|,;~|Creates a dataset",
+  CreateDatasetContent: "|,;~|Generates content from the specified dataset (by executing the dataset actions)",
+  CreateDatastore: "|,;~|Creates a datastore",
+  CreatePipeline: "|,;~|Creates a pipeline",
+  DeleteChannel: "|,;~|Deletes the specified channel",
+  DeleteDataset: "|,;~|Deletes the specified dataset",
+  DeleteDatasetContent: "|,;~|Deletes the content of the specified dataset",
+  DeleteDatastore: "|,;~|Deletes the specified datastore",
+  DeletePipeline: "|,;~|Deletes the specified pipeline",
+  DescribeChannel: "|,;~|Describes the specified channel",
+  DescribeDataset: "|,;~|Describes the specified dataset",
+  DescribeDatastore: "|,;~|Describes the specified datastore",
+  DescribeLoggingOptions: "|,;~|Describes logging options for the the account",
+  DescribePipeline: "|,;~|Describes the specified pipeline",
+  GetDatasetContent: "|,;~|Gets the content of the specified dataset",
+  ListChannels: "|,;~|Lists the channels for the account",
+  ListDatasetContents: "|,;~|Lists information about dataset contents that have been created",
+  ListDatasets: "|,;~|Lists the datasets for the account",
+  ListDatastores: "|,;~|Lists the datastores for the account",
+  ListPipelines: "|,;~|Lists the pipelines for the account",
+  ListTagsForResource: "|,;~|Lists the tags (metadata) which you have assigned to the resource",
+  PutLoggingOptions: "|,;~|Puts logging options for the the account",
+  RunPipelineActivity: "|,;~|Runs the specified pipeline activity",
+  SampleChannelData: "|,;~|Samples the specified channel's data",
+  StartPipelineReprocessing: "|,;~|Starts reprocessing for the specified pipeline",
+  TagResource:
+    "|,;~|Adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource",
+  UntagResource: "|,;~|Removes the given tags (metadata) from the resource",
+  UpdateChannel: "|,;~|Updates the specified channel",
+  UpdateDataset: "|,;~|Updates the specified dataset",
+  UpdateDatastore: "|,;~|Updates the specified datastore",
+  UpdatePipeline: "|,;~|Updates the specified pipeline",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iotanalytics">;
+/** Any iotanalytics action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotanalytics">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every iotanalytics action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName} */
+  channel:
+    "|,arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}|aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}",
+  /** The dataset resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName} */
+  dataset:
+    "|,arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}|aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}",
+  /** The datastore resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName} */
+  datastore:
+    "|,arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}|aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}",
+  /** The pipeline resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName} */
+  pipeline:
+    "|,arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}|aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}. */
+  channel: "|channel|arn:|partition?|:iotanalytics:|region|:|account|:channel/|channelName|",
+  /** ARN of a dataset resource: arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}. */
+  dataset: "|dataset|arn:|partition?|:iotanalytics:|region|:|account|:dataset/|datasetName|",
+  /** ARN of a datastore resource: arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}. */
+  datastore: "|datastore|arn:|partition?|:iotanalytics:|region|:|account|:datastore/|datastoreName|",
+  /** ARN of a pipeline resource: arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}. */
+  pipeline: "|pipeline|arn:|partition?|:iotanalytics:|region|:|account|:pipeline/|pipelineName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access based on the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `iotanalytics:ResourceTag/${string}`]: "String";
+  /** Filters access based on the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** iotanalytics:ResourceTag/${TagKey} */
+  "iotanalytics:ResourceTag/${TagKey}": `iotanalytics:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:TagKeys" | "iotanalytics:ResourceTag/${TagKey}";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access based on the tags that are passed in the request",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access based on the presence of tag keys in the request",
+  "iotanalytics:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iotanalytics:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,263 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iotevents" = "iotevents";
+/** The service's name in the reference. */
+export const serviceName = "AWS IoT Events";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS IoT Events",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotevents.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to send one or more acknowledge action requests to AWS IoT Events. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchAcknowledgeAlarm.html */
+  BatchAcknowledgeAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  /** Grants permission to delete a detector instance within the AWS IoT Events system. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchDeleteDetector.html */
+  BatchDeleteDetector: "|,;~Write||0|detectorModel;1;|||;",
+  /** Grants permission to disable one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchDisableAlarm.html */
+  BatchDisableAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  /** Grants permission to enable one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchEnableAlarm.html */
+  BatchEnableAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  /** Grants permission to send a set of messages to the AWS IoT Events system. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchPutMessage.html */
+  BatchPutMessage: "|,;~Write||0|input;1;|||;",
+  /** Grants permission to reset one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchResetAlarm.html */
+  BatchResetAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  /** Grants permission to change one or more alarm instances to the snooze mode. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchSnoozeAlarm.html */
+  BatchSnoozeAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  /** Grants permission to update a detector instance within the AWS IoT Events system. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchUpdateDetector.html */
+  BatchUpdateDetector: "|,;~Write||0|detectorModel;1;|||;",
+  /** Grants permission to create an alarm model to monitor an AWS IoT Events input attribute or an AWS IoT SiteWise asset property. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateAlarmModel.html */
+  CreateAlarmModel:
+    "|,;~Write||0|alarmModel;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  /** Grants permission to create a detector model to monitor an AWS IoT Events input attribute. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateDetectorModel.html */
+  CreateDetectorModel:
+    "|,;~Write||0|detectorModel;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  /** Grants permission to create an Input in IotEvents. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateInput.html */
+  CreateInput: "|,;~Write||0|input;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotevents:TagResource|;",
+  /** Grants permission to delete an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteAlarmModel.html */
+  DeleteAlarmModel: "|,;~Write||0|alarmModel;1;|||;",
+  /** Grants permission to delete a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteDetectorModel.html */
+  DeleteDetectorModel: "|,;~Write||0|detectorModel;1;|||;",
+  /** Grants permission to delete an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteInput.html */
+  DeleteInput: "|,;~Write||0|input;1;|||;",
+  /** Grants permission to retrieve information about an alarm instance. Access level: Read. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_DescribeAlarm.html */
+  DescribeAlarm: "|,;~Read||0|alarmModel;1;|||;",
+  /** Grants permission to retrieve information about an alarm model. Access level: Read. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeAlarmModel.html */
+  DescribeAlarmModel: "|,;~Read||0|alarmModel;1;|||;",
+  /** Grants permission to retriev information about a detector instance. Access level: Read. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_DescribeDetector.html */
+  DescribeDetector: "|,;~Read||0|detectorModel;1;|||;",
+  /** Grants permission to retrieve information about a detector model. Access level: Read. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeDetectorModel.html */
+  DescribeDetectorModel: "|,;~Read||0|detectorModel;1;|||;",
+  /** Grants permission to retrieve the detector model analysis information. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeDetectorModelAnalysis.html */
+  DescribeDetectorModelAnalysis: "|,;~Read||0||||;",
+  /** Grants permission to retrieve an information about Input. Access level: Read. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeInput.html */
+  DescribeInput: "|,;~Read||0|input;1;|||;",
+  /** Grants permission to retrieve the current settings of the AWS IoT Events logging options. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeLoggingOptions.html */
+  DescribeLoggingOptions: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the detector model analysis results. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_GetDetectorModelAnalysisResults.html */
+  GetDetectorModelAnalysisResults: "|,;~Read||0||||;",
+  /** Grants permission to list all the versions of an alarm model. Access level: List. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListAlarmModelVersions.html */
+  ListAlarmModelVersions: "|,;~List||0|alarmModel;1;|||;",
+  /** Grants permission to list the alarm models that you created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListAlarmModels.html */
+  ListAlarmModels: "|,;~List||0||||;",
+  /** Grants permission to retrieve information about all alarm instances per alarmModel. Access level: List. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_ListAlarms.html */
+  ListAlarms: "|,;~List||0|alarmModel;1;|||;",
+  /** Grants permission to list all the versions of a detector model. Access level: List. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListDetectorModelVersions.html */
+  ListDetectorModelVersions: "|,;~List||0|detectorModel;1;|||;",
+  /** Grants permission to list the detector models that you created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListDetectorModels.html */
+  ListDetectorModels: "|,;~List||0||||;",
+  /** Grants permission to retrieve information about all detector instances per detectormodel. Access level: List. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_ListDetectors.html */
+  ListDetectors: "|,;~List||0|detectorModel;1;|||;",
+  /** Grants permission to list one or more input routings. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListInputRoutings.html */
+  ListInputRoutings: "|,;~List||0||||;",
+  /** Grants permission to lists the inputs you have created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListInputs.html */
+  ListInputs: "|,;~List||0||||;",
+  /** Grants permission to list the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|alarmModel;0;,detectorModel;0;,input;0;|||;",
+  /** Grants permission to set or update the AWS IoT Events logging options. Access level: Write. https://docs.aws.amazon.com/iotevents/latest/apireference/API_PutLoggingOptions.html */
+  PutLoggingOptions: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start the detector model analysis. Access level: Write. https://docs.aws.amazon.com/iotevents/latest/apireference/API_StartDetectorModelAnalysis.html */
+  StartDetectorModelAnalysis: "|,;~Write||0||||;",
+  /** Grants permission to adds to or modifies the tags of the given resource.Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|alarmModel;0;,detectorModel;0;,input;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAlarmModel,CreateDetectorModel,CreateInput,;",
+  /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|alarmModel;0;,detectorModel;0;,input;0;|aws:TagKeys||;",
+  /** Grants permission to update an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateAlarmModel.html */
+  UpdateAlarmModel: "|,;~Write||0|alarmModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
+  /** Grants permission to update a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateDetectorModel.html */
+  UpdateDetectorModel: "|,;~Write||0|detectorModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
+  /** Grants permission to update an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateInput.html */
+  UpdateInput: "|,;~Write||0|input;1;|||;",
+  /** Grants permission to update input routing. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateInputRouting.html */
+  UpdateInputRouting:
+    "|,;~Write||0|input;1;|||CreateAlarmModel,CreateDetectorModel,UpdateAlarmModel,UpdateDetectorModel",
+} as const;
+const actionDetails = {
+  BatchAcknowledgeAlarm:
+    "|,;~~iotevents-data~|Grants permission to send one or more acknowledge action requests to AWS IoT Events",
+  BatchDeleteDetector:
+    "|,;~~iotevents-data~|Grants permission to delete a detector instance within the AWS IoT Events system",
+  BatchDisableAlarm: "|,;~~iotevents-data~|Grants permission to disable one or more alarm instances",
+  BatchEnableAlarm: "|,;~~iotevents-data~|Grants permission to enable one or more alarm instances",
+  BatchPutMessage: "|,;~~iotevents-data~|Grants permission to send a set of messages to the AWS IoT Events system",
+  BatchResetAlarm: "|,;~~iotevents-data~|Grants permission to reset one or more alarm instances",
+  BatchSnoozeAlarm: "|,;~~iotevents-data~|Grants permission to change one or more alarm instances to the snooze mode",
+  BatchUpdateDetector:
+    "|,;~~iotevents-data~|Grants permission to update a detector instance within the AWS IoT Events system",
+  CreateAlarmModel:
+    "|,;~~~|Grants permission to create an alarm model to monitor an AWS IoT Events input attribute or an AWS IoT SiteWise asset property",
+  CreateDetectorModel:
+    "|,;~~~|Grants permission to create a detector model to monitor an AWS IoT Events input attribute",
+  CreateInput: "|,;~~~|Grants permission to create an Input in IotEvents",
+  DeleteAlarmModel: "|,;~~~|Grants permission to delete an alarm model",
+  DeleteDetectorModel: "|,;~~~|Grants permission to delete a detector model",
+  DeleteInput: "|,;~~~|Grants permission to delete an input",
+  DescribeAlarm: "|,;~~iotevents-data~|Grants permission to retrieve information about an alarm instance",
+  DescribeAlarmModel: "|,;~~~|Grants permission to retrieve information about an alarm model",
+  DescribeDetector: "|,;~~iotevents-data~|Grants permission to retriev information about a detector instance",
+  DescribeDetectorModel: "|,;~~~|Grants permission to retrieve information about a detector model",
+  DescribeDetectorModelAnalysis: "|,;~~~|Grants permission to retrieve the detector model analysis information",
+  DescribeInput: "|,;~~~|Grants permission to retrieve an information about Input",
+  DescribeLoggingOptions:
+    "|,;~~~|Grants permission to retrieve the current settings of the AWS IoT Events logging options",
+  GetDetectorModelAnalysisResults: "|,;~~~|Grants permission to retrieve the detector model analysis results",
+  ListAlarmModelVersions: "|,;~~~|Grants permission to list all the versions of an alarm model",
+  ListAlarmModels: "|,;~~~|Grants permission to list the alarm models that you created",
+  ListAlarms: "|,;~~iotevents-data~|Grants permission to retrieve information about all alarm instances per alarmModel",
+  ListDetectorModelVersions: "|,;~~~|Grants permission to list all the versions of a detector model",
+  ListDetectorModels: "|,;~~~|Grants permission to list the detector models that you created",
+  ListDetectors:
+    "|,;~~iotevents-data~|Grants permission to retrieve information about all detector instances per detectormodel",
+  ListInputRoutings: "|,;~~~|Grants permission to list one or more input routings",
+  ListInputs: "|,;~~~|Grants permission to lists the inputs you have created",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags (metadata) which you have assigned to the resource",
+  PutLoggingOptions: "|,;~~~|Grants permission to set or update the AWS IoT Events logging options",
+  StartDetectorModelAnalysis: "|,;~~~|Grants permission to start the detector model analysis",
+  TagResource:
+    "|,;~~~,~~,~~,~~|Grants permission to adds to or modifies the tags of the given resource.Tags are metadata which can be used to manage a resource",
+  UntagResource: "|,;~~~|Grants permission to remove the given tags (metadata) from the resource",
+  UpdateAlarmModel: "|,;~~~|Grants permission to update an alarm model",
+  UpdateDetectorModel: "|,;~~~|Grants permission to update a detector model",
+  UpdateInput: "|,;~~~|Grants permission to update an input",
+  UpdateInputRouting: "|,;~~~,~~,~~,~~|Grants permission to update input routing",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iotevents">;
+/** Any iotevents action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotevents">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "iotevents",
+});
+/** Every iotevents action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The alarmModel resource type: arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName} */
+  alarmModel:
+    "|,arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName}|aws:ResourceTag/${TagKey}",
+  /** The detectorModel resource type: arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName} */
+  detectorModel:
+    "|,arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}|aws:ResourceTag/${TagKey}",
+  /** The input resource type: arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName} */
+  input: "|,arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a alarmModel resource: arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName}. */
+  alarmModel: "|alarmModel|arn:|partition?|:iotevents:|region|:|account|:alarmModel/|alarmModelName|",
+  /** ARN of a detectorModel resource: arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}. */
+  detectorModel: "|detectorModel|arn:|partition?|:iotevents:|region|:|account|:detectorModel/|detectorModelName|",
+  /** ARN of a input resource: arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}. */
+  input: "|input|arn:|partition?|:iotevents:|region|:|account|:input/|inputName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions by the tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the instanceId (key-value) of the message. */
+  "iotevents:keyValue": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "iotevents:keyValue";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions by the tag keys in the request",
+  "iotevents:keyValue": "|,String|0||Filters access by the instanceId (key-value) of the message",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iotevents:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,347 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iotfleetwise" = "iotfleetwise";
+/** The service's name in the reference. */
+export const serviceName = "AWS IoT FleetWise";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS IoT FleetWise",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotfleetwise.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate the given vehicle to a fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_AssociateVehicleFleet.html */
+  AssociateVehicleFleet: "|,;~Write||0|fleet;1;,vehicle;1;|||;",
+  /** Grants permission to create a campaign. Access level: Write. Resources: campaign*, fleet*, signalcatalog*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateCampaign.html */
+  CreateCampaign:
+    "|,;~Write||0|campaign;1;,fleet;1;,signalcatalog;1;,vehicle;1;|aws:RequestTag/${TagKey},aws:TagKeys,iotfleetwise:DestinationArn|iam:PassRole,iotfleetwise:TagResource|;",
+  /** Grants permission to create a decoder manifest for an existing model. Access level: Write. Resources: decodermanifest*, modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateDecoderManifest.html */
+  CreateDecoderManifest:
+    "|,;~Write||0|decodermanifest;1;,modelmanifest;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  /** Grants permission to create a fleet. Access level: Write. Resources: fleet*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateFleet.html */
+  CreateFleet: "|,;~Write||0|fleet;1;,signalcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  /** Grants permission to create a model manifest definition. Access level: Write. Resources: modelmanifest*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateModelManifest.html */
+  CreateModelManifest:
+    "|,;~Write||0|modelmanifest;1;,signalcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  /** Grants permission to create a signal catalog. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateSignalCatalog.html */
+  CreateSignalCatalog: "|,;~Write||0|signalcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  /** Grants permission to create a state template. Access level: Write. Resources: signalcatalog*, statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateStateTemplate.html */
+  CreateStateTemplate:
+    "|,;~Write||0|signalcatalog;1;,statetemplate;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  /** Grants permission to create a vehicle. Access level: Write. Resources: decodermanifest*, modelmanifest*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateVehicle.html */
+  CreateVehicle:
+    "|,;~Write||0|decodermanifest;1;,modelmanifest;1;,vehicle;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:CreateThing,iot:DescribeThing,iotfleetwise:TagResource|BatchCreateVehicle,;",
+  /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteCampaign.html */
+  DeleteCampaign: "|,;~Write||0|campaign;1;|||;",
+  /** Grants permission to delete the given decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteDecoderManifest.html */
+  DeleteDecoderManifest: "|,;~Write||0|decodermanifest;1;|||;",
+  /** Grants permission to delete a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteFleet.html */
+  DeleteFleet: "|,;~Write||0|fleet;1;|||;",
+  /** Grants permission to delete the given model manifest. Access level: Write. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteModelManifest.html */
+  DeleteModelManifest: "|,;~Write||0|modelmanifest;1;|||;",
+  /** Grants permission to delete a specific signal catalog. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteSignalCatalog.html */
+  DeleteSignalCatalog: "|,;~Write||0|signalcatalog;1;|||;",
+  /** Grants permission to delete a state template. Access level: Write. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteStateTemplate.html */
+  DeleteStateTemplate: "|,;~Write||0|statetemplate;1;|||;",
+  /** Grants permission to delete a vehicle. Access level: Write. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteVehicle.html */
+  DeleteVehicle: "|,;~Write||0|vehicle;1;|||;",
+  /** Grants permission to disassociate a vehicle from an existing fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DisassociateVehicleFleet.html */
+  DisassociateVehicleFleet: "|,;~Write||0|fleet;1;,vehicle;1;|||;",
+  /** Grants permission to generate the payload for running a command on a vehicle. Access level: Permissions management. Resources: statetemplate, vehicle*. Permission only. https://docs.aws.amazon.com/iot-fleetwise/latest/developerguide/controlling-access.html#generate-command-payload */
+  GenerateCommandPayload: "|,;~Permissions management||1|statetemplate;0;,vehicle;1;|iotfleetwise:Signals||",
+  /** Grants permission to get summary information for a given campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetCampaign.html */
+  GetCampaign: "|,;~Read||0|campaign;1;|||;",
+  /** Grants permission to get summary information for a given decoder manifest definition. Access level: Read. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetDecoderManifest.html */
+  GetDecoderManifest: "|,;~Read||0|decodermanifest;1;|||;",
+  /** Grants permission to get KMS-based encryption status for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetEncryptionConfiguration.html */
+  GetEncryptionConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get summary information for a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetFleet.html */
+  GetFleet: "|,;~Read||0|fleet;1;|||;",
+  /** Grants permission to get the logging options for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetLoggingOptions.html */
+  GetLoggingOptions: "|,;~Read||0||||;",
+  /** Grants permission to get summary information for a given model manifest definition. Access level: Read. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetModelManifest.html */
+  GetModelManifest: "|,;~Read||0|modelmanifest;1;|||;",
+  /** Grants permission to get the account registration status with IoT FleetWise. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetRegisterAccountStatus.html */
+  GetRegisterAccountStatus: "|,;~Read||0||||;",
+  /** Grants permission to get summary information for a specific signal catalog. Access level: Read. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetSignalCatalog.html */
+  GetSignalCatalog: "|,;~Read||0|signalcatalog;1;|||;",
+  /** Grants permission to get summary information for a given state template. Access level: Read. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetStateTemplate.html */
+  GetStateTemplate: "|,;~Read||0|statetemplate;1;|||;",
+  /** Grants permission to get summary information for a vehicle. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetVehicle.html */
+  GetVehicle: "|,;~Read||0|vehicle;1;|||;",
+  /** Grants permission to get the status of the campaigns running on a specific vehicle. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetVehicleStatus.html */
+  GetVehicleStatus: "|,;~Read||0|vehicle;1;|||;",
+  /** Grants permission to import an existing decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportDecoderManifest.html */
+  ImportDecoderManifest: "|,;~Write||0|decodermanifest;1;|||;",
+  /** Grants permission to create a signal catalog by importing existing definitions. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportSignalCatalog.html */
+  ImportSignalCatalog: "|,;~Write||0|signalcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  /** Grants permission to list campaigns. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListCampaigns.html */
+  ListCampaigns: "|,;~Read||0||||;",
+  /** Grants permission to list network interfaces associated to the existing decoder manifest. Access level: List. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifestNetworkInterfaces.html */
+  ListDecoderManifestNetworkInterfaces: "|,;~List||0|decodermanifest;1;|||;",
+  /** Grants permission to list decoder manifest signals. Access level: List. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifestSignals.html */
+  ListDecoderManifestSignals: "|,;~List||0|decodermanifest;1;|||;",
+  /** Grants permission to list all decoder manifests, with an optional filter on model manifest. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifests.html */
+  ListDecoderManifests: "|,;~Read||0||||;",
+  /** Grants permission to list all fleets. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListFleets.html */
+  ListFleets: "|,;~Read||0||||;",
+  /** Grants permission to list all the fleets that the given vehicle is associated with. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListFleetsForVehicle.html */
+  ListFleetsForVehicle: "|,;~Read||0|vehicle;1;|||;",
+  /** Grants permission to list all nodes for the given model manifest. Access level: List. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListModelManifestNodes.html */
+  ListModelManifestNodes: "|,;~List||0|modelmanifest;1;|||;",
+  /** Grants permission to list all model manifests, with an optional filter on signal catalog. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListModelManifests.html */
+  ListModelManifests: "|,;~Read||0||||;",
+  /** Grants permission to list all nodes for a given signal catalog. Access level: Read. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListSignalCatalogNodes.html */
+  ListSignalCatalogNodes: "|,;~Read||0|signalcatalog;1;|||;",
+  /** Grants permission to list all signal catalogs. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListSignalCatalogs.html */
+  ListSignalCatalogs: "|,;~Read||0||||;",
+  /** Grants permission to list state templates. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListStateTemplates.html */
+  ListStateTemplates: "|,;~Read||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|||;",
+  /** Grants permission to list all vehicles, with an optional filter on model manifest. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListVehicles.html */
+  ListVehicles: "|,;~Read||0||||;",
+  /** Grants permission to list vehicles in the given fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListVehiclesInFleet.html */
+  ListVehiclesInFleet: "|,;~Read||0|fleet;1;|||;",
+  /** Grants permission to enable or disable KMS-based encryption for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_PutEncryptionConfiguration.html */
+  PutEncryptionConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to put the logging options for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_PutLoggingOptions.html */
+  PutLoggingOptions: "|,;~Write||0||||;",
+  /** Grants permission to register an AWS account to IoT FleetWise. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_RegisterAccount.html */
+  RegisterAccount: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|aws:RequestTag/${TagKey},aws:TagKeys||BatchCreateVehicle,CreateCampaign,CreateDecoderManifest,CreateFleet,CreateModelManifest,CreateSignalCatalog,CreateStateTemplate,CreateVehicle,ImportSignalCatalog,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|aws:TagKeys||;",
+  /** Grants permission to update the given campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateCampaign.html */
+  UpdateCampaign: "|,;~Write||0|campaign;1;|||;",
+  /** Grants permission to update a decoder manifest defnition. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateDecoderManifest.html */
+  UpdateDecoderManifest: "|,;~Write||0|decodermanifest;1;|||;",
+  /** Grants permission to update the fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateFleet.html */
+  UpdateFleet: "|,;~Write||0|fleet;1;|||;",
+  /** Grants permission to update the given model manifest definition. Access level: Write. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateModelManifest.html */
+  UpdateModelManifest: "|,;~Write||0|modelmanifest;1;|||;",
+  /** Grants permission to update a specific signal catalog definition. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateSignalCatalog.html */
+  UpdateSignalCatalog: "|,;~Write||0|signalcatalog;1;|||;",
+  /** Grants permission to update the given state template. Access level: Write. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateStateTemplate.html */
+  UpdateStateTemplate: "|,;~Write||0|statetemplate;1;|||;",
+  /** Grants permission to update the vehicle. Access level: Write. Resources: decodermanifest, modelmanifest, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateVehicle.html */
+  UpdateVehicle:
+    "|,;~Write||0|decodermanifest;0;,modelmanifest;0;,vehicle;1;|iotfleetwise:UpdateToDecoderManifestArn,iotfleetwise:UpdateToModelManifestArn||;",
+} as const;
+const actionDetails = {
+  AssociateVehicleFleet: "|,;~~~|Grants permission to associate the given vehicle to a fleet",
+  CreateCampaign: "|,;~~~|Grants permission to create a campaign",
+  CreateDecoderManifest: "|,;~~~|Grants permission to create a decoder manifest for an existing model",
+  CreateFleet: "|,;~~~|Grants permission to create a fleet",
+  CreateModelManifest: "|,;~~~|Grants permission to create a model manifest definition",
+  CreateSignalCatalog: "|,;~~~|Grants permission to create a signal catalog",
+  CreateStateTemplate: "|,;~~~|Grants permission to create a state template",
+  CreateVehicle: "|,;~~~,~~|Grants permission to create a vehicle",
+  DeleteCampaign: "|,;~~~|Grants permission to delete a campaign",
+  DeleteDecoderManifest: "|,;~~~|Grants permission to delete the given decoder manifest",
+  DeleteFleet: "|,;~~~|Grants permission to delete a fleet",
+  DeleteModelManifest: "|,;~~~|Grants permission to delete the given model manifest",
+  DeleteSignalCatalog: "|,;~~~|Grants permission to delete a specific signal catalog",
+  DeleteStateTemplate: "|,;~~~|Grants permission to delete a state template",
+  DeleteVehicle: "|,;~~~|Grants permission to delete a vehicle",
+  DisassociateVehicleFleet: "|,;~~~|Grants permission to disassociate a vehicle from an existing fleet",
+  GenerateCommandPayload: "|,;~|Grants permission to generate the payload for running a command on a vehicle",
+  GetCampaign: "|,;~~~|Grants permission to get summary information for a given campaign",
+  GetDecoderManifest: "|,;~~~|Grants permission to get summary information for a given decoder manifest definition",
+  GetEncryptionConfiguration: "|,;~~~|Grants permission to get KMS-based encryption status for the AWS account",
+  GetFleet: "|,;~~~|Grants permission to get summary information for a fleet",
+  GetLoggingOptions: "|,;~~~|Grants permission to get the logging options for the AWS account",
+  GetModelManifest: "|,;~~~|Grants permission to get summary information for a given model manifest definition",
+  GetRegisterAccountStatus: "|,;~~~|Grants permission to get the account registration status with IoT FleetWise",
+  GetSignalCatalog: "|,;~~~|Grants permission to get summary information for a specific signal catalog",
+  GetStateTemplate: "|,;~~~|Grants permission to get summary information for a given state template",
+  GetVehicle: "|,;~~~|Grants permission to get summary information for a vehicle",
+  GetVehicleStatus: "|,;~~~|Grants permission to get the status of the campaigns running on a specific vehicle",
+  ImportDecoderManifest: "|,;~~~|Grants permission to import an existing decoder manifest",
+  ImportSignalCatalog: "|,;~~~|Grants permission to create a signal catalog by importing existing definitions",
+  ListCampaigns: "|,;~~~|Grants permission to list campaigns",
+  ListDecoderManifestNetworkInterfaces:
+    "|,;~~~|Grants permission to list network interfaces associated to the existing decoder manifest",
+  ListDecoderManifestSignals: "|,;~~~|Grants permission to list decoder manifest signals",
+  ListDecoderManifests:
+    "|,;~~~|Grants permission to list all decoder manifests, with an optional filter on model manifest",
+  ListFleets: "|,;~~~|Grants permission to list all fleets",
+  ListFleetsForVehicle: "|,;~~~|Grants permission to list all the fleets that the given vehicle is associated with",
+  ListModelManifestNodes: "|,;~~~|Grants permission to list all nodes for the given model manifest",
+  ListModelManifests: "|,;~~~|Grants permission to list all model manifests, with an optional filter on signal catalog",
+  ListSignalCatalogNodes: "|,;~~~|Grants permission to list all nodes for a given signal catalog",
+  ListSignalCatalogs: "|,;~~~|Grants permission to list all signal catalogs",
+  ListStateTemplates: "|,;~~~|Grants permission to list state templates",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  ListVehicles: "|,;~~~|Grants permission to list all vehicles, with an optional filter on model manifest",
+  ListVehiclesInFleet: "|,;~~~|Grants permission to list vehicles in the given fleet",
+  PutEncryptionConfiguration: "|,;~~~|Grants permission to enable or disable KMS-based encryption for the AWS account",
+  PutLoggingOptions: "|,;~~~|Grants permission to put the logging options for the AWS account",
+  RegisterAccount: "|,;~~~|Grants permission to register an AWS account to IoT FleetWise",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateCampaign: "|,;~~~|Grants permission to update the given campaign",
+  UpdateDecoderManifest: "|,;~~~|Grants permission to update a decoder manifest defnition",
+  UpdateFleet: "|,;~~~|Grants permission to update the fleet",
+  UpdateModelManifest: "|,;~~~|Grants permission to update the given model manifest definition",
+  UpdateSignalCatalog: "|,;~~~|Grants permission to update a specific signal catalog definition",
+  UpdateStateTemplate: "|,;~~~|Grants permission to update the given state template",
+  UpdateVehicle: "|,;~~~|Grants permission to update the vehicle",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iotfleetwise">;
+/** Any iotfleetwise action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotfleetwise">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "iotfleetwise",
+});
+/** Every iotfleetwise action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The campaign resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName} */
+  campaign: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}|aws:ResourceTag/${TagKey}",
+  /** The decodermanifest resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name} */
+  decodermanifest:
+    "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name}|aws:ResourceTag/${TagKey}",
+  /** The fleet resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId} */
+  fleet: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}|aws:ResourceTag/${TagKey}",
+  /** The modelmanifest resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name} */
+  modelmanifest:
+    "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name}|aws:ResourceTag/${TagKey}",
+  /** The signalcatalog resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name} */
+  signalcatalog:
+    "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name}|aws:ResourceTag/${TagKey}",
+  /** The statetemplate resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId} */
+  statetemplate:
+    "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId}|aws:ResourceTag/${TagKey}",
+  /** The vehicle resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId} */
+  vehicle: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a campaign resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}. */
+  campaign: "|campaign|arn:|partition?|:iotfleetwise:|region|:|account|:campaign/|campaignName|",
+  /** ARN of a decodermanifest resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name}. */
+  decodermanifest: "|decodermanifest|arn:|partition?|:iotfleetwise:|region|:|account|:decoder-manifest/|name|",
+  /** ARN of a fleet resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}. */
+  fleet: "|fleet|arn:|partition?|:iotfleetwise:|region|:|account|:fleet/|fleetId|",
+  /** ARN of a modelmanifest resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name}. */
+  modelmanifest: "|modelmanifest|arn:|partition?|:iotfleetwise:|region|:|account|:model-manifest/|name|",
+  /** ARN of a signalcatalog resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name}. */
+  signalcatalog: "|signalcatalog|arn:|partition?|:iotfleetwise:|region|:|account|:signal-catalog/|name|",
+  /** ARN of a statetemplate resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId}. */
+  statetemplate: "|statetemplate|arn:|partition?|:iotfleetwise:|region|:|account|:state-template/|stateTemplateId|",
+  /** ARN of a vehicle resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId}. */
+  vehicle: "|vehicle|arn:|partition?|:iotfleetwise:|region|:|account|:vehicle/|vehicleId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by campaign destination ARN, eg. an S3 bucket ARN or a Timestream ARN. */
+  "iotfleetwise:DestinationArn": "ARN";
+  /** Filters access by fully qualified signal names. */
+  "iotfleetwise:Signals": "ArrayOfString";
+  /** Filters access by a list of IoT FleetWise Decoder Manifest ARNs. */
+  "iotfleetwise:UpdateToDecoderManifestArn": "ARN";
+  /** Filters access by a list of IoT FleetWise Model Manifest ARNs. */
+  "iotfleetwise:UpdateToModelManifestArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "iotfleetwise:DestinationArn"
+  | "iotfleetwise:Signals"
+  | "iotfleetwise:UpdateToDecoderManifestArn"
+  | "iotfleetwise:UpdateToModelManifestArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "iotfleetwise:DestinationArn":
+    "|,ARN|0||Filters access by campaign destination ARN, eg. an S3 bucket ARN or a Timestream ARN",
+  "iotfleetwise:Signals": "|,ArrayOfString|0||Filters access by fully qualified signal names",
+  "iotfleetwise:UpdateToDecoderManifestArn": "|,ARN|0||Filters access by a list of IoT FleetWise Decoder Manifest ARNs",
+  "iotfleetwise:UpdateToModelManifestArn": "|,ARN|0||Filters access by a list of IoT FleetWise Model Manifest ARNs",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iotfleetwise:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,540 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iotsitewise" = "iotsitewise";
+/** The service's name in the reference. */
+export const serviceName = "AWS IoT SiteWise";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS IoT SiteWise",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotsitewise.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a child asset with a parent asset through a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_AssociateAssets.html */
+  AssociateAssets: "|,;~Write||0|asset;1;|||;",
+  /** Grants permission to associate a time series with an asset property. Access level: Write. Resources: asset*, time-series*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_AssociateTimeSeriesToAssetProperty.html */
+  AssociateTimeSeriesToAssetProperty: "|,;~Write||0|asset;1;,time-series;1;|||;",
+  /** Grants permission to associate assets to a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchAssociateProjectAssets.html */
+  BatchAssociateProjectAssets: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to disassociate assets from a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchDisassociateProjectAssets.html */
+  BatchDisassociateProjectAssets: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to retrieve computed aggregates for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyAggregates.html */
+  BatchGetAssetPropertyAggregates: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to retrieve the latest value for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyValue.html */
+  BatchGetAssetPropertyValue: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to retrieve the value history for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyValueHistory.html */
+  BatchGetAssetPropertyValueHistory: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to put property values for asset properties. Access level: Write. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchPutAssetPropertyValue.html */
+  BatchPutAssetPropertyValue: "|,;~Write||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to create an access policy for a portal or a project. Access level: Write. Resources: portal, project. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAccessPolicy.html */
+  CreateAccessPolicy: "|,;~Write||0|portal;0;,project;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an asset from an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAsset.html */
+  CreateAsset: "|,;~Write||0|asset-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  /** Grants permission to create an asset model. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModel.html */
+  CreateAssetModel: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  /** Grants permission to create an asset model composite model inside an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModelCompositeModel.html */
+  CreateAssetModelCompositeModel: "|,;~Write||0|asset-model;1;||iam:PassRole|;",
+  /** Grants permission to create bulk import job. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateBulkImportJob.html */
+  CreateBulkImportJob: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to create a computation model. Access level: Write. Resources: asset, asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateComputationModel.html */
+  CreateComputationModel:
+    "|,;~Write||0|asset;0;,asset-model;0;|aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  /** Grants permission to create a dashboard in a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDashboard.html */
+  CreateDashboard: "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDataset.html */
+  CreateDataset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotsitewise:TagResource|;",
+  /** Grants permission to create a gateway. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateGateway.html */
+  CreateGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotsitewise:TagResource|;",
+  /** Grants permission to create a portal. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreatePortal.html */
+  CreatePortal:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotsitewise:TagResource,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
+  /** Grants permission to create a project in a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateProject.html */
+  CreateProject: "|,;~Write||0|portal;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  /** Grants permission to delete an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAccessPolicy.html */
+  DeleteAccessPolicy: "|,;~Write||0|access-policy;1;|||;",
+  /** Grants permission to delete an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAsset.html */
+  DeleteAsset: "|,;~Write||0|asset;1;|||;",
+  /** Grants permission to delete an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModel.html */
+  DeleteAssetModel: "|,;~Write||0|asset-model;1;|||;",
+  /** Grants permission to delete an asset model composite model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModelCompositeModel.html */
+  DeleteAssetModelCompositeModel: "|,;~Write||0|asset-model;1;|||;",
+  /** Grants permission to delete a relationship between asset model and interface. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModelInterfaceRelationship.html */
+  DeleteAssetModelInterfaceRelationship: "|,;~Write||0|asset-model;1;|||;",
+  /** Grants permission to delete a computation model. Access level: Write. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteComputationModel.html */
+  DeleteComputationModel: "|,;~Write||0|computation-model;1;|||;",
+  /** Grants permission to delete a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteDashboard.html */
+  DeleteDashboard: "|,;~Write||0|dashboard;1;|||;",
+  /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteDataset.html */
+  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to delete a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteGateway.html */
+  DeleteGateway: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to delete a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeletePortal.html */
+  DeletePortal: "|,;~Write||0|portal;1;||sso:DeleteManagedApplicationInstance|;",
+  /** Grants permission to delete a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteProject.html */
+  DeleteProject: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to delete a time series. Access level: Write. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteTimeSeries.html */
+  DeleteTimeSeries: "|,;~Write||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to describe an access policy. Access level: Read. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAccessPolicy.html */
+  DescribeAccessPolicy: "|,;~Read||0|access-policy;1;|||;",
+  /** Grants permission to describe actions. Access level: Read. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAction.html */
+  DescribeAction: "|,;~Read||0|asset;0;,computation-model;0;|||;",
+  /** Grants permission to describe an asset. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAsset.html */
+  DescribeAsset: "|,;~Read||0|asset;1;|||;",
+  /** Grants permission to describe an asset composite model. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetCompositeModel.html */
+  DescribeAssetCompositeModel: "|,;~Read||0|asset;1;|||;",
+  /** Grants permission to describe an asset model. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModel.html */
+  DescribeAssetModel: "|,;~Read||0|asset-model;1;|||;",
+  /** Grants permission to describe an asset model composite model. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModelCompositeModel.html */
+  DescribeAssetModelCompositeModel: "|,;~Read||0|asset-model;1;|||;",
+  /** Grants permission to describe a relationship between asset model and interface. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModelInterfaceRelationship.html */
+  DescribeAssetModelInterfaceRelationship: "|,;~Read||0|asset-model;1;|||;",
+  /** Grants permission to describe an asset property. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetProperty.html */
+  DescribeAssetProperty: "|,;~Read||0|asset;1;|||;",
+  /** Grants permission to describe bulk import job. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeBulkImportJob.html */
+  DescribeBulkImportJob: "|,;~Read||0||||;",
+  /** Grants permission to describe a computation model. Access level: Read. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeComputationModel.html */
+  DescribeComputationModel: "|,;~Read||0|computation-model;1;|||;",
+  /** Grants permission to describe computation model execution summary. Access level: Read. Resources: asset, computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeComputationModelExecutionSummary.html */
+  DescribeComputationModelExecutionSummary: "|,;~Read||0|asset;0;,computation-model;1;|||;",
+  /** Grants permission to describe a dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDashboard.html */
+  DescribeDashboard: "|,;~Read||0|dashboard;1;|||;",
+  /** Grants permission to describe dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDataset.html */
+  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  /** Grants permission to describe the default encryption configuration for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDefaultEncryptionConfiguration.html */
+  DescribeDefaultEncryptionConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to describe an execution. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeExecution.html */
+  DescribeExecution: "|,;~Read||0||||;",
+  /** Grants permission to describe a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeGateway.html */
+  DescribeGateway: "|,;~Read||0|gateway;1;|||;",
+  /** Grants permission to describe a capability configuration for a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeGatewayCapabilityConfiguration.html */
+  DescribeGatewayCapabilityConfiguration: "|,;~Read||0|gateway;1;|||;",
+  /** Grants permission to describe logging options for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeLoggingOptions.html */
+  DescribeLoggingOptions: "|,;~Read||0||||;",
+  /** Grants permission to describe a portal. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribePortal.html */
+  DescribePortal: "|,;~Read||0|portal;1;|||;",
+  /** Grants permission to describe a project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeProject.html */
+  DescribeProject: "|,;~Read||0|project;1;|||;",
+  /** Grants permission to describe the storage configuration for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeStorageConfiguration.html */
+  DescribeStorageConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to describe a time series. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeTimeSeries.html */
+  DescribeTimeSeries: "|,;~Read||0|asset;0;,time-series;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to disassociate a child asset from a parent asset by a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DisassociateAssets.html */
+  DisassociateAssets: "|,;~Write||0|asset;1;|||;",
+  /** Grants permission to disassociate a time series from an asset property. Access level: Write. Resources: asset*, time-series*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DisassociateTimeSeriesFromAssetProperty.html */
+  DisassociateTimeSeriesFromAssetProperty: "|,;~Write||0|asset;1;,time-series;1;|||;",
+  /** Grants permission to allow IoT SiteWise integrate with other services. Access level: Write. Permission only. ${UserGuideDocPage}/integrate-tm.html */
+  EnableSiteWiseIntegration: "|,;~Write||1||||",
+  /** Grants permission to execute actions. Access level: Write. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ExecuteAction.html */
+  ExecuteAction: "|,;~Write||0|asset;0;,computation-model;0;|||;",
+  /** Grants permission to execute query. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ExecuteQuery.html */
+  ExecuteQuery: "|,;~Read||0||||;",
+  /** Grants permission to retrieve computed aggregates for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyAggregates.html */
+  GetAssetPropertyAggregates: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to retrieve the latest value for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyValue.html */
+  GetAssetPropertyValue: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to retrieve the value history for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyValueHistory.html */
+  GetAssetPropertyValueHistory: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to retrieve interpolated values for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetInterpolatedAssetPropertyValues.html */
+  GetInterpolatedAssetPropertyValues: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  /** Grants permission to invoke an assistant. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_InvokeAssistant.html */
+  InvokeAssistant: "|,;~Read||0||||;",
+  /** Grants permission to list all access policies for an identity or a resource. Access level: List. Resources: portal, project. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAccessPolicies.html */
+  ListAccessPolicies: "|,;~List||0|portal;0;,project;0;|||;",
+  /** Grants permission to list all actions. Access level: List. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListActions.html */
+  ListActions: "|,;~List||0|asset;0;,computation-model;0;|||;",
+  /** Grants permission to list all asset model composite models. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModelCompositeModels.html */
+  ListAssetModelCompositeModels: "|,;~List||0|asset-model;1;|||;",
+  /** Grants permission to list asset model properties. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModelProperties.html */
+  ListAssetModelProperties: "|,;~List||0|asset-model;1;|||;",
+  /** Grants permission to list all asset models. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModels.html */
+  ListAssetModels: "|,;~List||0||||;",
+  /** Grants permission to list asset properties. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetProperties.html */
+  ListAssetProperties: "|,;~List||0|asset;1;|||;",
+  /** Grants permission to list the asset relationship graph for an asset. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetRelationships.html */
+  ListAssetRelationships: "|,;~List||0|asset;1;|||;",
+  /** Grants permission to list all assets. Access level: List. Resources: asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssets.html */
+  ListAssets: "|,;~List||0|asset-model;0;|||;",
+  /** Grants permission to list all assets associated with an asset through a hierarchy. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssociatedAssets.html */
+  ListAssociatedAssets: "|,;~List||0|asset;1;|||;",
+  /** Grants permission to list bulk import jobs. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListBulkImportJobs.html */
+  ListBulkImportJobs: "|,;~List||0||||;",
+  /** Grants permission to list all asset model composition relationships. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListCompositionRelationships.html */
+  ListCompositionRelationships: "|,;~List||0|asset-model;1;|||;",
+  /** Grants permission to list computation model data binding usages. Access level: List. Resources: asset, asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModelDataBindingUsages.html */
+  ListComputationModelDataBindingUsages: "|,;~List||0|asset;0;,asset-model;0;|||;",
+  /** Grants permission to list computation model resolve to resources. Access level: List. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModelResolveToResources.html */
+  ListComputationModelResolveToResources: "|,;~List||0|computation-model;1;|||;",
+  /** Grants permission to list all computation models. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModels.html */
+  ListComputationModels: "|,;~List||0||||;",
+  /** Grants permission to list all dashboards in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListDashboards.html */
+  ListDashboards: "|,;~List||0|project;1;|||;",
+  /** Grants permission to list all datasets. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListDatasets.html */
+  ListDatasets: "|,;~List||0||||;",
+  /** Grants permission to list executions. Access level: List. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListExecutions.html */
+  ListExecutions: "|,;~List||0|asset;0;,computation-model;0;|||;",
+  /** Grants permission to list all gateways. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListGateways.html */
+  ListGateways: "|,;~List||0||||;",
+  /** Grants permission to list all asset models that are enforced by an interface. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListInterfaceRelationships.html */
+  ListInterfaceRelationships: "|,;~List||0|asset-model;1;|||;",
+  /** Grants permission to list all portals. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListPortals.html */
+  ListPortals: "|,;~List||0||||;",
+  /** Grants permission to list all assets associated with a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListProjectAssets.html */
+  ListProjectAssets: "|,;~List||0|project;1;|||;",
+  /** Grants permission to list all projects in a portal. Access level: List. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListProjects.html */
+  ListProjects: "|,;~List||0|portal;1;|||;",
+  /** Grants permission to list all tags for a resource. Access level: Read. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list time series. Access level: List. Resources: asset. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListTimeSeries.html */
+  ListTimeSeries: "|,;~List||0|asset;0;|||;",
+  /** Grants permission to create a relationship between asset model and interface. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutAssetModelInterfaceRelationship.html */
+  PutAssetModelInterfaceRelationship: "|,;~Write||0|asset-model;1;|||;",
+  /** Grants permission to set the default encryption configuration for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutDefaultEncryptionConfiguration.html */
+  PutDefaultEncryptionConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to set logging options for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutLoggingOptions.html */
+  PutLoggingOptions: "|,;~Write||0||||;",
+  /** Grants permission to configure storage settings for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutStorageConfiguration.html */
+  PutStorageConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAsset,CreateAssetModel,CreateComputationModel,CreateDashboard,CreateDataset,CreateGateway,CreatePortal,CreateProject,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|aws:TagKeys||;",
+  /** Grants permission to update an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAccessPolicy.html */
+  UpdateAccessPolicy: "|,;~Write||0|access-policy;1;|||;",
+  /** Grants permission to update an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAsset.html */
+  UpdateAsset: "|,;~Write||0|asset;1;|||;",
+  /** Grants permission to update an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModel.html */
+  UpdateAssetModel: "|,;~Write||0|asset-model;1;|||;",
+  /** Grants permission to update asset model composite model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModelCompositeModel.html */
+  UpdateAssetModelCompositeModel: "|,;~Write||0|asset-model;1;||iam:PassRole|;",
+  /** Grants permission to update an AssetModel property routing. Access level: Write. Resources: asset-model*. Permission only. ${UserGuideDocPage}alarms-iam-permissions.html */
+  UpdateAssetModelPropertyRouting: "|,;~Write||1|asset-model;1;|||",
+  /** Grants permission to update an asset property. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetProperty.html */
+  UpdateAssetProperty: "|,;~Write||0|asset;1;|||;",
+  /** Grants permission to update a computation model. Access level: Write. Resources: asset, asset-model, computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateComputationModel.html */
+  UpdateComputationModel: "|,;~Write||0|asset;0;,asset-model;0;,computation-model;1;|||;",
+  /** Grants permission to update a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateDashboard.html */
+  UpdateDashboard: "|,;~Write||0|dashboard;1;|||;",
+  /** Grants permission to update a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateDataset.html */
+  UpdateDataset: "|,;~Write||0|dataset;1;||iam:PassRole|;",
+  /** Grants permission to update a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateGateway.html */
+  UpdateGateway: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to update a capability configuration for a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateGatewayCapabilityConfiguration.html */
+  UpdateGatewayCapabilityConfiguration: "|,;~Write||0|gateway;1;|||;",
+  /** Grants permission to update a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdatePortal.html */
+  UpdatePortal: "|,;~Write||0|portal;1;||iam:PassRole|;",
+  /** Grants permission to update a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateProject.html */
+  UpdateProject: "|,;~Write||0|project;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateAssets: "|,;~~~|Grants permission to associate a child asset with a parent asset through a hierarchy",
+  AssociateTimeSeriesToAssetProperty: "|,;~~~|Grants permission to associate a time series with an asset property",
+  BatchAssociateProjectAssets: "|,;~~~|Grants permission to associate assets to a project",
+  BatchDisassociateProjectAssets: "|,;~~~|Grants permission to disassociate assets from a project",
+  BatchGetAssetPropertyAggregates:
+    "|,;~~~|Grants permission to retrieve computed aggregates for multiple asset properties",
+  BatchGetAssetPropertyValue: "|,;~~~|Grants permission to retrieve the latest value for multiple asset properties",
+  BatchGetAssetPropertyValueHistory:
+    "|,;~~~|Grants permission to retrieve the value history for multiple asset properties",
+  BatchPutAssetPropertyValue: "|,;~~~|Grants permission to put property values for asset properties",
+  CreateAccessPolicy: "|,;~~~|Grants permission to create an access policy for a portal or a project",
+  CreateAsset: "|,;~~~|Grants permission to create an asset from an asset model",
+  CreateAssetModel: "|,;~~~|Grants permission to create an asset model",
+  CreateAssetModelCompositeModel:
+    "|,;~~~|Grants permission to create an asset model composite model inside an asset model",
+  CreateBulkImportJob: "|,;~~~|Grants permission to create bulk import job",
+  CreateComputationModel: "|,;~~~|Grants permission to create a computation model",
+  CreateDashboard: "|,;~~~|Grants permission to create a dashboard in a project",
+  CreateDataset: "|,;~~~|Grants permission to create a dataset",
+  CreateGateway: "|,;~~~|Grants permission to create a gateway",
+  CreatePortal: "|,;~~~|Grants permission to create a portal",
+  CreateProject: "|,;~~~|Grants permission to create a project in a portal",
+  DeleteAccessPolicy: "|,;~~~|Grants permission to delete an access policy",
+  DeleteAsset: "|,;~~~|Grants permission to delete an asset",
+  DeleteAssetModel: "|,;~~~|Grants permission to delete an asset model",
+  DeleteAssetModelCompositeModel: "|,;~~~|Grants permission to delete an asset model composite model",
+  DeleteAssetModelInterfaceRelationship:
+    "|,;~~~|Grants permission to delete a relationship between asset model and interface",
+  DeleteComputationModel: "|,;~~~|Grants permission to delete a computation model",
+  DeleteDashboard: "|,;~~~|Grants permission to delete a dashboard",
+  DeleteDataset: "|,;~~~|Grants permission to delete a dataset",
+  DeleteGateway: "|,;~~~|Grants permission to delete a gateway",
+  DeletePortal: "|,;~~~|Grants permission to delete a portal",
+  DeleteProject: "|,;~~~|Grants permission to delete a project",
+  DeleteTimeSeries: "|,;~~~|Grants permission to delete a time series",
+  DescribeAccessPolicy: "|,;~~~|Grants permission to describe an access policy",
+  DescribeAction: "|,;~~~|Grants permission to describe actions",
+  DescribeAsset: "|,;~~~|Grants permission to describe an asset",
+  DescribeAssetCompositeModel: "|,;~~~|Grants permission to describe an asset composite model",
+  DescribeAssetModel: "|,;~~~|Grants permission to describe an asset model",
+  DescribeAssetModelCompositeModel: "|,;~~~|Grants permission to describe an asset model composite model",
+  DescribeAssetModelInterfaceRelationship:
+    "|,;~~~|Grants permission to describe a relationship between asset model and interface",
+  DescribeAssetProperty: "|,;~~~|Grants permission to describe an asset property",
+  DescribeBulkImportJob: "|,;~~~|Grants permission to describe bulk import job",
+  DescribeComputationModel: "|,;~~~|Grants permission to describe a computation model",
+  DescribeComputationModelExecutionSummary: "|,;~~~|Grants permission to describe computation model execution summary",
+  DescribeDashboard: "|,;~~~|Grants permission to describe a dashboard",
+  DescribeDataset: "|,;~~~|Grants permission to describe dataset",
+  DescribeDefaultEncryptionConfiguration:
+    "|,;~~~|Grants permission to describe the default encryption configuration for the AWS account",
+  DescribeExecution: "|,;~~~|Grants permission to describe an execution",
+  DescribeGateway: "|,;~~~|Grants permission to describe a gateway",
+  DescribeGatewayCapabilityConfiguration:
+    "|,;~~~|Grants permission to describe a capability configuration for a gateway",
+  DescribeLoggingOptions: "|,;~~~|Grants permission to describe logging options for the AWS account",
+  DescribePortal: "|,;~~~|Grants permission to describe a portal",
+  DescribeProject: "|,;~~~|Grants permission to describe a project",
+  DescribeStorageConfiguration: "|,;~~~|Grants permission to describe the storage configuration for the AWS account",
+  DescribeTimeSeries: "|,;~~~|Grants permission to describe a time series",
+  DisassociateAssets: "|,;~~~|Grants permission to disassociate a child asset from a parent asset by a hierarchy",
+  DisassociateTimeSeriesFromAssetProperty:
+    "|,;~~~|Grants permission to disassociate a time series from an asset property",
+  EnableSiteWiseIntegration: "|,;~|Grants permission to allow IoT SiteWise integrate with other services",
+  ExecuteAction: "|,;~~~|Grants permission to execute actions",
+  ExecuteQuery: "|,;~~~|Grants permission to execute query",
+  GetAssetPropertyAggregates: "|,;~~~|Grants permission to retrieve computed aggregates for an asset property",
+  GetAssetPropertyValue: "|,;~~~|Grants permission to retrieve the latest value for an asset property",
+  GetAssetPropertyValueHistory: "|,;~~~|Grants permission to retrieve the value history for an asset property",
+  GetInterpolatedAssetPropertyValues: "|,;~~~|Grants permission to retrieve interpolated values for an asset property",
+  InvokeAssistant: "|,;~~~|Grants permission to invoke an assistant",
+  ListAccessPolicies: "|,;~~~|Grants permission to list all access policies for an identity or a resource",
+  ListActions: "|,;~~~|Grants permission to list all actions",
+  ListAssetModelCompositeModels: "|,;~~~|Grants permission to list all asset model composite models",
+  ListAssetModelProperties: "|,;~~~|Grants permission to list asset model properties",
+  ListAssetModels: "|,;~~~|Grants permission to list all asset models",
+  ListAssetProperties: "|,;~~~|Grants permission to list asset properties",
+  ListAssetRelationships: "|,;~~~|Grants permission to list the asset relationship graph for an asset",
+  ListAssets: "|,;~~~|Grants permission to list all assets",
+  ListAssociatedAssets: "|,;~~~|Grants permission to list all assets associated with an asset through a hierarchy",
+  ListBulkImportJobs: "|,;~~~|Grants permission to list bulk import jobs",
+  ListCompositionRelationships: "|,;~~~|Grants permission to list all asset model composition relationships",
+  ListComputationModelDataBindingUsages: "|,;~~~|Grants permission to list computation model data binding usages",
+  ListComputationModelResolveToResources: "|,;~~~|Grants permission to list computation model resolve to resources",
+  ListComputationModels: "|,;~~~|Grants permission to list all computation models",
+  ListDashboards: "|,;~~~|Grants permission to list all dashboards in a project",
+  ListDatasets: "|,;~~~|Grants permission to list all datasets",
+  ListExecutions: "|,;~~~|Grants permission to list executions",
+  ListGateways: "|,;~~~|Grants permission to list all gateways",
+  ListInterfaceRelationships: "|,;~~~|Grants permission to list all asset models that are enforced by an interface",
+  ListPortals: "|,;~~~|Grants permission to list all portals",
+  ListProjectAssets: "|,;~~~|Grants permission to list all assets associated with a project",
+  ListProjects: "|,;~~~|Grants permission to list all projects in a portal",
+  ListTagsForResource: "|,;~~~|Grants permission to list all tags for a resource",
+  ListTimeSeries: "|,;~~~|Grants permission to list time series",
+  PutAssetModelInterfaceRelationship:
+    "|,;~~~|Grants permission to create a relationship between asset model and interface",
+  PutDefaultEncryptionConfiguration:
+    "|,;~~~|Grants permission to set the default encryption configuration for the AWS account",
+  PutLoggingOptions: "|,;~~~|Grants permission to set logging options for the AWS account",
+  PutStorageConfiguration: "|,;~~~|Grants permission to configure storage settings for the AWS account",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateAccessPolicy: "|,;~~~|Grants permission to update an access policy",
+  UpdateAsset: "|,;~~~|Grants permission to update an asset",
+  UpdateAssetModel: "|,;~~~|Grants permission to update an asset model",
+  UpdateAssetModelCompositeModel: "|,;~~~|Grants permission to update asset model composite model",
+  UpdateAssetModelPropertyRouting: "|,;~|Grants permission to update an AssetModel property routing",
+  UpdateAssetProperty: "|,;~~~|Grants permission to update an asset property",
+  UpdateComputationModel: "|,;~~~|Grants permission to update a computation model",
+  UpdateDashboard: "|,;~~~|Grants permission to update a dashboard",
+  UpdateDataset: "|,;~~~|Grants permission to update a dataset",
+  UpdateGateway: "|,;~~~|Grants permission to update a gateway",
+  UpdateGatewayCapabilityConfiguration: "|,;~~~|Grants permission to update a capability configuration for a gateway",
+  UpdatePortal: "|,;~~~|Grants permission to update a portal",
+  UpdateProject: "|,;~~~|Grants permission to update a project",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iotsitewise">;
+/** Any iotsitewise action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotsitewise">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "iotsitewise",
+});
+/** Every iotsitewise action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The access-policy resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId} */
+  "access-policy":
+    "|,arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}|aws:ResourceTag/${TagKey}",
+  /** The asset resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId} */
+  asset: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}|aws:ResourceTag/${TagKey}",
+  /** The asset-model resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId} */
+  "asset-model":
+    "|,arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}|aws:ResourceTag/${TagKey}",
+  /** The computation-model resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId} */
+  "computation-model":
+    "|,arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}|aws:ResourceTag/${TagKey}",
+  /** The dashboard resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId} */
+  dashboard: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}|aws:ResourceTag/${TagKey}",
+  /** The dataset resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId} */
+  dataset: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}|aws:ResourceTag/${TagKey}",
+  /** The gateway resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId} */
+  gateway: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey}",
+  /** The portal resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId} */
+  portal: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}|aws:ResourceTag/${TagKey}",
+  /** The project resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId} */
+  project: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}|aws:ResourceTag/${TagKey}",
+  /** The time-series resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId} */
+  "time-series":
+    "|,arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a access-policy resource: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}. */
+  accessPolicy: "|access-policy|arn:|partition?|:iotsitewise:|region|:|account|:access-policy/|accessPolicyId|",
+  /** ARN of a asset resource: arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}. */
+  asset: "|asset|arn:|partition?|:iotsitewise:|region|:|account|:asset/|assetId|",
+  /** ARN of a asset-model resource: arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}. */
+  assetModel: "|asset-model|arn:|partition?|:iotsitewise:|region|:|account|:asset-model/|assetModelId|",
+  /** ARN of a computation-model resource: arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}. */
+  computationModel:
+    "|computation-model|arn:|partition?|:iotsitewise:|region|:|account|:computation-model/|computationModelId|",
+  /** ARN of a dashboard resource: arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}. */
+  dashboard: "|dashboard|arn:|partition?|:iotsitewise:|region|:|account|:dashboard/|dashboardId|",
+  /** ARN of a dataset resource: arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}. */
+  dataset: "|dataset|arn:|partition?|:iotsitewise:|region|:|account|:dataset/|datasetId|",
+  /** ARN of a gateway resource: arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}. */
+  gateway: "|gateway|arn:|partition?|:iotsitewise:|region|:|account|:gateway/|gatewayId|",
+  /** ARN of a portal resource: arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}. */
+  portal: "|portal|arn:|partition?|:iotsitewise:|region|:|account|:portal/|portalId|",
+  /** ARN of a project resource: arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}. */
+  project: "|project|arn:|partition?|:iotsitewise:|region|:|account|:project/|projectId|",
+  /** ARN of a time-series resource: arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId}. */
+  timeSeries: "|time-series|arn:|partition?|:iotsitewise:|region|:|account|:time-series/|timeSeriesId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by an asset hierarchy path, which is the string of asset IDs in the asset's hierarchy, each separated by a forward slash. */
+  "iotsitewise:assetHierarchyPath": "String";
+  /** Filters access by the ID of a child asset being associated whith a parent asset. */
+  "iotsitewise:childAssetId": "String";
+  /** Filters access by the ID of an AWS Single Sign-On group. */
+  "iotsitewise:group": "String";
+  /** Filters access by the ID of an AWS IAM identity. */
+  "iotsitewise:iam": "String";
+  /** Filters access by data streams associated with or not associated with asset properties. */
+  "iotsitewise:isAssociatedWithAssetProperty": "String";
+  /** Filters access by the ID of a portal. */
+  "iotsitewise:portal": "String";
+  /** Filters access by the ID of a project. */
+  "iotsitewise:project": "String";
+  /** Filters access by the property alias. */
+  "iotsitewise:propertyAlias": "String";
+  /** Filters access by the ID of an asset property. */
+  "iotsitewise:propertyId": "String";
+  /** Filters access by the ID of an AWS Single Sign-On user. */
+  "iotsitewise:user": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "iotsitewise:assetHierarchyPath"
+  | "iotsitewise:childAssetId"
+  | "iotsitewise:group"
+  | "iotsitewise:iam"
+  | "iotsitewise:isAssociatedWithAssetProperty"
+  | "iotsitewise:portal"
+  | "iotsitewise:project"
+  | "iotsitewise:propertyAlias"
+  | "iotsitewise:propertyId"
+  | "iotsitewise:user";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys in the request",
+  "iotsitewise:assetHierarchyPath":
+    "|,String|0||Filters access by an asset hierarchy path, which is the string of asset IDs in the asset's hierarchy, each separated by a forward slash",
+  "iotsitewise:childAssetId":
+    "|,String|0||Filters access by the ID of a child asset being associated whith a parent asset",
+  "iotsitewise:group": "|,String|0||Filters access by the ID of an AWS Single Sign-On group",
+  "iotsitewise:iam": "|,String|0||Filters access by the ID of an AWS IAM identity",
+  "iotsitewise:isAssociatedWithAssetProperty":
+    "|,String|0||Filters access by data streams associated with or not associated with asset properties",
+  "iotsitewise:portal": "|,String|0||Filters access by the ID of a portal",
+  "iotsitewise:project": "|,String|0||Filters access by the ID of a project",
+  "iotsitewise:propertyAlias": "|,String|0||Filters access by the property alias",
+  "iotsitewise:propertyId": "|,String|0||Filters access by the ID of an asset property",
+  "iotsitewise:user": "|,String|0||Filters access by the ID of an AWS Single Sign-On user",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iotsitewise:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

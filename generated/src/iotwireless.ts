@@ -1,0 +1,580 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iotwireless" = "iotwireless";
+/** The service's name in the reference. */
+export const serviceName = "AWS IoT Wireless";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS IoT Wireless",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotwireless.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to link partner accounts with AWS account. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateAwsAccountWithPartnerAccount.html */
+  AssociateAwsAccountWithPartnerAccount: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  /** Grants permission to associate the MulticastGroup with FuotaTask. Access level: Write. Resources: FuotaTask*, MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateMulticastGroupWithFuotaTask.html */
+  AssociateMulticastGroupWithFuotaTask: "|,;~Write||0|FuotaTask;1;,MulticastGroup;1;|||;",
+  /** Grants permission to associate the wireless device with FuotaTask. Access level: Write. Resources: FuotaTask*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithFuotaTask.html */
+  AssociateWirelessDeviceWithFuotaTask: "|,;~Write||0|FuotaTask;1;,WirelessDevice;1;|||;",
+  /** Grants permission to associate the WirelessDevice with MulticastGroup. Access level: Write. Resources: MulticastGroup*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithMulticastGroup.html */
+  AssociateWirelessDeviceWithMulticastGroup: "|,;~Write||0|MulticastGroup;1;,WirelessDevice;1;|||;",
+  /** Grants permission to associate the wireless device with AWS IoT thing for a given wirelessDeviceId. Access level: Write. Resources: WirelessDevice*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithThing.html */
+  AssociateWirelessDeviceWithThing: "|,;~Write||0|WirelessDevice;1;,thing;1;||iot:DescribeThing|;",
+  /** Grants permission to associate a WirelessGateway with the IoT Core Identity certificate. Access level: Write. Resources: WirelessGateway*, cert*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessGatewayWithCertificate.html */
+  AssociateWirelessGatewayWithCertificate: "|,;~Write||0|WirelessGateway;1;,cert;1;|||;",
+  /** Grants permission to associate the wireless gateway with AWS IoT thing for a given wirelessGatewayId. Access level: Write. Resources: WirelessGateway*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessGatewayWithThing.html */
+  AssociateWirelessGatewayWithThing: "|,;~Write||0|WirelessGateway;1;,thing;1;||iot:DescribeThing|;",
+  /** Grants permission to cancel the MulticastGroup session. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CancelMulticastGroupSession.html */
+  CancelMulticastGroupSession: "|,;~Write||0|MulticastGroup;1;|||;",
+  /** Grants permission to create a Destination resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDestination.html */
+  CreateDestination: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotwireless:TagResource|;",
+  /** Grants permission to create a DeviceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDeviceProfile.html */
+  CreateDeviceProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  /** Grants permission to create a FuotaTask resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateFuotaTask.html */
+  CreateFuotaTask: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotwireless:TagResource|;",
+  /** Grants permission to create a MulticastGroup resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateMulticastGroup.html */
+  CreateMulticastGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  /** Grants permission to create a NetworkAnalyzerConfiguration resource. Access level: Write. Resources: MulticastGroup*, WirelessDevice*, WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateNetworkAnalyzerConfiguration.html */
+  CreateNetworkAnalyzerConfiguration:
+    "|,;~Write||0|MulticastGroup;1;,WirelessDevice;1;,WirelessGateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  /** Grants permission to create a ServiceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateServiceProfile.html */
+  CreateServiceProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  /** Grants permission to create a WirelessDevice resource with given Destination. Access level: Write. Resources: Destination, DeviceProfile, ServiceProfile. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessDevice.html */
+  CreateWirelessDevice:
+    "|,;~Write||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;|aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  /** Grants permission to create a WirelessGateway resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGateway.html */
+  CreateWirelessGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  /** Grants permission to create a task for a given WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTask.html */
+  CreateWirelessGatewayTask: "|,;~Write||0|WirelessGateway;1;|||;",
+  /** Grants permission to create a WirelessGateway task definition. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTaskDefinition.html */
+  CreateWirelessGatewayTaskDefinition:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotwireless:TagResource|;",
+  /** Grants permission to delete a Destination. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDestination.html */
+  DeleteDestination: "|,;~Write||0|Destination;1;|||;",
+  /** Grants permission to delete a DeviceProfile. Access level: Write. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDeviceProfile.html */
+  DeleteDeviceProfile: "|,;~Write||0|DeviceProfile;1;|||;",
+  /** Grants permission to delete the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteFuotaTask.html */
+  DeleteFuotaTask: "|,;~Write||0|FuotaTask;1;|||;",
+  /** Grants permission to delete the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteMulticastGroup.html */
+  DeleteMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  /** Grants permission to delete the NetworkAnalyzerConfiguration. Access level: Write. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteNetworkAnalyzerConfiguration.html */
+  DeleteNetworkAnalyzerConfiguration: "|,;~Write||0|NetworkAnalyzerConfiguration;1;|||;",
+  /** Grants permission to delete QueuedMessages. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteQueuedMessages.html */
+  DeleteQueuedMessages: "|,;~Write||0||||;",
+  /** Grants permission to delete a ServiceProfile. Access level: Write. Resources: ServiceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteServiceProfile.html */
+  DeleteServiceProfile: "|,;~Write||0|ServiceProfile;1;|||;",
+  /** Grants permission to delete a WirelessDevice. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessDevice.html */
+  DeleteWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
+  /** Grants permission to delete the wireless device import task. Access level: Write. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessDeviceImportTask.html */
+  DeleteWirelessDeviceImportTask: "|,;~Write||0|ImportTask;1;|||;",
+  /** Grants permission to delete a WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGateway.html */
+  DeleteWirelessGateway: "|,;~Write||0|WirelessGateway;1;|||;",
+  /** Grants permission to delete task for a given WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGatewayTask.html */
+  DeleteWirelessGatewayTask: "|,;~Write||0|WirelessGateway;1;|||;",
+  /** Grants permission to delete a WirelessGateway task definition. Access level: Write. Resources: WirelessGatewayTaskDefinition*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGatewayTaskDefinition.html */
+  DeleteWirelessGatewayTaskDefinition: "|,;~Write||0|WirelessGatewayTaskDefinition;1;|||;",
+  /** Grants permission to deregister wireless device. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeregisterWirelessDevice.html */
+  DeregisterWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
+  /** Grants permission to disassociate an AWS account from a partner account. Access level: Write. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateAwsAccountFromPartnerAccount.html */
+  DisassociateAwsAccountFromPartnerAccount: "|,;~Write||0|SidewalkAccount;1;|||;",
+  /** Grants permission to disassociate the MulticastGroup from FuotaTask. Access level: Write. Resources: FuotaTask*, MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateMulticastGroupFromFuotaTask.html */
+  DisassociateMulticastGroupFromFuotaTask: "|,;~Write||0|FuotaTask;1;,MulticastGroup;1;|||;",
+  /** Grants permission to disassociate the wireless device from FuotaTask. Access level: Write. Resources: FuotaTask*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromFuotaTask.html */
+  DisassociateWirelessDeviceFromFuotaTask: "|,;~Write||0|FuotaTask;1;,WirelessDevice;1;|||;",
+  /** Grants permission to disassociate the wireless device from MulticastGroup. Access level: Write. Resources: MulticastGroup*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromMulticastGroup.html */
+  DisassociateWirelessDeviceFromMulticastGroup: "|,;~Write||0|MulticastGroup;1;,WirelessDevice;1;|||;",
+  /** Grants permission to disassociate a wireless device from a AWS IoT thing. Access level: Write. Resources: WirelessDevice*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromThing.html */
+  DisassociateWirelessDeviceFromThing: "|,;~Write||0|WirelessDevice;1;,thing;1;||iot:DescribeThing|;",
+  /** Grants permission to disassociate a WirelessGateway from a IoT Core Identity certificate. Access level: Write. Resources: WirelessGateway*, cert*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessGatewayFromCertificate.html */
+  DisassociateWirelessGatewayFromCertificate: "|,;~Write||0|WirelessGateway;1;,cert;1;|||;",
+  /** Grants permission to disassociate a WirelessGateway from a IoT Core thing. Access level: Write. Resources: WirelessGateway*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessGatewayFromThing.html */
+  DisassociateWirelessGatewayFromThing: "|,;~Write||0|WirelessGateway;1;,thing;1;||iot:DescribeThing|;",
+  /** Grants permission to get the Destination. Access level: Read. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetDestination.html */
+  GetDestination: "|,;~Read||0|Destination;1;|||;",
+  /** Grants permission to get the DeviceProfile. Access level: Read. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetDeviceProfile.html */
+  GetDeviceProfile: "|,;~Read||0|DeviceProfile;1;|||;",
+  /** Grants permission to get event configuration by resource types. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetEventConfigurationByResourceTypes.html */
+  GetEventConfigurationByResourceTypes: "|,;~Read||0||||;",
+  /** Grants permission to get the FuotaTask. Access level: Read. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetFuotaTask.html */
+  GetFuotaTask: "|,;~Read||0|FuotaTask;1;|||;",
+  /** Grants permission to get log levels by resource types. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetLogLevelsByResourceTypes.html */
+  GetLogLevelsByResourceTypes: "|,;~Read||0||||;",
+  /** Grants permission to get metric configuration. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMetricConfiguration.html */
+  GetMetricConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to get metrics. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMetrics.html */
+  GetMetrics: "|,;~Read||0||||;",
+  /** Grants permission to get the MulticastGroup. Access level: Read. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMulticastGroup.html */
+  GetMulticastGroup: "|,;~Read||0|MulticastGroup;1;|||;",
+  /** Grants permission to get the MulticastGroup session. Access level: Read. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMulticastGroupSession.html */
+  GetMulticastGroupSession: "|,;~Read||0|MulticastGroup;1;|||;",
+  /** Grants permission to get the NetworkAnalyzerConfiguration. Access level: Read. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetNetworkAnalyzerConfiguration.html */
+  GetNetworkAnalyzerConfiguration: "|,;~Read||0|NetworkAnalyzerConfiguration;1;|||;",
+  /** Grants permission to get the associated PartnerAccount. Access level: Read. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPartnerAccount.html */
+  GetPartnerAccount: "|,;~Read||0|SidewalkAccount;1;|||;",
+  /** Grants permission to get position for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPosition.html */
+  GetPosition: "|,;~Read||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to get position configuration for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPositionConfiguration.html */
+  GetPositionConfiguration: "|,;~Read||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to get position estimate. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPositionEstimate.html */
+  GetPositionEstimate: "|,;~Read||0||||;",
+  /** Grants permission to get an event configuration for an identifier. Access level: Read. Resources: SidewalkAccount, WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourceEventConfiguration.html */
+  GetResourceEventConfiguration: "|,;~Read||0|SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to get resource log level. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourceLogLevel.html */
+  GetResourceLogLevel: "|,;~Read||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to get position for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourcePosition.html */
+  GetResourcePosition: "|,;~Read||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to retrieve the customer account specific endpoint for CUPS protocol connection or LoRaWAN Network Server (LNS) protocol connection, and optionally server trust certificate in PEM format. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetServiceEndpoint.html */
+  GetServiceEndpoint: "|,;~Read||0||||;",
+  /** Grants permission to get the ServiceProfile. Access level: Read. Resources: ServiceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetServiceProfile.html */
+  GetServiceProfile: "|,;~Read||0|ServiceProfile;1;|||;",
+  /** Grants permission to get the WirelessDevice. Access level: Read. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDevice.html */
+  GetWirelessDevice: "|,;~Read||0|WirelessDevice;1;|||;",
+  /** Grants permission to get the wireless device import task. Access level: Read. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDeviceImportTask.html */
+  GetWirelessDeviceImportTask: "|,;~Read||0|ImportTask;1;|||;",
+  /** Grants permission to get statistics info for a given WirelessDevice. Access level: Read. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDeviceStatistics.html */
+  GetWirelessDeviceStatistics: "|,;~Read||0|WirelessDevice;1;|||;",
+  /** Grants permission to get the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGateway.html */
+  GetWirelessGateway: "|,;~Read||0|WirelessGateway;1;|||;",
+  /** Grants permission to get the IoT Core Identity certificate id associated with the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayCertificate.html */
+  GetWirelessGatewayCertificate: "|,;~Read||0|WirelessGateway;1;|||;",
+  /** Grants permission to get Current firmware version and other information for the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayFirmwareInformation.html */
+  GetWirelessGatewayFirmwareInformation: "|,;~Read||0|WirelessGateway;1;|||;",
+  /** Grants permission to get statistics info for a given WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayStatistics.html */
+  GetWirelessGatewayStatistics: "|,;~Read||0|WirelessGateway;1;|||;",
+  /** Grants permission to get the task for a given WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayTask.html */
+  GetWirelessGatewayTask: "|,;~Read||0|WirelessGateway;1;|||;",
+  /** Grants permission to get the given WirelessGateway task definition. Access level: Read. Resources: WirelessGatewayTaskDefinition*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayTaskDefinition.html */
+  GetWirelessGatewayTaskDefinition: "|,;~Read||0|WirelessGatewayTaskDefinition;1;|||;",
+  /** Grants permission to list information of available Destinations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDestinations.html */
+  ListDestinations: "|,;~Read||0||||;",
+  /** Grants permission to list information of available DeviceProfiles based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDeviceProfiles.html */
+  ListDeviceProfiles: "|,;~Read||0||||;",
+  /** Grants permission to list information of devices by wireless device import task based on the AWS account. Access level: Read. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDevicesForWirelessDeviceImportTask.html */
+  ListDevicesForWirelessDeviceImportTask: "|,;~Read||0|ImportTask;1;|||;",
+  /** Grants permission to list information of available event configurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListEventConfigurations.html */
+  ListEventConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to list information of available FuotaTasks based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListFuotaTasks.html */
+  ListFuotaTasks: "|,;~Read||0||||;",
+  /** Grants permission to list information of available MulticastGroups based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListMulticastGroups.html */
+  ListMulticastGroups: "|,;~Read||0||||;",
+  /** Grants permission to list information of available MulticastGroups by FuotaTask based on the AWS account. Access level: Read. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListMulticastGroupsByFuotaTask.html */
+  ListMulticastGroupsByFuotaTask: "|,;~Read||0|FuotaTask;1;|||;",
+  /** Grants permission to list information of available NetworkAnalyzerConfigurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListNetworkAnalyzerConfigurations.html */
+  ListNetworkAnalyzerConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to list the available partner accounts. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListPartnerAccounts.html */
+  ListPartnerAccounts: "|,;~Read||0||||;",
+  /** Grants permission to list information of available position configurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListPositionConfigurations.html */
+  ListPositionConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to list the Queued Messages. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListQueuedMessages.html */
+  ListQueuedMessages: "|,;~Read||0||||;",
+  /** Grants permission to list information of available ServiceProfiles based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListServiceProfiles.html */
+  ListServiceProfiles: "|,;~Read||0||||;",
+  /** Grants permission to list all tags for a given resource. Access level: Read. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|||;",
+  /** Grants permission to list wireless device import tasks information of based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessDeviceImportTasks.html */
+  ListWirelessDeviceImportTasks: "|,;~Read||0||||;",
+  /** Grants permission to list information of available WirelessDevices based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessDevices.html */
+  ListWirelessDevices: "|,;~Read||0||||;",
+  /** Grants permission to list information of available WirelessGateway task definitions based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessGatewayTaskDefinitions.html */
+  ListWirelessGatewayTaskDefinitions: "|,;~Read||0||||;",
+  /** Grants permission to list information of available WirelessGateways based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessGateways.html */
+  ListWirelessGateways: "|,;~Read||0||||;",
+  /** Grants permission to put position configuration for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_PutPositionConfiguration.html */
+  PutPositionConfiguration: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to put resource log level. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_PutResourceLogLevel.html */
+  PutResourceLogLevel: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to reset all resource log levels. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ResetAllResourceLogLevels.html */
+  ResetAllResourceLogLevels: "|,;~Write||0||||;",
+  /** Grants permission to reset resource log level. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ResetResourceLogLevel.html */
+  ResetResourceLogLevel: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to send data to the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_SendDataToMulticastGroup.html */
+  SendDataToMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  /** Grants permission to send the decrypted application data frame to the target device. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_SendDataToWirelessDevice.html */
+  SendDataToWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
+  /** Grants permission to associate the WirelessDevices with MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartBulkAssociateWirelessDeviceWithMulticastGroup.html */
+  StartBulkAssociateWirelessDeviceWithMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  /** Grants permission to bulk disassociate the WirelessDevices from MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartBulkDisassociateWirelessDeviceFromMulticastGroup.html */
+  StartBulkDisassociateWirelessDeviceFromMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  /** Grants permission to start the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartFuotaTask.html */
+  StartFuotaTask: "|,;~Write||0|FuotaTask;1;|||;",
+  /** Grants permission to start the MulticastGroup session. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartMulticastGroupSession.html */
+  StartMulticastGroupSession: "|,;~Write||0|MulticastGroup;1;|||;",
+  /** Grants permission to start NetworkAnalyzer stream. Access level: Write. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot/latest/developerguide/connect-iot-lorawan-network-analyzer-api.html */
+  StartNetworkAnalyzerStream: "|,;~Write||0|NetworkAnalyzerConfiguration;1;|||",
+  /** Grants permission to start the single wireless device import task. Access level: Write. Resources: Destination. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartSingleWirelessDeviceImportTask.html */
+  StartSingleWirelessDeviceImportTask:
+    "|,;~Write||0|Destination;0;|aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  /** Grants permission to start the wireless device import task. Access level: Write. Resources: Destination, ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartWirelessDeviceImportTask.html */
+  StartWirelessDeviceImportTask:
+    "|,;~Write||0|Destination;0;,ImportTask;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotwireless:TagResource|;",
+  /** Grants permission to tag a given resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateAwsAccountWithPartnerAccount,CreateDestination,CreateDeviceProfile,CreateFuotaTask,CreateMulticastGroup,CreateNetworkAnalyzerConfiguration,CreateServiceProfile,CreateWirelessDevice,CreateWirelessGateway,CreateWirelessGatewayTaskDefinition,StartSingleWirelessDeviceImportTask,StartWirelessDeviceImportTask,;",
+  /** Grants permission to simulate a provisioned device to send an uplink data with payload of 'Hello'. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TestWirelessDevice.html */
+  TestWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
+  /** Grants permission to remove the given tags from the resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|aws:TagKeys||;",
+  /** Grants permission to update a Destination resource. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateDestination.html */
+  UpdateDestination: "|,;~Write||0|Destination;1;||iam:PassRole|;",
+  /** Grants permission to update event configuration by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateEventConfigurationByResourceTypes.html */
+  UpdateEventConfigurationByResourceTypes: "|,;~Write||0||||;",
+  /** Grants permission to update the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateFuotaTask.html */
+  UpdateFuotaTask: "|,;~Write||0|FuotaTask;1;||iam:PassRole|;",
+  /** Grants permission to update log levels by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateLogLevelsByResourceTypes.html */
+  UpdateLogLevelsByResourceTypes: "|,;~Write||0||||;",
+  /** Grants permission to update metric configuration. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateMetricConfiguration.html */
+  UpdateMetricConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to update the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateMulticastGroup.html */
+  UpdateMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  /** Grants permission to update the NetworkAnalyzerConfiguration. Access level: Write. Resources: MulticastGroup*, NetworkAnalyzerConfiguration*, WirelessDevice*, WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateNetworkAnalyzerConfiguration.html */
+  UpdateNetworkAnalyzerConfiguration:
+    "|,;~Write||0|MulticastGroup;1;,NetworkAnalyzerConfiguration;1;,WirelessDevice;1;,WirelessGateway;1;|||;",
+  /** Grants permission to update a partner account. Access level: Write. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdatePartnerAccount.html */
+  UpdatePartnerAccount: "|,;~Write||0|SidewalkAccount;1;|||;",
+  /** Grants permission to update position for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdatePosition.html */
+  UpdatePosition: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to update an event configuration for an identifier. Access level: Write. Resources: SidewalkAccount, WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateResourceEventConfiguration.html */
+  UpdateResourceEventConfiguration: "|,;~Write||0|SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to update position for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateResourcePosition.html */
+  UpdateResourcePosition: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  /** Grants permission to update a WirelessDevice resource. Access level: Write. Resources: Destination, DeviceProfile, ServiceProfile, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessDevice.html */
+  UpdateWirelessDevice: "|,;~Write||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;,WirelessDevice;1;|||;",
+  /** Grants permission to update a wireless device import task. Access level: Write. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessDeviceImportTask.html */
+  UpdateWirelessDeviceImportTask: "|,;~Write||0|ImportTask;1;|||;",
+  /** Grants permission to update a WirelessGateway resource. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessGateway.html */
+  UpdateWirelessGateway: "|,;~Write||0|WirelessGateway;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateAwsAccountWithPartnerAccount: "|,;~~~|Grants permission to link partner accounts with AWS account",
+  AssociateMulticastGroupWithFuotaTask: "|,;~~~|Grants permission to associate the MulticastGroup with FuotaTask",
+  AssociateWirelessDeviceWithFuotaTask: "|,;~~~|Grants permission to associate the wireless device with FuotaTask",
+  AssociateWirelessDeviceWithMulticastGroup:
+    "|,;~~~|Grants permission to associate the WirelessDevice with MulticastGroup",
+  AssociateWirelessDeviceWithThing:
+    "|,;~~~|Grants permission to associate the wireless device with AWS IoT thing for a given wirelessDeviceId",
+  AssociateWirelessGatewayWithCertificate:
+    "|,;~~~|Grants permission to associate a WirelessGateway with the IoT Core Identity certificate",
+  AssociateWirelessGatewayWithThing:
+    "|,;~~~|Grants permission to associate the wireless gateway with AWS IoT thing for a given wirelessGatewayId",
+  CancelMulticastGroupSession: "|,;~~~|Grants permission to cancel the MulticastGroup session",
+  CreateDestination: "|,;~~~|Grants permission to create a Destination resource",
+  CreateDeviceProfile: "|,;~~~|Grants permission to create a DeviceProfile resource",
+  CreateFuotaTask: "|,;~~~|Grants permission to create a FuotaTask resource",
+  CreateMulticastGroup: "|,;~~~|Grants permission to create a MulticastGroup resource",
+  CreateNetworkAnalyzerConfiguration: "|,;~~~|Grants permission to create a NetworkAnalyzerConfiguration resource",
+  CreateServiceProfile: "|,;~~~|Grants permission to create a ServiceProfile resource",
+  CreateWirelessDevice: "|,;~~~|Grants permission to create a WirelessDevice resource with given Destination",
+  CreateWirelessGateway: "|,;~~~|Grants permission to create a WirelessGateway resource",
+  CreateWirelessGatewayTask: "|,;~~~|Grants permission to create a task for a given WirelessGateway",
+  CreateWirelessGatewayTaskDefinition: "|,;~~~|Grants permission to create a WirelessGateway task definition",
+  DeleteDestination: "|,;~~~|Grants permission to delete a Destination",
+  DeleteDeviceProfile: "|,;~~~|Grants permission to delete a DeviceProfile",
+  DeleteFuotaTask: "|,;~~~|Grants permission to delete the FuotaTask",
+  DeleteMulticastGroup: "|,;~~~|Grants permission to delete the MulticastGroup",
+  DeleteNetworkAnalyzerConfiguration: "|,;~~~|Grants permission to delete the NetworkAnalyzerConfiguration",
+  DeleteQueuedMessages: "|,;~~~|Grants permission to delete QueuedMessages",
+  DeleteServiceProfile: "|,;~~~|Grants permission to delete a ServiceProfile",
+  DeleteWirelessDevice: "|,;~~~|Grants permission to delete a WirelessDevice",
+  DeleteWirelessDeviceImportTask: "|,;~~~|Grants permission to delete the wireless device import task",
+  DeleteWirelessGateway: "|,;~~~|Grants permission to delete a WirelessGateway",
+  DeleteWirelessGatewayTask: "|,;~~~|Grants permission to delete task for a given WirelessGateway",
+  DeleteWirelessGatewayTaskDefinition: "|,;~~~|Grants permission to delete a WirelessGateway task definition",
+  DeregisterWirelessDevice: "|,;~~~|Grants permission to deregister wireless device",
+  DisassociateAwsAccountFromPartnerAccount:
+    "|,;~~~|Grants permission to disassociate an AWS account from a partner account",
+  DisassociateMulticastGroupFromFuotaTask: "|,;~~~|Grants permission to disassociate the MulticastGroup from FuotaTask",
+  DisassociateWirelessDeviceFromFuotaTask:
+    "|,;~~~|Grants permission to disassociate the wireless device from FuotaTask",
+  DisassociateWirelessDeviceFromMulticastGroup:
+    "|,;~~~|Grants permission to disassociate the wireless device from MulticastGroup",
+  DisassociateWirelessDeviceFromThing:
+    "|,;~~~|Grants permission to disassociate a wireless device from a AWS IoT thing",
+  DisassociateWirelessGatewayFromCertificate:
+    "|,;~~~|Grants permission to disassociate a WirelessGateway from a IoT Core Identity certificate",
+  DisassociateWirelessGatewayFromThing:
+    "|,;~~~|Grants permission to disassociate a WirelessGateway from a IoT Core thing",
+  GetDestination: "|,;~~~|Grants permission to get the Destination",
+  GetDeviceProfile: "|,;~~~|Grants permission to get the DeviceProfile",
+  GetEventConfigurationByResourceTypes: "|,;~~~|Grants permission to get event configuration by resource types",
+  GetFuotaTask: "|,;~~~|Grants permission to get the FuotaTask",
+  GetLogLevelsByResourceTypes: "|,;~~~|Grants permission to get log levels by resource types",
+  GetMetricConfiguration: "|,;~~~|Grants permission to get metric configuration",
+  GetMetrics: "|,;~~~|Grants permission to get metrics",
+  GetMulticastGroup: "|,;~~~|Grants permission to get the MulticastGroup",
+  GetMulticastGroupSession: "|,;~~~|Grants permission to get the MulticastGroup session",
+  GetNetworkAnalyzerConfiguration: "|,;~~~|Grants permission to get the NetworkAnalyzerConfiguration",
+  GetPartnerAccount: "|,;~~~|Grants permission to get the associated PartnerAccount",
+  GetPosition: "|,;~~~|Grants permission to get position for a given resource",
+  GetPositionConfiguration: "|,;~~~|Grants permission to get position configuration for a given resource",
+  GetPositionEstimate: "|,;~~~|Grants permission to get position estimate",
+  GetResourceEventConfiguration: "|,;~~~|Grants permission to get an event configuration for an identifier",
+  GetResourceLogLevel: "|,;~~~|Grants permission to get resource log level",
+  GetResourcePosition: "|,;~~~|Grants permission to get position for a given resource",
+  GetServiceEndpoint:
+    "|,;~~~|Grants permission to retrieve the customer account specific endpoint for CUPS protocol connection or LoRaWAN Network Server (LNS) protocol connection, and optionally server trust certificate in PEM format",
+  GetServiceProfile: "|,;~~~|Grants permission to get the ServiceProfile",
+  GetWirelessDevice: "|,;~~~|Grants permission to get the WirelessDevice",
+  GetWirelessDeviceImportTask: "|,;~~~|Grants permission to get the wireless device import task",
+  GetWirelessDeviceStatistics: "|,;~~~|Grants permission to get statistics info for a given WirelessDevice",
+  GetWirelessGateway: "|,;~~~|Grants permission to get the WirelessGateway",
+  GetWirelessGatewayCertificate:
+    "|,;~~~|Grants permission to get the IoT Core Identity certificate id associated with the WirelessGateway",
+  GetWirelessGatewayFirmwareInformation:
+    "|,;~~~|Grants permission to get Current firmware version and other information for the WirelessGateway",
+  GetWirelessGatewayStatistics: "|,;~~~|Grants permission to get statistics info for a given WirelessGateway",
+  GetWirelessGatewayTask: "|,;~~~|Grants permission to get the task for a given WirelessGateway",
+  GetWirelessGatewayTaskDefinition: "|,;~~~|Grants permission to get the given WirelessGateway task definition",
+  ListDestinations: "|,;~~~|Grants permission to list information of available Destinations based on the AWS account",
+  ListDeviceProfiles:
+    "|,;~~~|Grants permission to list information of available DeviceProfiles based on the AWS account",
+  ListDevicesForWirelessDeviceImportTask:
+    "|,;~~~|Grants permission to list information of devices by wireless device import task based on the AWS account",
+  ListEventConfigurations:
+    "|,;~~~|Grants permission to list information of available event configurations based on the AWS account",
+  ListFuotaTasks: "|,;~~~|Grants permission to list information of available FuotaTasks based on the AWS account",
+  ListMulticastGroups:
+    "|,;~~~|Grants permission to list information of available MulticastGroups based on the AWS account",
+  ListMulticastGroupsByFuotaTask:
+    "|,;~~~|Grants permission to list information of available MulticastGroups by FuotaTask based on the AWS account",
+  ListNetworkAnalyzerConfigurations:
+    "|,;~~~|Grants permission to list information of available NetworkAnalyzerConfigurations based on the AWS account",
+  ListPartnerAccounts: "|,;~~~|Grants permission to list the available partner accounts",
+  ListPositionConfigurations:
+    "|,;~~~|Grants permission to list information of available position configurations based on the AWS account",
+  ListQueuedMessages: "|,;~~~|Grants permission to list the Queued Messages",
+  ListServiceProfiles:
+    "|,;~~~|Grants permission to list information of available ServiceProfiles based on the AWS account",
+  ListTagsForResource: "|,;~~~|Grants permission to list all tags for a given resource",
+  ListWirelessDeviceImportTasks:
+    "|,;~~~|Grants permission to list wireless device import tasks information of based on the AWS account",
+  ListWirelessDevices:
+    "|,;~~~|Grants permission to list information of available WirelessDevices based on the AWS account",
+  ListWirelessGatewayTaskDefinitions:
+    "|,;~~~|Grants permission to list information of available WirelessGateway task definitions based on the AWS account",
+  ListWirelessGateways:
+    "|,;~~~|Grants permission to list information of available WirelessGateways based on the AWS account",
+  PutPositionConfiguration: "|,;~~~|Grants permission to put position configuration for a given resource",
+  PutResourceLogLevel: "|,;~~~|Grants permission to put resource log level",
+  ResetAllResourceLogLevels: "|,;~~~|Grants permission to reset all resource log levels",
+  ResetResourceLogLevel: "|,;~~~|Grants permission to reset resource log level",
+  SendDataToMulticastGroup: "|,;~~~|Grants permission to send data to the MulticastGroup",
+  SendDataToWirelessDevice:
+    "|,;~~~|Grants permission to send the decrypted application data frame to the target device",
+  StartBulkAssociateWirelessDeviceWithMulticastGroup:
+    "|,;~~~|Grants permission to associate the WirelessDevices with MulticastGroup",
+  StartBulkDisassociateWirelessDeviceFromMulticastGroup:
+    "|,;~~~|Grants permission to bulk disassociate the WirelessDevices from MulticastGroup",
+  StartFuotaTask: "|,;~~~|Grants permission to start the FuotaTask",
+  StartMulticastGroupSession: "|,;~~~|Grants permission to start the MulticastGroup session",
+  StartNetworkAnalyzerStream: "|,;~|Grants permission to start NetworkAnalyzer stream",
+  StartSingleWirelessDeviceImportTask: "|,;~~~|Grants permission to start the single wireless device import task",
+  StartWirelessDeviceImportTask: "|,;~~~|Grants permission to start the wireless device import task",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag a given resource",
+  TestWirelessDevice:
+    "|,;~~~|Grants permission to simulate a provisioned device to send an uplink data with payload of 'Hello'",
+  UntagResource: "|,;~~~|Grants permission to remove the given tags from the resource",
+  UpdateDestination: "|,;~~~|Grants permission to update a Destination resource",
+  UpdateEventConfigurationByResourceTypes: "|,;~~~|Grants permission to update event configuration by resource types",
+  UpdateFuotaTask: "|,;~~~|Grants permission to update the FuotaTask",
+  UpdateLogLevelsByResourceTypes: "|,;~~~|Grants permission to update log levels by resource types",
+  UpdateMetricConfiguration: "|,;~~~|Grants permission to update metric configuration",
+  UpdateMulticastGroup: "|,;~~~|Grants permission to update the MulticastGroup",
+  UpdateNetworkAnalyzerConfiguration: "|,;~~~|Grants permission to update the NetworkAnalyzerConfiguration",
+  UpdatePartnerAccount: "|,;~~~|Grants permission to update a partner account",
+  UpdatePosition: "|,;~~~|Grants permission to update position for a given resource",
+  UpdateResourceEventConfiguration: "|,;~~~|Grants permission to update an event configuration for an identifier",
+  UpdateResourcePosition: "|,;~~~|Grants permission to update position for a given resource",
+  UpdateWirelessDevice: "|,;~~~|Grants permission to update a WirelessDevice resource",
+  UpdateWirelessDeviceImportTask: "|,;~~~|Grants permission to update a wireless device import task",
+  UpdateWirelessGateway: "|,;~~~|Grants permission to update a WirelessGateway resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iotwireless">;
+/** Any iotwireless action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotwireless">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "iotwireless",
+});
+/** Every iotwireless action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Destination resource type: arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName} */
+  Destination:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}|aws:ResourceTag/${TagKey}",
+  /** The DeviceProfile resource type: arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId} */
+  DeviceProfile:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}|aws:ResourceTag/${TagKey}",
+  /** The FuotaTask resource type: arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId} */
+  FuotaTask: "|,arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}|aws:ResourceTag/${TagKey}",
+  /** The ImportTask resource type: arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId} */
+  ImportTask:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId}|aws:ResourceTag/${TagKey}",
+  /** The MulticastGroup resource type: arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId} */
+  MulticastGroup:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}|aws:ResourceTag/${TagKey}",
+  /** The NetworkAnalyzerConfiguration resource type: arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName} */
+  NetworkAnalyzerConfiguration:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}|aws:ResourceTag/${TagKey}",
+  /** The ServiceProfile resource type: arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId} */
+  ServiceProfile:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}|aws:ResourceTag/${TagKey}",
+  /** The SidewalkAccount resource type: arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId} */
+  SidewalkAccount:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId}|aws:ResourceTag/${TagKey}",
+  /** The WirelessDevice resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId} */
+  WirelessDevice:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}|aws:ResourceTag/${TagKey}",
+  /** The WirelessGateway resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId} */
+  WirelessGateway:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}|aws:ResourceTag/${TagKey}",
+  /** The WirelessGatewayTaskDefinition resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId} */
+  WirelessGatewayTaskDefinition:
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId}|aws:ResourceTag/${TagKey}",
+  /** The cert resource type: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate} */
+  cert: "|,arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}|",
+  /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
+  thing: "|,arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cert resource: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}. */
+  cert: "|cert|arn:|partition?|:iot:|region|:|account|:cert/|certificate|",
+  /** ARN of a Destination resource: arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}. */
+  destination: "|Destination|arn:|partition?|:iotwireless:|region|:|account|:Destination/|destinationName|",
+  /** ARN of a DeviceProfile resource: arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}. */
+  deviceProfile: "|DeviceProfile|arn:|partition?|:iotwireless:|region|:|account|:DeviceProfile/|deviceProfileId|",
+  /** ARN of a FuotaTask resource: arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}. */
+  fuotaTask: "|FuotaTask|arn:|partition?|:iotwireless:|region|:|account|:FuotaTask/|fuotaTaskId|",
+  /** ARN of a ImportTask resource: arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId}. */
+  importTask: "|ImportTask|arn:|partition?|:iotwireless:|region|:|account|:ImportTask/|importTaskId|",
+  /** ARN of a MulticastGroup resource: arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}. */
+  multicastGroup: "|MulticastGroup|arn:|partition?|:iotwireless:|region|:|account|:MulticastGroup/|multicastGroupId|",
+  /** ARN of a NetworkAnalyzerConfiguration resource: arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}. */
+  networkAnalyzerConfiguration:
+    "|NetworkAnalyzerConfiguration|arn:|partition?|:iotwireless:|region|:|account|:NetworkAnalyzerConfiguration/|networkAnalyzerConfigurationName|",
+  /** ARN of a ServiceProfile resource: arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}. */
+  serviceProfile: "|ServiceProfile|arn:|partition?|:iotwireless:|region|:|account|:ServiceProfile/|serviceProfileId|",
+  /** ARN of a SidewalkAccount resource: arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId}. */
+  sidewalkAccount:
+    "|SidewalkAccount|arn:|partition?|:iotwireless:|region|:|account|:SidewalkAccount/|sidewalkAccountId|",
+  /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
+  thing: "|thing|arn:|partition?|:iot:|region|:|account|:thing/|thingName|",
+  /** ARN of a WirelessDevice resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}. */
+  wirelessDevice: "|WirelessDevice|arn:|partition?|:iotwireless:|region|:|account|:WirelessDevice/|wirelessDeviceId|",
+  /** ARN of a WirelessGateway resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}. */
+  wirelessGateway:
+    "|WirelessGateway|arn:|partition?|:iotwireless:|region|:|account|:WirelessGateway/|wirelessGatewayId|",
+  /** ARN of a WirelessGatewayTaskDefinition resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId}. */
+  wirelessGatewayTaskDefinition:
+    "|WirelessGatewayTaskDefinition|arn:|partition?|:iotwireless:|region|:|account|:WirelessGatewayTaskDefinition/|wirelessGatewayTaskDefinitionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag key that is present in the request that the user makes to IoT Wireless. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key component of a tag attached to an IoT Wireless resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the list of all the tag key names associated with the resource in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by destination name associated with the IoT Wireless resource. */
+  "iotwireless:DestinationName": "String";
+  /** Filters access by device profile id associated with the IoT Wireless resource. */
+  "iotwireless:DeviceProfileId": "String";
+  /** Filters access by service profile id associated with the IoT Wireless resource. */
+  "iotwireless:ServiceProfileId": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "iotwireless:DestinationName"
+  | "iotwireless:DeviceProfileId"
+  | "iotwireless:ServiceProfileId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by a tag key that is present in the request that the user makes to IoT Wireless",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by tag key component of a tag attached to an IoT Wireless resource",
+  "aws:TagKeys":
+    "|,ArrayOfString|0||Filters access by the list of all the tag key names associated with the resource in the request",
+  "iotwireless:DestinationName":
+    "|,String|0||Filters access by destination name associated with the IoT Wireless resource",
+  "iotwireless:DeviceProfileId":
+    "|,String|0||Filters access by device profile id associated with the IoT Wireless resource",
+  "iotwireless:ServiceProfileId":
+    "|,String|0||Filters access by service profile id associated with the IoT Wireless resource",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iotwireless:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

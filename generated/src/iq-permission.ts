@@ -1,0 +1,133 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iq-permission" = "iq-permission";
+/** The service's name in the reference. */
+export const serviceName = "AWS IQ Permissions";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS IQ Permissions",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiqpermissions.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to approve a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
+  ApproveAccessGrant: "|,;~Write||0|permission;1;|||",
+  /** Grants permission to approve a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
+  ApprovePermissionRequest: "|,;~Write||0|permission;1;|||",
+  /** Grants permission to obtain a set of temporary security credentials for experts which they can use to access buyers' AWS resources. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
+  AssumePermissionRole: "|,;~Write||0|permission;1;|||",
+  /** Grants permission to create a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
+  CreatePermissionRequest: "|,;~Write||0|permission;1;|||",
+  /** Grants permission to get a permission request. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
+  GetPermissionRequest: "|,;~Read||0|permission;1;|||",
+  /** Grants permission to list permission requests. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
+  ListPermissionRequests: "|,;~Read||0|permission;1;|||",
+  /** Grants permission to reject a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
+  RejectPermissionRequest: "|,;~Write||0|permission;1;|||",
+  /** Grants permission to revoke a permission request which was previously approved. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
+  RevokePermissionRequest: "|,;~Write||0|permission;1;|||",
+  /** Grants permission to withdraw a permission request that has not been approved or declined. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
+  WithdrawPermissionRequest: "|,;~Write||0|permission;1;|||",
+} as const;
+const actionDetails = {
+  ApproveAccessGrant: "|,;~|Grants permission to approve a permission request",
+  ApprovePermissionRequest: "|,;~|Grants permission to approve a permission request",
+  AssumePermissionRole:
+    "|,;~|Grants permission to obtain a set of temporary security credentials for experts which they can use to access buyers' AWS resources",
+  CreatePermissionRequest: "|,;~|Grants permission to create a permission request",
+  GetPermissionRequest: "|,;~|Grants permission to get a permission request",
+  ListPermissionRequests: "|,;~|Grants permission to list permission requests",
+  RejectPermissionRequest: "|,;~|Grants permission to reject a permission request",
+  RevokePermissionRequest: "|,;~|Grants permission to revoke a permission request which was previously approved",
+  WithdrawPermissionRequest:
+    "|,;~|Grants permission to withdraw a permission request that has not been approved or declined",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iq-permission">;
+/** Any iq-permission action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iq-permission">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every iq-permission action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The permission resource type: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId} */
+  permission: "|,arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a permission resource: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}. */
+  permission: "|permission|arn:|partition?|:iq-permission:|region|::permission/|permissionRequestId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iq-permission:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

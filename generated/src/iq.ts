@@ -1,0 +1,346 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "iq" = "iq";
+/** The service's name in the reference. */
+export const serviceName = "AWS IQ";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "AWS IQ", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiq.html" },
+];
+const actionFacts = {
+  /** Grants permission to accept an incoming voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
+  AcceptCall: "|,;~Write||0|call;1;|||",
+  /** Grants permission to approve a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
+  ApprovePaymentRequest: "|,;~Write||0|paymentRequest;1;|||",
+  /** Grants permission to approve a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
+  ApproveProposal: "|,;~Write||0|proposal;1;|||",
+  /** Grants permission to archive a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
+  ArchiveConversation: "|,;~Write||0|conversation;1;|||",
+  /** Grants permission to complete a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
+  CompleteProposal: "|,;~Write||0|proposal;1;|||",
+  /** Grants permission to respond to a request or send a direct message to initiate a conversation. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateConversation: "|,;~Write||0||||",
+  /** Grants permission to create an expert profile. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateExpert: "|,;~Write||0||||",
+  /** Grants permission to create a listing. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateListing: "|,;~Write||0||||",
+  /** Grants permission to create a milestone proposal. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateMilestoneProposal: "|,;~Write||0||||",
+  /** Grants permission to create a payment request. Access level: Write. https://aws.amazon.com/iq/ */
+  CreatePaymentRequest: "|,;~Write||0||||",
+  /** Grants permission to submit new requests. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateProject: "|,;~Write||0||||",
+  /** Grants permission to submit new requests. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateRequest: "|,;~Write||0||||",
+  /** Grants permission to create a scheduled proposal. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateScheduledProposal: "|,;~Write||0||||",
+  /** Grants permission to create a seller profile. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateSeller: "|,;~Write||0||||",
+  /** Grants permission to create an upfront proposal. Access level: Write. https://aws.amazon.com/iq/ */
+  CreateUpfrontProposal: "|,;~Write||0||||",
+  /** Grants permission to decline an incoming voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
+  DeclineCall: "|,;~Write||0|call;1;|||",
+  /** Grants permission to delete an existing attachment. Access level: Write. Resources: attachment*. https://aws.amazon.com/iq/ */
+  DeleteAttachment: "|,;~Write||0|attachment;1;|||",
+  /** Grants permission to disable individual public profile page. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
+  DisableIndividualPublicProfile: "|,;~Write||0|expert;1;|||",
+  /** Grants permission to download existing attachment. Access level: Read. Resources: attachment*. https://aws.amazon.com/iq/ */
+  DownloadAttachment: "|,;~Read||0|attachment;1;|||",
+  /** Grants permission to enable individual public profile page. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
+  EnableIndividualPublicProfile: "|,;~Write||0|expert;1;|||",
+  /** Grants permission to end a voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
+  EndCall: "|,;~Write||0|call;1;|||",
+  /** Grants permission to read buyer information. Access level: Read. Resources: buyer*. https://aws.amazon.com/iq/ */
+  GetBuyer: "|,;~Read||0|buyer;1;|||",
+  /** Grants permission to read details of a voice/video call. Access level: Read. Resources: call*. https://aws.amazon.com/iq/ */
+  GetCall: "|,;~Read||0|call;1;|||",
+  /** Grants permission to read the chat environment details about a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
+  GetChatInfo: "|,;~Read||0|conversation;1;|||",
+  /** Grants permission to read chat messages in a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
+  GetChatMessages: "|,;~Read||0|conversation;1;|||",
+  /** Grants permission to request a websocket token for the conversation notifications. Access level: Read. Resources: token*. https://aws.amazon.com/iq/ */
+  GetChatToken: "|,;~Read||0|token;1;|||",
+  /** Grants permission to read chat messages in a company conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
+  GetCompanyChatMessages: "|,;~Read||0|conversation;1;|||",
+  /** Grants permission to read a company profile. Access level: Read. Resources: company*. https://aws.amazon.com/iq/ */
+  GetCompanyProfile: "|,;~Read||0|company;1;|||",
+  /** Grants permission to read details of a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
+  GetConversation: "|,;~Read||0|conversation;1;|||",
+  /** Grants permission to read expert information. Access level: Read. Resources: expert*. https://aws.amazon.com/iq/ */
+  GetExpert: "|,;~Read||0|expert;1;|||",
+  /** Grants permission to read a listing. Access level: Read. Resources: listing*. https://aws.amazon.com/iq/ */
+  GetListing: "|,;~Read||0|listing;1;|||",
+  /** Grants permission to read a seller profile information. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
+  GetMarketplaceSeller: "|,;~Read||0|seller;1;|||",
+  /** Grants permission to read a payment request. Access level: Read. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
+  GetPaymentRequest: "|,;~Read||0|paymentRequest;1;|||",
+  /** Grants permission to read a proposal. Access level: Read. Resources: proposal*. https://aws.amazon.com/iq/ */
+  GetProposal: "|,;~Read||0|proposal;1;|||",
+  /** Grants permission to get a created request. Access level: Read. Resources: request*. https://aws.amazon.com/iq/ */
+  GetRequest: "|,;~Read||0|request;1;|||",
+  /** Grants permission to read a review for an expert. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
+  GetReview: "|,;~Read||0|seller;1;|||",
+  /** Grants permission to hide a request. Access level: Write. Resources: request*. https://aws.amazon.com/iq/ */
+  HideRequest: "|,;~Write||0|request;1;|||",
+  /** Grants permission to start a voice/video call. Access level: Write. https://aws.amazon.com/iq/ */
+  InitiateCall: "|,;~Write||0||||",
+  /** Grants permission to link an AWS certification to individual profile. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
+  LinkAwsCertification: "|,;~Write||0|expert;1;|||",
+  /** Grants permission to list existing attachments. Access level: List. Resources: attachment*. https://aws.amazon.com/iq/ */
+  ListAttachments: "|,;~List||0|attachment;1;|||",
+  /** Grants permission to list existing conversations. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
+  ListConversations: "|,;~Read||0|conversation;1;|||",
+  /** Grants permission to list access logs of expert activity. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
+  ListExpertAccessLogs: "|,;~Read||0|permission;1;|||",
+  /** Grants permission to list listings. Access level: Read. Resources: listing*. https://aws.amazon.com/iq/ */
+  ListListings: "|,;~Read||0|listing;1;|||",
+  /** Grants permission to list payment requests. Access level: Read. Resources: paymentRequest, paymentSchedule. https://aws.amazon.com/iq/ */
+  ListPaymentRequests: "|,;~Read||0|paymentRequest;0;,paymentSchedule;0;|||",
+  /** Grants permission to list proposals. Access level: Read. Resources: proposal*. https://aws.amazon.com/iq/ */
+  ListProposals: "|,;~Read||0|proposal;1;|||",
+  /** Grants permission to list requests that are created. Access level: Read. Resources: request*. https://aws.amazon.com/iq/ */
+  ListRequests: "|,;~Read||0|request;1;|||",
+  /** Grants permission to list reviews for an expert. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
+  ListReviews: "|,;~Read||0|seller;1;|||",
+  /** Grants permission to mark a message as read in a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
+  MarkChatMessageRead: "|,;~Write||0|conversation;1;|||",
+  /** Grants permission to reject a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
+  RejectPaymentRequest: "|,;~Write||0|paymentRequest;1;|||",
+  /** Grants permission to reject a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
+  RejectProposal: "|,;~Write||0|proposal;1;|||",
+  /** Grants permission to send a message in a conversation as a company. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
+  SendCompanyChatMessage: "|,;~Write||0|conversation;1;|||",
+  /** Grants permission to send a message in a conversation as an individual. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
+  SendIndividualChatMessage: "|,;~Write||0|conversation;1;|||",
+  /** Grants permission to unarchive a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
+  UnarchiveConversation: "|,;~Write||0|conversation;1;|||",
+  /** Grants permission to unlink an AWS certification from individual profile. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
+  UnlinkAwsCertification: "|,;~Write||0|expert;1;|||",
+  /** Grants permission to update a company profile. Access level: Write. Resources: company*. https://aws.amazon.com/iq/ */
+  UpdateCompanyProfile: "|,;~Write||0|company;1;|||",
+  /** Grants permission to add more participants into a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
+  UpdateConversationMembers: "|,;~Write||0|conversation;1;|||",
+  /** Grants permission to update an expert information. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
+  UpdateExpert: "|,;~Write||0|expert;1;|||",
+  /** Grants permission to update a listing. Access level: Write. Resources: listing*. https://aws.amazon.com/iq/ */
+  UpdateListing: "|,;~Write||0|listing;1;|||",
+  /** Grants permission to update a request. Access level: Write. Resources: request*. https://aws.amazon.com/iq/ */
+  UpdateRequest: "|,;~Write||0|request;1;|||",
+  /** Grants permission to upload an attachment. Access level: Write. https://aws.amazon.com/iq/ */
+  UploadAttachment: "|,;~Write||0||||",
+  /** Grants permission to withdraw a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
+  WithdrawPaymentRequest: "|,;~Write||0|paymentRequest;1;|||",
+  /** Grants permission to withdraw a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
+  WithdrawProposal: "|,;~Write||0|proposal;1;|||",
+  /** Grants permission to write a review for an expert. Access level: Write. Resources: seller*. https://aws.amazon.com/iq/ */
+  WriteReview: "|,;~Write||0|seller;1;|||",
+} as const;
+const actionDetails = {
+  AcceptCall: "|,;~|Grants permission to accept an incoming voice/video call",
+  ApprovePaymentRequest: "|,;~|Grants permission to approve a payment request",
+  ApproveProposal: "|,;~|Grants permission to approve a proposal",
+  ArchiveConversation: "|,;~|Grants permission to archive a conversation",
+  CompleteProposal: "|,;~|Grants permission to complete a proposal",
+  CreateConversation:
+    "|,;~|Grants permission to respond to a request or send a direct message to initiate a conversation",
+  CreateExpert: "|,;~|Grants permission to create an expert profile",
+  CreateListing: "|,;~|Grants permission to create a listing",
+  CreateMilestoneProposal: "|,;~|Grants permission to create a milestone proposal",
+  CreatePaymentRequest: "|,;~|Grants permission to create a payment request",
+  CreateProject: "|,;~|Grants permission to submit new requests",
+  CreateRequest: "|,;~|Grants permission to submit new requests",
+  CreateScheduledProposal: "|,;~|Grants permission to create a scheduled proposal",
+  CreateSeller: "|,;~|Grants permission to create a seller profile",
+  CreateUpfrontProposal: "|,;~|Grants permission to create an upfront proposal",
+  DeclineCall: "|,;~|Grants permission to decline an incoming voice/video call",
+  DeleteAttachment: "|,;~|Grants permission to delete an existing attachment",
+  DisableIndividualPublicProfile: "|,;~|Grants permission to disable individual public profile page",
+  DownloadAttachment: "|,;~|Grants permission to download existing attachment",
+  EnableIndividualPublicProfile: "|,;~|Grants permission to enable individual public profile page",
+  EndCall: "|,;~|Grants permission to end a voice/video call",
+  GetBuyer: "|,;~|Grants permission to read buyer information",
+  GetCall: "|,;~|Grants permission to read details of a voice/video call",
+  GetChatInfo: "|,;~|Grants permission to read the chat environment details about a conversation",
+  GetChatMessages: "|,;~|Grants permission to read chat messages in a conversation",
+  GetChatToken: "|,;~|Grants permission to request a websocket token for the conversation notifications",
+  GetCompanyChatMessages: "|,;~|Grants permission to read chat messages in a company conversation",
+  GetCompanyProfile: "|,;~|Grants permission to read a company profile",
+  GetConversation: "|,;~|Grants permission to read details of a conversation",
+  GetExpert: "|,;~|Grants permission to read expert information",
+  GetListing: "|,;~|Grants permission to read a listing",
+  GetMarketplaceSeller: "|,;~|Grants permission to read a seller profile information",
+  GetPaymentRequest: "|,;~|Grants permission to read a payment request",
+  GetProposal: "|,;~|Grants permission to read a proposal",
+  GetRequest: "|,;~|Grants permission to get a created request",
+  GetReview: "|,;~|Grants permission to read a review for an expert",
+  HideRequest: "|,;~|Grants permission to hide a request",
+  InitiateCall: "|,;~|Grants permission to start a voice/video call",
+  LinkAwsCertification: "|,;~|Grants permission to link an AWS certification to individual profile",
+  ListAttachments: "|,;~|Grants permission to list existing attachments",
+  ListConversations: "|,;~|Grants permission to list existing conversations",
+  ListExpertAccessLogs: "|,;~|Grants permission to list access logs of expert activity",
+  ListListings: "|,;~|Grants permission to list listings",
+  ListPaymentRequests: "|,;~|Grants permission to list payment requests",
+  ListProposals: "|,;~|Grants permission to list proposals",
+  ListRequests: "|,;~|Grants permission to list requests that are created",
+  ListReviews: "|,;~|Grants permission to list reviews for an expert",
+  MarkChatMessageRead: "|,;~|Grants permission to mark a message as read in a conversation",
+  RejectPaymentRequest: "|,;~|Grants permission to reject a payment request",
+  RejectProposal: "|,;~|Grants permission to reject a proposal",
+  SendCompanyChatMessage: "|,;~|Grants permission to send a message in a conversation as a company",
+  SendIndividualChatMessage: "|,;~|Grants permission to send a message in a conversation as an individual",
+  UnarchiveConversation: "|,;~|Grants permission to unarchive a conversation",
+  UnlinkAwsCertification: "|,;~|Grants permission to unlink an AWS certification from individual profile",
+  UpdateCompanyProfile: "|,;~|Grants permission to update a company profile",
+  UpdateConversationMembers: "|,;~|Grants permission to add more participants into a conversation",
+  UpdateExpert: "|,;~|Grants permission to update an expert information",
+  UpdateListing: "|,;~|Grants permission to update a listing",
+  UpdateRequest: "|,;~|Grants permission to update a request",
+  UploadAttachment: "|,;~|Grants permission to upload an attachment",
+  WithdrawPaymentRequest: "|,;~|Grants permission to withdraw a payment request",
+  WithdrawProposal: "|,;~|Grants permission to withdraw a proposal",
+  WriteReview: "|,;~|Grants permission to write a review for an expert",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "iq">;
+/** Any iq action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iq">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every iq action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The attachment resource type: arn:${Partition}:iq:${Region}::attachment/${AttachmentId} */
+  attachment: "|,arn:${Partition}:iq:${Region}::attachment/${AttachmentId}|",
+  /** The buyer resource type: arn:${Partition}:iq:${Region}::buyer/${BuyerId} */
+  buyer: "|,arn:${Partition}:iq:${Region}::buyer/${BuyerId}|",
+  /** The call resource type: arn:${Partition}:iq:${Region}::call/${CallId} */
+  call: "|,arn:${Partition}:iq:${Region}::call/${CallId}|",
+  /** The company resource type: arn:${Partition}:iq:${Region}::company/${CompanyId} */
+  company: "|,arn:${Partition}:iq:${Region}::company/${CompanyId}|",
+  /** The conversation resource type: arn:${Partition}:iq:${Region}::conversation/${ConversationId} */
+  conversation: "|,arn:${Partition}:iq:${Region}::conversation/${ConversationId}|",
+  /** The expert resource type: arn:${Partition}:iq:${Region}::expert/${ExpertId} */
+  expert: "|,arn:${Partition}:iq:${Region}::expert/${ExpertId}|",
+  /** The listing resource type: arn:${Partition}:iq:${Region}::listing/${ListingId} */
+  listing: "|,arn:${Partition}:iq:${Region}::listing/${ListingId}|",
+  /** The paymentRequest resource type: arn:${Partition}:iq:${Region}::paymentRequest/${ConversationId}/${ProposalId}/${PaymentRequestId} */
+  paymentRequest:
+    "|,arn:${Partition}:iq:${Region}::paymentRequest/${ConversationId}/${ProposalId}/${PaymentRequestId}|",
+  /** The paymentSchedule resource type: arn:${Partition}:iq:${Region}::paymentSchedule/${ConversationId}/${ProposalId}/${VersionId} */
+  paymentSchedule: "|,arn:${Partition}:iq:${Region}::paymentSchedule/${ConversationId}/${ProposalId}/${VersionId}|",
+  /** The permission resource type: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId} */
+  permission: "|,arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}|",
+  /** The proposal resource type: arn:${Partition}:iq:${Region}::proposal/${ConversationId}/${ProposalId} */
+  proposal: "|,arn:${Partition}:iq:${Region}::proposal/${ConversationId}/${ProposalId}|",
+  /** The request resource type: arn:${Partition}:iq:${Region}::request/${RequestId} */
+  request: "|,arn:${Partition}:iq:${Region}::request/${RequestId}|",
+  /** The seller resource type: arn:${Partition}:iq:${Region}::seller/${SellerAwsAccountId} */
+  seller: "|,arn:${Partition}:iq:${Region}::seller/${SellerAwsAccountId}|",
+  /** The token resource type: arn:${Partition}:iq:${Region}::token/${TokenId} */
+  token: "|,arn:${Partition}:iq:${Region}::token/${TokenId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a attachment resource: arn:${Partition}:iq:${Region}::attachment/${AttachmentId}. */
+  attachment: "|attachment|arn:|partition?|:iq:|region|::attachment/|attachmentId|",
+  /** ARN of a buyer resource: arn:${Partition}:iq:${Region}::buyer/${BuyerId}. */
+  buyer: "|buyer|arn:|partition?|:iq:|region|::buyer/|buyerId|",
+  /** ARN of a call resource: arn:${Partition}:iq:${Region}::call/${CallId}. */
+  call: "|call|arn:|partition?|:iq:|region|::call/|callId|",
+  /** ARN of a company resource: arn:${Partition}:iq:${Region}::company/${CompanyId}. */
+  company: "|company|arn:|partition?|:iq:|region|::company/|companyId|",
+  /** ARN of a conversation resource: arn:${Partition}:iq:${Region}::conversation/${ConversationId}. */
+  conversation: "|conversation|arn:|partition?|:iq:|region|::conversation/|conversationId|",
+  /** ARN of a expert resource: arn:${Partition}:iq:${Region}::expert/${ExpertId}. */
+  expert: "|expert|arn:|partition?|:iq:|region|::expert/|expertId|",
+  /** ARN of a listing resource: arn:${Partition}:iq:${Region}::listing/${ListingId}. */
+  listing: "|listing|arn:|partition?|:iq:|region|::listing/|listingId|",
+  /** ARN of a paymentRequest resource: arn:${Partition}:iq:${Region}::paymentRequest/${ConversationId}/${ProposalId}/${PaymentRequestId}. */
+  paymentRequest:
+    "|paymentRequest|arn:|partition?|:iq:|region|::paymentRequest/|conversationId|/|proposalId|/|paymentRequestId|",
+  /** ARN of a paymentSchedule resource: arn:${Partition}:iq:${Region}::paymentSchedule/${ConversationId}/${ProposalId}/${VersionId}. */
+  paymentSchedule:
+    "|paymentSchedule|arn:|partition?|:iq:|region|::paymentSchedule/|conversationId|/|proposalId|/|versionId|",
+  /** ARN of a permission resource: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}. */
+  permission: "|permission|arn:|partition?|:iq-permission:|region|::permission/|permissionRequestId|",
+  /** ARN of a proposal resource: arn:${Partition}:iq:${Region}::proposal/${ConversationId}/${ProposalId}. */
+  proposal: "|proposal|arn:|partition?|:iq:|region|::proposal/|conversationId|/|proposalId|",
+  /** ARN of a request resource: arn:${Partition}:iq:${Region}::request/${RequestId}. */
+  request: "|request|arn:|partition?|:iq:|region|::request/|requestId|",
+  /** ARN of a seller resource: arn:${Partition}:iq:${Region}::seller/${SellerAwsAccountId}. */
+  seller: "|seller|arn:|partition?|:iq:|region|::seller/|sellerAwsAccountId|",
+  /** ARN of a token resource: arn:${Partition}:iq:${Region}::token/${TokenId}. */
+  token: "|token|arn:|partition?|:iq:|region|::token/|tokenId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `iq:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

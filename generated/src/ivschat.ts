@@ -1,0 +1,185 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "ivschat" = "ivschat";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Interactive Video Service Chat";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Interactive Video Service Chat",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoninteractivevideoservicechat.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an encrypted token that is used to establish an individual WebSocket connection to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateChatToken.html */
+  CreateChatToken: "|,;~Write||0|Room;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create a logging configuration that allows clients to record room messages. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateLoggingConfiguration.html */
+  CreateLoggingConfiguration:
+    "|,;~Write||0|Logging-Configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivschat:TagResource|;",
+  /** Grants permission to create a room that allows clients to connect and pass messages. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateRoom.html */
+  CreateRoom: "|,;~Write||0|Room;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivschat:TagResource|;",
+  /** Grants permission to delete the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteLoggingConfiguration.html */
+  DeleteLoggingConfiguration: "|,;~Write||0|Logging-Configuration;1;|||;",
+  /** Grants permission to send an event to a specific room which directs clients to delete a specific message. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteMessage.html */
+  DeleteMessage: "|,;~Write||0|Room;1;|||;",
+  /** Grants permission to delete the room for a specified room ARN. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteRoom.html */
+  DeleteRoom: "|,;~Write||0|Room;1;|||;",
+  /** Grants permission to disconnect all connections using a specified user ID from a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DisconnectUser.html */
+  DisconnectUser: "|,;~Write||0|Room;1;|||;",
+  /** Grants permission to get the logging configuration for a specified logging configuration ARN. Access level: Read. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_GetLoggingConfiguration.html */
+  GetLoggingConfiguration: "|,;~Read||0|Logging-Configuration;1;|||;",
+  /** Grants permission to get the room configuration for a specified room ARN. Access level: Read. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_GetRoom.html */
+  GetRoom: "|,;~Read||0|Room;1;|||;",
+  /** Grants permission to get summary information about logging configurations. Access level: List. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListLoggingConfigurations.html */
+  ListLoggingConfigurations: "|,;~List||0|Logging-Configuration;1;|||;",
+  /** Grants permission to get summary information about rooms. Access level: List. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListRooms.html */
+  ListRooms: "|,;~List||0|Room;1;|||;",
+  /** Grants permission to get information about the tags for a specified ARN. Access level: Read. Resources: Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|Room;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to send an event to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_SendEvent.html */
+  SendEvent: "|,;~Write||0|Room;1;|||;",
+  /** Grants permission to add or update tags for a resource with a specified ARN. Access level: Tagging. Resources: Logging-Configuration, Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Logging-Configuration;0;,Room;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateLoggingConfiguration,CreateRoom,;",
+  /** Grants permission to remove tags for a resource with a specified ARN. Access level: Tagging. Resources: Logging-Configuration, Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Logging-Configuration;0;,Room;0;|aws:TagKeys||;",
+  /** Grants permission to update the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UpdateLoggingConfiguration.html */
+  UpdateLoggingConfiguration: "|,;~Write||0|Logging-Configuration;1;|||;",
+  /** Grants permission to update the room configuration for a specified room ARN. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UpdateRoom.html */
+  UpdateRoom: "|,;~Write||0|Room;1;|||;",
+} as const;
+const actionDetails = {
+  CreateChatToken:
+    "|,;~~~|Grants permission to create an encrypted token that is used to establish an individual WebSocket connection to a room",
+  CreateLoggingConfiguration:
+    "|,;~~~|Grants permission to create a logging configuration that allows clients to record room messages",
+  CreateRoom: "|,;~~~|Grants permission to create a room that allows clients to connect and pass messages",
+  DeleteLoggingConfiguration:
+    "|,;~~~|Grants permission to delete the logging configuration for a specified logging configuration ARN",
+  DeleteMessage:
+    "|,;~~~|Grants permission to send an event to a specific room which directs clients to delete a specific message",
+  DeleteRoom: "|,;~~~|Grants permission to delete the room for a specified room ARN",
+  DisconnectUser: "|,;~~~|Grants permission to disconnect all connections using a specified user ID from a room",
+  GetLoggingConfiguration:
+    "|,;~~~|Grants permission to get the logging configuration for a specified logging configuration ARN",
+  GetRoom: "|,;~~~|Grants permission to get the room configuration for a specified room ARN",
+  ListLoggingConfigurations: "|,;~~~|Grants permission to get summary information about logging configurations",
+  ListRooms: "|,;~~~|Grants permission to get summary information about rooms",
+  ListTagsForResource: "|,;~~~|Grants permission to get information about the tags for a specified ARN",
+  SendEvent: "|,;~~~|Grants permission to send an event to a room",
+  TagResource: "|,;~~~,~~,~~|Grants permission to add or update tags for a resource with a specified ARN",
+  UntagResource: "|,;~~~|Grants permission to remove tags for a resource with a specified ARN",
+  UpdateLoggingConfiguration:
+    "|,;~~~|Grants permission to update the logging configuration for a specified logging configuration ARN",
+  UpdateRoom: "|,;~~~|Grants permission to update the room configuration for a specified room ARN",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "ivschat">;
+/** Any ivschat action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ivschat">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "ivschat",
+});
+/** Every ivschat action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Logging-Configuration resource type: arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId} */
+  "Logging-Configuration":
+    "|,arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Room resource type: arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId} */
+  Room: "|,arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Logging-Configuration resource: arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId}. */
+  loggingConfiguration:
+    "|Logging-Configuration|arn:|partition?|:ivschat:|region|:|account|:logging-configuration/|resourceId|",
+  /** ARN of a Room resource: arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId}. */
+  room: "|Room|arn:|partition?|:ivschat:|region|:|account|:room/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags associated with the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags associated with the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `ivschat:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,201 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "kafka-cluster" = "kafka-cluster";
+/** The service's name in the reference. */
+export const serviceName = "Apache Kafka APIs for Amazon MSK clusters";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Apache Kafka APIs for Amazon MSK clusters",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_apachekafkaapisforamazonmskclusters.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to alter various aspects of the cluster, equivalent to Apache Kafka's ALTER CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  AlterCluster: "|,;~Write||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeCluster|",
+  /** Grants permission to alter the dynamic configuration of a cluster, equivalent to Apache Kafka's ALTER_CONFIGS CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  AlterClusterDynamicConfiguration:
+    "|,;~Write||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeClusterDynamicConfiguration|",
+  /** Grants permission to join groups on a cluster, equivalent to Apache Kafka's READ GROUP ACL. Access level: Write. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  AlterGroup: "|,;~Write||0|group;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
+  /** Grants permission to alter topics on a cluster, equivalent to Apache Kafka's ALTER TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  AlterTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  /** Grants permission to alter the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's ALTER_CONFIGS TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  AlterTopicDynamicConfiguration:
+    "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopicDynamicConfiguration|",
+  /** Grants permission to alter transactional IDs on a cluster, equivalent to Apache Kafka's WRITE TRANSACTIONAL_ID ACL. Access level: Write. Resources: transactional-id*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  AlterTransactionalId:
+    "|,;~Write||0|transactional-id;1;||kafka-cluster:Connect,kafka-cluster:DescribeTransactionalId,kafka-cluster:WriteData|",
+  /** Grants permission to connect and authenticate to the cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  Connect: "|,;~Write||0|cluster;1;|||",
+  /** Grants permission to create topics on a cluster, equivalent to Apache Kafka's CREATE CLUSTER/TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  CreateTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect|",
+  /** Grants permission to delete groups on a cluster, equivalent to Apache Kafka's DELETE GROUP ACL. Access level: Write. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  DeleteGroup: "|,;~Write||0|group;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
+  /** Grants permission to delete topics on a cluster, equivalent to Apache Kafka's DELETE TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  DeleteTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  /** Grants permission to describe various aspects of the cluster, equivalent to Apache Kafka's DESCRIBE CLUSTER ACL. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  DescribeCluster: "|,;~List||0|cluster;1;||kafka-cluster:Connect|",
+  /** Grants permission to describe the dynamic configuration of a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS CLUSTER ACL. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  DescribeClusterDynamicConfiguration: "|,;~List||0|cluster;1;||kafka-cluster:Connect|",
+  /** Grants permission to describe groups on a cluster, equivalent to Apache Kafka's DESCRIBE GROUP ACL. Access level: List. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  DescribeGroup: "|,;~List||0|group;1;||kafka-cluster:Connect|",
+  /** Grants permission to describe topics on a cluster, equivalent to Apache Kafka's DESCRIBE TOPIC ACL. Access level: List. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  DescribeTopic: "|,;~List||0|topic;1;||kafka-cluster:Connect|",
+  /** Grants permission to describe the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS TOPIC ACL. Access level: List. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  DescribeTopicDynamicConfiguration: "|,;~List||0|topic;1;||kafka-cluster:Connect|",
+  /** Grants permission to describe transactional IDs on a cluster, equivalent to Apache Kafka's DESCRIBE TRANSACTIONAL_ID ACL. Access level: List. Resources: transactional-id*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  DescribeTransactionalId: "|,;~List||0|transactional-id;1;||kafka-cluster:Connect|",
+  /** Grants permission to read data from topics on a cluster, equivalent to Apache Kafka's READ TOPIC ACL. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  ReadData: "|,;~Read||0|topic;1;||kafka-cluster:AlterGroup,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  /** Grants permission to write data to topics on a cluster, equivalent to Apache Kafka's WRITE TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  WriteData: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  /** Grants permission to write data idempotently on a cluster, equivalent to Apache Kafka's IDEMPOTENT_WRITE CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
+  WriteDataIdempotently: "|,;~Write||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:WriteData|",
+} as const;
+const actionDetails = {
+  AlterCluster:
+    "|,;~|Grants permission to alter various aspects of the cluster, equivalent to Apache Kafka's ALTER CLUSTER ACL",
+  AlterClusterDynamicConfiguration:
+    "|,;~|Grants permission to alter the dynamic configuration of a cluster, equivalent to Apache Kafka's ALTER_CONFIGS CLUSTER ACL",
+  AlterGroup: "|,;~|Grants permission to join groups on a cluster, equivalent to Apache Kafka's READ GROUP ACL",
+  AlterTopic: "|,;~|Grants permission to alter topics on a cluster, equivalent to Apache Kafka's ALTER TOPIC ACL",
+  AlterTopicDynamicConfiguration:
+    "|,;~|Grants permission to alter the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's ALTER_CONFIGS TOPIC ACL",
+  AlterTransactionalId:
+    "|,;~|Grants permission to alter transactional IDs on a cluster, equivalent to Apache Kafka's WRITE TRANSACTIONAL_ID ACL",
+  Connect: "|,;~|Grants permission to connect and authenticate to the cluster",
+  CreateTopic:
+    "|,;~|Grants permission to create topics on a cluster, equivalent to Apache Kafka's CREATE CLUSTER/TOPIC ACL",
+  DeleteGroup: "|,;~|Grants permission to delete groups on a cluster, equivalent to Apache Kafka's DELETE GROUP ACL",
+  DeleteTopic: "|,;~|Grants permission to delete topics on a cluster, equivalent to Apache Kafka's DELETE TOPIC ACL",
+  DescribeCluster:
+    "|,;~|Grants permission to describe various aspects of the cluster, equivalent to Apache Kafka's DESCRIBE CLUSTER ACL",
+  DescribeClusterDynamicConfiguration:
+    "|,;~|Grants permission to describe the dynamic configuration of a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS CLUSTER ACL",
+  DescribeGroup:
+    "|,;~|Grants permission to describe groups on a cluster, equivalent to Apache Kafka's DESCRIBE GROUP ACL",
+  DescribeTopic:
+    "|,;~|Grants permission to describe topics on a cluster, equivalent to Apache Kafka's DESCRIBE TOPIC ACL",
+  DescribeTopicDynamicConfiguration:
+    "|,;~|Grants permission to describe the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS TOPIC ACL",
+  DescribeTransactionalId:
+    "|,;~|Grants permission to describe transactional IDs on a cluster, equivalent to Apache Kafka's DESCRIBE TRANSACTIONAL_ID ACL",
+  ReadData: "|,;~|Grants permission to read data from topics on a cluster, equivalent to Apache Kafka's READ TOPIC ACL",
+  WriteData:
+    "|,;~|Grants permission to write data to topics on a cluster, equivalent to Apache Kafka's WRITE TOPIC ACL",
+  WriteDataIdempotently:
+    "|,;~|Grants permission to write data idempotently on a cluster, equivalent to Apache Kafka's IDEMPOTENT_WRITE CLUSTER ACL",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "kafka-cluster">;
+/** Any kafka-cluster action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafka-cluster">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every kafka-cluster action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid} */
+  cluster:
+    "|,arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid}|aws:ResourceTag/${TagKey}",
+  /** The group resource type: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName} */
+  group: "|,arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}|",
+  /** The topic resource type: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName} */
+  topic: "|,arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}|",
+  /** The transactional-id resource type: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId} */
+  "transactional-id":
+    "|,arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid}. */
+  cluster: "|cluster|arn:|partition?|:kafka:|region|:|account|:cluster/|clusterName|/|clusterUuid|",
+  /** ARN of a group resource: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}. */
+  group: "|group|arn:|partition?|:kafka:|region|:|account|:group/|clusterName|/|clusterUuid|/|groupName|",
+  /** ARN of a topic resource: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}. */
+  topic: "|topic|arn:|partition?|:kafka:|region|:|account|:topic/|clusterName|/|clusterUuid|/|topicName|",
+  /** ARN of a transactional-id resource: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}. */
+  transactionalId:
+    "|transactional-id|arn:|partition?|:kafka:|region|:|account|:transactional-id/|clusterName|/|clusterUuid|/|transactionalId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on tag key-value pairs attached to the resource. The resource tag context key will only apply to the cluster resource, not topics, groups and transactional IDs. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:ResourceTag/${TagKey}";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters actions based on tag key-value pairs attached to the resource. The resource tag context key will only apply to the cluster resource, not topics, groups and transactional IDs",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `kafka-cluster:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,197 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "kafkaconnect" = "kafkaconnect";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Managed Streaming for Kafka Connect";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Managed Streaming for Kafka Connect",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedstreamingforkafkaconnect.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an MSK Connect connector. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateConnector.html */
+  CreateConnector:
+    "|,;~Write||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,firehose:TagDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafkaconnect:TagResource,logs:CreateLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+  /** Grants permission to create an MSK Connect custom plugin. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateCustomPlugin.html */
+  CreateCustomPlugin: "|,;~Write||0|||kafkaconnect:TagResource,s3:GetObject|;",
+  /** Grants permission to create an MSK Connect worker configuration. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateWorkerConfiguration.html */
+  CreateWorkerConfiguration: "|,;~Write||0|||kafkaconnect:TagResource|;",
+  /** Grants permission to delete an MSK Connect connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteConnector.html */
+  DeleteConnector: "|,;~Write||0|connector;1;||logs:DeleteLogDelivery,logs:ListLogDeliveries|;",
+  /** Grants permission to delete an MSK Connect custom plugin. Access level: Write. Resources: custom plugin*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteCustomPlugin.html */
+  DeleteCustomPlugin: "|,;~Write||0|custom plugin;1;|||;",
+  /** Grants permission to delete an MSK Connect worker configuration. Access level: Write. Resources: worker configuration*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteWorkerConfiguration.html */
+  DeleteWorkerConfiguration: "|,;~Write||0|worker configuration;1;|||;",
+  /** Grants permission to describe an MSK Connect connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeConnector.html */
+  DescribeConnector: "|,;~Read||0|connector;1;|||;,DescribeConnectorOperation",
+  /** Grants permission to describe a MSK Connect connector operation. Access level: Read. Resources: connector operation*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeConnectorOperation.html */
+  DescribeConnectorOperation: "|,;~Read||0|connector operation;1;||kafkaconnect:DescribeConnector|;",
+  /** Grants permission to describe an MSK Connect custom plugin. Access level: Read. Resources: custom plugin*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeCustomPlugin.html */
+  DescribeCustomPlugin: "|,;~Read||0|custom plugin;1;|||;",
+  /** Grants permission to describe an MSK Connect worker configuration. Access level: Read. Resources: worker configuration*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeWorkerConfiguration.html */
+  DescribeWorkerConfiguration: "|,;~Read||0|worker configuration;1;|||;",
+  /** Grants permission to list all operations of a given MSK Connect connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListConnectorOperations.html */
+  ListConnectorOperations: "|,;~Read||0|connector;1;|||;",
+  /** Grants permission to list all MSK Connect connectors in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListConnectors.html */
+  ListConnectors: "|,;~Read||0||||;",
+  /** Grants permission to list all MSK Connect custom plugins in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListCustomPlugins.html */
+  ListCustomPlugins: "|,;~Read||0||||;",
+  /** Grants permission to list tags of an MSK Connect resource. Access level: Read. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|connector;0;aws:ResourceTag/${TagKey},custom plugin;0;aws:ResourceTag/${TagKey},worker configuration;0;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list all MSK Connect worker configurations in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListWorkerConfigurations.html */
+  ListWorkerConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to tag an MSK Connect resource. Access level: Tagging. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|connector;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,custom plugin;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,worker configuration;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|aws:RequestTag/${TagKey},aws:TagKeys||CreateConnector,CreateCustomPlugin,CreateWorkerConfiguration,;",
+  /** Grants permission to remove tags from an MSK Connect resource. Access level: Tagging. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|connector;0;aws:TagKeys,custom plugin;0;aws:TagKeys,worker configuration;0;aws:TagKeys|aws:TagKeys||;",
+  /** Grants permission to update an MSK Connect connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_UpdateConnector.html */
+  UpdateConnector: "|,;~Write||0|connector;1;|||;",
+} as const;
+const actionDetails = {
+  CreateConnector: "|,;~~~|Grants permission to create an MSK Connect connector",
+  CreateCustomPlugin: "|,;~~~|Grants permission to create an MSK Connect custom plugin",
+  CreateWorkerConfiguration: "|,;~~~|Grants permission to create an MSK Connect worker configuration",
+  DeleteConnector: "|,;~~~|Grants permission to delete an MSK Connect connector",
+  DeleteCustomPlugin: "|,;~~~|Grants permission to delete an MSK Connect custom plugin",
+  DeleteWorkerConfiguration: "|,;~~~|Grants permission to delete an MSK Connect worker configuration",
+  DescribeConnector: "|,;~~~,~~|Grants permission to describe an MSK Connect connector",
+  DescribeConnectorOperation: "|,;~~~|Grants permission to describe a MSK Connect connector operation",
+  DescribeCustomPlugin: "|,;~~~|Grants permission to describe an MSK Connect custom plugin",
+  DescribeWorkerConfiguration: "|,;~~~|Grants permission to describe an MSK Connect worker configuration",
+  ListConnectorOperations: "|,;~~~|Grants permission to list all operations of a given MSK Connect connector",
+  ListConnectors: "|,;~~~|Grants permission to list all MSK Connect connectors in this account",
+  ListCustomPlugins: "|,;~~~|Grants permission to list all MSK Connect custom plugins in this account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags of an MSK Connect resource",
+  ListWorkerConfigurations: "|,;~~~|Grants permission to list all MSK Connect worker configurations in this account",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag an MSK Connect resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from an MSK Connect resource",
+  UpdateConnector: "|,;~~~|Grants permission to update an MSK Connect connector",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "kafkaconnect">;
+/** Any kafkaconnect action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafkaconnect">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "kafkaconnect",
+});
+/** Every kafkaconnect action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The connector resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID} */
+  connector:
+    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}|aws:ResourceTag/${TagKey}",
+  /** The connector operation resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID} */
+  "connector operation":
+    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}|aws:ResourceTag/${TagKey}",
+  /** The custom plugin resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID} */
+  "custom plugin":
+    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}|aws:ResourceTag/${TagKey}",
+  /** The worker configuration resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID} */
+  "worker configuration":
+    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a connector resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}. */
+  connector: "|connector|arn:|partition?|:kafkaconnect:|region|:|account|:connector/|connectorName|/|uuid|",
+  /** ARN of a connector operation resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}. */
+  connectorOperation:
+    "|connector operation|arn:|partition?|:kafkaconnect:|region|:|account|:connector-operation/|connectorName|/|connectorUuid|/|uuid|",
+  /** ARN of a custom plugin resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}. */
+  customPlugin:
+    "|custom plugin|arn:|partition?|:kafkaconnect:|region|:|account|:custom-plugin/|customPluginName|/|uuid|",
+  /** ARN of a worker configuration resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}. */
+  workerConfiguration:
+    "|worker configuration|arn:|partition?|:kafkaconnect:|region|:|account|:worker-configuration/|workerConfigurationName|/|uuid|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `kafkaconnect:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,150 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "kendra-ranking" = "kendra-ranking";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Kendra Intelligent Ranking";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Kendra Intelligent Ranking",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkendraintelligentranking.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a RescoreExecutionPlan. Access level: Write. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_CreateRescoreExecutionPlan.html */
+  CreateRescoreExecutionPlan: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|kendra-ranking:TagResource|;",
+  /** Grants permission to delete a RescoreExecutionPlan. Access level: Write. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_DeleteRescoreExecutionPlan.html */
+  DeleteRescoreExecutionPlan: "|,;~Write||0|rescore-execution-plan;1;|||;",
+  /** Grants permission to describe a RescoreExecutionPlan. Access level: Read. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_DescribeRescoreExecutionPlan.html */
+  DescribeRescoreExecutionPlan: "|,;~Read||0|rescore-execution-plan;1;|||;",
+  /** Grants permission to list all RescoreExecutionPlans. Access level: List. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_ListRescoreExecutionPlans.html */
+  ListRescoreExecutionPlans: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|rescore-execution-plan;0;|||;",
+  /** Grants permission to Rescore documents with Kendra Intelligent Ranking. Access level: Read. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_Rescore.html */
+  Rescore: "|,;~Read||0|rescore-execution-plan;1;|||;",
+  /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|rescore-execution-plan;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateRescoreExecutionPlan,;",
+  /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|rescore-execution-plan;0;|aws:TagKeys||;",
+  /** Grants permission to update a RescoreExecutionPlan. Access level: Write. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_UpdateRescoreExecutionPlan.html */
+  UpdateRescoreExecutionPlan: "|,;~Write||0|rescore-execution-plan;1;|||;",
+} as const;
+const actionDetails = {
+  CreateRescoreExecutionPlan: "|,;~~~|Grants permission to create a RescoreExecutionPlan",
+  DeleteRescoreExecutionPlan: "|,;~~~|Grants permission to delete a RescoreExecutionPlan",
+  DescribeRescoreExecutionPlan: "|,;~~~|Grants permission to describe a RescoreExecutionPlan",
+  ListRescoreExecutionPlans: "|,;~~~|Grants permission to list all RescoreExecutionPlans",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  Rescore: "|,;~~~|Grants permission to Rescore documents with Kendra Intelligent Ranking",
+  TagResource: "|,;~~~,~~|Grants permission to tag a resource with given key value pairs",
+  UntagResource: "|,;~~~|Grants permission to remove the tag with the given key from a resource",
+  UpdateRescoreExecutionPlan: "|,;~~~|Grants permission to update a RescoreExecutionPlan",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "kendra-ranking">;
+/** Any kendra-ranking action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kendra-ranking">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "kendra-ranking",
+});
+/** Every kendra-ranking action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The rescore-execution-plan resource type: arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId} */
+  "rescore-execution-plan":
+    "|,arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a rescore-execution-plan resource: arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}. */
+  rescoreExecutionPlan:
+    "|rescore-execution-plan|arn:|partition?|:kendra-ranking:|region|:|account|:rescore-execution-plan/|rescoreExecutionPlanId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `kendra-ranking:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

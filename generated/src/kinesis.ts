@@ -1,0 +1,290 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "kinesis" = "kinesis";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Kinesis Data Streams";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Kinesis Data Streams",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkinesisdatastreams.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add or update tags for the specified Amazon Kinesis stream. Each stream can have up to 50 tags. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_AddTagsToStream.html */
+  AddTagsToStream:
+    "|,;~Tagging||0|stream;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||;,CreateStream",
+  /** Grants permission to create a Amazon Kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html */
+  CreateStream:
+    "|,;~Write||0|stream;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||kinesis:AddTagsToStream|;",
+  /** Grants permission to decrease the stream's retention period, which is the length of time data records are accessible after they are added to the stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DecreaseStreamRetentionPeriod.html */
+  DecreaseStreamRetentionPeriod: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete a resource policy associated with a specified stream or consumer. Access level: Write. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||0|consumer;1;aws:ResourceTag/${TagKey},stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete a stream and all its shards and data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeleteStream.html */
+  DeleteStream: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to deregister a stream consumer with a Kinesis data stream. Access level: Write. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeregisterStreamConsumer.html */
+  DeregisterStreamConsumer: "|,;~Write||0|consumer;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to describe the account-level settings for Amazon Kinesis Data Streams. Access level: Read. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeAccountSettings.html */
+  DescribeAccountSettings: "|,;~Read||0||||;",
+  /** Grants permission to describe the shard limits and usage for the account. Access level: Read. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html */
+  DescribeLimits: "|,;~Read||0||||;",
+  /** Grants permission to describe the specified stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStream.html */
+  DescribeStream: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to get the description of a registered stream consumer. Access level: Read. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStreamConsumer.html */
+  DescribeStreamConsumer: "|,;~Read||0|consumer;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to provide a summarized description of the specified Kinesis data stream without the shard list. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStreamSummary.html */
+  DescribeStreamSummary: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to disables enhanced monitoring. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DisableEnhancedMonitoring.html */
+  DisableEnhancedMonitoring: "|,;~Write||0||||;",
+  /** Grants permission to enable enhanced Kinesis data stream monitoring for shard-level metrics. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_EnableEnhancedMonitoring.html */
+  EnableEnhancedMonitoring: "|,;~Write||0||||;",
+  /** Grants permission to get data records from a shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetRecords.html */
+  GetRecords: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to get a resource policy associated with a specified stream or consumer. Access level: Read. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0|consumer;1;aws:ResourceTag/${TagKey},stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to get a shard iterator. A shard iterator expires five minutes after it is returned to the requester. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetShardIterator.html */
+  GetShardIterator: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to increase the stream's retention period, which is the length of time data records are accessible after they are added to the stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_IncreaseStreamRetentionPeriod.html */
+  IncreaseStreamRetentionPeriod: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to temporarily inject errors for target API requests. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
+  InjectApiError: "|,;~Write||1||kinesis:FisActionId,kinesis:FisInjectPercentage,kinesis:FisTargetArns||",
+  /** Grants permission to list the shards in a stream and provides information about each shard. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListShards.html */
+  ListShards: "|,;~List||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list the stream consumers registered to receive data from a Kinesis stream using enhanced fan-out, and provides information about each consumer. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreamConsumers.html */
+  ListStreamConsumers: "|,;~List||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list your streams. Access level: List. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreams.html */
+  ListStreams: "|,;~List||0||||;",
+  /** Grants permission to list the tags for the specified Amazon Kinesis resource. Access level: Read. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|consumer;1;aws:ResourceTag/${TagKey},stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list the tags for the specified Amazon Kinesis stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListTagsForStream.html */
+  ListTagsForStream: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to merge two adjacent shards in a stream and combines them into a single shard to reduce the stream's capacity to ingest and transport data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_MergeShards.html */
+  MergeShards: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to write a single data record from a producer into an Amazon Kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html */
+  PutRecord: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to write multiple data records from a producer into an Amazon Kinesis stream in a single call (also referred to as a PutRecords request). Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html */
+  PutRecords: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to attach a resource policy to a specified stream or consumer. Access level: Write. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Write||0|consumer;1;aws:ResourceTag/${TagKey},stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to register a stream consumer with a Kinesis data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_RegisterStreamConsumer.html */
+  RegisterStreamConsumer:
+    "|,;~Write||0|stream;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||kinesis:TagResource|;",
+  /** Grants permission to remove tags from the specified Kinesis data stream. Removed tags are deleted and cannot be recovered after this operation successfully completes. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_RemoveTagsFromStream.html */
+  RemoveTagsFromStream: "|,;~Tagging||0|stream;1;aws:ResourceTag/${TagKey}~aws:TagKeys|||;",
+  /** Grants permission to split a shard into two new shards in the Kinesis data stream, to increase the stream's capacity to ingest and transport data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SplitShard.html */
+  SplitShard: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to enable or update server-side encryption using an AWS KMS key for a specified stream. Access level: Write. Resources: kmsKey*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_StartStreamEncryption.html */
+  StartStreamEncryption: "|,;~Write||0|kmsKey;1;,stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to disable server-side encryption for a specified stream. Access level: Write. Resources: kmsKey*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_StopStreamEncryption.html */
+  StopStreamEncryption: "|,;~Write||0|kmsKey;1;,stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to listen to a specific shard with enhanced fan-out. Access level: Read. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SubscribeToShard.html */
+  SubscribeToShard: "|,;~Read||0|consumer;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to add or update tags for the specified Amazon Kinesis resource. Each resource can have up to 50 tags. Access level: Tagging. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|consumer;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,stream;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||RegisterStreamConsumer,;",
+  /** Grants permission to remove tags from the specified Kinesis data resource. Removed tags are deleted and cannot be recovered after this operation successfully completes. Access level: Tagging. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|consumer;1;aws:ResourceTag/${TagKey}~aws:TagKeys,stream;1;aws:ResourceTag/${TagKey}~aws:TagKeys|||;",
+  /** Grants permission to update the account-level settings for Amazon Kinesis Data Streams. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateAccountSettings.html */
+  UpdateAccountSettings: "|,;~Write||0||||;",
+  /** Grants permission to update the maximum record size for a Kinesis data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateMaxRecordSize.html */
+  UpdateMaxRecordSize: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to update the shard count of the specified stream to the specified number of shards. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html */
+  UpdateShardCount: "|,;~Write||0||||;",
+  /** Grants permission to update the capacity mode of the data stream. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateStreamMode.html */
+  UpdateStreamMode: "|,;~Write||0||||;",
+  /** Grants permission to update the warm throughput for a Kinesis on-demand data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateStreamWarmThroughput.html */
+  UpdateStreamWarmThroughput: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+} as const;
+const actionDetails = {
+  AddTagsToStream:
+    "|,;~~~,~~|Grants permission to add or update tags for the specified Amazon Kinesis stream. Each stream can have up to 50 tags",
+  CreateStream: "|,;~~~|Grants permission to create a Amazon Kinesis stream",
+  DecreaseStreamRetentionPeriod:
+    "|,;~~~|Grants permission to decrease the stream's retention period, which is the length of time data records are accessible after they are added to the stream",
+  DeleteResourcePolicy:
+    "|,;~~~|Grants permission to delete a resource policy associated with a specified stream or consumer",
+  DeleteStream: "|,;~~~|Grants permission to delete a stream and all its shards and data",
+  DeregisterStreamConsumer: "|,;~~~|Grants permission to deregister a stream consumer with a Kinesis data stream",
+  DescribeAccountSettings:
+    "|,;~~~|Grants permission to describe the account-level settings for Amazon Kinesis Data Streams",
+  DescribeLimits: "|,;~~~|Grants permission to describe the shard limits and usage for the account",
+  DescribeStream: "|,;~~~|Grants permission to describe the specified stream",
+  DescribeStreamConsumer: "|,;~~~|Grants permission to get the description of a registered stream consumer",
+  DescribeStreamSummary:
+    "|,;~~~|Grants permission to provide a summarized description of the specified Kinesis data stream without the shard list",
+  DisableEnhancedMonitoring: "|,;~~~|Grants permission to disables enhanced monitoring",
+  EnableEnhancedMonitoring:
+    "|,;~~~|Grants permission to enable enhanced Kinesis data stream monitoring for shard-level metrics",
+  GetRecords: "|,;~~~|Grants permission to get data records from a shard",
+  GetResourcePolicy: "|,;~~~|Grants permission to get a resource policy associated with a specified stream or consumer",
+  GetShardIterator:
+    "|,;~~~|Grants permission to get a shard iterator. A shard iterator expires five minutes after it is returned to the requester",
+  IncreaseStreamRetentionPeriod:
+    "|,;~~~|Grants permission to increase the stream's retention period, which is the length of time data records are accessible after they are added to the stream",
+  InjectApiError: "|,;~|Grants permission to temporarily inject errors for target API requests",
+  ListShards: "|,;~~~|Grants permission to list the shards in a stream and provides information about each shard",
+  ListStreamConsumers:
+    "|,;~~~|Grants permission to list the stream consumers registered to receive data from a Kinesis stream using enhanced fan-out, and provides information about each consumer",
+  ListStreams: "|,;~~~|Grants permission to list your streams",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for the specified Amazon Kinesis resource",
+  ListTagsForStream: "|,;~~~|Grants permission to list the tags for the specified Amazon Kinesis stream",
+  MergeShards:
+    "|,;~~~|Grants permission to merge two adjacent shards in a stream and combines them into a single shard to reduce the stream's capacity to ingest and transport data",
+  PutRecord: "|,;~~~|Grants permission to write a single data record from a producer into an Amazon Kinesis stream",
+  PutRecords:
+    "|,;~~~|Grants permission to write multiple data records from a producer into an Amazon Kinesis stream in a single call (also referred to as a PutRecords request)",
+  PutResourcePolicy: "|,;~~~|Grants permission to attach a resource policy to a specified stream or consumer",
+  RegisterStreamConsumer: "|,;~~~|Grants permission to register a stream consumer with a Kinesis data stream",
+  RemoveTagsFromStream:
+    "|,;~~~|Grants permission to remove tags from the specified Kinesis data stream. Removed tags are deleted and cannot be recovered after this operation successfully completes",
+  SplitShard:
+    "|,;~~~|Grants permission to split a shard into two new shards in the Kinesis data stream, to increase the stream's capacity to ingest and transport data",
+  StartStreamEncryption:
+    "|,;~~~|Grants permission to enable or update server-side encryption using an AWS KMS key for a specified stream",
+  StopStreamEncryption: "|,;~~~|Grants permission to disable server-side encryption for a specified stream",
+  SubscribeToShard: "|,;~~~|Grants permission to listen to a specific shard with enhanced fan-out",
+  TagResource:
+    "|,;~~~,~~|Grants permission to add or update tags for the specified Amazon Kinesis resource. Each resource can have up to 50 tags",
+  UntagResource:
+    "|,;~~~|Grants permission to remove tags from the specified Kinesis data resource. Removed tags are deleted and cannot be recovered after this operation successfully completes",
+  UpdateAccountSettings:
+    "|,;~~~|Grants permission to update the account-level settings for Amazon Kinesis Data Streams",
+  UpdateMaxRecordSize: "|,;~~~|Grants permission to update the maximum record size for a Kinesis data stream",
+  UpdateShardCount:
+    "|,;~~~|Grants permission to update the shard count of the specified stream to the specified number of shards",
+  UpdateStreamMode: "|,;~~~|Grants permission to update the capacity mode of the data stream",
+  UpdateStreamWarmThroughput:
+    "|,;~~~|Grants permission to update the warm throughput for a Kinesis on-demand data stream",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "kinesis">;
+/** Any kinesis action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesis">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "kinesis",
+});
+/** Every kinesis action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The consumer resource type: arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp} */
+  consumer:
+    "|,arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}|aws:ResourceTag/${TagKey}",
+  /** The kmsKey resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
+  kmsKey: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|aws:ResourceTag/${TagKey}",
+  /** The stream resource type: arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName} */
+  stream: "|,arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a consumer resource: arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}. */
+  consumer:
+    "|consumer|arn:|partition?|:kinesis:|region|:|account|:|streamType|/|streamName|/consumer/|consumerName|:|consumerCreationTimpstamp|",
+  /** ARN of a kmsKey resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}. */
+  kmsKey: "|kmsKey|arn:|partition?|:kms:|region|:|account|:key/|keyId|",
+  /** ARN of a stream resource: arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}. */
+  stream: "|stream|arn:|partition?|:kinesis:|region|:|account|:stream/|streamName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the ID of an AWS FIS action. */
+  "kinesis:FisActionId": "String";
+  /** Filters access by the percentage of calls being affected by an AWS FIS action. */
+  "kinesis:FisInjectPercentage": "Numeric";
+  /** Filters access by the ARN of an AWS FIS target. */
+  "kinesis:FisTargetArns": "ArrayOfARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "kinesis:FisActionId"
+  | "kinesis:FisInjectPercentage"
+  | "kinesis:FisTargetArns";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "kinesis:FisActionId": "|,String|0||Filters access by the ID of an AWS FIS action",
+  "kinesis:FisInjectPercentage":
+    "|,Numeric|0||Filters access by the percentage of calls being affected by an AWS FIS action",
+  "kinesis:FisTargetArns": "|,ArrayOfARN|0||Filters access by the ARN of an AWS FIS target",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `kinesis:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,282 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "kinesisvideo" = "kinesisvideo";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Kinesis Video Streams";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Kinesis Video Streams",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkinesisvideostreams.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to connect as a master to the signaling channel specified by the endpoint. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ConnectAsMaster.html */
+  ConnectAsMaster: "|,;~Write||0|channel;1;|||",
+  /** Grants permission to connect as a viewer to the signaling channel specified by the endpoint. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ConnectAsViewer.html */
+  ConnectAsViewer: "|,;~Write||0|channel;1;|||",
+  /** Grants permission to create a signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_CreateSignalingChannel.html */
+  CreateSignalingChannel: "|,;~Write||0|channel;1;|aws:RequestTag/${TagKey},aws:TagKeys|kinesisvideo:TagResource|;",
+  /** Grants permission to create a Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_CreateStream.html */
+  CreateStream: "|,;~Write||0|stream;1;|aws:RequestTag/${TagKey},aws:TagKeys|kinesisvideo:TagStream|;",
+  /** Grants permission to delete the edge configuration of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteEdgeConfiguration.html */
+  DeleteEdgeConfiguration: "|,;~Write||0|stream;1;|||;",
+  /** Grants permission to delete an existing signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteSignalingChannel.html */
+  DeleteSignalingChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to delete an existing Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteStream.html */
+  DeleteStream: "|,;~Write||0|stream;1;|||;",
+  /** Grants permission to describe the edge configuration of your Kinesis Video Stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeEdgeConfiguration.html */
+  DescribeEdgeConfiguration: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to describe the image generation configuration of your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeImageGenerationConfiguration.html */
+  DescribeImageGenerationConfiguration: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to describe the resource mapped to the Kinesis video stream. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeMappedResourceConfiguration.html */
+  DescribeMappedResourceConfiguration: "|,;~List||0|stream;1;|||;",
+  /** Grants permission to describe the media storage configuration of a signaling channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeMediaStorageConfiguration.html */
+  DescribeMediaStorageConfiguration: "|,;~Read||0|channel;1;|||;",
+  /** Grants permission to describe the notification configuration of your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeNotificationConfiguration.html */
+  DescribeNotificationConfiguration: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to describe the specified signaling channel. Access level: List. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeSignalingChannel.html */
+  DescribeSignalingChannel: "|,;~List||0|channel;1;|||;",
+  /** Grants permission to describe the specified Kinesis video stream. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeStream.html */
+  DescribeStream: "|,;~List||0|stream;1;|||;",
+  /** Grants permission to describe the stream storage configuration of your Kinesis Video Stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeStreamStorageConfiguration.html */
+  DescribeStreamStorageConfiguration: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to get a media clip from a video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetClip.html */
+  GetClip: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to create a URL for MPEG-DASH video streaming. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetDASHStreamingSessionURL.html */
+  GetDASHStreamingSessionURL: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to get an endpoint for a specified stream for either reading or writing media data to Kinesis Video Streams. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_GetDataEndpoint.html */
+  GetDataEndpoint: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to create a URL for HLS video streaming. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetHLSStreamingSessionURL.html */
+  GetHLSStreamingSessionURL: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to get the ICE server configuration. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_signaling_GetIceServerConfig.html */
+  GetIceServerConfig: "|,;~Read||0|channel;1;|||;",
+  /** Grants permission to get generated images from your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetImages.html */
+  GetImages: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to return media content of a Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_dataplane_GetMedia.html */
+  GetMedia: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to read and return media data only from persisted storage. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetMediaForFragmentList.html */
+  GetMediaForFragmentList: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to get endpoints for a specified combination of protocol and role for a signaling channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_GetSignalingChannelEndpoint.html */
+  GetSignalingChannelEndpoint: "|,;~Read||0|channel;1;|||;",
+  /** Grants permission to join a storage session for a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_webrtc_JoinStorageSession.html */
+  JoinStorageSession: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to join a storage session for a channel as viewer. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_webrtc_JoinStorageSessionAsViewer.html */
+  JoinStorageSessionAsViewer: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to list an edge agent configurations. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListEdgeAgentConfigurations.html */
+  ListEdgeAgentConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list the fragments from archival storage based on the pagination token or selector type with range specified. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_ListFragments.html */
+  ListFragments: "|,;~List||0|stream;1;|||;",
+  /** Grants permission to list your signaling channels. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListSignalingChannels.html */
+  ListSignalingChannels: "|,;~List||0||||;",
+  /** Grants permission to list your Kinesis video streams. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListStreams.html */
+  ListStreams: "|,;~List||0||||;",
+  /** Grants permission to fetch the tags associated with your resource. Access level: Read. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|channel;0;,stream;0;|||;",
+  /** Grants permission to fetch the tags associated with Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListTagsForStream.html */
+  ListTagsForStream: "|,;~Read||0|stream;1;|||;",
+  /** Grants permission to send media data to a Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_dataplane_PutMedia.html */
+  PutMedia: "|,;~Write||0|stream;1;|||",
+  /** Grants permission to send the Alexa SDP offer to the master. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_signaling_SendAlexaOfferToMaster.html */
+  SendAlexaOfferToMaster: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to start edge configuration update of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_StartEdgeConfigurationUpdate.html */
+  StartEdgeConfigurationUpdate: "|,;~Write||0|stream;1;|||;",
+  /** Grants permission to attach set of tags to your resource. Access level: Tagging. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|channel;0;,stream;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSignalingChannel,;",
+  /** Grants permission to attach set of tags to your Kinesis video streams. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_TagStream.html */
+  TagStream: "|,;~Tagging||0|stream;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateStream,;",
+  /** Grants permission to remove one or more tags from your resource. Access level: Tagging. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|channel;0;,stream;0;|aws:TagKeys||;",
+  /** Grants permission to remove one or more tags from your Kinesis video streams. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UntagStream.html */
+  UntagStream: "|,;~Tagging||0|stream;1;|aws:TagKeys||;",
+  /** Grants permission to update the data retention period of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateDataRetention.html */
+  UpdateDataRetention: "|,;~Write||0|stream;1;|||;",
+  /** Grants permission to update the image generation configuration of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateImageGenerationConfiguration.html */
+  UpdateImageGenerationConfiguration: "|,;~Write||0|stream;1;|||;",
+  /** Grants permission to create or update an mapping between a signaling channel and stream. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateMediaStorageConfiguration.html */
+  UpdateMediaStorageConfiguration: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to update the notification configuration of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateNotificationConfiguration.html */
+  UpdateNotificationConfiguration: "|,;~Write||0|stream;1;|||;",
+  /** Grants permission to update an existing signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateSignalingChannel.html */
+  UpdateSignalingChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to update an existing Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateStream.html */
+  UpdateStream: "|,;~Write||0|stream;1;|||;",
+  /** Grants permission to update the stream storage configuration of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateStreamStorageConfiguration.html */
+  UpdateStreamStorageConfiguration: "|,;~Write||0|stream;1;|||;",
+} as const;
+const actionDetails = {
+  ConnectAsMaster: "|,;~|Grants permission to connect as a master to the signaling channel specified by the endpoint",
+  ConnectAsViewer: "|,;~|Grants permission to connect as a viewer to the signaling channel specified by the endpoint",
+  CreateSignalingChannel: "|,;~~~|Grants permission to create a signaling channel",
+  CreateStream: "|,;~~~|Grants permission to create a Kinesis video stream",
+  DeleteEdgeConfiguration: "|,;~~~|Grants permission to delete the edge configuration of your Kinesis Video Stream",
+  DeleteSignalingChannel: "|,;~~~|Grants permission to delete an existing signaling channel",
+  DeleteStream: "|,;~~~|Grants permission to delete an existing Kinesis video stream",
+  DescribeEdgeConfiguration: "|,;~~~|Grants permission to describe the edge configuration of your Kinesis Video Stream",
+  DescribeImageGenerationConfiguration:
+    "|,;~~~|Grants permission to describe the image generation configuration of your Kinesis video stream",
+  DescribeMappedResourceConfiguration:
+    "|,;~~~|Grants permission to describe the resource mapped to the Kinesis video stream",
+  DescribeMediaStorageConfiguration:
+    "|,;~~~|Grants permission to describe the media storage configuration of a signaling channel",
+  DescribeNotificationConfiguration:
+    "|,;~~~|Grants permission to describe the notification configuration of your Kinesis video stream",
+  DescribeSignalingChannel: "|,;~~~|Grants permission to describe the specified signaling channel",
+  DescribeStream: "|,;~~~|Grants permission to describe the specified Kinesis video stream",
+  DescribeStreamStorageConfiguration:
+    "|,;~~~|Grants permission to describe the stream storage configuration of your Kinesis Video Stream",
+  GetClip: "|,;~~kinesis-video-archived-media~|Grants permission to get a media clip from a video stream",
+  GetDASHStreamingSessionURL:
+    "|,;~~kinesis-video-archived-media~|Grants permission to create a URL for MPEG-DASH video streaming",
+  GetDataEndpoint:
+    "|,;~~~|Grants permission to get an endpoint for a specified stream for either reading or writing media data to Kinesis Video Streams",
+  GetHLSStreamingSessionURL:
+    "|,;~~kinesis-video-archived-media~|Grants permission to create a URL for HLS video streaming",
+  GetIceServerConfig: "|,;~~kinesis-video-signaling~|Grants permission to get the ICE server configuration",
+  GetImages:
+    "|,;~~kinesis-video-archived-media~|Grants permission to get generated images from your Kinesis video stream",
+  GetMedia: "|,;~~kinesis-video-media~|Grants permission to return media content of a Kinesis video stream",
+  GetMediaForFragmentList:
+    "|,;~~kinesis-video-archived-media~|Grants permission to read and return media data only from persisted storage",
+  GetSignalingChannelEndpoint:
+    "|,;~~~|Grants permission to get endpoints for a specified combination of protocol and role for a signaling channel",
+  JoinStorageSession: "|,;~~kinesis-video-webrtc-storage~|Grants permission to join a storage session for a channel",
+  JoinStorageSessionAsViewer:
+    "|,;~~kinesis-video-webrtc-storage~|Grants permission to join a storage session for a channel as viewer",
+  ListEdgeAgentConfigurations: "|,;~~~|Grants permission to list an edge agent configurations",
+  ListFragments:
+    "|,;~~kinesis-video-archived-media~|Grants permission to list the fragments from archival storage based on the pagination token or selector type with range specified",
+  ListSignalingChannels: "|,;~~~|Grants permission to list your signaling channels",
+  ListStreams: "|,;~~~|Grants permission to list your Kinesis video streams",
+  ListTagsForResource: "|,;~~~|Grants permission to fetch the tags associated with your resource",
+  ListTagsForStream: "|,;~~~|Grants permission to fetch the tags associated with Kinesis video stream",
+  PutMedia: "|,;~|Grants permission to send media data to a Kinesis video stream",
+  SendAlexaOfferToMaster: "|,;~~kinesis-video-signaling~|Grants permission to send the Alexa SDP offer to the master",
+  StartEdgeConfigurationUpdate:
+    "|,;~~~|Grants permission to start edge configuration update of your Kinesis Video Stream",
+  TagResource: "|,;~~~,~~|Grants permission to attach set of tags to your resource",
+  TagStream: "|,;~~~,~~|Grants permission to attach set of tags to your Kinesis video streams",
+  UntagResource: "|,;~~~|Grants permission to remove one or more tags from your resource",
+  UntagStream: "|,;~~~|Grants permission to remove one or more tags from your Kinesis video streams",
+  UpdateDataRetention: "|,;~~~|Grants permission to update the data retention period of your Kinesis video stream",
+  UpdateImageGenerationConfiguration:
+    "|,;~~~|Grants permission to update the image generation configuration of your Kinesis video stream",
+  UpdateMediaStorageConfiguration:
+    "|,;~~~|Grants permission to create or update an mapping between a signaling channel and stream",
+  UpdateNotificationConfiguration:
+    "|,;~~~|Grants permission to update the notification configuration of your Kinesis video stream",
+  UpdateSignalingChannel: "|,;~~~|Grants permission to update an existing signaling channel",
+  UpdateStream: "|,;~~~|Grants permission to update an existing Kinesis video stream",
+  UpdateStreamStorageConfiguration:
+    "|,;~~~|Grants permission to update the stream storage configuration of your Kinesis Video Stream",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "kinesisvideo">;
+/** Any kinesisvideo action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesisvideo">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "kinesisvideo",
+});
+/** Every kinesisvideo action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime} */
+  channel:
+    "|,arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime}|aws:ResourceTag/${TagKey}",
+  /** The stream resource type: arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime} */
+  stream:
+    "|,arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime}. */
+  channel: "|channel|arn:|partition?|:kinesisvideo:|region|:|account|:channel/|channelName|/|creationTime|",
+  /** ARN of a stream resource: arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime}. */
+  stream: "|stream|arn:|partition?|:kinesisvideo:|region|:|account|:stream/|streamName|/|creationTime|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters requests based on the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on tag-value assoicated with the stream. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters requests based on the presence of mandatory tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters requests based on the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on tag-value assoicated with the stream",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters requests based on the presence of mandatory tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `kinesisvideo:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

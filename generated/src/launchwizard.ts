@@ -1,0 +1,242 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "launchwizard" = "launchwizard";
+/** The service's name in the reference. */
+export const serviceName = "AWS Launch Wizard";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Launch Wizard",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslaunchwizard.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an additional node. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  CreateAdditionalNode: "|,;~Write||1||||",
+  /** Grants permission to create a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_CreateDeployment.html */
+  CreateDeployment: "|,;~Write||0|deployment;1;aws:RequestTag/${TagKey}~aws:TagKeys||launchwizard:TagResource|;",
+  /** Grants permission to create an application settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  CreateSettingsSet: "|,;~Write||1||||",
+  /** Grants permission to delete an additional node. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  DeleteAdditionalNode: "|,;~Write||1||||",
+  /** Grants permission to delete an application. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  DeleteApp: "|,;~Write||1||||",
+  /** Grants permission to delete a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_DeleteDeployment.html */
+  DeleteDeployment: "|,;~Write||0|deployment;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete a settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  DeleteSettingsSet: "|,;~Write||1||||",
+  /** Grants permission to describe an additional node. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  DescribeAdditionalNode: "|,;~Read||1||||",
+  /** Grants permission to describe provisioning applications. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  DescribeProvisionedApp: "|,;~Read||1||||",
+  /** Grants permission to describe provisioning events. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  DescribeProvisioningEvents: "|,;~Read||1||||",
+  /** Grants permission to describe an application settings set. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  DescribeSettingsSet: "|,;~Read||1||||",
+  /** Grants permission to get a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetDeployment.html */
+  GetDeployment: "|,;~Read||0|deployment;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to get a version of a deployment pattern. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetDeploymentPatternVersion.html */
+  GetDeploymentPatternVersion: "|,;~Read||0||||;",
+  /** Grants permission to get infrastructure suggestion. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  GetInfrastructureSuggestion: "|,;~Read||1||||",
+  /** Grants permission to get customer's ip address. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  GetIpAddress: "|,;~Read||1||||",
+  /** Grants permission to get resource cost estimate. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  GetResourceCostEstimate: "|,;~Read||1||||",
+  /** Grants permission to get recommendation for a resource. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  GetResourceRecommendation: "|,;~Read||1||||",
+  /** Grants permission to get a settings set. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  GetSettingsSet: "|,;~Read||1||||",
+  /** Grants permission to get a workload. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetWorkload.html */
+  GetWorkload: "|,;~Read||0||||;",
+  /** Grants permission to get a workload's asset. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  GetWorkloadAsset: "|,;~Read||1||||",
+  /** Grants permission to get workload assets. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  GetWorkloadAssets: "|,;~Read||1||||",
+  /** Grants permission to get a deployment pattern. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetWorkloadDeploymentPattern.html */
+  GetWorkloadDeploymentPattern: "|,;~Read||0||||;",
+  /** Grants permission to list additional nodes. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  ListAdditionalNodes: "|,;~List||1||||",
+  /** Grants permission to list the allowed resources. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  ListAllowedResources: "|,;~List||1||||",
+  /** Grants permission to list the events that occured during a deployment. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeploymentEvents.html */
+  ListDeploymentEvents: "|,;~List||0||||;",
+  /** Grants permission to list the versions of a deployment pattern. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeploymentPatternVersions.html */
+  ListDeploymentPatternVersions: "|,;~List||0||||;",
+  /** Grants permission to list deployments. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeployments.html */
+  ListDeployments: "|,;~List||0||||;",
+  /** Grants permission to list provisioning applications. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  ListProvisionedApps: "|,;~List||1||||",
+  /** Grants permission to list the cost estimates of resources. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  ListResourceCostEstimates: "|,;~List||1||||",
+  /** Grants permission to list settings sets. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  ListSettingsSets: "|,;~List||1||||",
+  /** Grants permission to list tags for a LaunchWizard resource. Access level: Read. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|deployment;0;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list deployment options of a given workload. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  ListWorkloadDeploymentOptions: "|,;~List||1||||",
+  /** Grants permission to list the deployment patterns of a workload. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListWorkloadDeploymentPatterns.html */
+  ListWorkloadDeploymentPatterns: "|,;~List||0||||;",
+  /** Grants permission to list workloads. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListWorkloads.html */
+  ListWorkloads: "|,;~List||0||||;",
+  /** Grants permission to create a settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  PutSettingsSet: "|,;~Write||1||||",
+  /** Grants permission to start a provisioning. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  StartProvisioning: "|,;~Write||1||||",
+  /** Grants permission to tag a LaunchWizard resource. Access level: Tagging. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|deployment;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||CreateDeployment,;",
+  /** Grants permission to untag a LaunchWizard resource. Access level: Tagging. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|deployment;0;aws:TagKeys|||;",
+  /** Grants permission to update a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_UpdateDeployment.html */
+  UpdateDeployment: "|,;~Write||0|deployment;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to update an application settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
+  UpdateSettingsSet: "|,;~Write||1||||",
+} as const;
+const actionDetails = {
+  CreateAdditionalNode: "|,;~|Grants permission to create an additional node",
+  CreateDeployment: "|,;~~~|Grants permission to create a deployment",
+  CreateSettingsSet: "|,;~|Grants permission to create an application settings set",
+  DeleteAdditionalNode: "|,;~|Grants permission to delete an additional node",
+  DeleteApp: "|,;~|Grants permission to delete an application",
+  DeleteDeployment: "|,;~~~|Grants permission to delete a deployment",
+  DeleteSettingsSet: "|,;~|Grants permission to delete a settings set",
+  DescribeAdditionalNode: "|,;~|Grants permission to describe an additional node",
+  DescribeProvisionedApp: "|,;~|Grants permission to describe provisioning applications",
+  DescribeProvisioningEvents: "|,;~|Grants permission to describe provisioning events",
+  DescribeSettingsSet: "|,;~|Grants permission to describe an application settings set",
+  GetDeployment: "|,;~~~|Grants permission to get a deployment",
+  GetDeploymentPatternVersion: "|,;~~~|Grants permission to get a version of a deployment pattern",
+  GetInfrastructureSuggestion: "|,;~|Grants permission to get infrastructure suggestion",
+  GetIpAddress: "|,;~|Grants permission to get customer's ip address",
+  GetResourceCostEstimate: "|,;~|Grants permission to get resource cost estimate",
+  GetResourceRecommendation: "|,;~|Grants permission to get recommendation for a resource",
+  GetSettingsSet: "|,;~|Grants permission to get a settings set",
+  GetWorkload: "|,;~~~|Grants permission to get a workload",
+  GetWorkloadAsset: "|,;~|Grants permission to get a workload's asset",
+  GetWorkloadAssets: "|,;~|Grants permission to get workload assets",
+  GetWorkloadDeploymentPattern: "|,;~~~|Grants permission to get a deployment pattern",
+  ListAdditionalNodes: "|,;~|Grants permission to list additional nodes",
+  ListAllowedResources: "|,;~|Grants permission to list the allowed resources",
+  ListDeploymentEvents: "|,;~~~|Grants permission to list the events that occured during a deployment",
+  ListDeploymentPatternVersions: "|,;~~~|Grants permission to list the versions of a deployment pattern",
+  ListDeployments: "|,;~~~|Grants permission to list deployments",
+  ListProvisionedApps: "|,;~|Grants permission to list provisioning applications",
+  ListResourceCostEstimates: "|,;~|Grants permission to list the cost estimates of resources",
+  ListSettingsSets: "|,;~|Grants permission to list settings sets",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a LaunchWizard resource",
+  ListWorkloadDeploymentOptions: "|,;~|Grants permission to list deployment options of a given workload",
+  ListWorkloadDeploymentPatterns: "|,;~~~|Grants permission to list the deployment patterns of a workload",
+  ListWorkloads: "|,;~~~|Grants permission to list workloads",
+  PutSettingsSet: "|,;~|Grants permission to create a settings set",
+  StartProvisioning: "|,;~|Grants permission to start a provisioning",
+  TagResource: "|,;~~~,~~|Grants permission to tag a LaunchWizard resource",
+  UntagResource: "|,;~~~|Grants permission to untag a LaunchWizard resource",
+  UpdateDeployment: "|,;~~~|Grants permission to update a deployment",
+  UpdateSettingsSet: "|,;~|Grants permission to update an application settings set",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "launchwizard">;
+/** Any launchwizard action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "launchwizard">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "launch-wizard",
+});
+/** Every launchwizard action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The deployment resource type: arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId} */
+  deployment:
+    "|,arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a deployment resource: arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}. */
+  deployment: "|deployment|arn:|partition?|:launchwizard:|region|:|account|:deployment/|deploymentId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `launchwizard:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

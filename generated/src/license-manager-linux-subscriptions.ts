@@ -1,0 +1,163 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "license-manager-linux-subscriptions" = "license-manager-linux-subscriptions";
+/** The service's name in the reference. */
+export const serviceName = "AWS License Manager Linux Subscriptions Manager";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS License Manager Linux Subscriptions Manager",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslicensemanagerlinuxsubscriptionsmanager.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to permanently delete a subscription provider in AWS License Manager. Access level: Write. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_DeregisterSubscriptionProvider.html */
+  DeregisterSubscriptionProvider: "|,;~Write||0|subscription-provider;1;|||;",
+  /** Grants permission to get a subscription provider in AWS License Manager. Access level: Read. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_GetRegisteredSubscriptionProvider.html */
+  GetRegisteredSubscriptionProvider: "|,;~Read||0|subscription-provider;1;|||;",
+  /** Grants permission to get the service settings for Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_GetServiceSettings.html */
+  GetServiceSettings: "|,;~Read||0||||;",
+  /** Grants permission to list all instances with Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListLinuxSubscriptionInstances.html */
+  ListLinuxSubscriptionInstances: "|,;~Read||0||||;",
+  /** Grants permission to list all Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListLinuxSubscriptions.html */
+  ListLinuxSubscriptions: "|,;~Read||0||||;",
+  /** Grants permission to list subscription providers in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListRegisteredSubscriptionProviders.html */
+  ListRegisteredSubscriptionProviders: "|,;~Read||0||||;",
+  /** Grants permission to list tags for a selected resource. Access level: Read. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|subscription-provider;1;|||;",
+  /** Grants permission to create a new subscription provider in AWS License Manager. Access level: Write. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_RegisterSubscriptionProvider.html */
+  RegisterSubscriptionProvider: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to tag a selected resource. Access level: Tagging. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|subscription-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to untag a selected resource. Access level: Tagging. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|subscription-provider;1;|aws:TagKeys||;",
+  /** Grants permission to update the service settings for Linux subscriptions in AWS License Manager. Access level: Write. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_UpdateServiceSettings.html */
+  UpdateServiceSettings: "|,;~Write||0||||;",
+} as const;
+const actionDetails = {
+  DeregisterSubscriptionProvider:
+    "|,;~~~|Grants permission to permanently delete a subscription provider in AWS License Manager",
+  GetRegisteredSubscriptionProvider: "|,;~~~|Grants permission to get a subscription provider in AWS License Manager",
+  GetServiceSettings:
+    "|,;~~~|Grants permission to get the service settings for Linux subscriptions in AWS License Manager",
+  ListLinuxSubscriptionInstances:
+    "|,;~~~|Grants permission to list all instances with Linux subscriptions in AWS License Manager",
+  ListLinuxSubscriptions: "|,;~~~|Grants permission to list all Linux subscriptions in AWS License Manager",
+  ListRegisteredSubscriptionProviders: "|,;~~~|Grants permission to list subscription providers in AWS License Manager",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a selected resource",
+  RegisterSubscriptionProvider: "|,;~|Grants permission to create a new subscription provider in AWS License Manager",
+  TagResource: "|,;~|Grants permission to tag a selected resource",
+  UntagResource: "|,;~~~|Grants permission to untag a selected resource",
+  UpdateServiceSettings:
+    "|,;~~~|Grants permission to update the service settings for Linux subscriptions in AWS License Manager",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "license-manager-linux-subscriptions">;
+/** Any license-manager-linux-subscriptions action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager-linux-subscriptions">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "license-manager-linux-subscriptions",
+});
+/** Every license-manager-linux-subscriptions action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The subscription-provider resource type: arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId} */
+  "subscription-provider":
+    "|,arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a subscription-provider resource: arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}. */
+  subscriptionProvider:
+    "|subscription-provider|arn:|partition?|:license-manager-linux-subscriptions:|region|:|account|:subscription-provider/|subscriptionProviderId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<
+        ActionInfo,
+        ResourceTypeInfo,
+        A extends `license-manager-linux-subscriptions:${infer N}` ? N : never
+      >,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,214 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "license-manager-user-subscriptions" = "license-manager-user-subscriptions";
+/** The service's name in the reference. */
+export const serviceName = "AWS License Manager User Subscriptions";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS License Manager User Subscriptions",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslicensemanagerusersubscriptions.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a subscribed user to an instance launched with license manager user subscriptions products. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_AssociateUser.html */
+  AssociateUser:
+    "|,;~Write||0|identity-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager-user-subscriptions:TagResource|;",
+  /** Grants permission to create a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_CreateLicenseServerEndpoint.html */
+  CreateLicenseServerEndpoint:
+    "|,;~Write||0|identity-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager-user-subscriptions:TagResource|;",
+  /** Grants permission to delete a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*, license-server-endpoint*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeleteLicenseServerEndpoint.html */
+  DeleteLicenseServerEndpoint: "|,;~Write||0|identity-provider;1;,license-server-endpoint;1;|||;",
+  /** Grants permission to deregister Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeregisterIdentityProvider.html */
+  DeregisterIdentityProvider: "|,;~Write||0|identity-provider;1;|||;",
+  /** Grants permission to disassociate a subscribed user from an instance launched with license manager user subscriptions products. Access level: Write. Resources: identity-provider*, instance-user*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DisassociateUser.html */
+  DisassociateUser: "|,;~Write||0|identity-provider;1;,instance-user;1;|||;",
+  /** Grants permission to list all the identity providers on license manager user subscriptions. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListIdentityProviders.html */
+  ListIdentityProviders: "|,;~List||0||||;",
+  /** Grants permission to list all the instances launched with license manager user subscription products. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListInstances.html */
+  ListInstances: "|,;~List||0||||;",
+  /** Grants permission to list license server endpoints. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListLicenseServerEndpoints.html */
+  ListLicenseServerEndpoints: "|,;~List||0||||;",
+  /** Grants permission to lists all the product subscriptions for a product and identity provider. Access level: List. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListProductSubscriptions.html */
+  ListProductSubscriptions: "|,;~List||0|identity-provider;1;|||;",
+  /** Grants permission to list tags for a selected resource. Access level: Read. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
+  /** Grants permission to list all the users associated to an instance launched for a product. Access level: List. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListUserAssociations.html */
+  ListUserAssociations: "|,;~List||0|identity-provider;1;|||;",
+  /** Grants permission to registers Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_RegisterIdentityProvider.html */
+  RegisterIdentityProvider:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager-user-subscriptions:TagResource|;",
+  /** Grants permission to start product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StartProductSubscription.html */
+  StartProductSubscription:
+    "|,;~Write||0|identity-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager-user-subscriptions:TagResource|;",
+  /** Grants permission to stop product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StopProductSubscription.html */
+  StopProductSubscription: "|,;~Write||0|identity-provider;1;,product-subscription;1;|||;",
+  /** Grants permission to tag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateUser,CreateLicenseServerEndpoint,RegisterIdentityProvider,StartProductSubscription,;",
+  /** Grants permission to untag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
+  /** Grants permission to update the identity provider configuration. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_UpdateIdentityProviderSettings.html */
+  UpdateIdentityProviderSettings: "|,;~Write||0|identity-provider;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateUser:
+    "|,;~~~|Grants permission to associate a subscribed user to an instance launched with license manager user subscriptions products",
+  CreateLicenseServerEndpoint:
+    "|,;~~~|Grants permission to create a license server endpoint for a given server type for a given Identity Provider",
+  DeleteLicenseServerEndpoint:
+    "|,;~~~|Grants permission to delete a license server endpoint for a given server type for a given Identity Provider",
+  DeregisterIdentityProvider:
+    "|,;~~~|Grants permission to deregister Microsoft Active Directory with license-manager-user-subscriptions for a product",
+  DisassociateUser:
+    "|,;~~~|Grants permission to disassociate a subscribed user from an instance launched with license manager user subscriptions products",
+  ListIdentityProviders:
+    "|,;~~~|Grants permission to list all the identity providers on license manager user subscriptions",
+  ListInstances:
+    "|,;~~~|Grants permission to list all the instances launched with license manager user subscription products",
+  ListLicenseServerEndpoints: "|,;~~~|Grants permission to list license server endpoints",
+  ListProductSubscriptions:
+    "|,;~~~|Grants permission to lists all the product subscriptions for a product and identity provider",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a selected resource",
+  ListUserAssociations:
+    "|,;~~~|Grants permission to list all the users associated to an instance launched for a product",
+  RegisterIdentityProvider:
+    "|,;~~~|Grants permission to registers Microsoft Active Directory with license-manager-user-subscriptions for a product",
+  StartProductSubscription:
+    "|,;~~~|Grants permission to start product subscription for a user on a registered active directory for a product",
+  StopProductSubscription:
+    "|,;~~~|Grants permission to stop product subscription for a user on a registered active directory for a product",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to tag a selected resource",
+  UntagResource: "|,;~~~|Grants permission to untag a selected resource",
+  UpdateIdentityProviderSettings: "|,;~~~|Grants permission to update the identity provider configuration",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "license-manager-user-subscriptions">;
+/** Any license-manager-user-subscriptions action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager-user-subscriptions">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "license-manager-user-subscriptions",
+});
+/** Every license-manager-user-subscriptions action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The identity-provider resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId} */
+  "identity-provider":
+    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId}|aws:ResourceTag/${TagKey}",
+  /** The instance-user resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId} */
+  "instance-user":
+    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId}|aws:ResourceTag/${TagKey}",
+  /** The license-server-endpoint resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId} */
+  "license-server-endpoint":
+    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId}|aws:ResourceTag/${TagKey}",
+  /** The product-subscription resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId} */
+  "product-subscription":
+    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a identity-provider resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId}. */
+  identityProvider:
+    "|identity-provider|arn:|partition?|:license-manager-user-subscriptions:|region|:|account|:identity-provider/|identityProviderId|",
+  /** ARN of a instance-user resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId}. */
+  instanceUser:
+    "|instance-user|arn:|partition?|:license-manager-user-subscriptions:|region|:|account|:instance-user/|instanceUserId|",
+  /** ARN of a license-server-endpoint resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId}. */
+  licenseServerEndpoint:
+    "|license-server-endpoint|arn:|partition?|:license-manager-user-subscriptions:|region|:|account|:license-server-endpoint/|licenseServerEndpointId|",
+  /** ARN of a product-subscription resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId}. */
+  productSubscription:
+    "|product-subscription|arn:|partition?|:license-manager-user-subscriptions:|region|:|account|:product-subscription/|productSubscriptionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<
+        ActionInfo,
+        ResourceTypeInfo,
+        A extends `license-manager-user-subscriptions:${infer N}` ? N : never
+      >,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

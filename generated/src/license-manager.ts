@@ -1,0 +1,353 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "license-manager" = "license-manager";
+/** The service's name in the reference. */
+export const serviceName = "AWS License Manager";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS License Manager",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslicensemanager.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_AcceptGrant.html */
+  AcceptGrant: "|,;~Write||0|grant;1;|||;",
+  /** Grants permission to check in license entitlements back to pool. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckInLicense.html */
+  CheckInLicense: "|,;~Write||0||||;",
+  /** Grants permission to check out license entitlements for borrow use case. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckoutBorrowLicense.html */
+  CheckoutBorrowLicense: "|,;~Write||0|license;1;|||;",
+  /** Grants permission to check out license entitlements. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckoutLicense.html */
+  CheckoutLicense: "|,;~Write||0||||;",
+  /** Grants permission to create a new grant for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrant.html */
+  CreateGrant: "|,;~Write||0|license;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  /** Grants permission to create new version of grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrantVersion.html */
+  CreateGrantVersion: "|,;~Write||0|grant;1;|||;",
+  /** Grants permission to create a new license. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicense.html */
+  CreateLicense: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  /** Grants permission to create a license asset group. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetGroup.html */
+  CreateLicenseAssetGroup:
+    "|,;~Write||0|license-asset-ruleset;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  /** Grants permission to create a license asset ruleset. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetRuleset.html */
+  CreateLicenseAssetRuleset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  /** Grants permission to create a new license configuration. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConfiguration.html */
+  CreateLicenseConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  /** Grants permission to create a license conversion task for a resource. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConversionTaskForResource.html */
+  CreateLicenseConversionTaskForResource: "|,;~Write||0||||;",
+  /** Grants permission to create a report generator for supported license manager resources. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseManagerReportGenerator.html */
+  CreateLicenseManagerReportGenerator:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  /** Grants permission to create new version of license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseVersion.html */
+  CreateLicenseVersion: "|,;~Write||0|license;1;|||;",
+  /** Grants permission to create a new token for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateToken.html */
+  CreateToken: "|,;~Write||0|license;1;|||;",
+  /** Grants permission to delete a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteGrant.html */
+  DeleteGrant: "|,;~Write||0|grant;1;|||;",
+  /** Grants permission to delete a license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicense.html */
+  DeleteLicense: "|,;~Write||0|license;1;|||;",
+  /** Grants permission to delete a license asset group. Access level: Write. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseAssetGroup.html */
+  DeleteLicenseAssetGroup: "|,;~Write||0|license-asset-group;1;|||;",
+  /** Grants permission to delete a license asset ruleset. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseAssetRuleset.html */
+  DeleteLicenseAssetRuleset: "|,;~Write||0|license-asset-ruleset;1;|||;",
+  /** Grants permission to permanently delete a license configuration. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseConfiguration.html */
+  DeleteLicenseConfiguration: "|,;~Write||0|license-configuration;1;|||;",
+  /** Grants permission to delete a report generator. Access level: Write. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseManagerReportGenerator.html */
+  DeleteLicenseManagerReportGenerator: "|,;~Write||0|report-generator;1;|||;",
+  /** Grants permission to delete token. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteToken.html */
+  DeleteToken: "|,;~Write||0||||;",
+  /** Grants permission to extend consumption period of already checkout license entitlements. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ExtendLicenseConsumption.html */
+  ExtendLicenseConsumption: "|,;~Write||0||||;",
+  /** Grants permission to get access token. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetAccessToken.html */
+  GetAccessToken: "|,;~Read||0||||;",
+  /** Grants permission to get a grant. Access level: Read. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetGrant.html */
+  GetGrant: "|,;~Read||0|grant;1;|||;",
+  /** Grants permission to get a license. Access level: Read. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicense.html */
+  GetLicense: "|,;~Read||0|license;1;|||;",
+  /** Grants permission to get a license asset group. Access level: Read. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseAssetGroup.html */
+  GetLicenseAssetGroup: "|,;~Read||0|license-asset-group;1;|||;",
+  /** Grants permission to get a license asset ruleset. Access level: Read. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseAssetRuleset.html */
+  GetLicenseAssetRuleset: "|,;~Read||0|license-asset-ruleset;1;|||;",
+  /** Grants permission to get a license configuration. Access level: Read. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseConfiguration.html */
+  GetLicenseConfiguration: "|,;~Read||0|license-configuration;1;|||;",
+  /** Grants permission to retrieve a license conversion task. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseConversionTask.html */
+  GetLicenseConversionTask: "|,;~Read||0||||;",
+  /** Grants permission to get a report generator. Access level: Read. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseManagerReportGenerator.html */
+  GetLicenseManagerReportGenerator: "|,;~Read||0|report-generator;1;|||;",
+  /** Grants permission to get a license usage. Access level: Read. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseUsage.html */
+  GetLicenseUsage: "|,;~Read||0|license;1;|||;",
+  /** Grants permission to get service settings. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetServiceSettings.html */
+  GetServiceSettings: "|,;~List||0||||;",
+  /** Grants permission to list assets for a license asset group. Access level: List. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListAssetsForLicenseAssetGroup.html */
+  ListAssetsForLicenseAssetGroup: "|,;~List||0|license-asset-group;1;|||;",
+  /** Grants permission to list associations for a selected license configuration. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListAssociationsForLicenseConfiguration.html */
+  ListAssociationsForLicenseConfiguration: "|,;~List||0|license-configuration;1;|||;",
+  /** Grants permission to list distributed grants. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListDistributedGrants.html */
+  ListDistributedGrants: "|,;~List||0||||;",
+  /** Grants permission to list the license configuration operations that failed. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListFailuresForLicenseConfigurationOperations.html */
+  ListFailuresForLicenseConfigurationOperations: "|,;~List||0|license-configuration;1;|||;",
+  /** Grants permission to list license asset groups. Access level: List. Resources: license-asset-group. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseAssetGroups.html */
+  ListLicenseAssetGroups: "|,;~List||0|license-asset-group;0;|||;",
+  /** Grants permission to list license asset rulesets. Access level: List. Resources: license-asset-ruleset. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseAssetRulesets.html */
+  ListLicenseAssetRulesets: "|,;~List||0|license-asset-ruleset;0;|||;",
+  /** Grants permission to list license configurations. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConfigurations.html */
+  ListLicenseConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list license configurations for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConfigurationsForOrganization.html */
+  ListLicenseConfigurationsForOrganization: "|,;~List||0||||;",
+  /** Grants permission to list license conversion tasks. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConversionTasks.html */
+  ListLicenseConversionTasks: "|,;~List||0||||;",
+  /** Grants permission to list report generators. Access level: List. Resources: license-configuration. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseManagerReportGenerators.html */
+  ListLicenseManagerReportGenerators: "|,;~List||0|license-configuration;0;|||;",
+  /** Grants permission to list license specifications associated with a selected resource. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseSpecificationsForResource.html */
+  ListLicenseSpecificationsForResource: "|,;~List||0||||;",
+  /** Grants permission to list license versions. Access level: List. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseVersions.html */
+  ListLicenseVersions: "|,;~List||0|license;1;|||;",
+  /** Grants permission to list licenses. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenses.html */
+  ListLicenses: "|,;~Read||0||||;",
+  /** Grants permission to list received grants. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedGrants.html */
+  ListReceivedGrants: "|,;~List||0||||;",
+  /** Grants permission to list received grants for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedGrantsForOrganization.html */
+  ListReceivedGrantsForOrganization: "|,;~List||0||||;",
+  /** Grants permission to list received licenses. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedLicenses.html */
+  ListReceivedLicenses: "|,;~List||0||||;",
+  /** Grants permission to list received licenses for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedLicensesForOrganization.html */
+  ListReceivedLicensesForOrganization: "|,;~List||0||||;",
+  /** Grants permission to list resource inventory. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListResourceInventory.html */
+  ListResourceInventory: "|,;~List||0||||;",
+  /** Grants permission to list tags for a selected resource. Access level: Read. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|||;",
+  /** Grants permission to list tokens. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListTokens.html */
+  ListTokens: "|,;~List||0||||;",
+  /** Grants permission to list usage records for selected license configuration. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListUsageForLicenseConfiguration.html */
+  ListUsageForLicenseConfiguration: "|,;~List||0|license-configuration;1;|||;",
+  /** Grants permission to reject a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_RejectGrant.html */
+  RejectGrant: "|,;~Write||0|grant;1;|||;",
+  /** Grants permission to tag a selected resource. Access level: Tagging. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGrant,CreateLicense,CreateLicenseAssetGroup,CreateLicenseAssetRuleset,CreateLicenseConfiguration,CreateLicenseManagerReportGenerator,;",
+  /** Grants permission to untag a selected resource. Access level: Tagging. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|aws:TagKeys||;",
+  /** Grants permission to update a license asset group. Access level: Write. Resources: license-asset-group*, license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseAssetGroup.html */
+  UpdateLicenseAssetGroup: "|,;~Write||0|license-asset-group;1;,license-asset-ruleset;1;|||;",
+  /** Grants permission to update a license asset ruleset. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseAssetRuleset.html */
+  UpdateLicenseAssetRuleset: "|,;~Write||0|license-asset-ruleset;1;|||;",
+  /** Grants permission to update an existing license configuration. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseConfiguration.html */
+  UpdateLicenseConfiguration: "|,;~Write||0|license-configuration;1;|||;",
+  /** Grants permission to update a report generator for supported license manager resources. Access level: Write. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseManagerReportGenerator.html */
+  UpdateLicenseManagerReportGenerator: "|,;~Write||0|report-generator;1;|||;",
+  /** Grants permission to updates license specifications for a selected resource. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseSpecificationsForResource.html */
+  UpdateLicenseSpecificationsForResource: "|,;~Write||0|license-configuration;1;|||;",
+  /** Grants permission to updates service settings. Access level: Permissions management. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateServiceSettings.html */
+  UpdateServiceSettings: "|,;~Permissions management||0||||;",
+} as const;
+const actionDetails = {
+  AcceptGrant: "|,;~~~|Grants permission to accept a grant",
+  CheckInLicense: "|,;~~~|Grants permission to check in license entitlements back to pool",
+  CheckoutBorrowLicense: "|,;~~~|Grants permission to check out license entitlements for borrow use case",
+  CheckoutLicense: "|,;~~~|Grants permission to check out license entitlements",
+  CreateGrant: "|,;~~~|Grants permission to create a new grant for license",
+  CreateGrantVersion: "|,;~~~|Grants permission to create new version of grant",
+  CreateLicense: "|,;~~~|Grants permission to create a new license",
+  CreateLicenseAssetGroup: "|,;~~~|Grants permission to create a license asset group",
+  CreateLicenseAssetRuleset: "|,;~~~|Grants permission to create a license asset ruleset",
+  CreateLicenseConfiguration: "|,;~~~|Grants permission to create a new license configuration",
+  CreateLicenseConversionTaskForResource: "|,;~~~|Grants permission to create a license conversion task for a resource",
+  CreateLicenseManagerReportGenerator:
+    "|,;~~~|Grants permission to create a report generator for supported license manager resources",
+  CreateLicenseVersion: "|,;~~~|Grants permission to create new version of license",
+  CreateToken: "|,;~~~|Grants permission to create a new token for license",
+  DeleteGrant: "|,;~~~|Grants permission to delete a grant",
+  DeleteLicense: "|,;~~~|Grants permission to delete a license",
+  DeleteLicenseAssetGroup: "|,;~~~|Grants permission to delete a license asset group",
+  DeleteLicenseAssetRuleset: "|,;~~~|Grants permission to delete a license asset ruleset",
+  DeleteLicenseConfiguration: "|,;~~~|Grants permission to permanently delete a license configuration",
+  DeleteLicenseManagerReportGenerator: "|,;~~~|Grants permission to delete a report generator",
+  DeleteToken: "|,;~~~|Grants permission to delete token",
+  ExtendLicenseConsumption:
+    "|,;~~~|Grants permission to extend consumption period of already checkout license entitlements",
+  GetAccessToken: "|,;~~~|Grants permission to get access token",
+  GetGrant: "|,;~~~|Grants permission to get a grant",
+  GetLicense: "|,;~~~|Grants permission to get a license",
+  GetLicenseAssetGroup: "|,;~~~|Grants permission to get a license asset group",
+  GetLicenseAssetRuleset: "|,;~~~|Grants permission to get a license asset ruleset",
+  GetLicenseConfiguration: "|,;~~~|Grants permission to get a license configuration",
+  GetLicenseConversionTask: "|,;~~~|Grants permission to retrieve a license conversion task",
+  GetLicenseManagerReportGenerator: "|,;~~~|Grants permission to get a report generator",
+  GetLicenseUsage: "|,;~~~|Grants permission to get a license usage",
+  GetServiceSettings: "|,;~~~|Grants permission to get service settings",
+  ListAssetsForLicenseAssetGroup: "|,;~~~|Grants permission to list assets for a license asset group",
+  ListAssociationsForLicenseConfiguration:
+    "|,;~~~|Grants permission to list associations for a selected license configuration",
+  ListDistributedGrants: "|,;~~~|Grants permission to list distributed grants",
+  ListFailuresForLicenseConfigurationOperations:
+    "|,;~~~|Grants permission to list the license configuration operations that failed",
+  ListLicenseAssetGroups: "|,;~~~|Grants permission to list license asset groups",
+  ListLicenseAssetRulesets: "|,;~~~|Grants permission to list license asset rulesets",
+  ListLicenseConfigurations: "|,;~~~|Grants permission to list license configurations",
+  ListLicenseConfigurationsForOrganization: "|,;~~~|Grants permission to list license configurations for organization",
+  ListLicenseConversionTasks: "|,;~~~|Grants permission to list license conversion tasks",
+  ListLicenseManagerReportGenerators: "|,;~~~|Grants permission to list report generators",
+  ListLicenseSpecificationsForResource:
+    "|,;~~~|Grants permission to list license specifications associated with a selected resource",
+  ListLicenseVersions: "|,;~~~|Grants permission to list license versions",
+  ListLicenses: "|,;~~~|Grants permission to list licenses",
+  ListReceivedGrants: "|,;~~~|Grants permission to list received grants",
+  ListReceivedGrantsForOrganization: "|,;~~~|Grants permission to list received grants for organization",
+  ListReceivedLicenses: "|,;~~~|Grants permission to list received licenses",
+  ListReceivedLicensesForOrganization: "|,;~~~|Grants permission to list received licenses for organization",
+  ListResourceInventory: "|,;~~~|Grants permission to list resource inventory",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a selected resource",
+  ListTokens: "|,;~~~|Grants permission to list tokens",
+  ListUsageForLicenseConfiguration: "|,;~~~|Grants permission to list usage records for selected license configuration",
+  RejectGrant: "|,;~~~|Grants permission to reject a grant",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~|Grants permission to tag a selected resource",
+  UntagResource: "|,;~~~|Grants permission to untag a selected resource",
+  UpdateLicenseAssetGroup: "|,;~~~|Grants permission to update a license asset group",
+  UpdateLicenseAssetRuleset: "|,;~~~|Grants permission to update a license asset ruleset",
+  UpdateLicenseConfiguration: "|,;~~~|Grants permission to update an existing license configuration",
+  UpdateLicenseManagerReportGenerator:
+    "|,;~~~|Grants permission to update a report generator for supported license manager resources",
+  UpdateLicenseSpecificationsForResource:
+    "|,;~~~|Grants permission to updates license specifications for a selected resource",
+  UpdateServiceSettings: "|,;~~~|Grants permission to updates service settings",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "license-manager">;
+/** Any license-manager action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "license-manager",
+});
+/** Every license-manager action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The grant resource type: arn:${Partition}:license-manager::${Account}:grant:${GrantId} */
+  grant: "|,arn:${Partition}:license-manager::${Account}:grant:${GrantId}|aws:ResourceTag/${TagKey}",
+  /** The license resource type: arn:${Partition}:license-manager::${Account}:license:${LicenseId} */
+  license: "|,arn:${Partition}:license-manager::${Account}:license:${LicenseId}|aws:ResourceTag/${TagKey}",
+  /** The license-asset-group resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId} */
+  "license-asset-group":
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId}|aws:ResourceTag/${TagKey}",
+  /** The license-asset-ruleset resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId} */
+  "license-asset-ruleset":
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId}|aws:ResourceTag/${TagKey}",
+  /** The license-configuration resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId} */
+  "license-configuration":
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}|aws:ResourceTag/${TagKey},license-manager:ResourceTag/${TagKey}",
+  /** The report-generator resource type: arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId} */
+  "report-generator":
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId}|aws:ResourceTag/${TagKey},license-manager:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a grant resource: arn:${Partition}:license-manager::${Account}:grant:${GrantId}. */
+  grant: "|grant|arn:|partition?|:license-manager::|account|:grant:|grantId|",
+  /** ARN of a license resource: arn:${Partition}:license-manager::${Account}:license:${LicenseId}. */
+  license: "|license|arn:|partition?|:license-manager::|account|:license:|licenseId|",
+  /** ARN of a license-asset-group resource: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId}. */
+  licenseAssetGroup:
+    "|license-asset-group|arn:|partition?|:license-manager:|region|:|account|:license-asset-group:|licenseAssetGroupId|",
+  /** ARN of a license-asset-ruleset resource: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId}. */
+  licenseAssetRuleset:
+    "|license-asset-ruleset|arn:|partition?|:license-manager:|region|:|account|:license-asset-ruleset:|licenseAssetRulesetId|",
+  /** ARN of a license-configuration resource: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}. */
+  licenseConfiguration:
+    "|license-configuration|arn:|partition?|:license-manager:|region|:|account|:license-configuration:|licenseConfigurationId|",
+  /** ARN of a report-generator resource: arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId}. */
+  reportGenerator:
+    "|report-generator|arn:|partition?|:license-manager:|region|:|account|:report-generator:|reportGeneratorId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `license-manager:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** license-manager:ResourceTag/${TagKey} */
+  "license-manager:ResourceTag/${TagKey}": `license-manager:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "license-manager:ResourceTag/${TagKey}";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+  "license-manager:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `license-manager:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,303 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "lookoutequipment" = "lookoutequipment";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Lookout for Equipment";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Lookout for Equipment",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlookoutforequipment.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateDataset.html */
+  CreateDataset: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys|lookoutequipment:TagResource|;",
+  /** Grants permission to create an inference scheduler for a trained model. Access level: Write. Resources: inference-scheduler*, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateInferenceScheduler.html */
+  CreateInferenceScheduler:
+    "|,;~Write||0|inference-scheduler;1;,model;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,lookoutequipment:TagResource|;",
+  /** Grants permission to create a label. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabel.html */
+  CreateLabel: "|,;~Write||0|label-group;1;|||;",
+  /** Grants permission to create a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabelGroup.html */
+  CreateLabelGroup: "|,;~Write||0|label-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|lookoutequipment:TagResource|;",
+  /** Grants permission to create a model that is trained on a dataset. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateModel.html */
+  CreateModel:
+    "|,;~Write||0|dataset;1;,label-group;0;,model;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,lookoutequipment:TagResource|;",
+  /** Grants permission to create a retraining scheduler for a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateRetrainingScheduler.html */
+  CreateRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteDataset.html */
+  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to delete an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteInferenceScheduler.html */
+  DeleteInferenceScheduler: "|,;~Write||0|inference-scheduler;1;|||;",
+  /** Grants permission to delete a label. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteLabel.html */
+  DeleteLabel: "|,;~Write||0|label-group;1;|||;",
+  /** Grants permission to delete a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteLabelGroup.html */
+  DeleteLabelGroup: "|,;~Write||0|label-group;1;|||;",
+  /** Grants permission to delete a model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteModel.html */
+  DeleteModel: "|,;~Write||0|model;1;|||;",
+  /** Grants permission to delete a resource policy. Access level: Write. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||0|dataset;0;,model;0;,model-version;0;|||;",
+  /** Grants permission to delete a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteRetrainingScheduler.html */
+  DeleteRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  /** Grants permission to describe a data ingestion job. Access level: Read. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeDataIngestionJob.html */
+  DescribeDataIngestionJob: "|,;~Read||0||||;",
+  /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeDataset.html */
+  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  /** Grants permission to describe an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeInferenceScheduler.html */
+  DescribeInferenceScheduler: "|,;~Read||0|inference-scheduler;1;|||;",
+  /** Grants permission to describe a label group. Access level: Read. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeLabelGroup.html */
+  DescribeLabelGroup: "|,;~Read||0|label-group;1;|||;",
+  /** Grants permission to describe a model. Access level: Read. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeModel.html */
+  DescribeModel: "|,;~Read||0|model;1;|||;",
+  /** Grants permission to describe a model version. Access level: Read. Resources: model-version*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeModelVersion.html */
+  DescribeModelVersion: "|,;~Read||0|model-version;1;|||;",
+  /** Grants permission to describe a resource policy. Access level: Read. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeResourcePolicy.html */
+  DescribeResourcePolicy: "|,;~Read||0|dataset;0;,model;0;,model-version;0;|||;",
+  /** Grants permission to describe a retraining scheduler of a trained model. Access level: Read. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeRetrainingScheduler.html */
+  DescribeRetrainingScheduler: "|,;~Read||0|model;1;|||;",
+  /** Grants permission to describe a label. Access level: Read. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeLabel.html */
+  Describelabel: "|,;~Read||0|label-group;1;|||DescribeLabel",
+  /** Grants permission to import a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportDataset.html */
+  ImportDataset: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys|lookoutequipment:TagResource|;",
+  /** Grants permission to import a model version. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportModelVersion.html */
+  ImportModelVersion:
+    "|,;~Write||0|dataset;1;,label-group;0;,model;1;|aws:RequestTag/${TagKey},aws:TagKeys,lookoutequipment:IsImportingData|lookoutequipment:TagResource|;",
+  /** Grants permission to list the data ingestion jobs in your account or for a particular dataset. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDataIngestionJobs.html */
+  ListDataIngestionJobs: "|,;~List||0|dataset;1;|||;",
+  /** Grants permission to list the datasets in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDatasets.html */
+  ListDatasets: "|,;~List||0||||;",
+  /** Grants permission to list the inference events for an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceEvents.html */
+  ListInferenceEvents: "|,;~Read||0|inference-scheduler;1;|||;",
+  /** Grants permission to list the inference executions for an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceExecutions.html */
+  ListInferenceExecutions: "|,;~Read||0|inference-scheduler;1;|||;",
+  /** Grants permission to list the inference schedulers in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceSchedulers.html */
+  ListInferenceSchedulers: "|,;~List||0||||;",
+  /** Grants permission to list the label groups in your account. Access level: List. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListLabelGroups.html */
+  ListLabelGroups: "|,;~List||0|label-group;1;|||;",
+  /** Grants permission to list the labels in your account. Access level: List. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListLabels.html */
+  ListLabels: "|,;~List||0|label-group;1;|||;",
+  /** Grants permission to list the model versions in your account. Access level: List. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListModelVersions.html */
+  ListModelVersions: "|,;~List||0|model;1;|||;",
+  /** Grants permission to list the models in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListModels.html */
+  ListModels: "|,;~List||0||||;",
+  /** Grants permission to list the retraining schedulers in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListRetrainingSchedulers.html */
+  ListRetrainingSchedulers: "|,;~List||0||||;",
+  /** Grants permission to list the sensor statistics for a particular dataset or an ingestion job. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListSensorStatistics.html */
+  ListSensorStatistics: "|,;~List||0|dataset;1;|||;",
+  /** Grants permission to list the tags for a resource. Access level: Read. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|||;",
+  /** Grants permission to put a resource policy. Access level: Write. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Write||0|dataset;0;,model;0;,model-version;0;|||;",
+  /** Grants permission to start a data ingestion job for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartDataIngestionJob.html */
+  StartDataIngestionJob: "|,;~Write||0|dataset;1;||iam:PassRole|;",
+  /** Grants permission to start an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartInferenceScheduler.html */
+  StartInferenceScheduler: "|,;~Write||0|inference-scheduler;1;|||;",
+  /** Grants permission to start a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartRetrainingScheduler.html */
+  StartRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  /** Grants permission to stop an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StopInferenceScheduler.html */
+  StopInferenceScheduler: "|,;~Write||0|inference-scheduler;1;|||;",
+  /** Grants permission to stop a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StopRetrainingScheduler.html */
+  StopRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataset,CreateInferenceScheduler,CreateLabelGroup,CreateModel,ImportDataset,ImportModelVersion,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|aws:TagKeys||;",
+  /** Grants permission to set the active model version for a given machine learning model. Access level: Write. Resources: model*, model-version*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateActiveModelVersion.html */
+  UpdateActiveModelVersion: "|,;~Write||0|model;1;,model-version;1;|||;",
+  /** Grants permission to update an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateInferenceScheduler.html */
+  UpdateInferenceScheduler: "|,;~Write||0|inference-scheduler;1;||iam:PassRole|;",
+  /** Grants permission to update a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateLabelGroup.html */
+  UpdateLabelGroup: "|,;~Write||0|label-group;1;|||;",
+  /** Grants permission to update a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateModel.html */
+  UpdateModel: "|,;~Write||0|model;1;||iam:PassRole|;",
+  /** Grants permission to update a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateRetrainingScheduler.html */
+  UpdateRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+} as const;
+const actionDetails = {
+  CreateDataset: "|,;~~~|Grants permission to create a dataset",
+  CreateInferenceScheduler: "|,;~~~|Grants permission to create an inference scheduler for a trained model",
+  CreateLabel: "|,;~~~|Grants permission to create a label",
+  CreateLabelGroup: "|,;~~~|Grants permission to create a label group",
+  CreateModel: "|,;~~~|Grants permission to create a model that is trained on a dataset",
+  CreateRetrainingScheduler: "|,;~~~|Grants permission to create a retraining scheduler for a trained model",
+  DeleteDataset: "|,;~~~|Grants permission to delete a dataset",
+  DeleteInferenceScheduler: "|,;~~~|Grants permission to delete an inference scheduler",
+  DeleteLabel: "|,;~~~|Grants permission to delete a label",
+  DeleteLabelGroup: "|,;~~~|Grants permission to delete a label group",
+  DeleteModel: "|,;~~~|Grants permission to delete a model",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete a resource policy",
+  DeleteRetrainingScheduler: "|,;~~~|Grants permission to delete a retraining scheduler of a trained model",
+  DescribeDataIngestionJob: "|,;~~~|Grants permission to describe a data ingestion job",
+  DescribeDataset: "|,;~~~|Grants permission to describe a dataset",
+  DescribeInferenceScheduler: "|,;~~~|Grants permission to describe an inference scheduler",
+  DescribeLabelGroup: "|,;~~~|Grants permission to describe a label group",
+  DescribeModel: "|,;~~~|Grants permission to describe a model",
+  DescribeModelVersion: "|,;~~~|Grants permission to describe a model version",
+  DescribeResourcePolicy: "|,;~~~|Grants permission to describe a resource policy",
+  DescribeRetrainingScheduler: "|,;~~~|Grants permission to describe a retraining scheduler of a trained model",
+  Describelabel: "|,;~~~|Grants permission to describe a label",
+  ImportDataset: "|,;~~~|Grants permission to import a dataset",
+  ImportModelVersion: "|,;~~~|Grants permission to import a model version",
+  ListDataIngestionJobs:
+    "|,;~~~|Grants permission to list the data ingestion jobs in your account or for a particular dataset",
+  ListDatasets: "|,;~~~|Grants permission to list the datasets in your account",
+  ListInferenceEvents: "|,;~~~|Grants permission to list the inference events for an inference scheduler",
+  ListInferenceExecutions: "|,;~~~|Grants permission to list the inference executions for an inference scheduler",
+  ListInferenceSchedulers: "|,;~~~|Grants permission to list the inference schedulers in your account",
+  ListLabelGroups: "|,;~~~|Grants permission to list the label groups in your account",
+  ListLabels: "|,;~~~|Grants permission to list the labels in your account",
+  ListModelVersions: "|,;~~~|Grants permission to list the model versions in your account",
+  ListModels: "|,;~~~|Grants permission to list the models in your account",
+  ListRetrainingSchedulers: "|,;~~~|Grants permission to list the retraining schedulers in your account",
+  ListSensorStatistics:
+    "|,;~~~|Grants permission to list the sensor statistics for a particular dataset or an ingestion job",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for a resource",
+  PutResourcePolicy: "|,;~~~|Grants permission to put a resource policy",
+  StartDataIngestionJob: "|,;~~~|Grants permission to start a data ingestion job for a dataset",
+  StartInferenceScheduler: "|,;~~~|Grants permission to start an inference scheduler",
+  StartRetrainingScheduler: "|,;~~~|Grants permission to start a retraining scheduler of a trained model",
+  StopInferenceScheduler: "|,;~~~|Grants permission to stop an inference scheduler",
+  StopRetrainingScheduler: "|,;~~~|Grants permission to stop a retraining scheduler of a trained model",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateActiveModelVersion:
+    "|,;~~~|Grants permission to set the active model version for a given machine learning model",
+  UpdateInferenceScheduler: "|,;~~~|Grants permission to update an inference scheduler",
+  UpdateLabelGroup: "|,;~~~|Grants permission to update a label group",
+  UpdateModel: "|,;~~~|Grants permission to update a trained model",
+  UpdateRetrainingScheduler: "|,;~~~|Grants permission to update a retraining scheduler of a trained model",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "lookoutequipment">;
+/** Any lookoutequipment action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutequipment">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "lookoutequipment",
+});
+/** Every lookoutequipment action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The dataset resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId} */
+  dataset:
+    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}|aws:ResourceTag/${TagKey}",
+  /** The inference-scheduler resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId} */
+  "inference-scheduler":
+    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId}|aws:ResourceTag/${TagKey}",
+  /** The label-group resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId} */
+  "label-group":
+    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId}|aws:ResourceTag/${TagKey}",
+  /** The model resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId} */
+  model:
+    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}|aws:ResourceTag/${TagKey}",
+  /** The model-version resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber} */
+  "model-version":
+    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a dataset resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}. */
+  dataset: "|dataset|arn:|partition?|:lookoutequipment:|region|:|account|:dataset/|datasetName|/|datasetId|",
+  /** ARN of a inference-scheduler resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId}. */
+  inferenceScheduler:
+    "|inference-scheduler|arn:|partition?|:lookoutequipment:|region|:|account|:inference-scheduler/|inferenceSchedulerName|/|inferenceSchedulerId|",
+  /** ARN of a label-group resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId}. */
+  labelGroup:
+    "|label-group|arn:|partition?|:lookoutequipment:|region|:|account|:label-group/|labelGroupName|/|labelGroupId|",
+  /** ARN of a model resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}. */
+  model: "|model|arn:|partition?|:lookoutequipment:|region|:|account|:model/|modelName|/|modelId|",
+  /** ARN of a model-version resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber}. */
+  modelVersion:
+    "|model-version|arn:|partition?|:lookoutequipment:|region|:|account|:model/|modelName|/|modelId|/model-version/|modelVersionNumber|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the import strategy of underlying data. */
+  "lookoutequipment:IsImportingData": "Bool";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "lookoutequipment:IsImportingData";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "lookoutequipment:IsImportingData": "|,Bool|0||Filters access by the import strategy of underlying data",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `lookoutequipment:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

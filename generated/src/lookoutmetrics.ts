@@ -1,0 +1,224 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "lookoutmetrics" = "lookoutmetrics";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Lookout for Metrics";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Lookout for Metrics",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlookoutformetrics.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to activate an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ActivateAnomalyDetector.html */
+  ActivateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  /** Grants permission to run a backtest with an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_BackTestAnomalyDetector.html */
+  BackTestAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  /** Grants permission to create an alert for an anomaly detector. Access level: Write. Resources: Alert*, AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateAlert.html */
+  CreateAlert: "|,;~Write||0|Alert;1;,AnomalyDetector;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateAnomalyDetector.html */
+  CreateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a dataset. Access level: Write. Resources: AnomalyDetector*, MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateMetricSet.html */
+  CreateMetricSet: "|,;~Write||0|AnomalyDetector;1;,MetricSet;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to deactivate an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeactivateAnomalyDetector.html */
+  DeactivateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  /** Grants permission to delete an alert. Access level: Write. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeleteAlert.html */
+  DeleteAlert: "|,;~Write||0|Alert;1;|||",
+  /** Grants permission to delete an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeleteAnomalyDetector.html */
+  DeleteAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  /** Grants permission to get details about an alert. Access level: Read. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAlert.html */
+  DescribeAlert: "|,;~Read||0|Alert;1;|||",
+  /** Grants permission to get information about an anomaly detection job. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAnomalyDetectionExecutions.html */
+  DescribeAnomalyDetectionExecutions: "|,;~Read||0|AnomalyDetector;1;|||",
+  /** Grants permission to get details about an anomaly detector. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAnomalyDetector.html */
+  DescribeAnomalyDetector: "|,;~Read||0|AnomalyDetector;1;|||",
+  /** Grants permission to get details about a dataset. Access level: Read. Resources: MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeMetricSet.html */
+  DescribeMetricSet: "|,;~Read||0|MetricSet;1;|||",
+  /** Grants permission to detect metric set config from data source. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DetectMetricSetConfig.html */
+  DetectMetricSetConfig: "|,;~Write||0|AnomalyDetector;1;|||",
+  /** Grants permission to get details about a group of affected metrics. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetAnomalyGroup.html */
+  GetAnomalyGroup: "|,;~Read||0|AnomalyDetector;1;|||",
+  /** Grants permission to get data quality metrics for an anomaly detector. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetDataQualityMetrics.html */
+  GetDataQualityMetrics: "|,;~Read||0|AnomalyDetector;1;|||",
+  /** Grants permission to get feedback on affected metrics for an anomaly group. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetFeedback.html */
+  GetFeedback: "|,;~Read||0|AnomalyDetector;1;|||",
+  /** Grants permission to get a selection of sample records from an Amazon S3 datasource. Access level: Read. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetSampleData.html */
+  GetSampleData: "|,;~Read||0||||",
+  /** Grants permission to get a list of alerts for a detector. Access level: List. Resources: AnomalyDetector. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAlerts.html */
+  ListAlerts: "|,;~List||0|AnomalyDetector;0;|||",
+  /** Grants permission to get a list of anomaly detectors. Access level: List. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyDetectors.html */
+  ListAnomalyDetectors: "|,;~List||0||||",
+  /** Grants permission to get a list of related measures in an anomaly group. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupRelatedMetrics.html */
+  ListAnomalyGroupRelatedMetrics: "|,;~List||0|AnomalyDetector;1;|||",
+  /** Grants permission to get a list of anomaly groups. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupSummaries.html */
+  ListAnomalyGroupSummaries: "|,;~List||0|AnomalyDetector;1;|||",
+  /** Grants permission to get a list of affected metrics for a measure in an anomaly group. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupTimeSeries.html */
+  ListAnomalyGroupTimeSeries: "|,;~List||0|AnomalyDetector;1;|||",
+  /** Grants permission to get a list of datasets. Access level: List. Resources: AnomalyDetector. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListMetricSets.html */
+  ListMetricSets: "|,;~List||0|AnomalyDetector;0;|||",
+  /** Grants permission to get a list of tags for a detector, dataset, or alert. Access level: Read. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|||",
+  /** Grants permission to add feedback for an affected metric in an anomaly group. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_PutFeedback.html */
+  PutFeedback: "|,;~Write||0|AnomalyDetector;1;|||",
+  /** Grants permission to add tags to a detector, dataset, or alert. Access level: Tagging. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to remove tags from a detector, dataset, or alert. Access level: Tagging. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|aws:TagKeys||",
+  /** Grants permission to update an alert for an anomaly detector. Access level: Write. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateAlert.html */
+  UpdateAlert: "|,;~Write||0|Alert;1;|||",
+  /** Grants permission to update an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateAnomalyDetector.html */
+  UpdateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  /** Grants permission to update a dataset. Access level: Write. Resources: MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateMetricSet.html */
+  UpdateMetricSet: "|,;~Write||0|MetricSet;1;|||",
+} as const;
+const actionDetails = {
+  ActivateAnomalyDetector: "|,;~|Grants permission to activate an anomaly detector",
+  BackTestAnomalyDetector: "|,;~|Grants permission to run a backtest with an anomaly detector",
+  CreateAlert: "|,;~|Grants permission to create an alert for an anomaly detector",
+  CreateAnomalyDetector: "|,;~|Grants permission to create an anomaly detector",
+  CreateMetricSet: "|,;~|Grants permission to create a dataset",
+  DeactivateAnomalyDetector: "|,;~|Grants permission to deactivate an anomaly detector",
+  DeleteAlert: "|,;~|Grants permission to delete an alert",
+  DeleteAnomalyDetector: "|,;~|Grants permission to delete an anomaly detector",
+  DescribeAlert: "|,;~|Grants permission to get details about an alert",
+  DescribeAnomalyDetectionExecutions: "|,;~|Grants permission to get information about an anomaly detection job",
+  DescribeAnomalyDetector: "|,;~|Grants permission to get details about an anomaly detector",
+  DescribeMetricSet: "|,;~|Grants permission to get details about a dataset",
+  DetectMetricSetConfig: "|,;~|Grants permission to detect metric set config from data source",
+  GetAnomalyGroup: "|,;~|Grants permission to get details about a group of affected metrics",
+  GetDataQualityMetrics: "|,;~|Grants permission to get data quality metrics for an anomaly detector",
+  GetFeedback: "|,;~|Grants permission to get feedback on affected metrics for an anomaly group",
+  GetSampleData: "|,;~|Grants permission to get a selection of sample records from an Amazon S3 datasource",
+  ListAlerts: "|,;~|Grants permission to get a list of alerts for a detector",
+  ListAnomalyDetectors: "|,;~|Grants permission to get a list of anomaly detectors",
+  ListAnomalyGroupRelatedMetrics: "|,;~|Grants permission to get a list of related measures in an anomaly group",
+  ListAnomalyGroupSummaries: "|,;~|Grants permission to get a list of anomaly groups",
+  ListAnomalyGroupTimeSeries:
+    "|,;~|Grants permission to get a list of affected metrics for a measure in an anomaly group",
+  ListMetricSets: "|,;~|Grants permission to get a list of datasets",
+  ListTagsForResource: "|,;~|Grants permission to get a list of tags for a detector, dataset, or alert",
+  PutFeedback: "|,;~|Grants permission to add feedback for an affected metric in an anomaly group",
+  TagResource: "|,;~|Grants permission to add tags to a detector, dataset, or alert",
+  UntagResource: "|,;~|Grants permission to remove tags from a detector, dataset, or alert",
+  UpdateAlert: "|,;~|Grants permission to update an alert for an anomaly detector",
+  UpdateAnomalyDetector: "|,;~|Grants permission to update an anomaly detector",
+  UpdateMetricSet: "|,;~|Grants permission to update a dataset",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "lookoutmetrics">;
+/** Any lookoutmetrics action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutmetrics">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every lookoutmetrics action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Alert resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName} */
+  Alert: "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName}|aws:ResourceTag/${TagKey}",
+  /** The AnomalyDetector resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName} */
+  AnomalyDetector:
+    "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName}|aws:ResourceTag/${TagKey}",
+  /** The MetricSet resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName} */
+  MetricSet:
+    "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Alert resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName}. */
+  alert: "|Alert|arn:|partition?|:lookoutmetrics:|region|:|account|:Alert:|alertName|",
+  /** ARN of a AnomalyDetector resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName}. */
+  anomalyDetector:
+    "|AnomalyDetector|arn:|partition?|:lookoutmetrics:|region|:|account|:AnomalyDetector:|anomalyDetectorName|",
+  /** ARN of a MetricSet resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName}. */
+  metricSet:
+    "|MetricSet|arn:|partition?|:lookoutmetrics:|region|:|account|:MetricSet/|anomalyDetectorName|/|metricSetName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `lookoutmetrics:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,461 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "mediaconnect" = "mediaconnect";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elemental MediaConnect";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elemental MediaConnect",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediaconnect.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add outputs to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeOutputs.html */
+  AddBridgeOutputs: "|,;~Write||0|Bridge;1;|||;,CreateBridge",
+  /** Grants permission to add sources to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeSources.html */
+  AddBridgeSources: "|,;~Write||0|Bridge;1;|||;,CreateBridge",
+  /** Grants permission to add media streams to any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowMediaStreams.html */
+  AddFlowMediaStreams:
+    "|,;~Write||0|Flow;1;,MediaStream;1;|aws:RequestTag/${TagKey},aws:TagKeys|mediaconnect:TagResource|;,CreateFlow",
+  /** Grants permission to add outputs to any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowOutputs.html */
+  AddFlowOutputs:
+    "|,;~Write||0|Flow;1;,Output;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  /** Grants permission to add sources to any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowSources.html */
+  AddFlowSources:
+    "|,;~Write||0|Flow;1;,Source;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  /** Grants permission to add VPC interfaces to any flow. Access level: Write. Resources: Flow*, VpcInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowVpcInterfaces.html */
+  AddFlowVpcInterfaces:
+    "|,;~Write||0|Flow;1;,VpcInterface;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  /** Grants permission to associate a router network interface. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AssociateRouterNetworkInterface.html */
+  AssociateRouterNetworkInterface:
+    "|,;~Write||0||||CreateRouterInput,CreateRouterOutput,UpdateRouterInput,UpdateRouterOutput",
+  /** Grants permission to create bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateBridge.html */
+  CreateBridge: "|,;~Write||0|Bridge;1;||mediaconnect:AddBridgeOutputs,mediaconnect:AddBridgeSources|;",
+  /** Grants permission to create flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateFlow.html */
+  CreateFlow:
+    "|,;~Write||0|Flow;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,mediaconnect:TagResource|;",
+  /** Grants permission to create gateways. Access level: Write. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateGateway.html */
+  CreateGateway: "|,;~Write||0|Gateway;1;|||;",
+  /** Grants permission to create a new router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterInput.html */
+  CreateRouterInput:
+    "|,;~Write||0|RouterInput;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterInput,mediaconnect:TagResource,mediaconnect:UpdateFlowOutput|;",
+  /** Grants permission to create a new router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterNetworkInterface.html */
+  CreateRouterNetworkInterface:
+    "|,;~Write||0|RouterNetworkInterface;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,mediaconnect:CreateRouterNetworkInterface,mediaconnect:TagResource|;",
+  /** Grants permission to create a new router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterOutput.html */
+  CreateRouterOutput:
+    "|,;~Write||0|RouterOutput;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterOutput,mediaconnect:TagResource,mediaconnect:UpdateFlowSource,medialive:UpdateInput|;",
+  /** Grants permission to delete bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteBridge.html */
+  DeleteBridge: "|,;~Write||0|Bridge;1;||mediaconnect:RemoveBridgeOutput,mediaconnect:RemoveBridgeSource|;",
+  /** Grants permission to delete flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteFlow.html */
+  DeleteFlow:
+    "|,;~Write||0|Flow;1;||mediaconnect:RemoveFlowMediaStream,mediaconnect:RemoveFlowOutput,mediaconnect:RemoveFlowSource,mediaconnect:RemoveFlowVpcInterface,mediaconnect:RevokeFlowEntitlement|;",
+  /** Grants permission to delete gateways. Access level: Write. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteGateway.html */
+  DeleteGateway: "|,;~Write||0|Gateway;1;|||;",
+  /** Grants permission to delete a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterInput.html */
+  DeleteRouterInput: "|,;~Write||0|RouterInput;1;|||;",
+  /** Grants permission to delete a router network interface from AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterNetworkInterface.html */
+  DeleteRouterNetworkInterface: "|,;~Write||0|RouterNetworkInterface;1;|||;",
+  /** Grants permission to delete a router output from AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterOutput.html */
+  DeleteRouterOutput: "|,;~Write||0|RouterOutput;1;|||;",
+  /** Grants permission to deregister gateway instance. Access level: Write. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeregisterGatewayInstance.html */
+  DeregisterGatewayInstance: "|,;~Write||0|GatewayInstance;1;|||;",
+  /** Grants permission to display the details of a bridge. Access level: Read. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeBridge.html */
+  DescribeBridge: "|,;~Read||0|Bridge;1;|||;",
+  /** Grants permission to display the details of a flow including the flow ARN, name, and Availability Zone, as well as details about the source, outputs, and entitlements. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlow.html */
+  DescribeFlow: "|,;~Read||0|Flow;1;|||;",
+  /** Grants permission to view information about the flow's source transport stream and programs. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlowSourceMetadata.html */
+  DescribeFlowSourceMetadata: "|,;~Read||0|Flow;1;|||;",
+  /** Grants permission to view flow's source thumbnail. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlowSourceThumbnail.html */
+  DescribeFlowSourceThumbnail: "|,;~Read||0|Flow;1;|||;",
+  /** Grants permission to display the details of a gateway including the gateway ARN, name, and CIDR blocks, as well as details about the networks. Access level: Read. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeGateway.html */
+  DescribeGateway: "|,;~Read||0|Gateway;1;|||;",
+  /** Grants permission to display the details of a gateway instance. Access level: Read. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeGatewayInstance.html */
+  DescribeGatewayInstance: "|,;~Read||0|GatewayInstance;1;|||;",
+  /** Grants permission to display the details of an offering. Access level: Read. Resources: Offering*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeOffering.html */
+  DescribeOffering: "|,;~Read||0|Offering;1;|||;",
+  /** Grants permission to display the details of a reservation. Access level: Read. Resources: Reservation*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeReservation.html */
+  DescribeReservation: "|,;~Read||0|Reservation;1;|||;",
+  /** Grants permission to discover gateway poll endpoint. Access level: Read. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DiscoverGatewayPollEndpoint.html */
+  DiscoverGatewayPollEndpoint: "|,;~Read||0|Gateway;1;|||",
+  /** Grants permission to retrieve information about a specific router input in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInput.html */
+  GetRouterInput: "|,;~Read||0|RouterInput;1;|||BatchGetRouterInput,;",
+  /** Grants permission to retrieve metadata about a router input source in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInputSourceMetadata.html */
+  GetRouterInputSourceMetadata: "|,;~Read||0|RouterInput;1;|||;",
+  /** Grants permission to retrieve the thumbnail for a router input in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInputThumbnail.html */
+  GetRouterInputThumbnail: "|,;~Read||0|RouterInput;1;|||;",
+  /** Grants permission to retrieve information about a specific router network interface in AWS Elemental MediaConnect. Access level: Read. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterNetworkInterface.html */
+  GetRouterNetworkInterface: "|,;~Read||0|RouterNetworkInterface;1;|||BatchGetRouterNetworkInterface,;",
+  /** Grants permission to retrieve information about a specific router output in AWS Elemental MediaConnect. Access level: Read. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterOutput.html */
+  GetRouterOutput: "|,;~Read||0|RouterOutput;1;|||BatchGetRouterOutput,;",
+  /** Grants permission to grant entitlements on any flow. Access level: Write. Resources: Entitlement*, Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GrantFlowEntitlements.html */
+  GrantFlowEntitlements:
+    "|,;~Write||0|Entitlement;1;,Flow;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:TagResource|CreateFlow,;",
+  /** Grants permission to display a list of bridges that are associated with this account and an optionally specified Arn. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListBridges.html */
+  ListBridges: "|,;~List||0||||;",
+  /** Grants permission to display a list of all entitlements that have been granted to the account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListEntitlements.html */
+  ListEntitlements: "|,;~List||0||||;",
+  /** Grants permission to display a list of flows that are associated with this account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListFlows.html */
+  ListFlows: "|,;~List||0||||;",
+  /** Grants permission to display a list of instances that are associated with this gateway. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListGatewayInstances.html */
+  ListGatewayInstances: "|,;~List||0||||;",
+  /** Grants permission to display a list of gateways that are associated with this account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListGateways.html */
+  ListGateways: "|,;~List||0||||;",
+  /** Grants permission to display a list of all offerings that are available to the account in the current AWS Region. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListOfferings.html */
+  ListOfferings: "|,;~List||0||||;",
+  /** Grants permission to display a list of all reservations that have been purchased by the account in the current AWS Region. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListReservations.html */
+  ListReservations: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of router inputs in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterInputs.html */
+  ListRouterInputs: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of router network interfaces in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterNetworkInterfaces.html */
+  ListRouterNetworkInterfaces: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of router outputs in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterOutputs.html */
+  ListRouterOutputs: "|,;~List||0||||;",
+  /** Grants permission to display a list of all tags associated with a resource. Access level: Read. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to poll gateway. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_PollGateway.html */
+  PollGateway: "|,;~Write||0||||",
+  /** Grants permission to purchase an offering. Access level: Write. Resources: Reservation*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_PurchaseOffering.html */
+  PurchaseOffering: "|,;~Write||0|Reservation;1;|||;",
+  /** Grants permission to remove an output of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveBridgeOutput.html */
+  RemoveBridgeOutput: "|,;~Write||0|Bridge;1;|||DeleteBridge,;",
+  /** Grants permission to remove a source of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveBridgeSource.html */
+  RemoveBridgeSource: "|,;~Write||0|Bridge;1;|||DeleteBridge,;",
+  /** Grants permission to remove media streams from any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowMediaStream.html */
+  RemoveFlowMediaStream: "|,;~Write||0|Flow;1;,MediaStream;1;|||DeleteFlow,;",
+  /** Grants permission to remove outputs from any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowOutput.html */
+  RemoveFlowOutput: "|,;~Write||0|Flow;1;,Output;1;|||DeleteFlow,;",
+  /** Grants permission to remove sources from any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowSource.html */
+  RemoveFlowSource: "|,;~Write||0|Flow;1;,Source;1;|||DeleteFlow,;",
+  /** Grants permission to remove VPC interfaces from any flow. Access level: Write. Resources: Flow*, VpcInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowVpcInterface.html */
+  RemoveFlowVpcInterface: "|,;~Write||0|Flow;1;,VpcInterface;1;|||DeleteFlow,;",
+  /** Grants permission to restart a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RestartRouterInput.html */
+  RestartRouterInput: "|,;~Write||0|RouterInput;1;|||;",
+  /** Grants permission to restart a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RestartRouterOutput.html */
+  RestartRouterOutput: "|,;~Write||0|RouterOutput;1;|||;",
+  /** Grants permission to revoke entitlements on any flow. Access level: Write. Resources: Entitlement*, Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RevokeFlowEntitlement.html */
+  RevokeFlowEntitlement: "|,;~Write||0|Entitlement;1;,Flow;1;|||DeleteFlow,;",
+  /** Grants permission to start flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartFlow.html */
+  StartFlow: "|,;~Write||0|Flow;1;|||;",
+  /** Grants permission to start a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartRouterInput.html */
+  StartRouterInput: "|,;~Write||0|RouterInput;1;|||;",
+  /** Grants permission to start a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartRouterOutput.html */
+  StartRouterOutput: "|,;~Write||0|RouterOutput;1;|||;",
+  /** Grants permission to stop flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopFlow.html */
+  StopFlow: "|,;~Write||0|Flow;1;|||;",
+  /** Grants permission to stop a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopRouterInput.html */
+  StopRouterInput: "|,;~Write||0|RouterInput;1;|||;",
+  /** Grants permission to stops a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopRouterOutput.html */
+  StopRouterOutput: "|,;~Write||0|RouterOutput;1;|||;",
+  /** Grants permission to submit gateway state change. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_SubmitGatewayStateChange.html */
+  SubmitGatewayStateChange: "|,;~Write||0||||",
+  /** Grants permission to associate tags with resources. Access level: Tagging. Resources: Entitlement, Flow, MediaStream, Output, RouterInput, RouterNetworkInterface, RouterOutput, Source, VpcInterface. https://docs.aws.amazon.com/mediaconnect/latest/api/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|aws:RequestTag/${TagKey},aws:TagKeys||AddFlowMediaStreams,AddFlowOutputs,AddFlowSources,AddFlowVpcInterfaces,CreateFlow,CreateRouterInput,CreateRouterNetworkInterface,CreateRouterOutput,GrantFlowEntitlements,;",
+  /** Grants permission to associate a router input with a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_TakeRouterInput.html */
+  TakeRouterInput: "|,;~Write||0|RouterOutput;1;|||;",
+  /** Grants permission to remove tags from resources. Access level: Tagging. Resources: Entitlement, Flow, MediaStream, Output, RouterInput, RouterNetworkInterface, RouterOutput, Source, VpcInterface. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|aws:TagKeys||;",
+  /** Grants permission to update bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridge.html */
+  UpdateBridge: "|,;~Write||0|Bridge;1;|||;",
+  /** Grants permission to update an output of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeOutput.html */
+  UpdateBridgeOutput: "|,;~Write||0|Bridge;1;|||;",
+  /** Grants permission to update a source of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeSource.html */
+  UpdateBridgeSource: "|,;~Write||0|Bridge;1;|||;",
+  /** Grants permission to update the state of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeState.html */
+  UpdateBridgeState: "|,;~Write||0|Bridge;1;|||;",
+  /** Grants permission to update flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlow.html */
+  UpdateFlow: "|,;~Write||0|Flow;1;|||;",
+  /** Grants permission to update entitlements on any flow. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowEntitlement.html */
+  UpdateFlowEntitlement: "|,;~Write||0|Flow;1;||iam:PassRole|;",
+  /** Grants permission to update media streams on any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowMediaStream.html */
+  UpdateFlowMediaStream: "|,;~Write||0|Flow;1;,MediaStream;1;|||;",
+  /** Grants permission to update outputs on any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowOutput.html */
+  UpdateFlowOutput: "|,;~Write||0|Flow;1;,Output;1;||iam:PassRole|CreateRouterInput,;,UpdateRouterInput",
+  /** Grants permission to update the source of any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowSource.html */
+  UpdateFlowSource: "|,;~Write||0|Flow;1;,Source;1;||iam:PassRole|CreateRouterOutput,;,UpdateRouterOutput",
+  /** Grants permission to update the configuration of an existing Gateway Instance. Access level: Write. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateGatewayInstance.html */
+  UpdateGatewayInstance: "|,;~Write||0|GatewayInstance;1;|||;",
+  /** Grants permission to update the configuration of a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterInput.html */
+  UpdateRouterInput:
+    "|,;~Write||0|RouterInput;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowOutput,mediaconnect:UpdateRouterInput|;",
+  /** Grants permission to updated the configuration of a router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterNetworkInterface.html */
+  UpdateRouterNetworkInterface:
+    "|,;~Write||0|RouterNetworkInterface;1;||iam:CreateServiceLinkedRole,mediaconnect:UpdateRouterNetworkInterface|;",
+  /** Grants permission to update the configuration of a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterOutput.html */
+  UpdateRouterOutput:
+    "|,;~Write||0|RouterOutput;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowSource,mediaconnect:UpdateRouterOutput,medialive:UpdateInput|;",
+} as const;
+const actionDetails = {
+  AddBridgeOutputs: "|,;~~~,~~|Grants permission to add outputs to an existing bridge",
+  AddBridgeSources: "|,;~~~,~~|Grants permission to add sources to an existing bridge",
+  AddFlowMediaStreams: "|,;~~~,~~|Grants permission to add media streams to any flow",
+  AddFlowOutputs: "|,;~~~,~~|Grants permission to add outputs to any flow",
+  AddFlowSources: "|,;~~~,~~|Grants permission to add sources to any flow",
+  AddFlowVpcInterfaces: "|,;~~~,~~|Grants permission to add VPC interfaces to any flow",
+  AssociateRouterNetworkInterface: "|,;~~~,~~,~~,~~|Grants permission to associate a router network interface",
+  CreateBridge: "|,;~~~|Grants permission to create bridges",
+  CreateFlow: "|,;~~~|Grants permission to create flows",
+  CreateGateway: "|,;~~~|Grants permission to create gateways",
+  CreateRouterInput: "|,;~~~|Grants permission to create a new router input in AWS Elemental MediaConnect",
+  CreateRouterNetworkInterface:
+    "|,;~~~|Grants permission to create a new router network interface in AWS Elemental MediaConnect",
+  CreateRouterOutput: "|,;~~~|Grants permission to create a new router output in AWS Elemental MediaConnect",
+  DeleteBridge: "|,;~~~|Grants permission to delete bridges",
+  DeleteFlow: "|,;~~~|Grants permission to delete flows",
+  DeleteGateway: "|,;~~~|Grants permission to delete gateways",
+  DeleteRouterInput: "|,;~~~|Grants permission to delete a router input in AWS Elemental MediaConnect",
+  DeleteRouterNetworkInterface:
+    "|,;~~~|Grants permission to delete a router network interface from AWS Elemental MediaConnect",
+  DeleteRouterOutput: "|,;~~~|Grants permission to delete a router output from AWS Elemental MediaConnect",
+  DeregisterGatewayInstance: "|,;~~~|Grants permission to deregister gateway instance",
+  DescribeBridge: "|,;~~~|Grants permission to display the details of a bridge",
+  DescribeFlow:
+    "|,;~~~|Grants permission to display the details of a flow including the flow ARN, name, and Availability Zone, as well as details about the source, outputs, and entitlements",
+  DescribeFlowSourceMetadata:
+    "|,;~~~|Grants permission to view information about the flow's source transport stream and programs",
+  DescribeFlowSourceThumbnail: "|,;~~~|Grants permission to view flow's source thumbnail",
+  DescribeGateway:
+    "|,;~~~|Grants permission to display the details of a gateway including the gateway ARN, name, and CIDR blocks, as well as details about the networks",
+  DescribeGatewayInstance: "|,;~~~|Grants permission to display the details of a gateway instance",
+  DescribeOffering: "|,;~~~|Grants permission to display the details of an offering",
+  DescribeReservation: "|,;~~~|Grants permission to display the details of a reservation",
+  DiscoverGatewayPollEndpoint: "|,;~|Grants permission to discover gateway poll endpoint",
+  GetRouterInput:
+    "|,;~~~,~~|Grants permission to retrieve information about a specific router input in AWS Elemental MediaConnect",
+  GetRouterInputSourceMetadata:
+    "|,;~~~|Grants permission to retrieve metadata about a router input source in AWS Elemental MediaConnect",
+  GetRouterInputThumbnail:
+    "|,;~~~|Grants permission to retrieve the thumbnail for a router input in AWS Elemental MediaConnect",
+  GetRouterNetworkInterface:
+    "|,;~~~,~~|Grants permission to retrieve information about a specific router network interface in AWS Elemental MediaConnect",
+  GetRouterOutput:
+    "|,;~~~,~~|Grants permission to retrieve information about a specific router output in AWS Elemental MediaConnect",
+  GrantFlowEntitlements: "|,;~~~,~~|Grants permission to grant entitlements on any flow",
+  ListBridges:
+    "|,;~~~|Grants permission to display a list of bridges that are associated with this account and an optionally specified Arn",
+  ListEntitlements:
+    "|,;~~~|Grants permission to display a list of all entitlements that have been granted to the account",
+  ListFlows: "|,;~~~|Grants permission to display a list of flows that are associated with this account",
+  ListGatewayInstances: "|,;~~~|Grants permission to display a list of instances that are associated with this gateway",
+  ListGateways: "|,;~~~|Grants permission to display a list of gateways that are associated with this account",
+  ListOfferings:
+    "|,;~~~|Grants permission to display a list of all offerings that are available to the account in the current AWS Region",
+  ListReservations:
+    "|,;~~~|Grants permission to display a list of all reservations that have been purchased by the account in the current AWS Region",
+  ListRouterInputs: "|,;~~~|Grants permission to retrieve a list of router inputs in AWS Elemental MediaConnect",
+  ListRouterNetworkInterfaces:
+    "|,;~~~|Grants permission to retrieve a list of router network interfaces in AWS Elemental MediaConnect",
+  ListRouterOutputs: "|,;~~~|Grants permission to retrieve a list of router outputs in AWS Elemental MediaConnect",
+  ListTagsForResource: "|,;~~~|Grants permission to display a list of all tags associated with a resource",
+  PollGateway: "|,;~|Grants permission to poll gateway",
+  PurchaseOffering: "|,;~~~|Grants permission to purchase an offering",
+  RemoveBridgeOutput: "|,;~~~,~~|Grants permission to remove an output of an existing bridge",
+  RemoveBridgeSource: "|,;~~~,~~|Grants permission to remove a source of an existing bridge",
+  RemoveFlowMediaStream: "|,;~~~,~~|Grants permission to remove media streams from any flow",
+  RemoveFlowOutput: "|,;~~~,~~|Grants permission to remove outputs from any flow",
+  RemoveFlowSource: "|,;~~~,~~|Grants permission to remove sources from any flow",
+  RemoveFlowVpcInterface: "|,;~~~,~~|Grants permission to remove VPC interfaces from any flow",
+  RestartRouterInput: "|,;~~~|Grants permission to restart a router input in AWS Elemental MediaConnect",
+  RestartRouterOutput: "|,;~~~|Grants permission to restart a router output in AWS Elemental MediaConnect",
+  RevokeFlowEntitlement: "|,;~~~,~~|Grants permission to revoke entitlements on any flow",
+  StartFlow: "|,;~~~|Grants permission to start flows",
+  StartRouterInput: "|,;~~~|Grants permission to start a router input in AWS Elemental MediaConnect",
+  StartRouterOutput: "|,;~~~|Grants permission to start a router output in AWS Elemental MediaConnect",
+  StopFlow: "|,;~~~|Grants permission to stop flows",
+  StopRouterInput: "|,;~~~|Grants permission to stop a router input in AWS Elemental MediaConnect",
+  StopRouterOutput: "|,;~~~|Grants permission to stops a router output in AWS Elemental MediaConnect",
+  SubmitGatewayStateChange: "|,;~|Grants permission to submit gateway state change",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to associate tags with resources",
+  TakeRouterInput:
+    "|,;~~~|Grants permission to associate a router input with a router output in AWS Elemental MediaConnect",
+  UntagResource: "|,;~~~|Grants permission to remove tags from resources",
+  UpdateBridge: "|,;~~~|Grants permission to update bridges",
+  UpdateBridgeOutput: "|,;~~~|Grants permission to update an output of an existing bridge",
+  UpdateBridgeSource: "|,;~~~|Grants permission to update a source of an existing bridge",
+  UpdateBridgeState: "|,;~~~|Grants permission to update the state of an existing bridge",
+  UpdateFlow: "|,;~~~|Grants permission to update flows",
+  UpdateFlowEntitlement: "|,;~~~|Grants permission to update entitlements on any flow",
+  UpdateFlowMediaStream: "|,;~~~|Grants permission to update media streams on any flow",
+  UpdateFlowOutput: "|,;~~~,~~,~~|Grants permission to update outputs on any flow",
+  UpdateFlowSource: "|,;~~~,~~,~~|Grants permission to update the source of any flow",
+  UpdateGatewayInstance: "|,;~~~|Grants permission to update the configuration of an existing Gateway Instance",
+  UpdateRouterInput:
+    "|,;~~~|Grants permission to update the configuration of a router input in AWS Elemental MediaConnect",
+  UpdateRouterNetworkInterface:
+    "|,;~~~|Grants permission to updated the configuration of a router network interface in AWS Elemental MediaConnect",
+  UpdateRouterOutput:
+    "|,;~~~|Grants permission to update the configuration of a router output in AWS Elemental MediaConnect",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "mediaconnect">;
+/** Any mediaconnect action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconnect">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "mediaconnect",
+});
+/** Every mediaconnect action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Bridge resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName} */
+  Bridge: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName}|",
+  /** The Entitlement resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName} */
+  Entitlement:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName}|aws:ResourceTag/${TagKey}",
+  /** The Flow resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName} */
+  Flow: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}|aws:ResourceTag/${TagKey}",
+  /** The Gateway resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName} */
+  Gateway: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}|",
+  /** The GatewayInstance resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId} */
+  GatewayInstance:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId}|",
+  /** The MediaStream resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName} */
+  MediaStream:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName}|aws:ResourceTag/${TagKey}",
+  /** The Offering resource type: arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId} */
+  Offering: "|,arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId}|",
+  /** The Output resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName} */
+  Output:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName}|aws:ResourceTag/${TagKey}",
+  /** The Reservation resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName} */
+  Reservation: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName}|",
+  /** The RouterInput resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId} */
+  RouterInput:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId}|aws:ResourceTag/${TagKey}",
+  /** The RouterNetworkInterface resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId} */
+  RouterNetworkInterface:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId}|aws:ResourceTag/${TagKey}",
+  /** The RouterOutput resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId} */
+  RouterOutput:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId}|aws:ResourceTag/${TagKey}",
+  /** The Source resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName} */
+  Source:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName}|aws:ResourceTag/${TagKey}",
+  /** The VpcInterface resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName} */
+  VpcInterface:
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Bridge resource: arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName}. */
+  bridge: "|Bridge|arn:|partition?|:mediaconnect:|region|:|account|:bridge:|bridgeId|:|bridgeName|",
+  /** ARN of a Entitlement resource: arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName}. */
+  entitlement: "|Entitlement|arn:|partition?|:mediaconnect:|region|:|account|:entitlement:|flowId|:|entitlementName|",
+  /** ARN of a Flow resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}. */
+  flow: "|Flow|arn:|partition?|:mediaconnect:|region|:|account|:flow:|flowId|:|flowName|",
+  /** ARN of a Gateway resource: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}. */
+  gateway: "|Gateway|arn:|partition?|:mediaconnect:|region|:|account|:gateway:|gatewayId|:|gatewayName|",
+  /** ARN of a GatewayInstance resource: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId}. */
+  gatewayInstance:
+    "|GatewayInstance|arn:|partition?|:mediaconnect:|region|:|account|:gateway:|gatewayId|:|gatewayName|:instance:|instanceId|",
+  /** ARN of a MediaStream resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName}. */
+  mediaStream:
+    "|MediaStream|arn:|partition?|:mediaconnect:|region|:|account|:flow:|flowId|:|flowName|/mediaStream/|mediaStreamName|",
+  /** ARN of a Offering resource: arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId}. */
+  offering: "|Offering|arn:|partition?|:mediaconnect:|region|:offering:|offeringId|",
+  /** ARN of a Output resource: arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName}. */
+  output: "|Output|arn:|partition?|:mediaconnect:|region|:|account|:output:|outputId|:|outputName|",
+  /** ARN of a Reservation resource: arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName}. */
+  reservation:
+    "|Reservation|arn:|partition?|:mediaconnect:|region|:|account|:reservation:|reservationId|:|reservationName|",
+  /** ARN of a RouterInput resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId}. */
+  routerInput: "|RouterInput|arn:|partition?|:mediaconnect:|region|:|account|:routerInput:|routerInputId|",
+  /** ARN of a RouterNetworkInterface resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId}. */
+  routerNetworkInterface:
+    "|RouterNetworkInterface|arn:|partition?|:mediaconnect:|region|:|account|:routerNetworkInterface:|routerNetworkInterfaceId|",
+  /** ARN of a RouterOutput resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId}. */
+  routerOutput: "|RouterOutput|arn:|partition?|:mediaconnect:|region|:|account|:routerOutput:|routerOutputId|",
+  /** ARN of a Source resource: arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName}. */
+  source: "|Source|arn:|partition?|:mediaconnect:|region|:|account|:source:|sourceId|:|sourceName|",
+  /** ARN of a VpcInterface resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName}. */
+  vpcInterface:
+    "|VpcInterface|arn:|partition?|:mediaconnect:|region|:|account|:flow:|flowId|:|flowName|/vpcInterface/|vpcInterfaceName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `mediaconnect:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,257 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "mediaconvert" = "mediaconvert";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elemental MediaConvert";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elemental MediaConvert",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediaconvert.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate an AWS Certificate Manager (ACM) Amazon Resource Name (ARN) with AWS Elemental MediaConvert. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/certificates.html */
+  AssociateCertificate: "|,;~Write||0||||;",
+  /** Grants permission to cancel an AWS Elemental MediaConvert job that is waiting in queue. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
+  CancelJob: "|,;~Write||0|Job;1;|||;",
+  /** Grants permission to create and submit an AWS Elemental MediaConvert job. Access level: Write. Resources: JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs.html */
+  CreateJob:
+    "|,;~Write||0|JobTemplate;0;,Preset;0;,Queue;0;|aws:RequestTag/${TagKey},aws:TagKeys,mediaconvert:HttpInputsAllowed,mediaconvert:HttpsInputsAllowed,mediaconvert:S3InputsAllowed|iam:PassRole,mediaconvert:TagResource|;",
+  /** Grants permission to create an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
+  CreateJobTemplate: "|,;~Write||0|Preset;0;,Queue;0;|aws:RequestTag/${TagKey},aws:TagKeys|mediaconvert:TagResource|;",
+  /** Grants permission to create an AWS Elemental MediaConvert custom output preset. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets.html */
+  CreatePreset:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mediaconvert:TagResource|;",
+  /** Grants permission to create an AWS Elemental MediaConvert job queue. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues.html */
+  CreateQueue:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mediaconvert:TagResource|;",
+  /** Grants permission to share an AWS Elemental MediaConvert job. Access level: Write. Resources: Job. https://docs.aws.amazon.com/mediaconvert/latest/apireference/resourceshares.html */
+  CreateResourceShare: "|,;~Write||0|Job;0;|||;",
+  /** Grants permission to delete an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
+  DeleteJobTemplate: "|,;~Write||0|JobTemplate;1;|||;",
+  /** Grants permission to delete an AWS Elemental MediaConvert policy. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
+  DeletePolicy: "|,;~Write||0||||;",
+  /** Grants permission to delete an AWS Elemental MediaConvert custom output preset. Access level: Write. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
+  DeletePreset: "|,;~Write||0|Preset;1;|||;",
+  /** Grants permission to delete an AWS Elemental MediaConvert job queue. Access level: Write. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
+  DeleteQueue: "|,;~Write||0|Queue;1;|||;",
+  /** Grants permission to subscribe to the AWS Elemental MediaConvert service, by sending a request for an account-specific endpoint. All transcoding requests must be sent to the endpoint that the service returns. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/endpoints.html */
+  DescribeEndpoints: "|,;~List||0||||;",
+  /** Grants permission to remove an association between the Amazon Resource Name (ARN) of an AWS Certificate Manager (ACM) certificate and an AWS Elemental MediaConvert resource. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/certificates-arn.html */
+  DisassociateCertificate: "|,;~Write||0||||;",
+  /** Grants permission to get an AWS Elemental MediaConvert job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
+  GetJob: "|,;~Read||0|Job;1;|||;",
+  /** Grants permission to get an AWS Elemental MediaConvert job template. Access level: Read. Resources: JobTemplate*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
+  GetJobTemplate: "|,;~Read||0|JobTemplate;1;||mediaconvert:ListJobTemplates|;",
+  /** Grants permission to get an AWS Elemental MediaConvert policy. Access level: Read. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
+  GetPolicy: "|,;~Read||0||||;",
+  /** Grants permission to get an AWS Elemental MediaConvert output preset. Access level: Read. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
+  GetPreset: "|,;~Read||0|Preset;1;||mediaconvert:ListPresets|;",
+  /** Grants permission to get an AWS Elemental MediaConvert job queue. Access level: Read. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
+  GetQueue: "|,;~Read||0|Queue;1;|||;",
+  /** Grants permission to list AWS Elemental MediaConvert job templates. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates.html */
+  ListJobTemplates: "|,;~List||0||||GetJobTemplate,;",
+  /** Grants permission to list AWS Elemental MediaConvert jobs. Access level: List. Resources: Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs.html */
+  ListJobs: "|,;~List||0|Queue;0;|||;",
+  /** Grants permission to list AWS Elemental MediaConvert output presets. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets.html */
+  ListPresets: "|,;~List||0||||GetPreset,;",
+  /** Grants permission to list AWS Elemental MediaConvert job queues. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues.html */
+  ListQueues: "|,;~List||0||||;",
+  /** Grants permission to retrieve the tags for a MediaConvert queue, preset, or job template. Access level: Read. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags-arn.html */
+  ListTagsForResource: "|,;~Read||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|||;",
+  /** Grants permission to list AWS Elemental MediaConvert job engine versions. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/versions.html */
+  ListVersions: "|,;~List||0||||;",
+  /** Grants permission to probe a file. Access level: Read. https://docs.aws.amazon.com/mediaconvert/latest/apireference/probe.html */
+  Probe: "|,;~Read||0||||;",
+  /** Grants permission to put an AWS Elemental MediaConvert policy. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
+  PutPolicy: "|,;~Write||0||||;",
+  /** Grants permission to search AWS Elemental MediaConvert jobs. Access level: List. Resources: Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/search.html */
+  SearchJobs: "|,;~List||0|Queue;0;|||;",
+  /** Grants permission to add tags to a MediaConvert queue, preset, or job template. Access level: Tagging. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags.html */
+  TagResource:
+    "|,;~Tagging||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateJob,CreateJobTemplate,CreatePreset,CreateQueue,;",
+  /** Grants permission to remove tags from a MediaConvert queue, preset, or job template. Access level: Tagging. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags-arn.html */
+  UntagResource: "|,;~Tagging||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|aws:TagKeys||;",
+  /** Grants permission to update an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
+  UpdateJobTemplate: "|,;~Write||0|JobTemplate;1;,Preset;0;,Queue;0;|||;",
+  /** Grants permission to update an AWS Elemental MediaConvert custom output preset. Access level: Write. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
+  UpdatePreset: "|,;~Write||0|Preset;1;|||;",
+  /** Grants permission to update an AWS Elemental MediaConvert job queue. Access level: Write. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
+  UpdateQueue: "|,;~Write||0|Queue;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateCertificate:
+    "|,;~~~|Grants permission to associate an AWS Certificate Manager (ACM) Amazon Resource Name (ARN) with AWS Elemental MediaConvert",
+  CancelJob: "|,;~~~|Grants permission to cancel an AWS Elemental MediaConvert job that is waiting in queue",
+  CreateJob: "|,;~~~|Grants permission to create and submit an AWS Elemental MediaConvert job",
+  CreateJobTemplate: "|,;~~~|Grants permission to create an AWS Elemental MediaConvert custom job template",
+  CreatePreset: "|,;~~~|Grants permission to create an AWS Elemental MediaConvert custom output preset",
+  CreateQueue: "|,;~~~|Grants permission to create an AWS Elemental MediaConvert job queue",
+  CreateResourceShare: "|,;~~~|Grants permission to share an AWS Elemental MediaConvert job",
+  DeleteJobTemplate: "|,;~~~|Grants permission to delete an AWS Elemental MediaConvert custom job template",
+  DeletePolicy: "|,;~~~|Grants permission to delete an AWS Elemental MediaConvert policy",
+  DeletePreset: "|,;~~~|Grants permission to delete an AWS Elemental MediaConvert custom output preset",
+  DeleteQueue: "|,;~~~|Grants permission to delete an AWS Elemental MediaConvert job queue",
+  DescribeEndpoints:
+    "|,;~~~|Grants permission to subscribe to the AWS Elemental MediaConvert service, by sending a request for an account-specific endpoint. All transcoding requests must be sent to the endpoint that the service returns",
+  DisassociateCertificate:
+    "|,;~~~|Grants permission to remove an association between the Amazon Resource Name (ARN) of an AWS Certificate Manager (ACM) certificate and an AWS Elemental MediaConvert resource",
+  GetJob: "|,;~~~|Grants permission to get an AWS Elemental MediaConvert job",
+  GetJobTemplate: "|,;~~~|Grants permission to get an AWS Elemental MediaConvert job template",
+  GetPolicy: "|,;~~~|Grants permission to get an AWS Elemental MediaConvert policy",
+  GetPreset: "|,;~~~|Grants permission to get an AWS Elemental MediaConvert output preset",
+  GetQueue: "|,;~~~|Grants permission to get an AWS Elemental MediaConvert job queue",
+  ListJobTemplates: "|,;~~~,~~|Grants permission to list AWS Elemental MediaConvert job templates",
+  ListJobs: "|,;~~~|Grants permission to list AWS Elemental MediaConvert jobs",
+  ListPresets: "|,;~~~,~~|Grants permission to list AWS Elemental MediaConvert output presets",
+  ListQueues: "|,;~~~|Grants permission to list AWS Elemental MediaConvert job queues",
+  ListTagsForResource:
+    "|,;~~~|Grants permission to retrieve the tags for a MediaConvert queue, preset, or job template",
+  ListVersions: "|,;~~~|Grants permission to list AWS Elemental MediaConvert job engine versions",
+  Probe: "|,;~~~|Grants permission to probe a file",
+  PutPolicy: "|,;~~~|Grants permission to put an AWS Elemental MediaConvert policy",
+  SearchJobs: "|,;~~~|Grants permission to search AWS Elemental MediaConvert jobs",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add tags to a MediaConvert queue, preset, or job template",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a MediaConvert queue, preset, or job template",
+  UpdateJobTemplate: "|,;~~~|Grants permission to update an AWS Elemental MediaConvert custom job template",
+  UpdatePreset: "|,;~~~|Grants permission to update an AWS Elemental MediaConvert custom output preset",
+  UpdateQueue: "|,;~~~|Grants permission to update an AWS Elemental MediaConvert job queue",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "mediaconvert">;
+/** Any mediaconvert action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconvert">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "mediaconvert",
+});
+/** Every mediaconvert action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The CertificateAssociation resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn} */
+  CertificateAssociation: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn}|",
+  /** The Job resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId} */
+  Job: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId}|aws:ResourceTag/${TagKey}",
+  /** The JobTemplate resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName} */
+  JobTemplate:
+    "|,arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}|aws:ResourceTag/${TagKey}",
+  /** The Preset resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName} */
+  Preset: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}|aws:ResourceTag/${TagKey}",
+  /** The Queue resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName} */
+  Queue: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a CertificateAssociation resource: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn}. */
+  certificateAssociation:
+    "|CertificateAssociation|arn:|partition?|:mediaconvert:|region|:|account|:certificates/|certificateArn|",
+  /** ARN of a Job resource: arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId}. */
+  job: "|Job|arn:|partition?|:mediaconvert:|region|:|account|:jobs/|jobId|",
+  /** ARN of a JobTemplate resource: arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}. */
+  jobTemplate: "|JobTemplate|arn:|partition?|:mediaconvert:|region|:|account|:jobTemplates/|jobTemplateName|",
+  /** ARN of a Preset resource: arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}. */
+  preset: "|Preset|arn:|partition?|:mediaconvert:|region|:|account|:presets/|presetName|",
+  /** ARN of a Queue resource: arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}. */
+  queue: "|Queue|arn:|partition?|:mediaconvert:|region|:|account|:queues/|queueName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by an HTTP input policy present in the account. */
+  "mediaconvert:HttpInputsAllowed": "Bool";
+  /** Filters access by an HTTPS input policy present in the account. */
+  "mediaconvert:HttpsInputsAllowed": "Bool";
+  /** Filters access by an S3 input policy present in the account. */
+  "mediaconvert:S3InputsAllowed": "Bool";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "mediaconvert:HttpInputsAllowed"
+  | "mediaconvert:HttpsInputsAllowed"
+  | "mediaconvert:S3InputsAllowed";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys in the request",
+  "mediaconvert:HttpInputsAllowed": "|,Bool|0||Filters access by an HTTP input policy present in the account",
+  "mediaconvert:HttpsInputsAllowed": "|,Bool|0||Filters access by an HTTPS input policy present in the account",
+  "mediaconvert:S3InputsAllowed": "|,Bool|0||Filters access by an S3 input policy present in the account",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `mediaconvert:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

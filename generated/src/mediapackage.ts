@@ -1,0 +1,192 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "mediapackage" = "mediapackage";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elemental MediaPackage";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elemental MediaPackage",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediapackage.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to configure access logs for a Channel. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-configure_logs.html#channels-id-configure_logsput */
+  ConfigureLogs: "|,;~Write||0|channels;1;||iam:CreateServiceLinkedRole|",
+  /** Grants permission to create a channel in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels.html#channelspost */
+  CreateChannel: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediapackage:TagResource|;",
+  /** Grants permission to create a harvest job in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs.html#harvest_jobspost */
+  CreateHarvestJob: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  /** Grants permission to create an endpoint in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints.html#origin_endpointspost */
+  CreateOriginEndpoint: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediapackage:TagResource|;",
+  /** Grants permission to delete a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-iddelete */
+  DeleteChannel: "|,;~Write||0|channels;1;|||;",
+  /** Grants permission to delete an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-iddelete */
+  DeleteOriginEndpoint: "|,;~Write||0|origin_endpoints;1;|||;",
+  /** Grants permission to view the details of a channel in AWS Elemental MediaPackage. Access level: Read. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-idget */
+  DescribeChannel: "|,;~Read||0|channels;1;|||;",
+  /** Grants permission to view the details of a harvest job in AWS Elemental MediaPackage. Access level: Read. Resources: harvest_jobs*. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs-id.html#harvest_jobs-idget */
+  DescribeHarvestJob: "|,;~Read||0|harvest_jobs;1;|||;",
+  /** Grants permission to view the details of an endpoint in AWS Elemental MediaPackage. Access level: Read. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-idget */
+  DescribeOriginEndpoint: "|,;~Read||0|origin_endpoints;1;|||;",
+  /** Grants permission to view a list of channels in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels.html#channelsget */
+  ListChannels: "|,;~Read||0||||;",
+  /** Grants permission to view a list of harvest jobs in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs.html#harvest_jobsget */
+  ListHarvestJobs: "|,;~Read||0||||;",
+  /** Grants permission to view a list of endpoints in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints.html#origin_endpointsget */
+  ListOriginEndpoints: "|,;~Read||0||||;",
+  /** Grants permission to list the tags assigned to a Channel or OriginEndpoint. Access level: Read. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/tags-resource-arn.html#tags-resource-arnget */
+  ListTagsForResource: "|,;~Read||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|||;",
+  /** Grants permission to rotate credentials for the first IngestEndpoint of a Channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-credentials.html#channels-id-credentialsput */
+  RotateChannelCredentials: "|,;~Write||0|channels;1;|||;",
+  /** Grants permission to rotate IngestEndpoint credentials for a Channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-ingest_endpoints-ingest_endpoint_id-credentials.html#channels-id-ingest_endpoints-ingest_endpoint_id-credentialsput */
+  RotateIngestEndpointCredentials: "|,;~Write||0|channels;1;|||;",
+  /** Grants permission to tag a MediaPackage resource. Access level: Tagging. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/hj-create.html */
+  TagResource:
+    "|,;~Tagging||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChannel,CreateOriginEndpoint,;",
+  /** Grants permission to delete tags to a Channel or OriginEndpoint. Access level: Tagging. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/tags-resource-arn.html#tags-resource-arndelete */
+  UntagResource: "|,;~Tagging||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|aws:TagKeys||;",
+  /** Grants permission to make changes to a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-idput */
+  UpdateChannel: "|,;~Write||0|channels;1;|||ConfigureLogs,;",
+  /** Grants permission to make changes to an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-idput */
+  UpdateOriginEndpoint: "|,;~Write||0|origin_endpoints;1;||iam:PassRole|;",
+} as const;
+const actionDetails = {
+  ConfigureLogs: "|,;~|Grants permission to configure access logs for a Channel",
+  CreateChannel: "|,;~~~|Grants permission to create a channel in AWS Elemental MediaPackage",
+  CreateHarvestJob: "|,;~~~|Grants permission to create a harvest job in AWS Elemental MediaPackage",
+  CreateOriginEndpoint: "|,;~~~|Grants permission to create an endpoint in AWS Elemental MediaPackage",
+  DeleteChannel: "|,;~~~|Grants permission to delete a channel in AWS Elemental MediaPackage",
+  DeleteOriginEndpoint: "|,;~~~|Grants permission to delete an endpoint in AWS Elemental MediaPackage",
+  DescribeChannel: "|,;~~~|Grants permission to view the details of a channel in AWS Elemental MediaPackage",
+  DescribeHarvestJob: "|,;~~~|Grants permission to view the details of a harvest job in AWS Elemental MediaPackage",
+  DescribeOriginEndpoint: "|,;~~~|Grants permission to view the details of an endpoint in AWS Elemental MediaPackage",
+  ListChannels: "|,;~~~|Grants permission to view a list of channels in AWS Elemental MediaPackage",
+  ListHarvestJobs: "|,;~~~|Grants permission to view a list of harvest jobs in AWS Elemental MediaPackage",
+  ListOriginEndpoints: "|,;~~~|Grants permission to view a list of endpoints in AWS Elemental MediaPackage",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags assigned to a Channel or OriginEndpoint",
+  RotateChannelCredentials:
+    "|,;~~~|Grants permission to rotate credentials for the first IngestEndpoint of a Channel in AWS Elemental MediaPackage",
+  RotateIngestEndpointCredentials:
+    "|,;~~~|Grants permission to rotate IngestEndpoint credentials for a Channel in AWS Elemental MediaPackage",
+  TagResource: "|,;~~~,~~,~~|Grants permission to tag a MediaPackage resource",
+  UntagResource: "|,;~~~|Grants permission to delete tags to a Channel or OriginEndpoint",
+  UpdateChannel: "|,;~~~,~~|Grants permission to make changes to a channel in AWS Elemental MediaPackage",
+  UpdateOriginEndpoint: "|,;~~~|Grants permission to make changes to an endpoint in AWS Elemental MediaPackage",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "mediapackage">;
+/** Any mediapackage action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackage">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "mediapackage",
+});
+/** Every mediapackage action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The channels resource type: arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier} */
+  channels:
+    "|,arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The harvest_jobs resource type: arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier} */
+  harvest_jobs:
+    "|,arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The origin_endpoints resource type: arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier} */
+  origin_endpoints:
+    "|,arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a channels resource: arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier}. */
+  channels: "|channels|arn:|partition?|:mediapackage:|region|:|account|:channels/|channelIdentifier|",
+  /** ARN of a harvest_jobs resource: arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier}. */
+  harvestJobs: "|harvest_jobs|arn:|partition?|:mediapackage:|region|:|account|:harvest_jobs/|harvestJobIdentifier|",
+  /** ARN of a origin_endpoints resource: arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier}. */
+  originEndpoints:
+    "|origin_endpoints|arn:|partition?|:mediapackage:|region|:|account|:origin_endpoints/|originEndpointIdentifier|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag for a MediaPackage request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag for a MediaPackage resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys for a MediaPackage resource or request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag for a MediaPackage request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag for a MediaPackage resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys for a MediaPackage resource or request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `mediapackage:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,258 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "mediapackagev2" = "mediapackagev2";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elemental MediaPackage V2";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elemental MediaPackage V2",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediapackagev2.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CancelHarvestJob.html */
+  CancelHarvestJob: "|,;~Write||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
+  /** Grants permission to create a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannel.html */
+  CreateChannel:
+    "|,;~Write||0|Channel;1;,ChannelGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|mediapackagev2:TagResource|;",
+  /** Grants permission to create a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannelGroup.html */
+  CreateChannelGroup: "|,;~Write||0|ChannelGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|mediapackagev2:TagResource|;",
+  /** Grants permission to create a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateHarvestJob.html */
+  CreateHarvestJob:
+    "|,;~Write||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|mediapackagev2:TagResource|;",
+  /** Grants permission to create an origin endpoint for a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateOriginEndpoint.html */
+  CreateOriginEndpoint:
+    "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediapackagev2:TagResource|;",
+  /** Grants permission to delete a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannel.html */
+  DeleteChannel: "|,;~Write||0|Channel;1;,ChannelGroup;1;|||;",
+  /** Grants permission to delete a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannelGroup.html */
+  DeleteChannelGroup: "|,;~Write||0|ChannelGroup;1;|||;",
+  /** Grants permission to delete a resource policy from a channel. Access level: Write. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannelPolicy.html */
+  DeleteChannelPolicy: "|,;~Write||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  /** Grants permission to delete an origin endpoint of a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteOriginEndpoint.html */
+  DeleteOriginEndpoint: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  /** Grants permission to delete a resource policy from an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteOriginEndpointPolicy.html */
+  DeleteOriginEndpointPolicy: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;|||;",
+  /** Grants permission to retrieve details of a channel in a channel group. Access level: Read. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannel.html */
+  GetChannel: "|,;~Read||0|Channel;1;,ChannelGroup;1;|||;",
+  /** Grants permission to retrieve details of a channel group. Access level: Read. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannelGroup.html */
+  GetChannelGroup: "|,;~Read||0|ChannelGroup;1;|||;",
+  /** Grants permission to retrieve a resource policy for a channel. Access level: Read. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannelPolicy.html */
+  GetChannelPolicy: "|,;~Read||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  /** Grants permission to retrieve details of an harvest job. Access level: Read. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetHarvestJob.html */
+  GetHarvestJob: "|,;~Read||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
+  /** Grants permission to make GetHeadObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
+  GetHeadObject: "|,;~Read||0|OriginEndpoint;1;|||",
+  /** Grants permission to make GetObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
+  GetObject: "|,;~Read||0|OriginEndpoint;1;|||",
+  /** Grants permission to retrieve details of an origin endpoint. Access level: Read. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetOriginEndpoint.html */
+  GetOriginEndpoint: "|,;~Read||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  /** Grants permission to retrieve details of a resource policy for an origin endpoint. Access level: Read. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetOriginEndpointPolicy.html */
+  GetOriginEndpointPolicy: "|,;~Read||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;|||;",
+  /** Grants permission to make HarvestObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
+  HarvestObject: "|,;~Read||0|OriginEndpoint;1;|||",
+  /** Grants permission to list all channel groups for an aws account. Access level: List. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListChannelGroups.html */
+  ListChannelGroups: "|,;~List||0||||;",
+  /** Grants permission to list all channels in a channel group. Access level: List. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListChannels.html */
+  ListChannels: "|,;~List||0|ChannelGroup;1;|||;",
+  /** Grants permission to list all harvest jobs in a channel group, channel, origin endpoint. Access level: List. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListHarvestJobs.html */
+  ListHarvestJobs: "|,;~List||0|ChannelGroup;1;|||;",
+  /** Grants permission to list all origin endpoints of a channel. Access level: List. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListOriginEndpoints.html */
+  ListOriginEndpoints: "|,;~List||0|Channel;1;,ChannelGroup;1;|||;",
+  /** Grants permission to list tags for the specified resource. Access level: Read. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|||;",
+  /** Grants permission to attach a resource policy for a channel. Access level: Write. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_PutChannelPolicy.html */
+  PutChannelPolicy: "|,;~Write||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  /** Grants permission to make PutObject requests to MediaPackage. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
+  PutObject: "|,;~Write||0|Channel;1;|||",
+  /** Grants permission to attach a resource policy to an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_PutOriginEndpointPolicy.html */
+  PutOriginEndpointPolicy:
+    "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;||iam:PassRole|;",
+  /** Grants permission to reset a channel. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ResetChannelState.html */
+  ResetChannelState: "|,;~Write||0|Channel;1;,ChannelGroup;1;|||;",
+  /** Grants permission to reset an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ResetOriginEndpointState.html */
+  ResetOriginEndpointState: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  /** Grants permission to add specified tags to the specified resource. Access level: Tagging. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChannel,CreateChannelGroup,CreateHarvestJob,CreateOriginEndpoint,;",
+  /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|aws:TagKeys||;",
+  /** Grants permission to update a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannel.html */
+  UpdateChannel: "|,;~Write||0|Channel;1;,ChannelGroup;1;|||;",
+  /** Grants permission to update a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannelGroup.html */
+  UpdateChannelGroup: "|,;~Write||0|ChannelGroup;1;|||;",
+  /** Grants permission to update an origin endpoint of a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateOriginEndpoint.html */
+  UpdateOriginEndpoint: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;||iam:PassRole|;",
+} as const;
+const actionDetails = {
+  CancelHarvestJob: "|,;~~~|Grants permission to cancel a harvest job",
+  CreateChannel: "|,;~~~|Grants permission to create a channel in a channel group",
+  CreateChannelGroup: "|,;~~~|Grants permission to create a channel group",
+  CreateHarvestJob: "|,;~~~|Grants permission to create a harvest job",
+  CreateOriginEndpoint: "|,;~~~|Grants permission to create an origin endpoint for a channel",
+  DeleteChannel: "|,;~~~|Grants permission to delete a channel in a channel group",
+  DeleteChannelGroup: "|,;~~~|Grants permission to delete a channel group",
+  DeleteChannelPolicy: "|,;~~~|Grants permission to delete a resource policy from a channel",
+  DeleteOriginEndpoint: "|,;~~~|Grants permission to delete an origin endpoint of a channel",
+  DeleteOriginEndpointPolicy: "|,;~~~|Grants permission to delete a resource policy from an origin endpoint",
+  GetChannel: "|,;~~~|Grants permission to retrieve details of a channel in a channel group",
+  GetChannelGroup: "|,;~~~|Grants permission to retrieve details of a channel group",
+  GetChannelPolicy: "|,;~~~|Grants permission to retrieve a resource policy for a channel",
+  GetHarvestJob: "|,;~~~|Grants permission to retrieve details of an harvest job",
+  GetHeadObject: "|,;~|Grants permission to make GetHeadObject requests to MediaPackage",
+  GetObject: "|,;~|Grants permission to make GetObject requests to MediaPackage",
+  GetOriginEndpoint: "|,;~~~|Grants permission to retrieve details of an origin endpoint",
+  GetOriginEndpointPolicy: "|,;~~~|Grants permission to retrieve details of a resource policy for an origin endpoint",
+  HarvestObject: "|,;~|Grants permission to make HarvestObject requests to MediaPackage",
+  ListChannelGroups: "|,;~~~|Grants permission to list all channel groups for an aws account",
+  ListChannels: "|,;~~~|Grants permission to list all channels in a channel group",
+  ListHarvestJobs: "|,;~~~|Grants permission to list all harvest jobs in a channel group, channel, origin endpoint",
+  ListOriginEndpoints: "|,;~~~|Grants permission to list all origin endpoints of a channel",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for the specified resource",
+  PutChannelPolicy: "|,;~~~|Grants permission to attach a resource policy for a channel",
+  PutObject: "|,;~|Grants permission to make PutObject requests to MediaPackage",
+  PutOriginEndpointPolicy: "|,;~~~|Grants permission to attach a resource policy to an origin endpoint",
+  ResetChannelState: "|,;~~~|Grants permission to reset a channel",
+  ResetOriginEndpointState: "|,;~~~|Grants permission to reset an origin endpoint",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add specified tags to the specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove the specified tags from the specified resource",
+  UpdateChannel: "|,;~~~|Grants permission to update a channel in a channel group",
+  UpdateChannelGroup: "|,;~~~|Grants permission to update a channel group",
+  UpdateOriginEndpoint: "|,;~~~|Grants permission to update an origin endpoint of a channel",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "mediapackagev2">;
+/** Any mediapackagev2 action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackagev2">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "mediapackagev2",
+});
+/** Every mediapackagev2 action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Channel resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName} */
+  Channel:
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|aws:ResourceTag/${TagKey}",
+  /** The ChannelGroup resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName} */
+  ChannelGroup:
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}|aws:ResourceTag/${TagKey}",
+  /** The ChannelPolicy resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName} */
+  ChannelPolicy:
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|",
+  /** The HarvestJob resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName} */
+  HarvestJob:
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName}|aws:ResourceTag/${TagKey}",
+  /** The OriginEndpoint resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName} */
+  OriginEndpoint:
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}|aws:ResourceTag/${TagKey}",
+  /** The OriginEndpointPolicy resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName} */
+  OriginEndpointPolicy:
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Channel resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}. */
+  channel:
+    "|Channel|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|",
+  /** ARN of a ChannelGroup resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}. */
+  channelGroup: "|ChannelGroup|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|",
+  /** ARN of a ChannelPolicy resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}. */
+  channelPolicy:
+    "|ChannelPolicy|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|",
+  /** ARN of a HarvestJob resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName}. */
+  harvestJob:
+    "|HarvestJob|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|/originEndpoint/|originEndpointName|/harvestJob/|harvestJobName|",
+  /** ARN of a OriginEndpoint resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}. */
+  originEndpoint:
+    "|OriginEndpoint|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|/originEndpoint/|originEndpointName|",
+  /** ARN of a OriginEndpointPolicy resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}. */
+  originEndpointPolicy:
+    "|OriginEndpointPolicy|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|/originEndpoint/|originEndpointName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `mediapackagev2:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,310 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "mediatailor" = "mediatailor";
+/** The service's name in the reference. */
+export const serviceName = "AWS Elemental MediaTailor";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Elemental MediaTailor",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediatailor.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to configure logs on the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-channel.html */
+  ConfigureLogsForChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to configure logs for a playback configuration. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-playbackconfiguration.html */
+  ConfigureLogsForPlaybackConfiguration: "|,;~Write||0|playbackConfiguration;1;||iam:CreateServiceLinkedRole|;",
+  /** Grants permission to create a new channel. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
+  CreateChannel: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  /** Grants permission to create a new live source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
+  CreateLiveSource: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  /** Grants permission to create a prefetch schedule for the playback configuration with the specified playback configuration name. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
+  CreatePrefetchSchedule: "|,;~Write||0|playbackConfiguration;1;||mediatailor:TagResource|;",
+  /** Grants permission to create a new program on the channel with the specified channel name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
+  CreateProgram: "|,;~Write||0|||mediatailor:TagResource|;",
+  /** Grants permission to create a new source location. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
+  CreateSourceLocation: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  /** Grants permission to create a new VOD source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
+  CreateVodSource: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  /** Grants permission to delete the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
+  DeleteChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to delete the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
+  DeleteChannelPolicy: "|,;~Permissions management||0|channel;1;|||;",
+  /** Grants permission to delete the live source with the specified live source name on the source location with the specified source location name. Access level: Write. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
+  DeleteLiveSource: "|,;~Write||0|liveSource;1;|||;",
+  /** Grants permission to delete the specified playback configuration. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration-name.html */
+  DeletePlaybackConfiguration: "|,;~Write||0|playbackConfiguration;1;|||;",
+  /** Grants permission to delete a prefetch schedule for a playback configuration with the specified prefetch schedule name. Access level: Write. Resources: playbackConfiguration*, prefetchSchedule*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
+  DeletePrefetchSchedule: "|,;~Write||0|playbackConfiguration;1;,prefetchSchedule;1;|||;",
+  /** Grants permission to delete the program with the specified program name on the channel with the specified channel name. Access level: Write. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
+  DeleteProgram: "|,;~Write||0|program;1;|||;",
+  /** Grants permission to delete the source location with the specified source location name. Access level: Write. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
+  DeleteSourceLocation: "|,;~Write||0|sourceLocation;1;|||;",
+  /** Grants permission to delete the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Write. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
+  DeleteVodSource: "|,;~Write||0|vodSource;1;|||;",
+  /** Grants permission to retrieve the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
+  DescribeChannel: "|,;~Read||0|channel;1;|||;",
+  /** Grants permission to retrieve the live source with the specified live source name on the source location with the specified source location name. Access level: Read. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
+  DescribeLiveSource: "|,;~Read||0|liveSource;1;|||;",
+  /** Grants permission to retrieve the program with the specified program name on the channel with the specified channel name. Access level: Read. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
+  DescribeProgram: "|,;~Read||0|program;1;|||;",
+  /** Grants permission to retrieve the source location with the specified source location name. Access level: Read. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
+  DescribeSourceLocation: "|,;~Read||0|sourceLocation;1;|||;",
+  /** Grants permission to retrieve the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Read. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
+  DescribeVodSource: "|,;~Read||0|vodSource;1;|||;",
+  /** Grants permission to read the IAM policy on the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
+  GetChannelPolicy: "|,;~Read||0|channel;1;|||;",
+  /** Grants permission to retrieve the schedule of programs on the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-schedule.html */
+  GetChannelSchedule: "|,;~Read||0|channel;1;|||;",
+  /** Grants permission to retrieve the configuration for the specified name. Access level: Read. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration-name.html */
+  GetPlaybackConfiguration: "|,;~Read||0|playbackConfiguration;1;|||;",
+  /** Grants permission to retrieve prefetch schedule for a playback configuration with the specified prefetch schedule name. Access level: Read. Resources: playbackConfiguration*, prefetchSchedule*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
+  GetPrefetchSchedule: "|,;~Read||0|playbackConfiguration;1;,prefetchSchedule;1;|||;",
+  /** Grants permission to retrieve the list of alerts on a resource. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/alerts.html */
+  ListAlerts: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the list of existing channels. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/channels.html */
+  ListChannels: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the list of existing live sources on the source location with the specified source location name. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesources.html */
+  ListLiveSources: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the list of available configurations. Access level: List. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfigurations.html */
+  ListPlaybackConfigurations: "|,;~List||0||||;",
+  /** Grants permission to retrieve the list of prefetch schedules for a playback configuration. Access level: List. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname.html */
+  ListPrefetchSchedules: "|,;~List||0|playbackConfiguration;1;|||;",
+  /** Grants permission to retrieve the list of existing source locations. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocations.html */
+  ListSourceLocations: "|,;~Read||0||||;",
+  /** Grants permission to list the tags assigned to the specified playback configuration resource. Access level: Read. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
+  ListTagsForResource:
+    "|,;~Read||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|||;",
+  /** Grants permission to retrieve the list of existing VOD sources on the source location with the specified source location name. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsources.html */
+  ListVodSources: "|,;~Read||0||||;",
+  /** Grants permission to set the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
+  PutChannelPolicy: "|,;~Permissions management||0|channel;1;|||;",
+  /** Grants permission to add a new configuration. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration.html */
+  PutPlaybackConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  /** Grants permission to start the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-start.html */
+  StartChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to stop the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-stop.html */
+  StopChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to add tags to the specified playback configuration resource. Access level: Tagging. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
+  TagResource:
+    "|,;~Tagging||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChannel,CreateLiveSource,CreatePrefetchSchedule,CreateProgram,CreateSourceLocation,CreateVodSource,PutFunction,PutPlaybackConfiguration,;",
+  /** Grants permission to remove tags from the specified playback configuration resource. Access level: Tagging. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
+  UntagResource:
+    "|,;~Tagging||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|aws:TagKeys||;",
+  /** Grants permission to update the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
+  UpdateChannel: "|,;~Write||0|channel;1;|||;",
+  /** Grants permission to update the live source with the specified live source name on the source location with the specified source location name. Access level: Write. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
+  UpdateLiveSource: "|,;~Write||0|liveSource;1;|||;",
+  /** Grants permission to update the program with the specified program name on the channel with the specified channel name. Access level: Write. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
+  UpdateProgram: "|,;~Write||0|program;1;|||;",
+  /** Grants permission to update the source location with the specified source location name. Access level: Write. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
+  UpdateSourceLocation: "|,;~Write||0|sourceLocation;1;|||;",
+  /** Grants permission to update the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Write. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
+  UpdateVodSource: "|,;~Write||0|vodSource;1;|||;",
+} as const;
+const actionDetails = {
+  ConfigureLogsForChannel: "|,;~~~|Grants permission to configure logs on the channel with the specified channel name",
+  ConfigureLogsForPlaybackConfiguration: "|,;~~~|Grants permission to configure logs for a playback configuration",
+  CreateChannel: "|,;~~~|Grants permission to create a new channel",
+  CreateLiveSource:
+    "|,;~~~|Grants permission to create a new live source on the source location with the specified source location name",
+  CreatePrefetchSchedule:
+    "|,;~~~|Grants permission to create a prefetch schedule for the playback configuration with the specified playback configuration name",
+  CreateProgram: "|,;~~~|Grants permission to create a new program on the channel with the specified channel name",
+  CreateSourceLocation: "|,;~~~|Grants permission to create a new source location",
+  CreateVodSource:
+    "|,;~~~|Grants permission to create a new VOD source on the source location with the specified source location name",
+  DeleteChannel: "|,;~~~|Grants permission to delete the channel with the specified channel name",
+  DeleteChannelPolicy:
+    "|,;~~~|Grants permission to delete the IAM policy on the channel with the specified channel name",
+  DeleteLiveSource:
+    "|,;~~~|Grants permission to delete the live source with the specified live source name on the source location with the specified source location name",
+  DeletePlaybackConfiguration: "|,;~~~|Grants permission to delete the specified playback configuration",
+  DeletePrefetchSchedule:
+    "|,;~~~|Grants permission to delete a prefetch schedule for a playback configuration with the specified prefetch schedule name",
+  DeleteProgram:
+    "|,;~~~|Grants permission to delete the program with the specified program name on the channel with the specified channel name",
+  DeleteSourceLocation:
+    "|,;~~~|Grants permission to delete the source location with the specified source location name",
+  DeleteVodSource:
+    "|,;~~~|Grants permission to delete the VOD source with the specified VOD source name on the source location with the specified source location name",
+  DescribeChannel: "|,;~~~|Grants permission to retrieve the channel with the specified channel name",
+  DescribeLiveSource:
+    "|,;~~~|Grants permission to retrieve the live source with the specified live source name on the source location with the specified source location name",
+  DescribeProgram:
+    "|,;~~~|Grants permission to retrieve the program with the specified program name on the channel with the specified channel name",
+  DescribeSourceLocation:
+    "|,;~~~|Grants permission to retrieve the source location with the specified source location name",
+  DescribeVodSource:
+    "|,;~~~|Grants permission to retrieve the VOD source with the specified VOD source name on the source location with the specified source location name",
+  GetChannelPolicy: "|,;~~~|Grants permission to read the IAM policy on the channel with the specified channel name",
+  GetChannelSchedule:
+    "|,;~~~|Grants permission to retrieve the schedule of programs on the channel with the specified channel name",
+  GetPlaybackConfiguration: "|,;~~~|Grants permission to retrieve the configuration for the specified name",
+  GetPrefetchSchedule:
+    "|,;~~~|Grants permission to retrieve prefetch schedule for a playback configuration with the specified prefetch schedule name",
+  ListAlerts: "|,;~~~|Grants permission to retrieve the list of alerts on a resource",
+  ListChannels: "|,;~~~|Grants permission to retrieve the list of existing channels",
+  ListLiveSources:
+    "|,;~~~|Grants permission to retrieve the list of existing live sources on the source location with the specified source location name",
+  ListPlaybackConfigurations: "|,;~~~|Grants permission to retrieve the list of available configurations",
+  ListPrefetchSchedules:
+    "|,;~~~|Grants permission to retrieve the list of prefetch schedules for a playback configuration",
+  ListSourceLocations: "|,;~~~|Grants permission to retrieve the list of existing source locations",
+  ListTagsForResource:
+    "|,;~~~|Grants permission to list the tags assigned to the specified playback configuration resource",
+  ListVodSources:
+    "|,;~~~|Grants permission to retrieve the list of existing VOD sources on the source location with the specified source location name",
+  PutChannelPolicy: "|,;~~~|Grants permission to set the IAM policy on the channel with the specified channel name",
+  PutPlaybackConfiguration: "|,;~~~|Grants permission to add a new configuration",
+  StartChannel: "|,;~~~|Grants permission to start the channel with the specified channel name",
+  StopChannel: "|,;~~~|Grants permission to stop the channel with the specified channel name",
+  TagResource:
+    "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add tags to the specified playback configuration resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from the specified playback configuration resource",
+  UpdateChannel: "|,;~~~|Grants permission to update the channel with the specified channel name",
+  UpdateLiveSource:
+    "|,;~~~|Grants permission to update the live source with the specified live source name on the source location with the specified source location name",
+  UpdateProgram:
+    "|,;~~~|Grants permission to update the program with the specified program name on the channel with the specified channel name",
+  UpdateSourceLocation:
+    "|,;~~~|Grants permission to update the source location with the specified source location name",
+  UpdateVodSource:
+    "|,;~~~|Grants permission to update the VOD source with the specified VOD source name on the source location with the specified source location name",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "mediatailor">;
+/** Any mediatailor action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediatailor">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "mediatailor",
+});
+/** Every mediatailor action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName} */
+  channel: "|,arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}|aws:ResourceTag/${TagKey}",
+  /** The liveSource resource type: arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName} */
+  liveSource:
+    "|,arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName}|aws:ResourceTag/${TagKey}",
+  /** The playbackConfiguration resource type: arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId} */
+  playbackConfiguration:
+    "|,arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The prefetchSchedule resource type: arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId} */
+  prefetchSchedule: "|,arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId}|",
+  /** The program resource type: arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName} */
+  program: "|,arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName}|",
+  /** The sourceLocation resource type: arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName} */
+  sourceLocation:
+    "|,arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName}|aws:ResourceTag/${TagKey}",
+  /** The vodSource resource type: arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName} */
+  vodSource:
+    "|,arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}. */
+  channel: "|channel|arn:|partition?|:mediatailor:|region|:|account|:channel/|channelName|",
+  /** ARN of a liveSource resource: arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName}. */
+  liveSource:
+    "|liveSource|arn:|partition?|:mediatailor:|region|:|account|:liveSource/|sourceLocationName|/|liveSourceName|",
+  /** ARN of a playbackConfiguration resource: arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId}. */
+  playbackConfiguration:
+    "|playbackConfiguration|arn:|partition?|:mediatailor:|region|:|account|:playbackConfiguration/|resourceId|",
+  /** ARN of a prefetchSchedule resource: arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId}. */
+  prefetchSchedule: "|prefetchSchedule|arn:|partition?|:mediatailor:|region|:|account|:prefetchSchedule/|resourceId|",
+  /** ARN of a program resource: arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName}. */
+  program: "|program|arn:|partition?|:mediatailor:|region|:|account|:program/|channelName|/|programName|",
+  /** ARN of a sourceLocation resource: arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName}. */
+  sourceLocation: "|sourceLocation|arn:|partition?|:mediatailor:|region|:|account|:sourceLocation/|sourceLocationName|",
+  /** ARN of a vodSource resource: arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName}. */
+  vodSource:
+    "|vodSource|arn:|partition?|:mediatailor:|region|:|account|:vodSource/|sourceLocationName|/|vodSourceName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `mediatailor:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,227 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "medical-imaging" = "medical-imaging";
+/** The service's name in the reference. */
+export const serviceName = "AWS HealthImaging";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS HealthImaging",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awshealthimaging.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to copy an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_CopyImageSet.html */
+  CopyImageSet: "|,;~Write||0|datastore;1;,imageset;1;|||;",
+  /** Grants permission to create a data store to ingest imaging data. Access level: Write. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_CreateDatastore.html */
+  CreateDatastore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|medical-imaging:TagResource|;",
+  /** Grants permission to delete a data store. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_DeleteDatastore.html */
+  DeleteDatastore: "|,;~Write||0|datastore;1;|||;",
+  /** Grants permission to delete an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_DeleteImageSet.html */
+  DeleteImageSet: "|,;~Write||0|datastore;1;,imageset;1;|||;",
+  /** Grants permission to get dicom bulkdata in binary format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMBulkdata.html */
+  GetDICOMBulkdata: "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  /** Grants permission to get an import job's properties. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_GetDICOMImportJob.html */
+  GetDICOMImportJob: "|,;~Read||0|datastore;1;|||;",
+  /** Grants permission to get dicom instance in dcm format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstance.html */
+  GetDICOMInstance: "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  /** Grants permission to get dicom instance frames in format requested by the customer. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstanceFrames.html */
+  GetDICOMInstanceFrames:
+    "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  /** Grants permission to get dicom instance metadata in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstanceMetadata.html */
+  GetDICOMInstanceMetadata:
+    "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  /** Grants permission to retrieve metadata for all DICOM instances belonging to a given DICOM series in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMSeriesMetadata.html */
+  GetDICOMSeriesMetadata:
+    "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  /** Grants permission to get data store properties. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_GetDatastore.html */
+  GetDatastore: "|,;~Read||0|datastore;1;|||;",
+  /** Grants permission to get image frame properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageFrame.html */
+  GetImageFrame: "|,;~Read||0|datastore;1;,imageset;1;|||;",
+  /** Grants permission to get image set properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageSet.html */
+  GetImageSet: "|,;~Read||0|datastore;1;,imageset;1;|||;",
+  /** Grants permission to get image set metadata properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageSetMetadata.html */
+  GetImageSetMetadata: "|,;~Read||0|datastore;1;,imageset;1;|||;",
+  /** Grants permission to list import jobs for a data store. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListDICOMImportJobs.html */
+  ListDICOMImportJobs: "|,;~List||0|datastore;1;|||;",
+  /** Grants permission to list data stores. Access level: List. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListDatastores.html */
+  ListDatastores: "|,;~List||0||||;",
+  /** Grants permission to list versions of an image set. Access level: List. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_ListImageSetVersions.html */
+  ListImageSetVersions: "|,;~List||0|datastore;1;,imageset;1;|||;",
+  /** Grants permission to list tags for a medical imaging resource. Access level: List. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|datastore;0;,imageset;0;|||;",
+  /** Grants permission to search dicom instances that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMInstances.html */
+  SearchDICOMInstances: "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  /** Grants permission to search dicom series that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMSeries.html */
+  SearchDICOMSeries: "|,;~Read||0|datastore;1;|medical-imaging:StudyInstanceUID||",
+  /** Grants permission to search dicom studies that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMStudies.html */
+  SearchDICOMStudies: "|,;~Read||0|datastore;1;|||",
+  /** Grants permission to search image sets. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_SearchImageSets.html */
+  SearchImageSets: "|,;~Read||0|datastore;1;|||;",
+  /** Grants permission to start a DICOM import job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_StartDICOMImportJob.html */
+  StartDICOMImportJob: "|,;~Write||0|datastore;1;||iam:PassRole|;",
+  /** Grants permission to store dicom instances that returns result in DICOM JSON format. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_StoreDICOM.html */
+  StoreDICOM: "|,;~Write||0|datastore;1;|||",
+  /** Grants permission to store a dicom study that returns result in DICOM JSON format. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_StoreDICOMStudy.html */
+  StoreDICOMStudy: "|,;~Write||0|datastore;1;|medical-imaging:StudyInstanceUID||",
+  /** Grants permission to add tags to a medical imaging resource. Access level: Tagging. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|datastore;0;,imageset;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateDatastore,;",
+  /** Grants permission to remove tags from a medical imaging resource. Access level: Tagging. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|datastore;0;,imageset;0;|aws:TagKeys||;",
+  /** Grants permission to update image set metadata properties. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_UpdateImageSetMetadata.html */
+  UpdateImageSetMetadata: "|,;~Write||0|datastore;1;,imageset;1;|||;",
+} as const;
+const actionDetails = {
+  CopyImageSet: "|,;~~~|Grants permission to copy an image set",
+  CreateDatastore: "|,;~~~|Grants permission to create a data store to ingest imaging data",
+  DeleteDatastore: "|,;~~~|Grants permission to delete a data store",
+  DeleteImageSet: "|,;~~~|Grants permission to delete an image set",
+  GetDICOMBulkdata: "|,;~|Grants permission to get dicom bulkdata in binary format",
+  GetDICOMImportJob: "|,;~~~|Grants permission to get an import job's properties",
+  GetDICOMInstance: "|,;~|Grants permission to get dicom instance in dcm format",
+  GetDICOMInstanceFrames: "|,;~|Grants permission to get dicom instance frames in format requested by the customer",
+  GetDICOMInstanceMetadata: "|,;~|Grants permission to get dicom instance metadata in DICOM JSON format",
+  GetDICOMSeriesMetadata:
+    "|,;~|Grants permission to retrieve metadata for all DICOM instances belonging to a given DICOM series in DICOM JSON format",
+  GetDatastore: "|,;~~~|Grants permission to get data store properties",
+  GetImageFrame: "|,;~~~|Grants permission to get image frame properties",
+  GetImageSet: "|,;~~~|Grants permission to get image set properties",
+  GetImageSetMetadata: "|,;~~~|Grants permission to get image set metadata properties",
+  ListDICOMImportJobs: "|,;~~~|Grants permission to list import jobs for a data store",
+  ListDatastores: "|,;~~~|Grants permission to list data stores",
+  ListImageSetVersions: "|,;~~~|Grants permission to list versions of an image set",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a medical imaging resource",
+  SearchDICOMInstances: "|,;~|Grants permission to search dicom instances that returns data in DICOM JSON format",
+  SearchDICOMSeries: "|,;~|Grants permission to search dicom series that returns data in DICOM JSON format",
+  SearchDICOMStudies: "|,;~|Grants permission to search dicom studies that returns data in DICOM JSON format",
+  SearchImageSets: "|,;~~~|Grants permission to search image sets",
+  StartDICOMImportJob: "|,;~~~|Grants permission to start a DICOM import job",
+  StoreDICOM: "|,;~|Grants permission to store dicom instances that returns result in DICOM JSON format",
+  StoreDICOMStudy: "|,;~|Grants permission to store a dicom study that returns result in DICOM JSON format",
+  TagResource: "|,;~~~,~~|Grants permission to add tags to a medical imaging resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a medical imaging resource",
+  UpdateImageSetMetadata: "|,;~~~|Grants permission to update image set metadata properties",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "medical-imaging">;
+/** Any medical-imaging action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "medical-imaging">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "medical-imaging",
+});
+/** Every medical-imaging action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The datastore resource type: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId} */
+  datastore:
+    "|,arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}|aws:ResourceTag/${TagKey}",
+  /** The imageset resource type: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId} */
+  imageset:
+    "|,arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a datastore resource: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}. */
+  datastore: "|datastore|arn:|partition?|:medical-imaging:|region|:|account|:datastore/|datastoreId|",
+  /** ARN of a imageset resource: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}. */
+  imageset:
+    "|imageset|arn:|partition?|:medical-imaging:|region|:|account|:datastore/|datastoreId|/imageset/|imageSetId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag key and value pair that is allowed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key and value pair of a resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by a list of tag keys that are allowed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the SeriesInstanceUID parameter in the request. */
+  "medical-imaging:SeriesInstanceUID": "String";
+  /** Filters access by the StudyInstanceUID parameter in the request. */
+  "medical-imaging:StudyInstanceUID": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "medical-imaging:SeriesInstanceUID"
+  | "medical-imaging:StudyInstanceUID";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair of a resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by a list of tag keys that are allowed in the request",
+  "medical-imaging:SeriesInstanceUID": "|,String|0||Filters access by the SeriesInstanceUID parameter in the request",
+  "medical-imaging:StudyInstanceUID": "|,String|0||Filters access by the StudyInstanceUID parameter in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `medical-imaging:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

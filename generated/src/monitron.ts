@@ -1,0 +1,183 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "monitron" = "monitron";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Monitron";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Monitron",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmonitron.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a user with the project as an administrator. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
+  AssociateProjectAdminUser:
+    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+  /** Grants permission to create a project. Access level: Write. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-creating-project.html */
+  CreateProject:
+    "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,kms:CreateGrant,sso:CreateManagedApplicationInstance,sso:DeleteManagedApplicationInstance,sso:DescribeRegisteredRegions|",
+  /** Grants permission to associate a user with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
+  CreateProjectUserAssociation:
+    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+  /** Grants permission to associate an access role with the user. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
+  CreateUserAccessRoleAssociation:
+    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+  /** Grants permission to delete a project. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-delete-project.html */
+  DeleteProject: "|,;~Write||1|project;1;||sso:DeleteManagedApplicationInstance|",
+  /** Grants permission to disassociate a user from the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/deleting-user.html */
+  DeleteProjectUserAssociation:
+    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
+  /** Grants permission to disassociate an access role from the user. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/deleting-user.html */
+  DeleteUserAccessRoleAssociation: "|,;~Permissions management||1|project;1;|||",
+  /** Grants permission to disassociate an administrator from the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mu-remove-project-admin.html */
+  DisassociateProjectAdminUser:
+    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
+  /** Grants permission to get information about a project. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
+  GetProject: "|,;~Read||1|project;1;|||",
+  /** Grants permission to describe an administrator who is associated with the project. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
+  GetProjectAdminUser:
+    "|,;~Read||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:ListProfileAssociations|",
+  /** Grants permission to list all administrators associated with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
+  ListProjectAdminUsers:
+    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance|",
+  /** Grants permission to list all users associated with the project. Access level: List. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
+  ListProjectUserAssociations:
+    "|,;~List||1|project;1;||sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+  /** Grants permission to list all projects. Access level: List. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
+  ListProjects: "|,;~List||1||||",
+  /** Grants permission to list all tags for a resource. Access level: Read. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html */
+  ListTagsForResource: "|,;~Read||1|project;0;|||",
+  /** Grants permission to list all access roles associated with the user. Access level: List. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
+  ListUserAccessRoleAssociations: "|,;~List||1|project;1;|||",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html */
+  TagResource: "|,;~Tagging||1|project;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html#modify-tag-1 */
+  UntagResource: "|,;~Tagging||1|project;0;|aws:TagKeys||",
+  /** Grants permission to update a project. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-updating-project.html */
+  UpdateProject: "|,;~Write||1|project;1;|||",
+} as const;
+const actionDetails = {
+  AssociateProjectAdminUser: "|,;~|Grants permission to associate a user with the project as an administrator",
+  CreateProject: "|,;~|Grants permission to create a project",
+  CreateProjectUserAssociation: "|,;~|Grants permission to associate a user with the project",
+  CreateUserAccessRoleAssociation: "|,;~|Grants permission to associate an access role with the user",
+  DeleteProject: "|,;~|Grants permission to delete a project",
+  DeleteProjectUserAssociation: "|,;~|Grants permission to disassociate a user from the project",
+  DeleteUserAccessRoleAssociation: "|,;~|Grants permission to disassociate an access role from the user",
+  DisassociateProjectAdminUser: "|,;~|Grants permission to disassociate an administrator from the project",
+  GetProject: "|,;~|Grants permission to get information about a project",
+  GetProjectAdminUser: "|,;~|Grants permission to describe an administrator who is associated with the project",
+  ListProjectAdminUsers: "|,;~|Grants permission to list all administrators associated with the project",
+  ListProjectUserAssociations: "|,;~|Grants permission to list all users associated with the project",
+  ListProjects: "|,;~|Grants permission to list all projects",
+  ListTagsForResource: "|,;~|Grants permission to list all tags for a resource",
+  ListUserAccessRoleAssociations: "|,;~|Grants permission to list all access roles associated with the user",
+  TagResource: "|,;~|Grants permission to tag a resource",
+  UntagResource: "|,;~|Grants permission to untag a resource",
+  UpdateProject: "|,;~|Grants permission to update a project",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "monitron">;
+/** Any monitron action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "monitron">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every monitron action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The project resource type: arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId} */
+  project: "|,arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a project resource: arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}. */
+  project: "|project|arn:|partition?|:monitron:|region|:|account|:project/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `monitron:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,223 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "mpa" = "mpa";
+/** The service's name in the reference. */
+export const serviceName = "Multi-party approval";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Multi-party approval",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_multi-partyapproval.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel an approval session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CancelSession.html */
+  CancelSession:
+    "|,;~Write||0|session;1;|aws:ResourceTag/${TagKey},mpa:ProtectedResourceAccount,mpa:RequestedOperation||;",
+  /** Grants permission to create an approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateApprovalTeam.html */
+  CreateApprovalTeam:
+    "|,;~Write||0|approval-team;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mpa:TagResource|;",
+  /** Grants permission to create an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateIdentitySource.html */
+  CreateIdentitySource:
+    "|,;~Write||0|identity-source;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mpa:TagResource|;",
+  /** Grants permission to delete an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteIdentitySource.html */
+  DeleteIdentitySource: "|,;~Write||0|identity-source;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an inactive approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteInactiveApprovalTeamVersion.html */
+  DeleteInactiveApprovalTeamVersion: "|,;~Write||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a resource policy. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Permissions management||1||||",
+  /** Grants permission to retrieve details for an approval team. Access level: Read. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetApprovalTeam.html */
+  GetApprovalTeam: "|,;~Read||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve details for an identity source. Access level: Read. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetIdentitySource.html */
+  GetIdentitySource: "|,;~Read||0|identity-source;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve details for a policy. Access level: Read. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetPolicyVersion.html */
+  GetPolicyVersion: "|,;~Read||0||||;",
+  /** Grants permission to retrieve details for a specific resource. Access level: Read. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0||||;",
+  /** Grants permission to retrieve details for an approval session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetSession.html */
+  GetSession: "|,;~Read||0|session;1;|aws:ResourceTag/${TagKey},mpa:ProtectedResourceAccount,mpa:RequestedOperation||;",
+  /** Grants permission to list approval teams. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListApprovalTeams.html */
+  ListApprovalTeams: "|,;~List||0||||;",
+  /** Grants permission to list identity sources. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListIdentitySources.html */
+  ListIdentitySources: "|,;~List||0||||;",
+  /** Grants permission to list policies. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListPolicies.html */
+  ListPolicies: "|,;~List||0||||;",
+  /** Grants permission to list the versions for policies. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListPolicyVersions.html */
+  ListPolicyVersions: "|,;~List||0||||;",
+  /** Grants permission to list policies for a resource. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListResourcePolicies.html */
+  ListResourcePolicies: "|,;~List||0||||;",
+  /** Grants permission to list approval sessions. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListSessions.html */
+  ListSessions: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0||||;",
+  /** Grants permission to create or update policies for a resource. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Permissions management||1||||",
+  /** Grants permission to start the deletion process for an active approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartActiveApprovalTeamDeletion.html */
+  StartActiveApprovalTeamDeletion: "|,;~Write||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to start a baseline for an active approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartApprovalTeamBaseline.html */
+  StartApprovalTeamBaseline: "|,;~Write||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to start an approval session. Access level: Write. Resources: session*. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartSessionInternal.html */
+  StartSession:
+    "|,;~Write||1|session;1;|aws:ResourceTag/${TagKey},mpa:ProtectedResourceAccount,mpa:RequestedOperation||",
+  /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/mpa/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateApprovalTeam,CreateIdentitySource,;",
+  /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/mpa/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0||aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_UpdateApprovalTeam.html */
+  UpdateApprovalTeam: "|,;~Write||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  CancelSession: "|,;~~~|Grants permission to cancel an approval session",
+  CreateApprovalTeam: "|,;~~~|Grants permission to create an approval team",
+  CreateIdentitySource: "|,;~~~|Grants permission to create an identity source",
+  DeleteIdentitySource: "|,;~~~|Grants permission to delete an identity source",
+  DeleteInactiveApprovalTeamVersion: "|,;~~~|Grants permission to delete an inactive approval team",
+  DeleteResourcePolicy: "|,;~|Grants permission to delete a resource policy",
+  GetApprovalTeam: "|,;~~~|Grants permission to retrieve details for an approval team",
+  GetIdentitySource: "|,;~~~|Grants permission to retrieve details for an identity source",
+  GetPolicyVersion: "|,;~~~|Grants permission to retrieve details for a policy",
+  GetResourcePolicy: "|,;~~~|Grants permission to retrieve details for a specific resource",
+  GetSession: "|,;~~~|Grants permission to retrieve details for an approval session",
+  ListApprovalTeams: "|,;~~~|Grants permission to list approval teams",
+  ListIdentitySources: "|,;~~~|Grants permission to list identity sources",
+  ListPolicies: "|,;~~~|Grants permission to list policies",
+  ListPolicyVersions: "|,;~~~|Grants permission to list the versions for policies",
+  ListResourcePolicies: "|,;~~~|Grants permission to list policies for a resource",
+  ListSessions: "|,;~~~|Grants permission to list approval sessions",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  PutResourcePolicy: "|,;~|Grants permission to create or update policies for a resource",
+  StartActiveApprovalTeamDeletion: "|,;~~~|Grants permission to start the deletion process for an active approval team",
+  StartApprovalTeamBaseline: "|,;~~~|Grants permission to start a baseline for an active approval team",
+  StartSession: "|,;~|Grants permission to start an approval session",
+  TagResource: "|,;~~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateApprovalTeam: "|,;~~~|Grants permission to update approval team",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "mpa">;
+/** Any mpa action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mpa">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "mpa",
+});
+/** Every mpa action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The approval-team resource type: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId} */
+  "approval-team":
+    "|,arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}|aws:ResourceTag/${TagKey}",
+  /** The identity-source resource type: arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId} */
+  "identity-source":
+    "|,arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId}|aws:ResourceTag/${TagKey}",
+  /** The session resource type: arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId} */
+  session: "|,arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a approval-team resource: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}. */
+  approvalTeam: "|approval-team|arn:|partition?|:mpa:|region|:|account|:approval-team/|approvalTeamId|",
+  /** ARN of a identity-source resource: arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId}. */
+  identitySource: "|identity-source|arn:|partition?|:mpa:|region|:|account|:identity-source/|identitySourceId|",
+  /** ARN of a session resource: arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId}. */
+  session: "|session|arn:|partition?|:mpa:|region|:|account|:session/|sessionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag key and value pair that is allowed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key and value pair of a resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by a list of tag keys that are allowed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the account that owns the resource that is the target of the operation that requires approval. */
+  "mpa:ProtectedResourceAccount": "String";
+  /** Filters access by a requested operation that requires team approval before it can be executed. */
+  "mpa:RequestedOperation": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "mpa:ProtectedResourceAccount"
+  | "mpa:RequestedOperation";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair of a resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by a list of tag keys that are allowed in the request",
+  "mpa:ProtectedResourceAccount":
+    "|,String|0||Filters access by the account that owns the resource that is the target of the operation that requires approval",
+  "mpa:RequestedOperation":
+    "|,String|0||Filters access by a requested operation that requires team approval before it can be executed",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `mpa:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

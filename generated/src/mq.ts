@@ -1,0 +1,207 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "mq" = "mq";
+/** The service's name in the reference. */
+export const serviceName = "Amazon MQ";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "Amazon MQ", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmq.html" },
+];
+const actionFacts = {
+  /** Grants permission to create a broker. Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
+  CreateBroker:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,iam:PassRole,mq:CreateTags,route53:AssociateVPCWithHostedZone|;",
+  /** Grants permission to create a new configuration for the specified configuration name. Amazon MQ uses the default configuration (the engine type and engine version). Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-post */
+  CreateConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mq:CreateTags|;",
+  /** Grants permission to create a replica broker. Access level: Write. Resources: brokers*. Permission only. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
+  CreateReplicaBroker: "|,;~Write||1|brokers;1;|||",
+  /** Grants permission to create tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-post */
+  CreateTags:
+    "|,;~Tagging||0|brokers;0;,configurations;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBroker,CreateConfiguration,;",
+  /** Grants permission to create an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-post */
+  CreateUser: "|,;~Write||0|brokers;1;|||;",
+  /** Grants permission to delete a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-delete */
+  DeleteBroker:
+    "|,;~Write||0|brokers;1;||ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:DeleteVpcEndpoints,ec2:DetachNetworkInterface|;",
+  /** Grants permission to delete a configuration. Access level: Write. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-delete */
+  DeleteConfiguration: "|,;~Write||0|configurations;1;|||;",
+  /** Grants permission to delete tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-delete */
+  DeleteTags: "|,;~Tagging||0|brokers;0;,configurations;0;|aws:TagKeys||;",
+  /** Grants permission to delete an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-delete */
+  DeleteUser: "|,;~Write||0|brokers;1;|||;",
+  /** Grants permission to return information about the specified broker. Access level: Read. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-get */
+  DescribeBroker: "|,;~Read||0|brokers;1;|||;",
+  /** Grants permission to return information about broker engines. Access level: Read. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/broker-engine-types.html#broker-engine-types-http-methods */
+  DescribeBrokerEngineTypes: "|,;~Read||0||||;",
+  /** Grants permission to return information about the broker instance options. Access level: Read. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/broker-instance-options.html#broker-engine-types-http-methods */
+  DescribeBrokerInstanceOptions: "|,;~Read||0||||;",
+  /** Grants permission to return information about the specified configuration. Access level: Read. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration.html#rest-api-configuration-methods-get */
+  DescribeConfiguration: "|,;~Read||0|configurations;1;|||;",
+  /** Grants permission to return the specified configuration revision for the specified configuration. Access level: Read. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration-revision.html#rest-api-configuration-revision-methods-get */
+  DescribeConfigurationRevision: "|,;~Read||0|configurations;1;|||;",
+  /** Grants permission to return information about an ActiveMQ user. Access level: Read. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-get */
+  DescribeUser: "|,;~Read||0|brokers;1;|||;",
+  /** Grants permission to return a list of all brokers. Access level: List. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-get */
+  ListBrokers: "|,;~List||0||||;",
+  /** Grants permission to return a list of all existing revisions for the specified configuration. Access level: List. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-revisions.html#rest-api-revisions-methods-get */
+  ListConfigurationRevisions: "|,;~List||0|configurations;1;|||;",
+  /** Grants permission to return a list of all configurations. Access level: List. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-get */
+  ListConfigurations: "|,;~List||0||||;",
+  /** Grants permission to return a list of tags. Access level: List. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-get */
+  ListTags: "|,;~List||0|brokers;0;,configurations;0;|||;",
+  /** Grants permission to return a list of all ActiveMQ users. Access level: List. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-users.html#rest-api-users-methods-get */
+  ListUsers: "|,;~List||0|brokers;1;|||;",
+  /** Grants permission to promote a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-promote.html#rest-api-promote-methods-post */
+  Promote: "|,;~Write||0|brokers;1;|||;",
+  /** Grants permission to reboot a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-restart.html#rest-api-reboot-methods-post */
+  RebootBroker: "|,;~Write||0|brokers;1;|||;",
+  /** Grants permission to add a pending configuration change to a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-get */
+  UpdateBroker: "|,;~Write||0|brokers;1;||iam:PassRole,mq:UpdateBrokerAccessConfiguration|;",
+  /** Grants permission to update RabbitMQ broker authentication and authorization configuration. Access level: Write. Resources: brokers*. Permission only. ${AuthZDocPage}#security-api-permissions-reference */
+  UpdateBrokerAccessConfiguration: "|,;~Write||1|brokers;1;|||UpdateBroker",
+  /** Grants permission to update the specified configuration. Access level: Write. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration.html#rest-api-configuration-methods-put */
+  UpdateConfiguration: "|,;~Write||0|configurations;1;|||;",
+  /** Grants permission to update the information for an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-put */
+  UpdateUser: "|,;~Write||0|brokers;1;|||;",
+} as const;
+const actionDetails = {
+  CreateBroker: "|,;~~~|Grants permission to create a broker",
+  CreateConfiguration:
+    "|,;~~~|Grants permission to create a new configuration for the specified configuration name. Amazon MQ uses the default configuration (the engine type and engine version)",
+  CreateReplicaBroker: "|,;~|Grants permission to create a replica broker",
+  CreateTags: "|,;~~~,~~,~~|Grants permission to create tags",
+  CreateUser: "|,;~~~|Grants permission to create an ActiveMQ user",
+  DeleteBroker: "|,;~~~|Grants permission to delete a broker",
+  DeleteConfiguration: "|,;~~~|Grants permission to delete a configuration",
+  DeleteTags: "|,;~~~|Grants permission to delete tags",
+  DeleteUser: "|,;~~~|Grants permission to delete an ActiveMQ user",
+  DescribeBroker: "|,;~~~|Grants permission to return information about the specified broker",
+  DescribeBrokerEngineTypes: "|,;~~~|Grants permission to return information about broker engines",
+  DescribeBrokerInstanceOptions: "|,;~~~|Grants permission to return information about the broker instance options",
+  DescribeConfiguration: "|,;~~~|Grants permission to return information about the specified configuration",
+  DescribeConfigurationRevision:
+    "|,;~~~|Grants permission to return the specified configuration revision for the specified configuration",
+  DescribeUser: "|,;~~~|Grants permission to return information about an ActiveMQ user",
+  ListBrokers: "|,;~~~|Grants permission to return a list of all brokers",
+  ListConfigurationRevisions:
+    "|,;~~~|Grants permission to return a list of all existing revisions for the specified configuration",
+  ListConfigurations: "|,;~~~|Grants permission to return a list of all configurations",
+  ListTags: "|,;~~~|Grants permission to return a list of tags",
+  ListUsers: "|,;~~~|Grants permission to return a list of all ActiveMQ users",
+  Promote: "|,;~~~|Grants permission to promote a broker",
+  RebootBroker: "|,;~~~|Grants permission to reboot a broker",
+  UpdateBroker: "|,;~~~|Grants permission to add a pending configuration change to a broker",
+  UpdateBrokerAccessConfiguration:
+    "|,;~~~|Grants permission to update RabbitMQ broker authentication and authorization configuration",
+  UpdateConfiguration: "|,;~~~|Grants permission to update the specified configuration",
+  UpdateUser: "|,;~~~|Grants permission to update the information for an ActiveMQ user",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "mq">;
+/** Any mq action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mq">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "mq",
+});
+/** Every mq action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The brokers resource type: arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId} */
+  brokers: "|,arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId}|aws:ResourceTag/${TagKey}",
+  /** The configurations resource type: arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId} */
+  configurations:
+    "|,arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a brokers resource: arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId}. */
+  brokers: "|brokers|arn:|partition?|:mq:|region|:|account|:broker:|brokerName|:|brokerId|",
+  /** ARN of a configurations resource: arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}. */
+  configurations: "|configurations|arn:|partition?|:mq:|region|:|account|:configuration:|configurationId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `mq:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

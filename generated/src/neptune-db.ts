@@ -1,0 +1,208 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "neptune-db" = "neptune-db";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Neptune";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Neptune",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonneptune.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelloaderjob */
+  CancelLoaderJob: "|,;~Write||0|database;1;|||",
+  /** Grants permission to cancel an ML data processing job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmldataprocessingjob */
+  CancelMLDataProcessingJob: "|,;~Write||0|database;1;|||",
+  /** Grants permission to cancel an ML model training job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmlmodeltrainingjob */
+  CancelMLModelTrainingJob: "|,;~Write||0|database;1;|||",
+  /** Grants permission to cancel an ML model transform job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmlmodeltransformjob */
+  CancelMLModelTransformJob: "|,;~Write||0|database;1;|||",
+  /** Grants permission to cancel a query. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelquery */
+  CancelQuery: "|,;~Write||0|database;1;|||",
+  /** Grants permission to create an ML endpoint. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#createmlendpoint */
+  CreateMLEndpoint: "|,;~Write||0|database;1;|||",
+  /** Grants permission to run delete data via query APIs on database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletedataviaquery */
+  DeleteDataViaQuery: "|,;~Write||0|database;1;|neptune-db:QueryLanguage||",
+  /** Grants permission to delete an ML endpoint. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletemlendpoint */
+  DeleteMLEndpoint: "|,;~Write||0|database;1;|||",
+  /** Grants permission to delete all the statistics in the database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletestatistics */
+  DeleteStatistics: "|,;~Write||0|database;1;|||",
+  /** Grants permission to check the status of the Neptune engine. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getenginestatus */
+  GetEngineStatus: "|,;~Read||0|database;1;|||",
+  /** Grants permission to get the graph summary from the database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getgraphsummary */
+  GetGraphSummary: "|,;~Read||0|database;1;|||",
+  /** Grants permission to check the status of a loader job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getloaderjobstatus */
+  GetLoaderJobStatus: "|,;~Read||0|database;1;|||",
+  /** Grants permission to check the status of an ML data processing job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmldataprocessingjobstatus */
+  GetMLDataProcessingJobStatus: "|,;~Read||0|database;1;|||",
+  /** Grants permission to check the status of an ML endpoint. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlendpointstatus */
+  GetMLEndpointStatus: "|,;~Read||0|database;1;|||",
+  /** Grants permission to check the status of an ML model training job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlmodeltrainingjobstatus */
+  GetMLModelTrainingJobStatus: "|,;~Read||0|database;1;|||",
+  /** Grants permission to check the status of an ML model transform job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlmodeltransformjobstatus */
+  GetMLModelTransformJobStatus: "|,;~Read||0|database;1;|||",
+  /** Grants permission to check the status of all active queries. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getquerystatus */
+  GetQueryStatus: "|,;~Read||0|database;1;|neptune-db:QueryLanguage||",
+  /** Grants permission to check the status of statistics of the database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getstatisticsstatus */
+  GetStatisticsStatus: "|,;~Read||0|database;1;|||",
+  /** Grants permission to fetch stream records from Neptune. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getstreamrecords */
+  GetStreamRecords: "|,;~Read||0|database;1;|neptune-db:QueryLanguage||",
+  /** Grants permission to list all the loader jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listloaderjobs */
+  ListLoaderJobs: "|,;~List||0|database;1;|||",
+  /** Grants permission to list all the ML data processing jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmldataprocessingjobs */
+  ListMLDataProcessingJobs: "|,;~List||0|database;1;|||",
+  /** Grants permission to list all the ML endpoints. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlendpoints */
+  ListMLEndpoints: "|,;~List||0|database;1;|||",
+  /** Grants permission to list all the ML model training jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlmodeltrainingjobs */
+  ListMLModelTrainingJobs: "|,;~List||0|database;1;|||",
+  /** Grants permission to list all the ML model transform jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlmodeltransformjobs */
+  ListMLModelTransformJobs: "|,;~List||0|database;1;|||",
+  /** Grants permission to manage statistics in the database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#managestatistics */
+  ManageStatistics: "|,;~Write||0|database;1;|||",
+  /** Grants permission to run read data via query APIs on database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#readdataviaquery */
+  ReadDataViaQuery: "|,;~Read||0|database;1;|neptune-db:QueryLanguage||",
+  /** Grants permission to get the token needed for reset and resets the Neptune database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#resetdatabase */
+  ResetDatabase: "|,;~Write||0|database;1;|||",
+  /** Grants permission to start a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startloaderjob */
+  StartLoaderJob: "|,;~Write||0|database;1;|||",
+  /** Grants permission to start an ML data processing job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmldataprocessingjob */
+  StartMLDataProcessingJob: "|,;~Write||0|database;1;|||",
+  /** Grants permission to start an ML model training job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmlmodeltrainingjob */
+  StartMLModelTrainingJob: "|,;~Write||0|database;1;|||",
+  /** Grants permission to start an ML model transform job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmlmodeltransformjob */
+  StartMLModelTransformJob: "|,;~Write||0|database;1;|||",
+  /** Grants permission to run write data via query APIs on database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#writedataviaquery */
+  WriteDataViaQuery: "|,;~Write||0|database;1;|neptune-db:QueryLanguage||",
+  /** Grants permission to all data-access actions in engine versions prior to 1.2.0.0. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html */
+  connect: "|,;~Write||0|database;1;|||",
+} as const;
+const actionDetails = {
+  CancelLoaderJob: "|,;~|Grants permission to cancel a loader job",
+  CancelMLDataProcessingJob: "|,;~|Grants permission to cancel an ML data processing job",
+  CancelMLModelTrainingJob: "|,;~|Grants permission to cancel an ML model training job",
+  CancelMLModelTransformJob: "|,;~|Grants permission to cancel an ML model transform job",
+  CancelQuery: "|,;~|Grants permission to cancel a query",
+  CreateMLEndpoint: "|,;~|Grants permission to create an ML endpoint",
+  DeleteDataViaQuery: "|,;~|Grants permission to run delete data via query APIs on database",
+  DeleteMLEndpoint: "|,;~|Grants permission to delete an ML endpoint",
+  DeleteStatistics: "|,;~|Grants permission to delete all the statistics in the database",
+  GetEngineStatus: "|,;~|Grants permission to check the status of the Neptune engine",
+  GetGraphSummary: "|,;~|Grants permission to get the graph summary from the database",
+  GetLoaderJobStatus: "|,;~|Grants permission to check the status of a loader job",
+  GetMLDataProcessingJobStatus: "|,;~|Grants permission to check the status of an ML data processing job",
+  GetMLEndpointStatus: "|,;~|Grants permission to check the status of an ML endpoint",
+  GetMLModelTrainingJobStatus: "|,;~|Grants permission to check the status of an ML model training job",
+  GetMLModelTransformJobStatus: "|,;~|Grants permission to check the status of an ML model transform job",
+  GetQueryStatus: "|,;~|Grants permission to check the status of all active queries",
+  GetStatisticsStatus: "|,;~|Grants permission to check the status of statistics of the database",
+  GetStreamRecords: "|,;~|Grants permission to fetch stream records from Neptune",
+  ListLoaderJobs: "|,;~|Grants permission to list all the loader jobs",
+  ListMLDataProcessingJobs: "|,;~|Grants permission to list all the ML data processing jobs",
+  ListMLEndpoints: "|,;~|Grants permission to list all the ML endpoints",
+  ListMLModelTrainingJobs: "|,;~|Grants permission to list all the ML model training jobs",
+  ListMLModelTransformJobs: "|,;~|Grants permission to list all the ML model transform jobs",
+  ManageStatistics: "|,;~|Grants permission to manage statistics in the database",
+  ReadDataViaQuery: "|,;~|Grants permission to run read data via query APIs on database",
+  ResetDatabase: "|,;~|Grants permission to get the token needed for reset and resets the Neptune database",
+  StartLoaderJob: "|,;~|Grants permission to start a loader job",
+  StartMLDataProcessingJob: "|,;~|Grants permission to start an ML data processing job",
+  StartMLModelTrainingJob: "|,;~|Grants permission to start an ML model training job",
+  StartMLModelTransformJob: "|,;~|Grants permission to start an ML model transform job",
+  WriteDataViaQuery: "|,;~|Grants permission to run write data via query APIs on database",
+  connect: "|,;~|Grants permission to all data-access actions in engine versions prior to 1.2.0.0",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "neptune-db">;
+/** Any neptune-db action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "neptune-db">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every neptune-db action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The database resource type: arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/* */
+  database: "|,arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/*|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a database resource: arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/*. */
+  database: "|database|arn:|partition?|:neptune-db:|region|:|account|:|clusterResourceId|/*",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by graph model. */
+  "neptune-db:QueryLanguage": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "neptune-db:QueryLanguage";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "neptune-db:QueryLanguage": "|,String|0||Filters access by graph model",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `neptune-db:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

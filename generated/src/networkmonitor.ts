@@ -1,0 +1,160 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "networkmonitor" = "networkmonitor";
+/** The service's name in the reference. */
+export const serviceName = "Amazon CloudWatch Network Synthetic Monitor";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon CloudWatch Network Synthetic Monitor",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchnetworksyntheticmonitor.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateMonitor.html */
+  CreateMonitor: "|,;~Write||0|monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys|networkmonitor:TagResource|;",
+  /** Grants permission to create a probe. Access level: Write. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateProbe.html */
+  CreateProbe: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|networkmonitor:TagResource|;",
+  /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteMonitor.html */
+  DeleteMonitor: "|,;~Write||0|monitor;1;|||;",
+  /** Grants permission to delete a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteProbe.html */
+  DeleteProbe: "|,;~Write||0|probe;1;|||;",
+  /** Grants permission to get information about a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_GetMonitor.html */
+  GetMonitor: "|,;~Read||0|monitor;1;|||;",
+  /** Grants permission to get information about a probe. Access level: Read. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_GetProbe.html */
+  GetProbe: "|,;~Read||0|probe;1;|||;",
+  /** Grants permission to list all monitors in an account and their statuses. Access level: List. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_ListMonitors.html */
+  ListMonitors: "|,;~List||0||||;",
+  /** Grants permission to list the tags for a resource. Access level: Read. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|monitor;0;,probe;0;|||;",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|monitor;0;,probe;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateMonitor,CreateProbe,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|monitor;0;,probe;0;|aws:TagKeys||;",
+  /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UpdateMonitor.html */
+  UpdateMonitor: "|,;~Write||0|monitor;1;|||;",
+  /** Grants permission to update a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UpdateProbe.html */
+  UpdateProbe: "|,;~Write||0|probe;1;|||;",
+} as const;
+const actionDetails = {
+  CreateMonitor: "|,;~~~|Grants permission to create a monitor",
+  CreateProbe: "|,;~~~|Grants permission to create a probe",
+  DeleteMonitor: "|,;~~~|Grants permission to delete a monitor",
+  DeleteProbe: "|,;~~~|Grants permission to delete a probe",
+  GetMonitor: "|,;~~~|Grants permission to get information about a monitor",
+  GetProbe: "|,;~~~|Grants permission to get information about a probe",
+  ListMonitors: "|,;~~~|Grants permission to list all monitors in an account and their statuses",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for a resource",
+  TagResource: "|,;~~~,~~,~~|Grants permission to add tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateMonitor: "|,;~~~|Grants permission to update a monitor",
+  UpdateProbe: "|,;~~~|Grants permission to update a probe",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "networkmonitor">;
+/** Any networkmonitor action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkmonitor">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "networkmonitor",
+});
+/** Every networkmonitor action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The monitor resource type: arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName} */
+  monitor: "|,arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName}|aws:ResourceTag/${TagKey}",
+  /** The probe resource type: arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId} */
+  probe: "|,arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a monitor resource: arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName}. */
+  monitor: "|monitor|arn:|partition?|:networkmonitor:|region|:|account|:monitor/|monitorName|",
+  /** ARN of a probe resource: arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId}. */
+  probe: "|probe|arn:|partition?|:networkmonitor:|region|:|account|:probe/|probeId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `networkmonitor:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,180 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "oam" = "oam";
+/** The service's name in the reference. */
+export const serviceName = "Amazon CloudWatch Observability Access Manager";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon CloudWatch Observability Access Manager",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchobservabilityaccessmanager.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateLink.html */
+  CreateLink:
+    "|,;~Write||0|Sink;1;|aws:RequestTag/${TagKey},aws:TagKeys,oam:ResourceTypes|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,oam:TagResource,xray:Link|;",
+  /** Grants permission to create a sink in an account so that it can be used as a monitoring account for cross-account monitoring. Access level: Write. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateSink.html */
+  CreateSink: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|oam:TagResource|;",
+  /** Grants permission to delete a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteLink.html */
+  DeleteLink: "|,;~Write||0|Link;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a cross-account monitoring sink in a monitoring account. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteSink.html */
+  DeleteSink: "|,;~Write||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve complete information about one cross-account monitoring link. Access level: Read. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetLink.html */
+  GetLink: "|,;~Read||0|Link;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve complete information about one cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetSink.html */
+  GetSink: "|,;~Read||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve information for the IAM policy for a cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetSinkPolicy.html */
+  GetSinkPolicy: "|,;~Read||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve a list of links that are linked for a cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListAttachedLinks.html */
+  ListAttachedLinks: "|,;~Read||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the ARNs of cross-account monitoring links in this account. Access level: Read. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListLinks.html */
+  ListLinks: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the ARNs of cross-account monitoring sinks in this account. Access level: Read. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListSinks.html */
+  ListSinks: "|,;~Read||0||||;",
+  /** Grants permission to list the tags for a resource. Access level: Read. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|Link;0;,Sink;0;|||;",
+  /** Grants permission to create or update the IAM policy for a cross-account monitoring sink. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_PutSinkPolicy.html */
+  PutSinkPolicy: "|,;~Write||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|Link;0;,Sink;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateLink,CreateSink,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|Link;0;,Sink;0;|aws:TagKeys||;",
+  /** Grants permission to update an existing link between a monitoring account and a source account. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UpdateLink.html */
+  UpdateLink:
+    "|,;~Write||0|Link;1;|aws:ResourceTag/${TagKey},oam:ResourceTypes|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,xray:Link|;",
+} as const;
+const actionDetails = {
+  CreateLink:
+    "|,;~~~|Grants permission to create a link between a monitoring account and a source account for cross-account monitoring",
+  CreateSink:
+    "|,;~~~|Grants permission to create a sink in an account so that it can be used as a monitoring account for cross-account monitoring",
+  DeleteLink:
+    "|,;~~~|Grants permission to delete a link between a monitoring account and a source account for cross-account monitoring",
+  DeleteSink: "|,;~~~|Grants permission to delete a cross-account monitoring sink in a monitoring account",
+  GetLink: "|,;~~~|Grants permission to retrieve complete information about one cross-account monitoring link",
+  GetSink: "|,;~~~|Grants permission to retrieve complete information about one cross-account monitoring sink",
+  GetSinkPolicy:
+    "|,;~~~|Grants permission to retrieve information for the IAM policy for a cross-account monitoring sink",
+  ListAttachedLinks:
+    "|,;~~~|Grants permission to retrieve a list of links that are linked for a cross-account monitoring sink",
+  ListLinks: "|,;~~~|Grants permission to retrieve the ARNs of cross-account monitoring links in this account",
+  ListSinks: "|,;~~~|Grants permission to retrieve the ARNs of cross-account monitoring sinks in this account",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for a resource",
+  PutSinkPolicy: "|,;~~~|Grants permission to create or update the IAM policy for a cross-account monitoring sink",
+  TagResource: "|,;~~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateLink: "|,;~~~|Grants permission to update an existing link between a monitoring account and a source account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "oam">;
+/** Any oam action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "oam">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "oam",
+});
+/** Every oam action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Link resource type: arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId} */
+  Link: "|,arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The Sink resource type: arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId} */
+  Sink: "|,arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Link resource: arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId}. */
+  link: "|Link|arn:|partition?|:oam:|region|:|account|:link/|resourceId|",
+  /** ARN of a Sink resource: arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId}. */
+  sink: "|Sink|arn:|partition?|:oam:|region|:|account|:sink/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the presence of resource types in the request. */
+  "oam:ResourceTypes": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "oam:ResourceTypes";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "oam:ResourceTypes": "|,ArrayOfString|0||Filters access by the presence of resource types in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `oam:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

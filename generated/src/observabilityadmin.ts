@@ -1,0 +1,339 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "observabilityadmin" = "observabilityadmin";
+/** The service's name in the reference. */
+export const serviceName = "Amazon CloudWatch Observability Admin Service";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon CloudWatch Observability Admin Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchobservabilityadminservice.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a new organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateCentralizationRuleForOrganization.html */
+  CreateCentralizationRuleForOrganization:
+    "|,;~Write||0|organization-centralization-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,observabilityadmin:CentralizationBackupRegion,observabilityadmin:CentralizationDestinationAccount,observabilityadmin:CentralizationDestinationRegion,observabilityadmin:CentralizationRuleName,observabilityadmin:CentralizationSourceId,observabilityadmin:CentralizationSourceRegions|observabilityadmin:TagResource|;",
+  /** Grants permission to create a new s3 table integration with the specified configuration. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateS3TableIntegration.html */
+  CreateS3TableIntegration:
+    "|,;~Write||0|s3tableintegration;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,observabilityadmin:TagResource|;",
+  /** Grants permission to create a new telemetry pipeline with the specified name and configuration. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryPipeline.html */
+  CreateTelemetryPipeline:
+    "|,;~Write||0|telemetry-pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys,observabilityadmin:SourceType|iam:PassRole,observabilityadmin:TagResource|;",
+  /** Grants permission to create a new telemetry rule with the specified name for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRule.html */
+  CreateTelemetryRule:
+    "|,;~Write||0|telemetry-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,observabilityadmin:TargetRegions|observabilityadmin:TagResource|;",
+  /** Grants permission to create a new organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRuleForOrganization.html */
+  CreateTelemetryRuleForOrganization:
+    "|,;~Write||0|organization-telemetry-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,observabilityadmin:TargetRegions|observabilityadmin:TagResource|;",
+  /** Grants permission to delete an organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteCentralizationRuleForOrganization.html */
+  DeleteCentralizationRuleForOrganization:
+    "|,;~Write||0|organization-centralization-rule;1;|observabilityadmin:CentralizationRuleName||;",
+  /** Grants permission to delete the s3 table integration with the specified arn. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteS3TableIntegration.html */
+  DeleteS3TableIntegration: "|,;~Write||0|s3tableintegration;1;|||;",
+  /** Grants permission to delete the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryPipeline.html */
+  DeleteTelemetryPipeline: "|,;~Write||0|telemetry-pipeline;1;|||;",
+  /** Grants permission to delete a telemetry rule with the specified name for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryRule.html */
+  DeleteTelemetryRule: "|,;~Write||0|telemetry-rule;1;|||;",
+  /** Grants permission to delete an organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryRuleForOrganization.html */
+  DeleteTelemetryRuleForOrganization: "|,;~Write||0|organization-telemetry-rule;1;|||;",
+  /** Grants permission to retrieve the specified organization centralization rule for the organization. Access level: Read. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetCentralizationRuleForOrganization.html */
+  GetCentralizationRuleForOrganization:
+    "|,;~Read||0|organization-centralization-rule;1;|observabilityadmin:CentralizationRuleName||;",
+  /** Grants permission to retrieve the specified s3 table integration for the account. Access level: Read. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetS3TableIntegration.html */
+  GetS3TableIntegration: "|,;~Read||0|s3tableintegration;1;|||;",
+  /** Grants permission to retrieve the status of the Resource tags for telemetry feature for the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEnrichmentStatus.html */
+  GetTelemetryEnrichmentStatus: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the Telemetry Config feature status for the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEvaluationStatus.html */
+  GetTelemetryEvaluationStatus: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the Telemetry Config feature status for the organization. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEvaluationStatusForOrganization.html */
+  GetTelemetryEvaluationStatusForOrganization: "|,;~Read||0||||;",
+  /** Grants permission to Get the telemetry pipeline with the specified name or arn. Access level: Read. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryPipeline.html */
+  GetTelemetryPipeline: "|,;~Read||0|telemetry-pipeline;1;|||;",
+  /** Grants permission to retrieve the specified telemetry rule for the account. Access level: Read. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryRule.html */
+  GetTelemetryRule: "|,;~Read||0|telemetry-rule;1;|||;",
+  /** Grants permission to retrieve the specified organization telemetry rule for the organization. Access level: Read. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryRuleForOrganization.html */
+  GetTelemetryRuleForOrganization: "|,;~Read||0|organization-telemetry-rule;1;|||;",
+  /** Grants permission to list the centralization rules for the organization. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListCentralizationRulesForOrganization.html */
+  ListCentralizationRulesForOrganization: "|,;~List||0||||;",
+  /** Grants permission to retrieve telemetry configurations for resources associated with the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListResourceTelemetry.html */
+  ListResourceTelemetry: "|,;~Read||0||observabilityadmin:TargetRegions||;",
+  /** Grants permission to retrieve telemetry configurations for resources associated with accounts in the organization. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListResourceTelemetryForOrganization.html */
+  ListResourceTelemetryForOrganization: "|,;~Read||0||observabilityadmin:TargetRegions||;",
+  /** Grants permission to list s3 table integrations for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListS3TableIntegrations.html */
+  ListS3TableIntegrations: "|,;~List||0||||;",
+  /** Grants permission to list the tags for the specified resource. Access level: List. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|||;",
+  /** Grants permission to List telemetry pipelines for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryPipelines.html */
+  ListTelemetryPipelines: "|,;~List||0||||;",
+  /** Grants permission to list the telemetry rules for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryRules.html */
+  ListTelemetryRules: "|,;~List||0||||;",
+  /** Grants permission to list the telemetry rules for the organization. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryRulesForOrganization.html */
+  ListTelemetryRulesForOrganization: "|,;~List||0||||;",
+  /** Grants permission to enable the Resource tags for telemetry feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEnrichment.html */
+  StartTelemetryEnrichment: "|,;~Write||0||||;",
+  /** Grants permission to start the Telemetry Config feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEvaluation.html */
+  StartTelemetryEvaluation: "|,;~Write||0||observabilityadmin:TargetRegions||;",
+  /** Grants permission to start the Telemetry Config feature for the organization. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEvaluationForOrganization.html */
+  StartTelemetryEvaluationForOrganization: "|,;~Write||0||observabilityadmin:TargetRegions||;",
+  /** Grants permission to disable the Resource tags for telemetry feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEnrichment.html */
+  StopTelemetryEnrichment: "|,;~Write||0||||;",
+  /** Grants permission to stop the Telemetry Config feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEvaluation.html */
+  StopTelemetryEvaluation: "|,;~Write||0||||;",
+  /** Grants permission to stop the Telemetry Config feature for the organization. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEvaluationForOrganization.html */
+  StopTelemetryEvaluationForOrganization: "|,;~Write||0||||;",
+  /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCentralizationRuleForOrganization,CreateS3TableIntegration,CreateTelemetryPipeline,CreateTelemetryRule,CreateTelemetryRuleForOrganization,;",
+  /** Grants permission to Test a telemetry pipeline configuration with sample data. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_TestTelemetryPipeline.html */
+  TestTelemetryPipeline: "|,;~Read||0||||;",
+  /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|aws:TagKeys||;",
+  /** Grants permission to update the specified centralization rule for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateCentralizationRuleForOrganization.html */
+  UpdateCentralizationRuleForOrganization:
+    "|,;~Write||0|organization-centralization-rule;1;|observabilityadmin:CentralizationBackupRegion,observabilityadmin:CentralizationDestinationAccount,observabilityadmin:CentralizationDestinationRegion,observabilityadmin:CentralizationRuleName,observabilityadmin:CentralizationSourceId,observabilityadmin:CentralizationSourceRegions||;",
+  /** Grants permission to Update the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryPipeline.html */
+  UpdateTelemetryPipeline: "|,;~Write||0|telemetry-pipeline;1;||iam:PassRole|;",
+  /** Grants permission to update the specified telemetry rule for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRule.html */
+  UpdateTelemetryRule: "|,;~Write||0|telemetry-rule;1;|observabilityadmin:TargetRegions||;",
+  /** Grants permission to update the specified telemetry rule for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRuleForOrganization.html */
+  UpdateTelemetryRuleForOrganization: "|,;~Write||0|organization-telemetry-rule;1;|observabilityadmin:TargetRegions||;",
+  /** Grants permission to Validate a telemetry pipeline configuration. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ValidateTelemetryPipelineConfiguration.html */
+  ValidateTelemetryPipelineConfiguration: "|,;~Read||0||||;",
+} as const;
+const actionDetails = {
+  CreateCentralizationRuleForOrganization:
+    "|,;~~~|Grants permission to create a new organization centralization rule with the specified name for the organization",
+  CreateS3TableIntegration:
+    "|,;~~~|Grants permission to create a new s3 table integration with the specified configuration",
+  CreateTelemetryPipeline:
+    "|,;~~~|Grants permission to create a new telemetry pipeline with the specified name and configuration",
+  CreateTelemetryRule:
+    "|,;~~~|Grants permission to create a new telemetry rule with the specified name for the account",
+  CreateTelemetryRuleForOrganization:
+    "|,;~~~|Grants permission to create a new organization telemetry rule with the specified name for the organization",
+  DeleteCentralizationRuleForOrganization:
+    "|,;~~~|Grants permission to delete an organization centralization rule with the specified name for the organization",
+  DeleteS3TableIntegration: "|,;~~~|Grants permission to delete the s3 table integration with the specified arn",
+  DeleteTelemetryPipeline: "|,;~~~|Grants permission to delete the telemetry pipeline with the specified arn",
+  DeleteTelemetryRule: "|,;~~~|Grants permission to delete a telemetry rule with the specified name for the account",
+  DeleteTelemetryRuleForOrganization:
+    "|,;~~~|Grants permission to delete an organization telemetry rule with the specified name for the organization",
+  GetCentralizationRuleForOrganization:
+    "|,;~~~|Grants permission to retrieve the specified organization centralization rule for the organization",
+  GetS3TableIntegration: "|,;~~~|Grants permission to retrieve the specified s3 table integration for the account",
+  GetTelemetryEnrichmentStatus:
+    "|,;~~~|Grants permission to retrieve the status of the Resource tags for telemetry feature for the account",
+  GetTelemetryEvaluationStatus:
+    "|,;~~~|Grants permission to retrieve the Telemetry Config feature status for the account",
+  GetTelemetryEvaluationStatusForOrganization:
+    "|,;~~~|Grants permission to retrieve the Telemetry Config feature status for the organization",
+  GetTelemetryPipeline: "|,;~~~|Grants permission to Get the telemetry pipeline with the specified name or arn",
+  GetTelemetryRule: "|,;~~~|Grants permission to retrieve the specified telemetry rule for the account",
+  GetTelemetryRuleForOrganization:
+    "|,;~~~|Grants permission to retrieve the specified organization telemetry rule for the organization",
+  ListCentralizationRulesForOrganization:
+    "|,;~~~|Grants permission to list the centralization rules for the organization",
+  ListResourceTelemetry:
+    "|,;~~~|Grants permission to retrieve telemetry configurations for resources associated with the account",
+  ListResourceTelemetryForOrganization:
+    "|,;~~~|Grants permission to retrieve telemetry configurations for resources associated with accounts in the organization",
+  ListS3TableIntegrations: "|,;~~~|Grants permission to list s3 table integrations for the account",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for the specified resource",
+  ListTelemetryPipelines: "|,;~~~|Grants permission to List telemetry pipelines for the account",
+  ListTelemetryRules: "|,;~~~|Grants permission to list the telemetry rules for the account",
+  ListTelemetryRulesForOrganization: "|,;~~~|Grants permission to list the telemetry rules for the organization",
+  StartTelemetryEnrichment:
+    "|,;~~~|Grants permission to enable the Resource tags for telemetry feature for the account",
+  StartTelemetryEvaluation: "|,;~~~|Grants permission to start the Telemetry Config feature for the account",
+  StartTelemetryEvaluationForOrganization:
+    "|,;~~~|Grants permission to start the Telemetry Config feature for the organization",
+  StopTelemetryEnrichment:
+    "|,;~~~|Grants permission to disable the Resource tags for telemetry feature for the account",
+  StopTelemetryEvaluation: "|,;~~~|Grants permission to stop the Telemetry Config feature for the account",
+  StopTelemetryEvaluationForOrganization:
+    "|,;~~~|Grants permission to stop the Telemetry Config feature for the organization",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~|Grants permission to add or update the specified tags for the specified resource",
+  TestTelemetryPipeline: "|,;~~~|Grants permission to Test a telemetry pipeline configuration with sample data",
+  UntagResource: "|,;~~~|Grants permission to remove the specified tags from the specified resource",
+  UpdateCentralizationRuleForOrganization:
+    "|,;~~~|Grants permission to update the specified centralization rule for the organization",
+  UpdateTelemetryPipeline: "|,;~~~|Grants permission to Update the telemetry pipeline with the specified arn",
+  UpdateTelemetryRule: "|,;~~~|Grants permission to update the specified telemetry rule for the account",
+  UpdateTelemetryRuleForOrganization:
+    "|,;~~~|Grants permission to update the specified telemetry rule for the organization",
+  ValidateTelemetryPipelineConfiguration: "|,;~~~|Grants permission to Validate a telemetry pipeline configuration",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "observabilityadmin">;
+/** Any observabilityadmin action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "observabilityadmin">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "observabilityadmin",
+});
+/** Every observabilityadmin action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The organization-centralization-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName} */
+  "organization-centralization-rule":
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName}|aws:ResourceTag/${TagKey}",
+  /** The organization-telemetry-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName} */
+  "organization-telemetry-rule":
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName}|aws:ResourceTag/${TagKey}",
+  /** The s3tableintegration resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier} */
+  s3tableintegration:
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The telemetry-pipeline resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier} */
+  "telemetry-pipeline":
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The telemetry-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName} */
+  "telemetry-rule":
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a organization-centralization-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName}. */
+  organizationCentralizationRule:
+    "|organization-centralization-rule|arn:|partition?|:observabilityadmin:|region|:|account|:organization-centralization-rule/|centralizationRuleName|",
+  /** ARN of a organization-telemetry-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName}. */
+  organizationTelemetryRule:
+    "|organization-telemetry-rule|arn:|partition?|:observabilityadmin:|region|:|account|:organization-telemetry-rule/|telemetryRuleName|",
+  /** ARN of a s3tableintegration resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier}. */
+  s3tableintegration:
+    "|s3tableintegration|arn:|partition?|:observabilityadmin:|region|:|account|:s3tableintegration/|s3TableIntegrationIdentifier|",
+  /** ARN of a telemetry-pipeline resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier}. */
+  telemetryPipeline:
+    "|telemetry-pipeline|arn:|partition?|:observabilityadmin:|region|:|account|:telemetry-pipeline/|telemetryPipelineIdentifier|",
+  /** ARN of a telemetry-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName}. */
+  telemetryRule:
+    "|telemetry-rule|arn:|partition?|:observabilityadmin:|region|:|account|:telemetry-rule/|telemetryRuleName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the backup region that is passed in the request. */
+  "observabilityadmin:CentralizationBackupRegion": "String";
+  /** Filters access by the destination account that is passed in the request. */
+  "observabilityadmin:CentralizationDestinationAccount": "String";
+  /** Filters access by the destination region that is passed in the request. */
+  "observabilityadmin:CentralizationDestinationRegion": "String";
+  /** Filters access by the name of the centralization rule that is passed in the request. */
+  "observabilityadmin:CentralizationRuleName": "String";
+  /** Filters access by the source account, organizational unit, or organization IDs that is passed in the request. */
+  "observabilityadmin:CentralizationSourceId": "ArrayOfString";
+  /** Filters access by the source regions that are passed in the request. */
+  "observabilityadmin:CentralizationSourceRegions": "ArrayOfString";
+  /** Filters access by the source type that is passed in the request. */
+  "observabilityadmin:SourceType": "String";
+  /** Filters access by the regions that are targetted by the request. */
+  "observabilityadmin:TargetRegions": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "observabilityadmin:CentralizationBackupRegion"
+  | "observabilityadmin:CentralizationDestinationAccount"
+  | "observabilityadmin:CentralizationDestinationRegion"
+  | "observabilityadmin:CentralizationRuleName"
+  | "observabilityadmin:CentralizationSourceId"
+  | "observabilityadmin:CentralizationSourceRegions"
+  | "observabilityadmin:SourceType"
+  | "observabilityadmin:TargetRegions";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "observabilityadmin:CentralizationBackupRegion":
+    "|,String|0||Filters access by the backup region that is passed in the request",
+  "observabilityadmin:CentralizationDestinationAccount":
+    "|,String|0||Filters access by the destination account that is passed in the request",
+  "observabilityadmin:CentralizationDestinationRegion":
+    "|,String|0||Filters access by the destination region that is passed in the request",
+  "observabilityadmin:CentralizationRuleName":
+    "|,String|0||Filters access by the name of the centralization rule that is passed in the request",
+  "observabilityadmin:CentralizationSourceId":
+    "|,ArrayOfString|0||Filters access by the source account, organizational unit, or organization IDs that is passed in the request",
+  "observabilityadmin:CentralizationSourceRegions":
+    "|,ArrayOfString|0||Filters access by the source regions that are passed in the request",
+  "observabilityadmin:SourceType": "|,String|0||Filters access by the source type that is passed in the request",
+  "observabilityadmin:TargetRegions": "|,String|0||Filters access by the regions that are targetted by the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `observabilityadmin:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,227 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "one" = "one";
+/** The service's name in the reference. */
+export const serviceName = "Amazon One Enterprise";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon One Enterprise",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazononeenterprise.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a QR code for a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
+  CreateDeviceActivationQrCode: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to create a Device Configuration Template. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
+  CreateDeviceConfigurationTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a Device Instance. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
+  CreateDeviceInstance: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a Device Instance Configuration. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
+  CreateDeviceInstanceConfiguration: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to create a Site. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
+  CreateSite: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to disassociate Device from a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
+  DeleteAssociatedDevice: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to delete a Device Configuration Template. Access level: Write. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
+  DeleteDeviceConfigurationTemplate: "|,;~Write||0|device-configuration-template;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to delete a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
+  DeleteDeviceInstance: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to delete a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
+  DeleteSite: "|,;~Write||0|site;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to delete a User. Access level: Write. Resources: user*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.htmll */
+  DeleteUserV1: "|,;~Write||0|user;1;|||",
+  /** Grants permission to view a Device Configuration Template. Access level: Read. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
+  GetDeviceConfigurationTemplate: "|,;~Read||0|device-configuration-template;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to view a Device Instance. Access level: Read. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
+  GetDeviceInstance: "|,;~Read||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to view a Device Instance Configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
+  GetDeviceInstanceConfiguration: "|,;~Read||0|configuration;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to view a Site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
+  GetSite: "|,;~Read||0|site;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to view address of a Site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
+  GetSiteAddress: "|,;~Read||0|site;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to retrieve list of Device Configuration Templates. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
+  ListDeviceConfigurationTemplates: "|,;~List||0||||",
+  /** Grants permission to retrieve list of Device Instances. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
+  ListDeviceInstances: "|,;~List||0||||",
+  /** Grants permission to view list of Sites. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
+  ListSites: "|,;~List||0||||",
+  /** Grants permission to list tags for an Amazon One Enterprise resource. Access level: Read. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
+  ListTagsForResource:
+    "|,;~Read||0|device-configuration-template;0;,device-instance;0;,site;0;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to view list of Users. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.html */
+  ListUsers: "|,;~List||0||||",
+  /** Grants permission to view list of Users. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.html */
+  ListUsersV1: "|,;~List||0||||",
+  /** Grants permission to reboot Device associated with a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
+  RebootDevice: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to add tags to an Amazon One Enterprise resource. Access level: Tagging. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
+  TagResource:
+    "|,;~Tagging||0|device-configuration-template;0;,device-instance;0;,site;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to remove tags from an Amazon One Enterprise resource. Access level: Tagging. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
+  UntagResource: "|,;~Tagging||0|device-configuration-template;0;,device-instance;0;,site;0;|aws:TagKeys||",
+  /** Grants permission to update a Device Configuration Template. Access level: Write. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
+  UpdateDeviceConfigurationTemplate: "|,;~Write||0|device-configuration-template;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
+  UpdateDeviceInstance: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
+  UpdateSite: "|,;~Write||0|site;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update address of a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
+  UpdateSiteAddress: "|,;~Write||0|site;1;|aws:ResourceTag/${TagKey}||",
+} as const;
+const actionDetails = {
+  CreateDeviceActivationQrCode: "|,;~|Grants permission to create a QR code for a Device Instance",
+  CreateDeviceConfigurationTemplate: "|,;~|Grants permission to create a Device Configuration Template",
+  CreateDeviceInstance: "|,;~|Grants permission to create a Device Instance",
+  CreateDeviceInstanceConfiguration: "|,;~|Grants permission to create a Device Instance Configuration",
+  CreateSite: "|,;~|Grants permission to create a Site",
+  DeleteAssociatedDevice: "|,;~|Grants permission to disassociate Device from a Device Instance",
+  DeleteDeviceConfigurationTemplate: "|,;~|Grants permission to delete a Device Configuration Template",
+  DeleteDeviceInstance: "|,;~|Grants permission to delete a Device Instance",
+  DeleteSite: "|,;~|Grants permission to delete a Site",
+  DeleteUserV1: "|,;~|Grants permission to delete a User",
+  GetDeviceConfigurationTemplate: "|,;~|Grants permission to view a Device Configuration Template",
+  GetDeviceInstance: "|,;~|Grants permission to view a Device Instance",
+  GetDeviceInstanceConfiguration: "|,;~|Grants permission to view a Device Instance Configuration",
+  GetSite: "|,;~|Grants permission to view a Site",
+  GetSiteAddress: "|,;~|Grants permission to view address of a Site",
+  ListDeviceConfigurationTemplates: "|,;~|Grants permission to retrieve list of Device Configuration Templates",
+  ListDeviceInstances: "|,;~|Grants permission to retrieve list of Device Instances",
+  ListSites: "|,;~|Grants permission to view list of Sites",
+  ListTagsForResource: "|,;~|Grants permission to list tags for an Amazon One Enterprise resource",
+  ListUsers: "|,;~|Grants permission to view list of Users",
+  ListUsersV1: "|,;~|Grants permission to view list of Users",
+  RebootDevice: "|,;~|Grants permission to reboot Device associated with a Device Instance",
+  TagResource: "|,;~|Grants permission to add tags to an Amazon One Enterprise resource",
+  UntagResource: "|,;~|Grants permission to remove tags from an Amazon One Enterprise resource",
+  UpdateDeviceConfigurationTemplate: "|,;~|Grants permission to update a Device Configuration Template",
+  UpdateDeviceInstance: "|,;~|Grants permission to update a Device Instance",
+  UpdateSite: "|,;~|Grants permission to update a Site",
+  UpdateSiteAddress: "|,;~|Grants permission to update address of a Site",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "one">;
+/** Any one action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "one">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every one action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The configuration resource type: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version} */
+  configuration:
+    "|,arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version}|",
+  /** The device-configuration-template resource type: arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId} */
+  "device-configuration-template":
+    "|,arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId}|aws:ResourceTag/${TagKey}",
+  /** The device-instance resource type: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId} */
+  "device-instance":
+    "|,arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}|aws:ResourceTag/${TagKey}",
+  /** The site resource type: arn:${Partition}:one:${Region}:${Account}:site/${SiteId} */
+  site: "|,arn:${Partition}:one:${Region}:${Account}:site/${SiteId}|aws:ResourceTag/${TagKey}",
+  /** The user resource type: arn:${Partition}:one:${Region}:${Account}:user/${UserId} */
+  user: "|,arn:${Partition}:one:${Region}:${Account}:user/${UserId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a configuration resource: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version}. */
+  configuration:
+    "|configuration|arn:|partition?|:one:|region|:|account|:device-instance/|deviceInstanceId|/configuration/|version|",
+  /** ARN of a device-configuration-template resource: arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId}. */
+  deviceConfigurationTemplate:
+    "|device-configuration-template|arn:|partition?|:one:|region|:|account|:device-configuration-template/|templateId|",
+  /** ARN of a device-instance resource: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}. */
+  deviceInstance: "|device-instance|arn:|partition?|:one:|region|:|account|:device-instance/|deviceInstanceId|",
+  /** ARN of a site resource: arn:${Partition}:one:${Region}:${Account}:site/${SiteId}. */
+  site: "|site|arn:|partition?|:one:|region|:|account|:site/|siteId|",
+  /** ARN of a user resource: arn:${Partition}:one:${Region}:${Account}:user/${UserId}. */
+  user: "|user|arn:|partition?|:one:|region|:|account|:user/|userId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by using tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by using tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by using tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by using tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `one:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

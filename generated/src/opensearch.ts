@@ -1,0 +1,141 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "opensearch" = "opensearch";
+/** The service's name in the reference. */
+export const serviceName = "Amazon OpenSearch";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon OpenSearch",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonopensearch.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to access OpenSearch Application. Access level: Permissions management. Resources: application*. Permission only. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ */
+  ApplicationAccessAll: "|,;~Permissions management||1|application;1;|||",
+  /** Grants permission to cancel submitted Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
+  CancelAutoOptimizeJob: "|,;~Write||0||||",
+  /** Grants permission to cancel the query that is submitted on the OpenSearch DataSource resource. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelDirectQuery.html */
+  CancelDirectQuery: "|,;~Write||0|datasource;1;|||",
+  /** Grants permission to delete Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
+  DeleteAutoOptimizeJob: "|,;~Write||0||||",
+  /** Grants permission to get the Auto Optimize Job details. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
+  GetAutoOptimizeJob: "|,;~Read||0||||",
+  /** Grants permission to get the query status that are performed on the OpenSearch DataSource resource. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDirectQuery.html */
+  GetDirectQuery: "|,;~Read||0|datasource;1;|||",
+  /** Grants permission to get the results of a query that is performed on the OpenSearch DataSource resource. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDirectQueryResult.html */
+  GetDirectQueryResult: "|,;~Read||0|datasource;1;|||",
+  /** Grants permission to retrieve a list of Auto Optimize Jobs. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
+  ListAutoOptimizeJobs: "|,;~List||0||||",
+  /** Grants permission to start a direct query on the provided OpenSearch DataSource arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartDirectQuery.html */
+  StartDirectQuery: "|,;~Write||0|datasource;1;|||",
+  /** Grants permission to create new Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
+  SubmitAutoOptimizeJob: "|,;~Write||0||||",
+} as const;
+const actionDetails = {
+  ApplicationAccessAll: "|,;~|Grants permission to access OpenSearch Application",
+  CancelAutoOptimizeJob: "|,;~|Grants permission to cancel submitted Auto Optimize Job",
+  CancelDirectQuery:
+    "|,;~|Grants permission to cancel the query that is submitted on the OpenSearch DataSource resource",
+  DeleteAutoOptimizeJob: "|,;~|Grants permission to delete Auto Optimize Job",
+  GetAutoOptimizeJob: "|,;~|Grants permission to get the Auto Optimize Job details",
+  GetDirectQuery:
+    "|,;~|Grants permission to get the query status that are performed on the OpenSearch DataSource resource",
+  GetDirectQueryResult:
+    "|,;~|Grants permission to get the results of a query that is performed on the OpenSearch DataSource resource",
+  ListAutoOptimizeJobs: "|,;~|Grants permission to retrieve a list of Auto Optimize Jobs",
+  StartDirectQuery: "|,;~|Grants permission to start a direct query on the provided OpenSearch DataSource arns",
+  SubmitAutoOptimizeJob: "|,;~|Grants permission to create new Auto Optimize Job",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "opensearch">;
+/** Any opensearch action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "opensearch">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every opensearch action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId} */
+  application: "|,arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}|",
+  /** The datasource resource type: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName} */
+  datasource: "|,arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}. */
+  application: "|application|arn:|partition?|:opensearch:|region|:|account|:application/|appId|",
+  /** ARN of a datasource resource: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}. */
+  datasource: "|datasource|arn:|partition?|:opensearch:|region|:|account|:datasource/|dataSourceName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `opensearch:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,235 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "outposts" = "outposts";
+/** The service's name in the reference. */
+export const serviceName = "AWS Outposts";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Outposts",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsoutposts.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel a capacity task. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CancelCapacityTask.html */
+  CancelCapacityTask: "|,;~Write||0|outpost;1;|||;",
+  /** Grants permission to cancel an order. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CancelOrder.html */
+  CancelOrder: "|,;~Write||0||||;",
+  /** Grants permission to create an order. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOrder.html */
+  CreateOrder: "|,;~Write||0|outpost;1;|||;",
+  /** Grants permission to create an Outpost. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOutpost.html */
+  CreateOutpost:
+    "|,;~Write||0|site;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|outposts:TagResource|;",
+  /** Grants permission to create a private connectivity configuration. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/userguide/how-outposts-works.html#private-connectivity */
+  CreatePrivateConnectivityConfig: "|,;~Write||0|outpost;1;|||",
+  /** Grants permission to create a site. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateSite.html */
+  CreateSite: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|outposts:TagResource|;",
+  /** Grants permission to delete an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteOutpost.html */
+  DeleteOutpost: "|,;~Write||0|outpost;1;|||;",
+  /** Grants permission to delete a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteSite.html */
+  DeleteSite: "|,;~Write||0|site;1;|||;",
+  /** Grants permission to get information about the specified capacity task. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetCapacityTask.html */
+  GetCapacityTask: "|,;~Read||0|outpost;1;|||;",
+  /** Grants permission to get a catalog item. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetCatalogItem.html */
+  GetCatalogItem: "|,;~Read||0||||;",
+  /** Grants permission to get information about the connection for your Outpost server. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetConnection.html */
+  GetConnection: "|,;~Read||0||||;",
+  /** Grants permission to get information about an order. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOrder.html */
+  GetOrder: "|,;~Read||0||||;",
+  /** Grants permission to get information about the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpost.html */
+  GetOutpost: "|,;~Read||0|outpost;1;|||;",
+  /** Grants permission to get Outpost billing information for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostBillingInformation.html */
+  GetOutpostBillingInformation: "|,;~Read||0|outpost;1;|||;",
+  /** Grants permission to get the instance types for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostInstanceTypes.html */
+  GetOutpostInstanceTypes: "|,;~Read||0|outpost;1;|||;",
+  /** Grants permission to get the supported instance types for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostSupportedInstanceTypes.html */
+  GetOutpostSupportedInstanceTypes: "|,;~Read||0|outpost;1;|||;",
+  /** Grants permission to get a private connectivity configuration. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/userguide/how-outposts-works.html#private-connectivity */
+  GetPrivateConnectivityConfig: "|,;~Read||0|outpost;1;|||",
+  /** Grants permission to get a site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetSite.html */
+  GetSite: "|,;~Read||0|site;1;|||;",
+  /** Grants permission to get a site address. Access level: Read. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetSiteAddress.html */
+  GetSiteAddress: "|,;~Read||0|site;1;|||;",
+  /** Grants permission to list all running instances for the specified Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListAssetInstances.html */
+  ListAssetInstances: "|,;~List||0|outpost;1;|||;",
+  /** Grants permission to list the assets for your Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListAssets.html */
+  ListAssets: "|,;~List||0|outpost;1;|||;",
+  /** Grants permission to list all running instances that are blocking the capacity task from running for the specified Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListBlockingInstancesForCapacityTask.html */
+  ListBlockingInstancesForCapacityTask: "|,;~List||0|outpost;1;|||;",
+  /** Grants permission to list the capacity tasks for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListCapacityTasks.html */
+  ListCapacityTasks: "|,;~List||0||||;",
+  /** Grants permission to list all catalog items. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListCatalogItems.html */
+  ListCatalogItems: "|,;~List||0||||;",
+  /** Grants permission to list the orders for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListOrders.html */
+  ListOrders: "|,;~List||0||||;",
+  /** Grants permission to list the Outposts for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListOutposts.html */
+  ListOutposts: "|,;~List||0||||;",
+  /** Grants permission to list the sites for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListSites.html */
+  ListSites: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to create a capacity task. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_StartCapacityTask.html */
+  StartCapacityTask: "|,;~Write||0|outpost;1;|||;",
+  /** Grants permission to start a connection for your Outpost server. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_StartConnection.html */
+  StartConnection: "|,;~Write||0||||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: outpost, site. https://docs.aws.amazon.com/outposts/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|outpost;0;,site;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateOutpost,CreateSite,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: outpost, site. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|outpost;0;,site;0;|aws:TagKeys||;",
+  /** Grants permission to update an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateOutpost.html */
+  UpdateOutpost: "|,;~Write||0|outpost;1;|||;",
+  /** Grants permission to update a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSite.html */
+  UpdateSite: "|,;~Write||0|site;1;|||;",
+  /** Grants permission to update the site address. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSiteAddress.html */
+  UpdateSiteAddress: "|,;~Write||0|site;1;|||;",
+  /** Grants permission to update the physical properties of a rack at a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSiteRackPhysicalProperties.html */
+  UpdateSiteRackPhysicalProperties: "|,;~Write||0|site;1;|||;",
+} as const;
+const actionDetails = {
+  CancelCapacityTask: "|,;~~~|Grants permission to cancel a capacity task",
+  CancelOrder: "|,;~~~|Grants permission to cancel an order",
+  CreateOrder: "|,;~~~|Grants permission to create an order",
+  CreateOutpost: "|,;~~~|Grants permission to create an Outpost",
+  CreatePrivateConnectivityConfig: "|,;~|Grants permission to create a private connectivity configuration",
+  CreateSite: "|,;~~~|Grants permission to create a site",
+  DeleteOutpost: "|,;~~~|Grants permission to delete an Outpost",
+  DeleteSite: "|,;~~~|Grants permission to delete a site",
+  GetCapacityTask: "|,;~~~|Grants permission to get information about the specified capacity task",
+  GetCatalogItem: "|,;~~~|Grants permission to get a catalog item",
+  GetConnection: "|,;~~~|Grants permission to get information about the connection for your Outpost server",
+  GetOrder: "|,;~~~|Grants permission to get information about an order",
+  GetOutpost: "|,;~~~|Grants permission to get information about the specified Outpost",
+  GetOutpostBillingInformation: "|,;~~~|Grants permission to get Outpost billing information for the specified Outpost",
+  GetOutpostInstanceTypes: "|,;~~~|Grants permission to get the instance types for the specified Outpost",
+  GetOutpostSupportedInstanceTypes:
+    "|,;~~~|Grants permission to get the supported instance types for the specified Outpost",
+  GetPrivateConnectivityConfig: "|,;~|Grants permission to get a private connectivity configuration",
+  GetSite: "|,;~~~|Grants permission to get a site",
+  GetSiteAddress: "|,;~~~|Grants permission to get a site address",
+  ListAssetInstances: "|,;~~~|Grants permission to list all running instances for the specified Outpost",
+  ListAssets: "|,;~~~|Grants permission to list the assets for your Outpost",
+  ListBlockingInstancesForCapacityTask:
+    "|,;~~~|Grants permission to list all running instances that are blocking the capacity task from running for the specified Outpost",
+  ListCapacityTasks: "|,;~~~|Grants permission to list the capacity tasks for your AWS account",
+  ListCatalogItems: "|,;~~~|Grants permission to list all catalog items",
+  ListOrders: "|,;~~~|Grants permission to list the orders for your AWS account",
+  ListOutposts: "|,;~~~|Grants permission to list the Outposts for your AWS account",
+  ListSites: "|,;~~~|Grants permission to list the sites for your AWS account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  StartCapacityTask: "|,;~~~|Grants permission to create a capacity task",
+  StartConnection: "|,;~~~|Grants permission to start a connection for your Outpost server",
+  TagResource: "|,;~~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateOutpost: "|,;~~~|Grants permission to update an Outpost",
+  UpdateSite: "|,;~~~|Grants permission to update a site",
+  UpdateSiteAddress: "|,;~~~|Grants permission to update the site address",
+  UpdateSiteRackPhysicalProperties: "|,;~~~|Grants permission to update the physical properties of a rack at a site",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "outposts">;
+/** Any outposts action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "outposts">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "outposts",
+});
+/** Every outposts action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The outpost resource type: arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId} */
+  outpost: "|,arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId}|aws:ResourceTag/${TagKey}",
+  /** The site resource type: arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId} */
+  site: "|,arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a outpost resource: arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId}. */
+  outpost: "|outpost|arn:|partition?|:outposts:|region|:|account|:outpost/|outpostId|",
+  /** ARN of a site resource: arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId}. */
+  site: "|site|arn:|partition?|:outposts:|region|:|account|:site/|siteId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `outposts:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

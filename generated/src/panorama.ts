@@ -1,0 +1,243 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "panorama" = "panorama";
+/** The service's name in the reference. */
+export const serviceName = "AWS Panorama";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Panorama",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspanorama.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an AWS Panorama Application Instance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateApplicationInstance.html */
+  CreateApplicationInstance: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,panorama:TagResource|;",
+  /** Grants permission to create a job for an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateJobForDevices.html */
+  CreateJobForDevices: "|,;~Write||0||||;",
+  /** Grants permission to create an AWS Panorama Node. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateNodeFromTemplateJob.html */
+  CreateNodeFromTemplateJob: "|,;~Write||0||||;",
+  /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackage.html */
+  CreatePackage: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|panorama:TagResource|;",
+  /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackageImportJob.html */
+  CreatePackageImportJob: "|,;~Write||0||||;",
+  /** Grants permission to deregister an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_DeleteDevice.html */
+  DeleteDevice: "|,;~Write||0|device;1;|||;",
+  /** Grants permission to delete an AWS Panorama Package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DeletePackage.html */
+  DeletePackage: "|,;~Write||0|package;1;|||;",
+  /** Grants permission to deregister an AWS Panorama package version. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DeregisterPackageVersion.html */
+  DeregisterPackageVersion: "|,;~Write||0|package;1;|||;",
+  /** Grants permission to view details about an AWS Panorama application instance. Access level: Read. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeApplicationInstance.html */
+  DescribeApplicationInstance: "|,;~Read||0|applicationInstance;1;|||;",
+  /** Grants permission to view details about an AWS Panorama application instance. Access level: Read. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeApplicationInstanceDetails.html */
+  DescribeApplicationInstanceDetails: "|,;~Read||0|applicationInstance;1;|||;",
+  /** Grants permission to view details about an AWS Panorama Appliance. Access level: Read. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeDevice.html */
+  DescribeDevice: "|,;~Read||0|device;1;|||;",
+  /** Grants permission to view job details for an AWS Panorama Appliance. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeDeviceJob.html */
+  DescribeDeviceJob: "|,;~Read||0||||;",
+  /** Grants permission to view details about an AWS Panorama application node. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeNode.html */
+  DescribeNode: "|,;~Read||0||||;",
+  /** Grants permission to view details about AWS Panorama application node. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeNodeFromTemplateJob.html */
+  DescribeNodeFromTemplateJob: "|,;~Read||0||||;",
+  /** Grants permission to view details about an AWS Panorama package. Access level: Read. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackage.html */
+  DescribePackage: "|,;~Read||0|package;1;|||;",
+  /** Grants permission to view details about an AWS Panorama package. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackageImportJob.html */
+  DescribePackageImportJob: "|,;~Read||0||||;",
+  /** Grants permission to view details about an AWS Panorama package version. Access level: Read. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackageVersion.html */
+  DescribePackageVersion: "|,;~Read||0|package;1;|||;",
+  /** Grants permission to view details about a software version for the AWS Panorama Appliance. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspanorama.html */
+  DescribeSoftware: "|,;~Read||1||||",
+  /** Grants permission to generate a WebSocket endpoint for communication with AWS Panorama. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspanorama.html */
+  GetWebSocketURL: "|,;~Read||1||||",
+  /** Grants permission to retrieve a list of application instance dependencies in AWS Panorama. Access level: List. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstanceDependencies.html */
+  ListApplicationInstanceDependencies: "|,;~List||0|applicationInstance;1;|||;",
+  /** Grants permission to retrieve a list of node instances of application instances in AWS Panorama. Access level: List. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstanceNodeInstances.html */
+  ListApplicationInstanceNodeInstances: "|,;~List||0|applicationInstance;1;|||;",
+  /** Grants permission to retrieve a list of application instances in AWS Panorama. Access level: List. Resources: device. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstances.html */
+  ListApplicationInstances: "|,;~List||0|device;0;|||;",
+  /** Grants permission to retrieve a list of appliances in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListDevices.html */
+  ListDevices: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of jobs for an AWS Panorama Appliance. Access level: List. Resources: device. https://docs.aws.amazon.com/panorama/latest/api/API_ListDevicesJobs.html */
+  ListDevicesJobs: "|,;~List||0|device;0;|||;",
+  /** Grants permission to retrieve a list of Nodes for an AWS Panorama Appliance. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListNodeFromTemplateJobs.html */
+  ListNodeFromTemplateJobs: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of nodes in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListNodes.html */
+  ListNodes: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of packages in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListPackageImportJobs.html */
+  ListPackageImportJobs: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of packages in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListPackages.html */
+  ListPackages: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of tags for a resource in AWS Panorama. Access level: Read. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|applicationInstance;0;,device;0;,package;0;|||;",
+  /** Grants permission to register an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_ProvisionDevice.html */
+  ProvisionDevice: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|panorama:TagResource|;",
+  /** Grants permission to register an AWS Panorama package version. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_RegisterPackageVersion.html */
+  RegisterPackageVersion: "|,;~Write||0|package;1;|||;",
+  /** Grants permission to remove an AWS Panorama application instance. Access level: Write. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_RemoveApplicationInstance.html */
+  RemoveApplicationInstance: "|,;~Write||0|applicationInstance;1;|||;",
+  /** Grants permission to signal camera nodes in an application instance to pause or resume. Access level: Write. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_SignalApplicationInstanceNodeInstances.html */
+  SignalApplicationInstanceNodeInstances: "|,;~Write||0|applicationInstance;1;|||;",
+  /** Grants permission to add tags to a resource in AWS Panorama. Access level: Tagging. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|applicationInstance;0;,device;0;,package;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplicationInstance,CreatePackage,ProvisionDevice,;",
+  /** Grants permission to remove tags from a resource in AWS Panorama. Access level: Tagging. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|applicationInstance;0;,device;0;,package;0;|aws:TagKeys||;",
+  /** Grants permission to modify basic settings for an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_UpdateDeviceMetadata.html */
+  UpdateDeviceMetadata: "|,;~Write||0|device;1;|||;",
+} as const;
+const actionDetails = {
+  CreateApplicationInstance: "|,;~~~|Grants permission to create an AWS Panorama Application Instance",
+  CreateJobForDevices: "|,;~~~|Grants permission to create a job for an AWS Panorama Appliance",
+  CreateNodeFromTemplateJob: "|,;~~~|Grants permission to create an AWS Panorama Node",
+  CreatePackage: "|,;~~~|Grants permission to create an AWS Panorama Package",
+  CreatePackageImportJob: "|,;~~~|Grants permission to create an AWS Panorama Package",
+  DeleteDevice: "|,;~~~|Grants permission to deregister an AWS Panorama Appliance",
+  DeletePackage: "|,;~~~|Grants permission to delete an AWS Panorama Package",
+  DeregisterPackageVersion: "|,;~~~|Grants permission to deregister an AWS Panorama package version",
+  DescribeApplicationInstance: "|,;~~~|Grants permission to view details about an AWS Panorama application instance",
+  DescribeApplicationInstanceDetails:
+    "|,;~~~|Grants permission to view details about an AWS Panorama application instance",
+  DescribeDevice: "|,;~~~|Grants permission to view details about an AWS Panorama Appliance",
+  DescribeDeviceJob: "|,;~~~|Grants permission to view job details for an AWS Panorama Appliance",
+  DescribeNode: "|,;~~~|Grants permission to view details about an AWS Panorama application node",
+  DescribeNodeFromTemplateJob: "|,;~~~|Grants permission to view details about AWS Panorama application node",
+  DescribePackage: "|,;~~~|Grants permission to view details about an AWS Panorama package",
+  DescribePackageImportJob: "|,;~~~|Grants permission to view details about an AWS Panorama package",
+  DescribePackageVersion: "|,;~~~|Grants permission to view details about an AWS Panorama package version",
+  DescribeSoftware: "|,;~|Grants permission to view details about a software version for the AWS Panorama Appliance",
+  GetWebSocketURL: "|,;~|Grants permission to generate a WebSocket endpoint for communication with AWS Panorama",
+  ListApplicationInstanceDependencies:
+    "|,;~~~|Grants permission to retrieve a list of application instance dependencies in AWS Panorama",
+  ListApplicationInstanceNodeInstances:
+    "|,;~~~|Grants permission to retrieve a list of node instances of application instances in AWS Panorama",
+  ListApplicationInstances: "|,;~~~|Grants permission to retrieve a list of application instances in AWS Panorama",
+  ListDevices: "|,;~~~|Grants permission to retrieve a list of appliances in AWS Panorama",
+  ListDevicesJobs: "|,;~~~|Grants permission to retrieve a list of jobs for an AWS Panorama Appliance",
+  ListNodeFromTemplateJobs: "|,;~~~|Grants permission to retrieve a list of Nodes for an AWS Panorama Appliance",
+  ListNodes: "|,;~~~|Grants permission to retrieve a list of nodes in AWS Panorama",
+  ListPackageImportJobs: "|,;~~~|Grants permission to retrieve a list of packages in AWS Panorama",
+  ListPackages: "|,;~~~|Grants permission to retrieve a list of packages in AWS Panorama",
+  ListTagsForResource: "|,;~~~|Grants permission to retrieve a list of tags for a resource in AWS Panorama",
+  ProvisionDevice: "|,;~~~|Grants permission to register an AWS Panorama Appliance",
+  RegisterPackageVersion: "|,;~~~|Grants permission to register an AWS Panorama package version",
+  RemoveApplicationInstance: "|,;~~~|Grants permission to remove an AWS Panorama application instance",
+  SignalApplicationInstanceNodeInstances:
+    "|,;~~~|Grants permission to signal camera nodes in an application instance to pause or resume",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to add tags to a resource in AWS Panorama",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource in AWS Panorama",
+  UpdateDeviceMetadata: "|,;~~~|Grants permission to modify basic settings for an AWS Panorama Appliance",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "panorama">;
+/** Any panorama action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "panorama">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "panorama",
+});
+/** Every panorama action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The applicationInstance resource type: arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId} */
+  applicationInstance:
+    "|,arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}|aws:ResourceTag/${TagKey}",
+  /** The device resource type: arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId} */
+  device: "|,arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId}|aws:ResourceTag/${TagKey}",
+  /** The package resource type: arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId} */
+  package: "|,arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a applicationInstance resource: arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}. */
+  applicationInstance:
+    "|applicationInstance|arn:|partition?|:panorama:|region|:|account|:applicationInstance/|applicationInstanceId|",
+  /** ARN of a device resource: arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId}. */
+  device: "|device|arn:|partition?|:panorama:|region|:|account|:device/|deviceId|",
+  /** ARN of a package resource: arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}. */
+  package_: "|package|arn:|partition?|:panorama:|region|:|account|:package/|packageId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `panorama:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

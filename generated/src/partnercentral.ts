@@ -1,0 +1,687 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "partnercentral" = "partnercentral";
+/** The service's name in the reference. */
+export const serviceName = "AWS Partner Central";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Partner Central",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspartnercentral.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_AcceptChannelHandshake.html */
+  AcceptChannelHandshake:
+    "|,;~Write||0|ChannelHandshake;1;|partnercentral:Catalog,partnercentral:ChannelHandshakeType||;",
+  /** Grants permission to accept connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_AcceptConnectionInvitation.html */
+  AcceptConnectionInvitation: "|,;~Write||0|ConnectionInvitation;1;|partnercentral:Catalog||;",
+  /** Grants permission to accept Engagement Invitations on AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AcceptEngagementInvitation.html */
+  AcceptEngagementInvitation:
+    "|,;~Write||0|engagement-invitation;1;|partnercentral:Catalog||;,StartEngagementByAcceptingInvitationTask",
+  /** Grants permission to amend benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_AmendBenefitApplication.html */
+  AmendBenefitApplication:
+    "|,;~Write||0|BenefitApplication;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to assign Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AssignOpportunity.html */
+  AssignOpportunity: "|,;~Write||0|Opportunity;1;|partnercentral:Catalog||;",
+  /** Grants permission to associate AWS Training and Certification email domains in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_AssociateAwsTrainingCertificationEmailDomain.html */
+  AssociateAwsTrainingCertificationEmailDomain:
+    "|,;~Write||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to associate benefit application resources in AWS Partner Central. Access level: Write. Resources: BenefitAllocation*, BenefitApplication*, Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_AssociateBenefitApplicationResource.html */
+  AssociateBenefitApplicationResource:
+    "|,;~Write||0|BenefitAllocation;1;,BenefitApplication;1;,Opportunity;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to associate Opportunities on AWS Partner Central with other entities. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AssociateOpportunity.html */
+  AssociateOpportunity: "|,;~Write||0|Opportunity;1;|partnercentral:Catalog,partnercentral:RelatedEntityType||;",
+  /** Grants permission to cancel benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_CancelBenefitApplication.html */
+  CancelBenefitApplication:
+    "|,;~Write||0|BenefitApplication;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to cancel channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CancelChannelHandshake.html */
+  CancelChannelHandshake:
+    "|,;~Write||0|ChannelHandshake;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:ChannelHandshakeType||;",
+  /** Grants permission to cancel connections in AWS Partner Central. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelConnection.html */
+  CancelConnection: "|,;~Write||0|Connection;1;|partnercentral:Catalog||;",
+  /** Grants permission to cancel connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelConnectionInvitation.html */
+  CancelConnectionInvitation: "|,;~Write||0|ConnectionInvitation;1;|partnercentral:Catalog||;",
+  /** Grants permission to cancel profile update tasks in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelProfileUpdateTask.html */
+  CancelProfileUpdateTask: "|,;~Write||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to create benefit applications in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_CreateBenefitApplication.html */
+  CreateBenefitApplication:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs|partnercentral:TagResource|;",
+  /** Grants permission to create business plans in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  CreateBusinessPlan: "|,;~Write||1||||",
+  /** Grants permission to create channel handshakes in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount, Relationship. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateChannelHandshake.html */
+  CreateChannelHandshake:
+    "|,;~Write||0|ProgramManagementAccount;0;,Relationship;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog,partnercentral:ChannelHandshakeType|partnercentral:GetProgramManagementAccount,partnercentral:GetRelationship|;",
+  /** Grants permission to create collaboration channel members in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  CreateCollaborationChannelMembers: "|,;~Write||1||||",
+  /** Grants permission to create collaboration channel requests in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  CreateCollaborationChannelRequest: "|,;~Write||1||||",
+  /** Grants permission to create connection invitations in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CreateConnectionInvitation.html */
+  CreateConnectionInvitation: "|,;~Write||0||partnercentral:Catalog||;",
+  /** Grants permission to creating engagements in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagement.html */
+  CreateEngagement: "|,;~Write||0|Engagement;1;|partnercentral:Catalog||;,StartEngagementFromOpportunityTask",
+  /** Grants permission to create engagement contexts in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagementContext.html */
+  CreateEngagementContext: "|,;~Write||0|Engagement;1;|partnercentral:Catalog||",
+  /** Grants permission to creating engagement invitations in AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagementInvitation.html */
+  CreateEngagementInvitation:
+    "|,;~Write||0|engagement-invitation;1;|partnercentral:Catalog|partnercentral:GetEngagement|;",
+  /** Grants permission to create new Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateOpportunity.html */
+  CreateOpportunity:
+    "|,;~Write||0|Opportunity;1;|aws:RequestTag/${TagKey},aws:TagKeys,partnercentral:Catalog|partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask",
+  /** Grants permission to create partners in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CreatePartner.html */
+  CreatePartner:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog|partnercentral:TagResource|;",
+  /** Grants permission to create program management accounts in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateProgramManagementAccount.html */
+  CreateProgramManagementAccount:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog|partnercentral:TagResource|;",
+  /** Grants permission to create relationships in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateRelationship.html */
+  CreateRelationship:
+    "|,;~Write||0|ProgramManagementAccount;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog|partnercentral:GetProgramManagementAccount,partnercentral:TagResource|;",
+  /** Grants permission to creating resource snapshots in AWS Partner Central. Access level: Write. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateResourceSnapshot.html */
+  CreateResourceSnapshot:
+    "|,;~Write||0|ResourceSnapshot;1;|partnercentral:Catalog|partnercentral:GetAwsOpportunitySummary,partnercentral:GetOpportunity|;,CreateResourceSnapshotJob,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+  /** Grants permission to creating resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateResourceSnapshotJob.html */
+  CreateResourceSnapshotJob:
+    "|,;~Write||0|resource-snapshot-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,partnercentral:Catalog|partnercentral:CreateResourceSnapshot,partnercentral:GetOpportunity,partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+  /** Grants permission to delete program management accounts in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_DeleteProgramManagementAccount.html */
+  DeleteProgramManagementAccount:
+    "|,;~Write||0|ProgramManagementAccount;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to delete relationships in AWS Partner Central. Access level: Write. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_DeleteRelationship.html */
+  DeleteRelationship: "|,;~Write||0|Relationship;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to deleting resource snapshot jobs on AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_DeleteResourceSnapshotJob.html */
+  DeleteResourceSnapshotJob: "|,;~Write||0|resource-snapshot-job;1;|partnercentral:Catalog||;",
+  /** Grants permission to disassociate AWS Training and Certification email domains in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_DisassociateAwsTrainingCertificationEmailDomain.html */
+  DisassociateAwsTrainingCertificationEmailDomain:
+    "|,;~Write||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to disassociate benefit application resources in AWS Partner Central. Access level: Write. Resources: BenefitAllocation*, BenefitApplication*, Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_DisassociateBenefitApplicationResource.html */
+  DisassociateBenefitApplicationResource:
+    "|,;~Write||0|BenefitAllocation;1;,BenefitApplication;1;,Opportunity;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to disassociate Opportunities on AWS Partner Central from other entities. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_DisassociateOpportunity.html */
+  DisassociateOpportunity: "|,;~Write||0|Opportunity;1;|partnercentral:Catalog,partnercentral:RelatedEntityType||;",
+  /** Grants permission to enroll in partner paths in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  EnrollInPartnerPath: "|,;~Write||1||||",
+  /** Grants permission to retrieve alliance lead contact information in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetAllianceLeadContact.html */
+  GetAllianceLeadContact: "|,;~Read||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to retrieve AWS Opportunity Summaries for Opportunities on AWS Partner Central. Access level: Read. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetAwsOpportunitySummary.html */
+  GetAwsOpportunitySummary: "|,;~Read||0|Opportunity;1;|partnercentral:Catalog||CreateResourceSnapshot,;",
+  /** Grants permission to retrieve benefit details in AWS Partner Central. Access level: Read. Resources: Benefit*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefit.html */
+  GetBenefit:
+    "|,;~Read||0|Benefit;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to retrieve benefit allocation details in AWS Partner Central. Access level: Read. Resources: BenefitAllocation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefitAllocation.html */
+  GetBenefitAllocation:
+    "|,;~Read||0|BenefitAllocation;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes||;",
+  /** Grants permission to retrieve benefit application details in AWS Partner Central. Access level: Read. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefitApplication.html */
+  GetBenefitApplication:
+    "|,;~Read||0|BenefitApplication;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs|partnercentral:ListTagsForResource|;",
+  /** Grants permission to retrieve business plan details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  GetBusinessPlan: "|,;~Read||1||||",
+  /** Grants permission to retrieve collaboration channel details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  GetCollaborationChannel: "|,;~Read||1||||",
+  /** Grants permission to retrieve connection details in AWS Partner Central. Access level: Read. Resources: Connection*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnection.html */
+  GetConnection: "|,;~Read||0|Connection;1;|partnercentral:Catalog||;",
+  /** Grants permission to retrieve connection invitation details in AWS Partner Central. Access level: Read. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnectionInvitation.html */
+  GetConnectionInvitation: "|,;~Read||0|ConnectionInvitation;1;|partnercentral:Catalog||;",
+  /** Grants permission to retrieve connection preferences in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnectionPreferences.html */
+  GetConnectionPreferences: "|,;~Read||0||partnercentral:Catalog||;",
+  /** Grants permission to retrieval of engagement details in AWS Partner Central. Access level: Read. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetEngagement.html */
+  GetEngagement: "|,;~Read||0|Engagement;1;|partnercentral:Catalog||CreateEngagementInvitation,;",
+  /** Grants permission to retrieve details of Engagement Invitations on AWS Partner Central. Access level: Read. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetEngagementInvitation.html */
+  GetEngagementInvitation:
+    "|,;~Read||0|engagement-invitation;1;|partnercentral:Catalog||;,StartEngagementByAcceptingInvitationTask",
+  /** Grants permission to retrieve details of Opportunities on AWS Partner Central. Access level: Read. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetOpportunity.html */
+  GetOpportunity:
+    "|,;~Read||0|Opportunity;1;|partnercentral:Catalog||CreateResourceSnapshot,CreateResourceSnapshotJob,;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+  /** Grants permission to retrieve partner details in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetPartner.html */
+  GetPartner: "|,;~Read||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to retrieve partner dashboard information in AWS Partner Central. Access level: Read. Resources: Dashboard*. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  GetPartnerDashboard: "|,;~Read||0|Dashboard;1;|partnercentral:Catalog||",
+  /** Grants permission to retrieve public partner profile details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  GetPartnerProfile: "|,;~Read||1||||",
+  /** Grants permission to retrieve profile update task details in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetProfileUpdateTask.html */
+  GetProfileUpdateTask: "|,;~Read||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to retrieve profile visibility settings in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetProfileVisibility.html */
+  GetProfileVisibility: "|,;~Read||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to retrieve program management account details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  GetProgramManagementAccount: "|,;~Read||1||partnercentral:Catalog||CreateChannelHandshake,CreateRelationship",
+  /** Grants permission to retrieve relationship details in AWS Partner Central. Access level: Read. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_GetRelationship.html */
+  GetRelationship:
+    "|,;~Read||0|Relationship;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||CreateChannelHandshake,;",
+  /** Grants permission to retrieving resource snapshot details in AWS Partner Central. Access level: Read. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetResourceSnapshot.html */
+  GetResourceSnapshot: "|,;~Read||0|ResourceSnapshot;1;|partnercentral:Catalog||;",
+  /** Grants permission to retrieving resource snapshot job details in AWS Partner Central. Access level: Read. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetResourceSnapshotJob.html */
+  GetResourceSnapshotJob: "|,;~Read||0|resource-snapshot-job;1;|partnercentral:Catalog||;",
+  /** Grants permission to retrieving selling system settings in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetSellingSystemSettings.html */
+  GetSellingSystemSettings: "|,;~Read||0||partnercentral:Catalog||;",
+  /** Grants permission to retrieve verification details in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetVerification.html */
+  GetVerification: "|,;~Read||0||partnercentral:Catalog,partnercentral:VerificationType||;",
+  /** Grants permission to list benefit allocations in AWS Partner Central. Access level: List. Resources: BenefitAllocation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefitAllocations.html */
+  ListBenefitAllocations: "|,;~List||0|BenefitAllocation;1;|partnercentral:Catalog,partnercentral:FulfillmentTypes||;",
+  /** Grants permission to list benefit applications in AWS Partner Central. Access level: List. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefitApplications.html */
+  ListBenefitApplications:
+    "|,;~List||0|BenefitApplication;1;|partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to list benefits in AWS Partner Central. Access level: List. Resources: Benefit*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefits.html */
+  ListBenefits:
+    "|,;~List||0|Benefit;1;|partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to list business plans in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  ListBusinessPlans: "|,;~List||1||||",
+  /** Grants permission to list channel handshakes in AWS Partner Central. Access level: List. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListChannelHandshakes.html */
+  ListChannelHandshakes:
+    "|,;~List||0|ChannelHandshake;1;|partnercentral:Catalog,partnercentral:ChannelHandshakeType||;",
+  /** Grants permission to list collaboration channels in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  ListCollaborationChannels: "|,;~List||1||||",
+  /** Grants permission to list connection invitations in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListConnectionInvitations.html */
+  ListConnectionInvitations: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to list connections in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListConnections.html */
+  ListConnections: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to listing engagements by accepting invitation tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementByAcceptingInvitationTasks.html */
+  ListEngagementByAcceptingInvitationTasks: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to listing engagements from opportunity tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementFromOpportunityTasks.html */
+  ListEngagementFromOpportunityTasks: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to list Engagement Invitations on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementInvitations.html */
+  ListEngagementInvitations: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to listing engagement members in AWS Partner Central. Access level: Read. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementMembers.html */
+  ListEngagementMembers: "|,;~Read||0|Engagement;1;|partnercentral:Catalog||;",
+  /** Grants permission to listing engagement resource associations in AWS Partner Central. Access level: Read. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementResourceAssociations.html */
+  ListEngagementResourceAssociations: "|,;~Read||0|ResourceSnapshot;1;|partnercentral:Catalog||;",
+  /** Grants permission to listing engagements in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagements.html */
+  ListEngagements: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to list Opportunities on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListOpportunities.html */
+  ListOpportunities: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to list opportunity from engagement tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListOpportunityFromEngagementTasks.html */
+  ListOpportunityFromEngagementTasks: "|,;~List||0||partnercentral:Catalog||",
+  /** Grants permission to list partner paths in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  ListPartnerPaths: "|,;~List||1||||",
+  /** Grants permission to list partners in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListPartners.html */
+  ListPartners: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to list program management accounts in AWS Partner Central. Access level: List. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListProgramManagementAccounts.html */
+  ListProgramManagementAccounts: "|,;~List||0|ProgramManagementAccount;1;|partnercentral:Catalog||;",
+  /** Grants permission to list relationships in AWS Partner Central. Access level: List. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListRelationships.html */
+  ListRelationships: "|,;~List||0|Relationship;1;|partnercentral:Catalog||;",
+  /** Grants permission to listing resource snapshot jobs in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListResourceSnapshotJobs.html */
+  ListResourceSnapshotJobs: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to listing resource snapshots in AWS Partner Central. Access level: List. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListResourceSnapshots.html */
+  ListResourceSnapshots: "|,;~List||0|ResourceSnapshot;1;|partnercentral:Catalog||;",
+  /** Grants permission to list Solutions on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListSolutions.html */
+  ListSolutions: "|,;~List||0||partnercentral:Catalog||;",
+  /** Grants permission to add lists tags to a resource. Supported resource: ResourceSnapshotJob. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0||aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||GetBenefitApplication,;",
+  /** Grants permission to set alliance lead contact information in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_PutAllianceLeadContact.html */
+  PutAllianceLeadContact: "|,;~Write||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to update business plans in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  PutBusinessPlan: "|,;~Write||1||||",
+  /** Grants permission to set profile visibility in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_PutProfileVisibility.html */
+  PutProfileVisibility: "|,;~Write||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to put selling system settings in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_PutSellingSystemSettings.html */
+  PutSellingSystemSettings: "|,;~Write||0||partnercentral:Catalog|iam:PassRole|;",
+  /** Grants permission to recall benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_RecallBenefitApplication.html */
+  RecallBenefitApplication:
+    "|,;~Write||0|BenefitApplication;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to reject channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_RejectChannelHandshake.html */
+  RejectChannelHandshake:
+    "|,;~Write||0|ChannelHandshake;1;|partnercentral:Catalog,partnercentral:ChannelHandshakeType||;",
+  /** Grants permission to reject connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_RejectConnectionInvitation.html */
+  RejectConnectionInvitation: "|,;~Write||0|ConnectionInvitation;1;|partnercentral:Catalog||;",
+  /** Grants permission to reject Engagement Invitations on AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_RejectEngagementInvitation.html */
+  RejectEngagementInvitation: "|,;~Write||0|engagement-invitation;1;|partnercentral:Catalog||;",
+  /** Grants permission to search public partner profiles in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  SearchPartnerProfiles: "|,;~List||1||||",
+  /** Grants permission to send email verification codes in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_SendEmailVerificationCode.html */
+  SendEmailVerificationCode: "|,;~Write||0||partnercentral:Catalog||;",
+  /** Grants permission to initiate tasks that start Engagements on AWS Partner Central by accepting an Engagement Invitation. Access level: Write. Resources: engagement-by-accepting-invitation-task*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementByAcceptingInvitationTask.html */
+  StartEngagementByAcceptingInvitationTask:
+    "|,;~Write||0|engagement-by-accepting-invitation-task;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog|partnercentral:AcceptEngagementInvitation,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagementInvitation,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity|;",
+  /** Grants permission to initiate tasks that start Engagements from Opportunities on AWS Partner Central. Access level: Write. Resources: engagement-from-opportunity-task*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementFromOpportunityTask.html */
+  StartEngagementFromOpportunityTask:
+    "|,;~Write||0|engagement-from-opportunity-task;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog|partnercentral:CreateEngagement,partnercentral:CreateEngagementInvitation,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity,partnercentral:TagResource|;",
+  /** Grants permission to initiate tasks that start Opportunities from Engagements on AWS Partner Central. Access level: Write. Resources: OpportunityFromEngagementTask*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartOpportunityFromEngagementTask.html */
+  StartOpportunityFromEngagementTask:
+    "|,;~Write||0|OpportunityFromEngagementTask;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog|partnercentral:CreateEngagementContext,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagement,partnercentral:StartResourceSnapshotJob|",
+  /** Grants permission to start profile update tasks in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_StartProfileUpdateTask.html */
+  StartProfileUpdateTask: "|,;~Write||0|Partner;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to starting resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartResourceSnapshotJob.html */
+  StartResourceSnapshotJob:
+    "|,;~Write||0|resource-snapshot-job;1;|partnercentral:Catalog||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
+  /** Grants permission to start verification processes in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_StartVerification.html */
+  StartVerification: "|,;~Write||0||partnercentral:Catalog,partnercentral:VerificationType||;",
+  /** Grants permission to stopping resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StopResourceSnapshotJob.html */
+  StopResourceSnapshotJob: "|,;~Write||0|resource-snapshot-job;1;|partnercentral:Catalog||;",
+  /** Grants permission to submit benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_SubmitBenefitApplication.html */
+  SubmitBenefitApplication:
+    "|,;~Write||0|BenefitApplication;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to submit Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_SubmitOpportunity.html */
+  SubmitOpportunity:
+    "|,;~Write||0|Opportunity;1;|partnercentral:Catalog||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
+  /** Grants permission to add new tags to a resource. Supported resource: ResourceSnapshotJob. Access level: Tagging. Resources: BenefitApplication, ChannelHandshake, Opportunity, Partner, ProgramManagementAccount, Relationship, resource-snapshot-job. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|BenefitApplication;0;,ChannelHandshake;0;,Opportunity;0;,Partner;0;,ProgramManagementAccount;0;,Relationship;0;,resource-snapshot-job;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||CreateBenefitApplication,CreateOpportunity,CreatePartner,CreateProgramManagementAccount,CreateRelationship,CreateResourceSnapshotJob,StartEngagementFromOpportunityTask,;",
+  /** Grants permission to remove tags from a resource. Supported resource: ResourceSnapshotJob. Access level: Tagging. Resources: BenefitApplication, ChannelHandshake, Opportunity, Partner, ProgramManagementAccount, Relationship, resource-snapshot-job. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|BenefitApplication;0;,ChannelHandshake;0;,Opportunity;0;,Partner;0;,ProgramManagementAccount;0;,Relationship;0;,resource-snapshot-job;0;|aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to update benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_UpdateBenefitApplication.html */
+  UpdateBenefitApplication:
+    "|,;~Write||0|BenefitApplication;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog,partnercentral:FulfillmentTypes,partnercentral:Programs||;",
+  /** Grants permission to update connection preferences in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_UpdateConnectionPreferences.html */
+  UpdateConnectionPreferences: "|,;~Write||0||partnercentral:Catalog||;",
+  /** Grants permission to update engagement contexts in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UpdateEngagementContext.html */
+  UpdateEngagementContext: "|,;~Write||0|Engagement;1;|partnercentral:Catalog||",
+  /** Grants permission to update Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UpdateOpportunity.html */
+  UpdateOpportunity: "|,;~Write||0|Opportunity;1;|partnercentral:Catalog||;",
+  /** Grants permission to update program management accounts in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_UpdateProgramManagementAccount.html */
+  UpdateProgramManagementAccount:
+    "|,;~Write||0|ProgramManagementAccount;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to update relationships in AWS Partner Central. Access level: Write. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_UpdateRelationship.html */
+  UpdateRelationship: "|,;~Write||0|Relationship;1;|aws:ResourceTag/${TagKey},partnercentral:Catalog||;",
+  /** Grants permission to use Partner Central Agents sessions in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
+  UseSession: "|,;~Write||1||partnercentral:Catalog||",
+} as const;
+const actionDetails = {
+  AcceptChannelHandshake:
+    "|,;~~partnercentral-channel~|Grants permission to accept channel handshakes in AWS Partner Central",
+  AcceptConnectionInvitation:
+    "|,;~~partnercentral-account~|Grants permission to accept connection invitations in AWS Partner Central",
+  AcceptEngagementInvitation: "|,;~~~,~~|Grants permission to accept Engagement Invitations on AWS Partner Central",
+  AmendBenefitApplication:
+    "|,;~~partnercentral-benefits~|Grants permission to amend benefit applications in AWS Partner Central",
+  AssignOpportunity: "|,;~~~|Grants permission to assign Opportunities on AWS Partner Central",
+  AssociateAwsTrainingCertificationEmailDomain:
+    "|,;~~partnercentral-account~|Grants permission to associate AWS Training and Certification email domains in AWS Partner Central",
+  AssociateBenefitApplicationResource:
+    "|,;~~partnercentral-benefits~|Grants permission to associate benefit application resources in AWS Partner Central",
+  AssociateOpportunity:
+    "|,;~~~|Grants permission to associate Opportunities on AWS Partner Central with other entities",
+  CancelBenefitApplication:
+    "|,;~~partnercentral-benefits~|Grants permission to cancel benefit applications in AWS Partner Central",
+  CancelChannelHandshake:
+    "|,;~~partnercentral-channel~|Grants permission to cancel channel handshakes in AWS Partner Central",
+  CancelConnection: "|,;~~partnercentral-account~|Grants permission to cancel connections in AWS Partner Central",
+  CancelConnectionInvitation:
+    "|,;~~partnercentral-account~|Grants permission to cancel connection invitations in AWS Partner Central",
+  CancelProfileUpdateTask:
+    "|,;~~partnercentral-account~|Grants permission to cancel profile update tasks in AWS Partner Central",
+  CreateBenefitApplication:
+    "|,;~~partnercentral-benefits~|Grants permission to create benefit applications in AWS Partner Central",
+  CreateBusinessPlan: "|,;~|Grants permission to create business plans in AWS Partner Central",
+  CreateChannelHandshake:
+    "|,;~~partnercentral-channel~|Grants permission to create channel handshakes in AWS Partner Central",
+  CreateCollaborationChannelMembers:
+    "|,;~|Grants permission to create collaboration channel members in AWS Partner Central",
+  CreateCollaborationChannelRequest:
+    "|,;~|Grants permission to create collaboration channel requests in AWS Partner Central",
+  CreateConnectionInvitation:
+    "|,;~~partnercentral-account~|Grants permission to create connection invitations in AWS Partner Central",
+  CreateEngagement: "|,;~~~,~~|Grants permission to creating engagements in AWS Partner Central",
+  CreateEngagementContext: "|,;~|Grants permission to create engagement contexts in AWS Partner Central",
+  CreateEngagementInvitation: "|,;~~~|Grants permission to creating engagement invitations in AWS Partner Central",
+  CreateOpportunity: "|,;~~~,~~|Grants permission to create new Opportunities on AWS Partner Central",
+  CreatePartner: "|,;~~partnercentral-account~|Grants permission to create partners in AWS Partner Central",
+  CreateProgramManagementAccount:
+    "|,;~~partnercentral-channel~|Grants permission to create program management accounts in AWS Partner Central",
+  CreateRelationship: "|,;~~partnercentral-channel~|Grants permission to create relationships in AWS Partner Central",
+  CreateResourceSnapshot: "|,;~~~,~~,~~,~~|Grants permission to creating resource snapshots in AWS Partner Central",
+  CreateResourceSnapshotJob: "|,;~~~,~~,~~|Grants permission to creating resource snapshot jobs in AWS Partner Central",
+  DeleteProgramManagementAccount:
+    "|,;~~partnercentral-channel~|Grants permission to delete program management accounts in AWS Partner Central",
+  DeleteRelationship: "|,;~~partnercentral-channel~|Grants permission to delete relationships in AWS Partner Central",
+  DeleteResourceSnapshotJob: "|,;~~~|Grants permission to deleting resource snapshot jobs on AWS Partner Central",
+  DisassociateAwsTrainingCertificationEmailDomain:
+    "|,;~~partnercentral-account~|Grants permission to disassociate AWS Training and Certification email domains in AWS Partner Central",
+  DisassociateBenefitApplicationResource:
+    "|,;~~partnercentral-benefits~|Grants permission to disassociate benefit application resources in AWS Partner Central",
+  DisassociateOpportunity:
+    "|,;~~~|Grants permission to disassociate Opportunities on AWS Partner Central from other entities",
+  EnrollInPartnerPath: "|,;~|Grants permission to enroll in partner paths in AWS Partner Central",
+  GetAllianceLeadContact:
+    "|,;~~partnercentral-account~|Grants permission to retrieve alliance lead contact information in AWS Partner Central",
+  GetAwsOpportunitySummary:
+    "|,;~~~,~~|Grants permission to retrieve AWS Opportunity Summaries for Opportunities on AWS Partner Central",
+  GetBenefit: "|,;~~partnercentral-benefits~|Grants permission to retrieve benefit details in AWS Partner Central",
+  GetBenefitAllocation:
+    "|,;~~partnercentral-benefits~|Grants permission to retrieve benefit allocation details in AWS Partner Central",
+  GetBenefitApplication:
+    "|,;~~partnercentral-benefits~|Grants permission to retrieve benefit application details in AWS Partner Central",
+  GetBusinessPlan: "|,;~|Grants permission to retrieve business plan details in AWS Partner Central",
+  GetCollaborationChannel: "|,;~|Grants permission to retrieve collaboration channel details in AWS Partner Central",
+  GetConnection: "|,;~~partnercentral-account~|Grants permission to retrieve connection details in AWS Partner Central",
+  GetConnectionInvitation:
+    "|,;~~partnercentral-account~|Grants permission to retrieve connection invitation details in AWS Partner Central",
+  GetConnectionPreferences:
+    "|,;~~partnercentral-account~|Grants permission to retrieve connection preferences in AWS Partner Central",
+  GetEngagement: "|,;~~~,~~|Grants permission to retrieval of engagement details in AWS Partner Central",
+  GetEngagementInvitation:
+    "|,;~~~,~~|Grants permission to retrieve details of Engagement Invitations on AWS Partner Central",
+  GetOpportunity: "|,;~~~,~~,~~,~~,~~|Grants permission to retrieve details of Opportunities on AWS Partner Central",
+  GetPartner: "|,;~~partnercentral-account~|Grants permission to retrieve partner details in AWS Partner Central",
+  GetPartnerDashboard: "|,;~|Grants permission to retrieve partner dashboard information in AWS Partner Central",
+  GetPartnerProfile: "|,;~|Grants permission to retrieve public partner profile details in AWS Partner Central",
+  GetProfileUpdateTask:
+    "|,;~~partnercentral-account~|Grants permission to retrieve profile update task details in AWS Partner Central",
+  GetProfileVisibility:
+    "|,;~~partnercentral-account~|Grants permission to retrieve profile visibility settings in AWS Partner Central",
+  GetProgramManagementAccount:
+    "|,;~~partnercentral-channel~,~partnercentral-channel~|Grants permission to retrieve program management account details in AWS Partner Central",
+  GetRelationship:
+    "|,;~~partnercentral-channel~,~partnercentral-channel~|Grants permission to retrieve relationship details in AWS Partner Central",
+  GetResourceSnapshot: "|,;~~~|Grants permission to retrieving resource snapshot details in AWS Partner Central",
+  GetResourceSnapshotJob: "|,;~~~|Grants permission to retrieving resource snapshot job details in AWS Partner Central",
+  GetSellingSystemSettings: "|,;~~~|Grants permission to retrieving selling system settings in AWS Partner Central",
+  GetVerification:
+    "|,;~~partnercentral-account~|Grants permission to retrieve verification details in AWS Partner Central",
+  ListBenefitAllocations:
+    "|,;~~partnercentral-benefits~|Grants permission to list benefit allocations in AWS Partner Central",
+  ListBenefitApplications:
+    "|,;~~partnercentral-benefits~|Grants permission to list benefit applications in AWS Partner Central",
+  ListBenefits: "|,;~~partnercentral-benefits~|Grants permission to list benefits in AWS Partner Central",
+  ListBusinessPlans: "|,;~|Grants permission to list business plans in AWS Partner Central",
+  ListChannelHandshakes:
+    "|,;~~partnercentral-channel~|Grants permission to list channel handshakes in AWS Partner Central",
+  ListCollaborationChannels: "|,;~|Grants permission to list collaboration channels in AWS Partner Central",
+  ListConnectionInvitations:
+    "|,;~~partnercentral-account~|Grants permission to list connection invitations in AWS Partner Central",
+  ListConnections: "|,;~~partnercentral-account~|Grants permission to list connections in AWS Partner Central",
+  ListEngagementByAcceptingInvitationTasks:
+    "|,;~~~|Grants permission to listing engagements by accepting invitation tasks in AWS Partner Central",
+  ListEngagementFromOpportunityTasks:
+    "|,;~~~|Grants permission to listing engagements from opportunity tasks in AWS Partner Central",
+  ListEngagementInvitations: "|,;~~~|Grants permission to list Engagement Invitations on AWS Partner Central",
+  ListEngagementMembers: "|,;~~~|Grants permission to listing engagement members in AWS Partner Central",
+  ListEngagementResourceAssociations:
+    "|,;~~~|Grants permission to listing engagement resource associations in AWS Partner Central",
+  ListEngagements: "|,;~~~|Grants permission to listing engagements in AWS Partner Central",
+  ListOpportunities: "|,;~~~|Grants permission to list Opportunities on AWS Partner Central",
+  ListOpportunityFromEngagementTasks:
+    "|,;~|Grants permission to list opportunity from engagement tasks in AWS Partner Central",
+  ListPartnerPaths: "|,;~|Grants permission to list partner paths in AWS Partner Central",
+  ListPartners: "|,;~~partnercentral-account~|Grants permission to list partners in AWS Partner Central",
+  ListProgramManagementAccounts:
+    "|,;~~partnercentral-channel~|Grants permission to list program management accounts in AWS Partner Central",
+  ListRelationships: "|,;~~partnercentral-channel~|Grants permission to list relationships in AWS Partner Central",
+  ListResourceSnapshotJobs: "|,;~~~|Grants permission to listing resource snapshot jobs in AWS Partner Central",
+  ListResourceSnapshots: "|,;~~~|Grants permission to listing resource snapshots in AWS Partner Central",
+  ListSolutions: "|,;~~~|Grants permission to list Solutions on AWS Partner Central",
+  ListTagsForResource:
+    "|,;~~partnercentral-benefits~,~partnercentral-account~;~partnercentral-benefits~;~partnercentral-channel~;~~|Grants permission to add lists tags to a resource. Supported resource: ResourceSnapshotJob",
+  PutAllianceLeadContact:
+    "|,;~~partnercentral-account~|Grants permission to set alliance lead contact information in AWS Partner Central",
+  PutBusinessPlan: "|,;~|Grants permission to update business plans in AWS Partner Central",
+  PutProfileVisibility:
+    "|,;~~partnercentral-account~|Grants permission to set profile visibility in AWS Partner Central",
+  PutSellingSystemSettings: "|,;~~~|Grants permission to put selling system settings in AWS Partner Central",
+  RecallBenefitApplication:
+    "|,;~~partnercentral-benefits~|Grants permission to recall benefit applications in AWS Partner Central",
+  RejectChannelHandshake:
+    "|,;~~partnercentral-channel~|Grants permission to reject channel handshakes in AWS Partner Central",
+  RejectConnectionInvitation:
+    "|,;~~partnercentral-account~|Grants permission to reject connection invitations in AWS Partner Central",
+  RejectEngagementInvitation: "|,;~~~|Grants permission to reject Engagement Invitations on AWS Partner Central",
+  SearchPartnerProfiles: "|,;~|Grants permission to search public partner profiles in AWS Partner Central",
+  SendEmailVerificationCode:
+    "|,;~~partnercentral-account~|Grants permission to send email verification codes in AWS Partner Central",
+  StartEngagementByAcceptingInvitationTask:
+    "|,;~~~|Grants permission to initiate tasks that start Engagements on AWS Partner Central by accepting an Engagement Invitation",
+  StartEngagementFromOpportunityTask:
+    "|,;~~~|Grants permission to initiate tasks that start Engagements from Opportunities on AWS Partner Central",
+  StartOpportunityFromEngagementTask:
+    "|,;~|Grants permission to initiate tasks that start Opportunities from Engagements on AWS Partner Central",
+  StartProfileUpdateTask:
+    "|,;~~partnercentral-account~|Grants permission to start profile update tasks in AWS Partner Central",
+  StartResourceSnapshotJob: "|,;~~~,~~,~~|Grants permission to starting resource snapshot jobs in AWS Partner Central",
+  StartVerification:
+    "|,;~~partnercentral-account~|Grants permission to start verification processes in AWS Partner Central",
+  StopResourceSnapshotJob: "|,;~~~|Grants permission to stopping resource snapshot jobs in AWS Partner Central",
+  SubmitBenefitApplication:
+    "|,;~~partnercentral-benefits~|Grants permission to submit benefit applications in AWS Partner Central",
+  SubmitOpportunity: "|,;~~~,~~,~~|Grants permission to submit Opportunities on AWS Partner Central",
+  TagResource:
+    "|,;~~partnercentral-benefits~,~~,~partnercentral-account~,~partnercentral-channel~,~partnercentral-channel~,~~,~~,~partnercentral-account~;~partnercentral-benefits~;~partnercentral-channel~;~~|Grants permission to add new tags to a resource. Supported resource: ResourceSnapshotJob",
+  UntagResource:
+    "|,;~~partnercentral-account~;~partnercentral-benefits~;~partnercentral-channel~;~~|Grants permission to remove tags from a resource. Supported resource: ResourceSnapshotJob",
+  UpdateBenefitApplication:
+    "|,;~~partnercentral-benefits~|Grants permission to update benefit applications in AWS Partner Central",
+  UpdateConnectionPreferences:
+    "|,;~~partnercentral-account~|Grants permission to update connection preferences in AWS Partner Central",
+  UpdateEngagementContext: "|,;~|Grants permission to update engagement contexts in AWS Partner Central",
+  UpdateOpportunity: "|,;~~~|Grants permission to update Opportunities on AWS Partner Central",
+  UpdateProgramManagementAccount:
+    "|,;~~partnercentral-channel~|Grants permission to update program management accounts in AWS Partner Central",
+  UpdateRelationship: "|,;~~partnercentral-channel~|Grants permission to update relationships in AWS Partner Central",
+  UseSession: "|,;~|Grants permission to use Partner Central Agents sessions in AWS Partner Central",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "partnercentral">;
+/** Any partnercentral action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "partnercentral">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "partnercentral-selling",
+});
+/** Every partnercentral action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Benefit resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/benefit/${Identifier} */
+  Benefit: "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/benefit/${Identifier}|",
+  /** The BenefitAllocation resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-allocation/${Identifier} */
+  BenefitAllocation:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-allocation/${Identifier}|",
+  /** The BenefitApplication resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-application/${Identifier} */
+  BenefitApplication:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-application/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The ChannelHandshake resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/channel-handshake/${Identifier} */
+  ChannelHandshake:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/channel-handshake/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The Connection resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection/${Identifier} */
+  Connection: "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection/${Identifier}|",
+  /** The ConnectionInvitation resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection-invitation/${Identifier} */
+  ConnectionInvitation:
+    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection-invitation/${Identifier}|",
+  /** The ConnectionPreferences resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/connection-preferences */
+  ConnectionPreferences:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/connection-preferences|",
+  /** The Dashboard resource type: arn:${Partition}:partnercentral::${Account}:catalog/${Catalog}/ReportingData/${TableId}/Dashboard/${DashboardId} */
+  Dashboard:
+    "|,arn:${Partition}:partnercentral::${Account}:catalog/${Catalog}/ReportingData/${TableId}/Dashboard/${DashboardId}|",
+  /** The Engagement resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier} */
+  Engagement: "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier}|",
+  /** The Opportunity resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/opportunity/${Identifier} */
+  Opportunity:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/opportunity/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The OpportunityFromEngagementTask resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/opportunity-from-engagement-task/${TaskId} */
+  OpportunityFromEngagementTask:
+    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/opportunity-from-engagement-task/${TaskId}|",
+  /** The Partner resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/partner/${Identifier} */
+  Partner:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/partner/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The ProgramManagementAccount resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${Identifier} */
+  ProgramManagementAccount:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The Relationship resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${ProgramManagementAccountId}/relationship/${RelationshipId} */
+  Relationship:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${ProgramManagementAccountId}/relationship/${RelationshipId}|aws:ResourceTag/${TagKey}",
+  /** The ResourceSnapshot resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/engagement/${EngagementIdentifier}/resource/${ResourceType}/${ResourceIdentifier}/template/${TemplateIdentifier}/resource-snapshot/${SnapshotRevision} */
+  ResourceSnapshot:
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/engagement/${EngagementIdentifier}/resource/${ResourceType}/${ResourceIdentifier}/template/${TemplateIdentifier}/resource-snapshot/${SnapshotRevision}|",
+  /** The Solution resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/solution/${Identifier} */
+  Solution: "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/solution/${Identifier}|",
+  /** The engagement-by-accepting-invitation-task resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-by-accepting-invitation-task/${TaskId} */
+  "engagement-by-accepting-invitation-task":
+    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-by-accepting-invitation-task/${TaskId}|",
+  /** The engagement-from-opportunity-task resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-from-opportunity-task/${TaskId} */
+  "engagement-from-opportunity-task":
+    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-from-opportunity-task/${TaskId}|",
+  /** The engagement-invitation resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-invitation/${Identifier} */
+  "engagement-invitation":
+    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-invitation/${Identifier}|",
+  /** The resource-snapshot-job resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier} */
+  "resource-snapshot-job":
+    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Benefit resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/benefit/${Identifier}. */
+  benefit: "|Benefit|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/benefit/|identifier|",
+  /** ARN of a BenefitAllocation resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-allocation/${Identifier}. */
+  benefitAllocation:
+    "|BenefitAllocation|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/benefit-allocation/|identifier|",
+  /** ARN of a BenefitApplication resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-application/${Identifier}. */
+  benefitApplication:
+    "|BenefitApplication|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/benefit-application/|identifier|",
+  /** ARN of a ChannelHandshake resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/channel-handshake/${Identifier}. */
+  channelHandshake:
+    "|ChannelHandshake|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/channel-handshake/|identifier|",
+  /** ARN of a Connection resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection/${Identifier}. */
+  connection: "|Connection|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/connection/|identifier|",
+  /** ARN of a ConnectionInvitation resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection-invitation/${Identifier}. */
+  connectionInvitation:
+    "|ConnectionInvitation|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/connection-invitation/|identifier|",
+  /** ARN of a ConnectionPreferences resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/connection-preferences. */
+  connectionPreferences:
+    "|ConnectionPreferences|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/connection-preferences",
+  /** ARN of a Dashboard resource: arn:${Partition}:partnercentral::${Account}:catalog/${Catalog}/ReportingData/${TableId}/Dashboard/${DashboardId}. */
+  dashboard:
+    "|Dashboard|arn:|partition?|:partnercentral::|account|:catalog/|catalog|/ReportingData/|tableId|/Dashboard/|dashboardId|",
+  /** ARN of a Engagement resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier}. */
+  engagement: "|Engagement|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/engagement/|identifier|",
+  /** ARN of a engagement-by-accepting-invitation-task resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-by-accepting-invitation-task/${TaskId}. */
+  engagementByAcceptingInvitationTask:
+    "|engagement-by-accepting-invitation-task|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/engagement-by-accepting-invitation-task/|taskId|",
+  /** ARN of a engagement-from-opportunity-task resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-from-opportunity-task/${TaskId}. */
+  engagementFromOpportunityTask:
+    "|engagement-from-opportunity-task|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/engagement-from-opportunity-task/|taskId|",
+  /** ARN of a engagement-invitation resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-invitation/${Identifier}. */
+  engagementInvitation:
+    "|engagement-invitation|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/engagement-invitation/|identifier|",
+  /** ARN of a Opportunity resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/opportunity/${Identifier}. */
+  opportunity:
+    "|Opportunity|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/opportunity/|identifier|",
+  /** ARN of a OpportunityFromEngagementTask resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/opportunity-from-engagement-task/${TaskId}. */
+  opportunityFromEngagementTask:
+    "|OpportunityFromEngagementTask|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/opportunity-from-engagement-task/|taskId|",
+  /** ARN of a Partner resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/partner/${Identifier}. */
+  partner: "|Partner|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/partner/|identifier|",
+  /** ARN of a ProgramManagementAccount resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${Identifier}. */
+  programManagementAccount:
+    "|ProgramManagementAccount|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/program-management-account/|identifier|",
+  /** ARN of a Relationship resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${ProgramManagementAccountId}/relationship/${RelationshipId}. */
+  relationship:
+    "|Relationship|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/program-management-account/|programManagementAccountId|/relationship/|relationshipId|",
+  /** ARN of a ResourceSnapshot resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/engagement/${EngagementIdentifier}/resource/${ResourceType}/${ResourceIdentifier}/template/${TemplateIdentifier}/resource-snapshot/${SnapshotRevision}. */
+  resourceSnapshot:
+    "|ResourceSnapshot|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/engagement/|engagementIdentifier|/resource/|resourceType2|/|resourceIdentifier|/template/|templateIdentifier|/resource-snapshot/|snapshotRevision|",
+  /** ARN of a resource-snapshot-job resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier}. */
+  resourceSnapshotJob:
+    "|resource-snapshot-job|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/resource-snapshot-job/|identifier|",
+  /** ARN of a Solution resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/solution/${Identifier}. */
+  solution: "|Solution|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/solution/|identifier|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by a specific Catalog. */
+  "partnercentral:Catalog": "String";
+  /** Filters access by channel handshake types. */
+  "partnercentral:ChannelHandshakeType": "String";
+  /** Filters access by benefit fulfillment types. */
+  "partnercentral:FulfillmentTypes": "ArrayOfString";
+  /** Filters access by program. */
+  "partnercentral:Programs": "ArrayOfString";
+  /** Filters access by entity types for Opportunity association. */
+  "partnercentral:RelatedEntityType": "String";
+  /** Filters access by the type of verification being performed. */
+  "partnercentral:VerificationType": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "partnercentral:Catalog"
+  | "partnercentral:ChannelHandshakeType"
+  | "partnercentral:FulfillmentTypes"
+  | "partnercentral:Programs"
+  | "partnercentral:RelatedEntityType"
+  | "partnercentral:VerificationType";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "partnercentral:Catalog": "|,String|0||Filters access by a specific Catalog",
+  "partnercentral:ChannelHandshakeType": "|,String|0||Filters access by channel handshake types",
+  "partnercentral:FulfillmentTypes": "|,ArrayOfString|0||Filters access by benefit fulfillment types",
+  "partnercentral:Programs": "|,ArrayOfString|0||Filters access by program",
+  "partnercentral:RelatedEntityType": "|,String|0||Filters access by entity types for Opportunity association",
+  "partnercentral:VerificationType": "|,String|0||Filters access by the type of verification being performed",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `partnercentral:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,199 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "pcs" = "pcs";
+/** The service's name in the reference. */
+export const serviceName = "AWS Parallel Computing Service";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Parallel Computing Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsparallelcomputingservice.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to configure vended log delivery for AWS PCS cluster logs. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/pcs/latest/userguide/monitoring_scheduler-logs.html */
+  AllowVendedLogDeliveryForResource: "|,;~Write||1|cluster;1;|||",
+  /** Grants permission to create clusters. Access level: Write. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateCluster.html */
+  CreateCluster:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,pcs:TagResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+  /** Grants permission to create compute node groups. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateComputeNodeGroup.html */
+  CreateComputeNodeGroup:
+    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole,pcs:TagResource|;",
+  /** Grants permission to create queues. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateQueue.html */
+  CreateQueue:
+    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|pcs:TagResource|;",
+  /** Grants permission to delete clusters. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteCluster.html */
+  DeleteCluster: "|,;~Write||0|cluster;1;||ec2:DeleteNetworkInterface,secretsmanager:DeleteSecret|;",
+  /** Grants permission to delete compute node groups. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteComputeNodeGroup.html */
+  DeleteComputeNodeGroup:
+    "|,;~Write||0|cluster;1;,computenodegroup;1;||ec2:DeleteLaunchTemplate,ec2:TerminateInstances|;",
+  /** Grants permission to delete queues. Access level: Write. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteQueue.html */
+  DeleteQueue: "|,;~Write||0|cluster;1;,queue;1;|||;",
+  /** Grants permission to get cluster properties. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetCluster.html */
+  GetCluster: "|,;~Read||0|cluster;1;|||;",
+  /** Grants permission to get compute node group properties. Access level: Read. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetComputeNodeGroup.html */
+  GetComputeNodeGroup: "|,;~Read||0|cluster;1;,computenodegroup;1;|||;",
+  /** Grants permission to get queue properties. Access level: Read. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetQueue.html */
+  GetQueue: "|,;~Read||0|cluster;1;,queue;1;|||;",
+  /** Grants permission to list clusters. Access level: List. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListClusters.html */
+  ListClusters: "|,;~List||0||||;",
+  /** Grants permission to list compute node groups. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListComputeNodeGroups.html */
+  ListComputeNodeGroups: "|,;~List||0|cluster;1;|||;",
+  /** Grants permission to list queues. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListQueues.html */
+  ListQueues: "|,;~List||0|cluster;1;|||;",
+  /** Grants permission to list the tags for a resource. Access level: Read. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to register a compute instance in a compute node group. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_RegisterComputeNodeGroupInstance.html */
+  RegisterComputeNodeGroupInstance: "|,;~Write||0|cluster;1;||secretsmanager:GetSecretValue|;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|cluster;0;aws:ResourceTag/${TagKey},computenodegroup;0;aws:ResourceTag/${TagKey},queue;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||CreateCluster,CreateComputeNodeGroup,CreateQueue,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|cluster;0;aws:ResourceTag/${TagKey},computenodegroup;0;aws:ResourceTag/${TagKey},queue;0;aws:ResourceTag/${TagKey}|aws:TagKeys||;",
+  /** Grants permission to update cluster properties. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateCluster.html */
+  UpdateCluster:
+    "|,;~Write||0|cluster;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+  /** Grants permission to update compute node group properties. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateComputeNodeGroup.html */
+  UpdateComputeNodeGroup:
+    "|,;~Write||0|cluster;1;,computenodegroup;1;||ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole|;",
+  /** Grants permission to update queue properties. Access level: Write. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateQueue.html */
+  UpdateQueue: "|,;~Write||0|cluster;1;,queue;1;|||;",
+} as const;
+const actionDetails = {
+  AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for AWS PCS cluster logs",
+  CreateCluster: "|,;~~~|Grants permission to create clusters",
+  CreateComputeNodeGroup: "|,;~~~|Grants permission to create compute node groups",
+  CreateQueue: "|,;~~~|Grants permission to create queues",
+  DeleteCluster: "|,;~~~|Grants permission to delete clusters",
+  DeleteComputeNodeGroup: "|,;~~~|Grants permission to delete compute node groups",
+  DeleteQueue: "|,;~~~|Grants permission to delete queues",
+  GetCluster: "|,;~~~|Grants permission to get cluster properties",
+  GetComputeNodeGroup: "|,;~~~|Grants permission to get compute node group properties",
+  GetQueue: "|,;~~~|Grants permission to get queue properties",
+  ListClusters: "|,;~~~|Grants permission to list clusters",
+  ListComputeNodeGroups: "|,;~~~|Grants permission to list compute node groups",
+  ListQueues: "|,;~~~|Grants permission to list queues",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for a resource",
+  RegisterComputeNodeGroupInstance: "|,;~~~|Grants permission to register a compute instance in a compute node group",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateCluster: "|,;~~~|Grants permission to update cluster properties",
+  UpdateComputeNodeGroup: "|,;~~~|Grants permission to update compute node group properties",
+  UpdateQueue: "|,;~~~|Grants permission to update queue properties",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "pcs">;
+/** Any pcs action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pcs">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "pcs",
+});
+/** Every pcs action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier} */
+  cluster: "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The computenodegroup resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier} */
+  computenodegroup:
+    "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The queue resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier} */
+  queue:
+    "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}. */
+  cluster: "|cluster|arn:|partition?|:pcs:|region|:|account|:cluster/|clusterIdentifier|",
+  /** ARN of a computenodegroup resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier}. */
+  computenodegroup:
+    "|computenodegroup|arn:|partition?|:pcs:|region|:|account|:cluster/|clusterIdentifier|/computenodegroup/|computeNodeGroupIdentifier|",
+  /** ARN of a queue resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}. */
+  queue: "|queue|arn:|partition?|:pcs:|region|:|account|:cluster/|clusterIdentifier|/queue/|queueIdentifier|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `pcs:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,187 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "pi" = "pi";
+/** The service's name in the reference. */
+export const serviceName = "AWS Performance Insights";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Performance Insights",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsperformanceinsights.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to call CreatePerformanceAnalysisReport API to create a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_CreatePerformanceAnalysisReport.html */
+  CreatePerformanceAnalysisReport:
+    "|,;~Write||0|perf-reports-resource;1;|aws:RequestTag/${TagKey},aws:TagKeys|pi:TagResource|;",
+  /** Grants permission to call DeletePerformanceAnalysisReport API to delete a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_DeletePerformanceAnalysisReport.html */
+  DeletePerformanceAnalysisReport: "|,;~Write||0|perf-reports-resource;1;|||;",
+  /** Grants permission to call DescribeDimensionKeys API to retrieve the top N dimension keys for a metric for a specific time period. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_DescribeDimensionKeys.html */
+  DescribeDimensionKeys: "|,;~Read||0|metric-resource;1;|pi:Dimensions||;,ListAvailableResourceDimensions",
+  /** Grants permission to call GetDimensionKeyDetails API to retrieve the attributes of the specified dimension group. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetDimensionKeyDetails.html */
+  GetDimensionKeyDetails: "|,;~Read||0|metric-resource;1;|pi:Dimensions||;,ListAvailableResourceDimensions",
+  /** Grants permission to call GetPerformanceAnalysisReport API to retrieve a Performance Analysis Report for a specified DB instance. Access level: Read. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetPerformanceAnalysisReport.html */
+  GetPerformanceAnalysisReport: "|,;~Read||0|perf-reports-resource;1;|||;",
+  /** Grants permission to call GetResourceMetadata API to retrieve the metadata for different features. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetResourceMetadata.html */
+  GetResourceMetadata: "|,;~Read||0|metric-resource;1;|||;",
+  /** Grants permission to call GetResourceMetrics API to retrieve PI metrics for a set of data sources, over a time period. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetResourceMetrics.html */
+  GetResourceMetrics: "|,;~Read||0|metric-resource;1;|pi:Dimensions||;,ListAvailableResourceDimensions",
+  /** Grants permission to call ListAvailableResourceDimensions API to retrieve the dimensions that can be queried for each specified metric type on a specified DB instance. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListAvailableResourceDimensions.html */
+  ListAvailableResourceDimensions:
+    "|,;~Read||0|metric-resource;1;||pi:DescribeDimensionKeys,pi:GetDimensionKeyDetails,pi:GetResourceMetrics|;",
+  /** Grants permission to call ListAvailableResourceMetrics API to retrieve metrics of the specified types that can be queried for a specified DB instance. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListAvailableResourceMetrics.html */
+  ListAvailableResourceMetrics: "|,;~Read||0|metric-resource;1;|||;",
+  /** Grants permission to call ListPerformanceAnalysisReportRecommendations API to retrieve a Performance Analysis Report Recommendations for a specified DB instance. Access level: List. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListPerformanceAnalysisReportRecommendations.html */
+  ListPerformanceAnalysisReportRecommendations: "|,;~List||0|perf-reports-resource;1;|||;",
+  /** Grants permission to call ListPerformanceAnalysisReports API to list Performance Analysis Reports for a specified DB instance. Access level: List. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListPerformanceAnalysisReports.html */
+  ListPerformanceAnalysisReports: "|,;~List||0|perf-reports-resource;1;||pi:ListTagsForResource|;",
+  /** Grants permission to call ListTagsForResource API to list tags for a resource. Access level: List. Resources: metric-resource*, perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|metric-resource;1;,perf-reports-resource;1;|||ListPerformanceAnalysisReports,;",
+  /** Grants permission to call TagResource API to tag a resource. Access level: Tagging. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|perf-reports-resource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreatePerformanceAnalysisReport,;",
+  /** Grants permission to call UntagResource API to untag a resource. Access level: Tagging. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|perf-reports-resource;1;|aws:TagKeys||;",
+} as const;
+const actionDetails = {
+  CreatePerformanceAnalysisReport:
+    "|,;~~~|Grants permission to call CreatePerformanceAnalysisReport API to create a Performance Analysis Report for a specified DB instance",
+  DeletePerformanceAnalysisReport:
+    "|,;~~~|Grants permission to call DeletePerformanceAnalysisReport API to delete a Performance Analysis Report for a specified DB instance",
+  DescribeDimensionKeys:
+    "|,;~~~,~~|Grants permission to call DescribeDimensionKeys API to retrieve the top N dimension keys for a metric for a specific time period",
+  GetDimensionKeyDetails:
+    "|,;~~~,~~|Grants permission to call GetDimensionKeyDetails API to retrieve the attributes of the specified dimension group",
+  GetPerformanceAnalysisReport:
+    "|,;~~~|Grants permission to call GetPerformanceAnalysisReport API to retrieve a Performance Analysis Report for a specified DB instance",
+  GetResourceMetadata:
+    "|,;~~~|Grants permission to call GetResourceMetadata API to retrieve the metadata for different features",
+  GetResourceMetrics:
+    "|,;~~~,~~|Grants permission to call GetResourceMetrics API to retrieve PI metrics for a set of data sources, over a time period",
+  ListAvailableResourceDimensions:
+    "|,;~~~|Grants permission to call ListAvailableResourceDimensions API to retrieve the dimensions that can be queried for each specified metric type on a specified DB instance",
+  ListAvailableResourceMetrics:
+    "|,;~~~|Grants permission to call ListAvailableResourceMetrics API to retrieve metrics of the specified types that can be queried for a specified DB instance",
+  ListPerformanceAnalysisReportRecommendations:
+    "|,;~~~|Grants permission to call ListPerformanceAnalysisReportRecommendations API to retrieve a Performance Analysis Report Recommendations for a specified DB instance",
+  ListPerformanceAnalysisReports:
+    "|,;~~~|Grants permission to call ListPerformanceAnalysisReports API to list Performance Analysis Reports for a specified DB instance",
+  ListTagsForResource: "|,;~~~,~~|Grants permission to call ListTagsForResource API to list tags for a resource",
+  TagResource: "|,;~~~,~~|Grants permission to call TagResource API to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to call UntagResource API to untag a resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "pi">;
+/** Any pi action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pi">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "pi",
+});
+/** Every pi action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The metric-resource resource type: arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier} */
+  "metric-resource":
+    "|,arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier}|aws:ResourceTag/${TagKey}",
+  /** The perf-reports-resource resource type: arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId} */
+  "perf-reports-resource":
+    "|,arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a metric-resource resource: arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier}. */
+  metricResource: "|metric-resource|arn:|partition?|:pi:|region|:|account|:metrics/|serviceType|/|identifier|",
+  /** ARN of a perf-reports-resource resource: arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId}. */
+  perfReportsResource:
+    "|perf-reports-resource|arn:|partition?|:pi:|region|:|account|:perf-reports/|serviceType|/|identifier|/|reportId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the requested dimensions. */
+  "pi:Dimensions": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "pi:Dimensions";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "pi:Dimensions": "|,ArrayOfString|0||Filters access by the requested dimensions",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `pi:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

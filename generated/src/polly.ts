@@ -1,0 +1,136 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "polly" = "polly";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Polly";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Polly",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonpolly.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to delete the specified pronunciation lexicon stored in an AWS Region. Access level: Write. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_DeleteLexicon.html */
+  DeleteLexicon: "|,;~Write||0|lexicon;1;|||;",
+  /** Grants permission to describe the list of voices that are available for use when requesting speech synthesis. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_DescribeVoices.html */
+  DescribeVoices: "|,;~List||0||||;",
+  /** Grants permission to retrieve the content of the specified pronunciation lexicon stored in an AWS Region. Access level: Read. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_GetLexicon.html */
+  GetLexicon: "|,;~Read||0|lexicon;1;|||;",
+  /** Grants permission to get information about specific speech synthesis task. Access level: Read. https://docs.aws.amazon.com/polly/latest/dg/API_GetSpeechSynthesisTask.html */
+  GetSpeechSynthesisTask: "|,;~Read||0||||;",
+  /** Grants permission to list the pronunciation lexicons stored in an AWS Region. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_ListLexicons.html */
+  ListLexicons: "|,;~List||0||||;",
+  /** Grants permission to list requested speech synthesis tasks. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_ListSpeechSynthesisTasks.html */
+  ListSpeechSynthesisTasks: "|,;~List||0||||;",
+  /** Grants permission to store a pronunciation lexicon in an AWS Region. Access level: Write. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_PutLexicon.html */
+  PutLexicon: "|,;~Write||0|lexicon;1;|||;",
+  /** Grants permission to perform synthesis with bidirectional streaming. Access level: Read. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_StartSpeechSynthesisStream.html */
+  StartSpeechSynthesisStream: "|,;~Read||0|lexicon;0;|||;",
+  /** Grants permission to synthesize long inputs to the provided S3 location. Access level: Write. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_StartSpeechSynthesisTask.html */
+  StartSpeechSynthesisTask: "|,;~Write||0|lexicon;0;||s3:PutObject|;",
+  /** Grants permission to synthesize speech. Access level: Read. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_SynthesizeSpeech.html */
+  SynthesizeSpeech: "|,;~Read||0|lexicon;0;|||;",
+} as const;
+const actionDetails = {
+  DeleteLexicon: "|,;~~~|Grants permission to delete the specified pronunciation lexicon stored in an AWS Region",
+  DescribeVoices:
+    "|,;~~~|Grants permission to describe the list of voices that are available for use when requesting speech synthesis",
+  GetLexicon:
+    "|,;~~~|Grants permission to retrieve the content of the specified pronunciation lexicon stored in an AWS Region",
+  GetSpeechSynthesisTask: "|,;~~~|Grants permission to get information about specific speech synthesis task",
+  ListLexicons: "|,;~~~|Grants permission to list the pronunciation lexicons stored in an AWS Region",
+  ListSpeechSynthesisTasks: "|,;~~~|Grants permission to list requested speech synthesis tasks",
+  PutLexicon: "|,;~~~|Grants permission to store a pronunciation lexicon in an AWS Region",
+  StartSpeechSynthesisStream: "|,;~~~|Grants permission to perform synthesis with bidirectional streaming",
+  StartSpeechSynthesisTask: "|,;~~~|Grants permission to synthesize long inputs to the provided S3 location",
+  SynthesizeSpeech: "|,;~~~|Grants permission to synthesize speech",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "polly">;
+/** Any polly action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "polly">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "polly",
+});
+/** Every polly action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The lexicon resource type: arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName} */
+  lexicon: "|,arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a lexicon resource: arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName}. */
+  lexicon: "|lexicon|arn:|partition?|:polly:|region|:|account|:lexicon/|lexiconName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `polly:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

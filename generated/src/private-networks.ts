@@ -1,0 +1,224 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "private-networks" = "private-networks";
+/** The service's name in the reference. */
+export const serviceName = "AWS service providing managed private networks";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS service providing managed private networks",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsserviceprovidingmanagedprivatenetworks.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to acknowledge that an order has been received. Access level: Write. Resources: order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_AcknowledgeOrderReceipt.html */
+  AcknowledgeOrderReceipt: "|,;~Write||0|order;1;|||",
+  /** Grants permission to activate a device identifier. Access level: Write. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ActivateDeviceIdentifier.html */
+  ActivateDeviceIdentifier: "|,;~Write||0|device-identifier;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to activate a network site. Access level: Write. Resources: network-site*, order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ActivateNetworkSite.html */
+  ActivateNetworkSite: "|,;~Write||0|network-site;1;,order;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to configure an access point. Access level: Write. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ConfigureAccessPoint.html */
+  ConfigureAccessPoint: "|,;~Write||0|network-resource;1;|||",
+  /** Grants permission to create a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_CreateNetwork.html */
+  CreateNetwork: "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a network site. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_CreateNetworkSite.html */
+  CreateNetworkSite: "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to deactivate a device identifier. Access level: Write. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeactivateDeviceIdentifier.html */
+  DeactivateDeviceIdentifier: "|,;~Write||0|device-identifier;1;|||",
+  /** Grants permission to delete a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeleteNetwork.html */
+  DeleteNetwork: "|,;~Write||0|network;1;|||",
+  /** Grants permission to delete a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeleteNetworkSite.html */
+  DeleteNetworkSite: "|,;~Write||0|network-site;1;|||",
+  /** Grants permission to get a device identifier. Access level: Read. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetDeviceIdentifier.html */
+  GetDeviceIdentifier: "|,;~Read||0|device-identifier;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to get a network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetwork.html */
+  GetNetwork: "|,;~Read||0|network;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to get a network resource. Access level: Read. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetworkResource.html */
+  GetNetworkResource: "|,;~Read||0|network-resource;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to get a network site. Access level: Read. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetworkSite.html */
+  GetNetworkSite: "|,;~Read||0|network-site;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to get a network order. Access level: Read. Resources: order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetOrder.html */
+  GetOrder: "|,;~Read||0|order;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list device identifiers. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListDeviceIdentifiers.html */
+  ListDeviceIdentifiers: "|,;~List||0|network;1;|||",
+  /** Grants permission to list network resources. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworkResources.html */
+  ListNetworkResources: "|,;~List||0|network;1;|||",
+  /** Grants permission to list network sites. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworkSites.html */
+  ListNetworkSites: "|,;~List||0|network;1;|||",
+  /** Grants permission to list networks. Access level: List. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworks.html */
+  ListNetworks: "|,;~List||0||||",
+  /** Grants permission to list network orders. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListOrders.html */
+  ListOrders: "|,;~List||0|network;1;|||",
+  /** Grants permission to return a list of tags for a resource. Access level: List. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0||||",
+  /** Grants permission to check the health of the service. Access level: Read. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_Ping.html */
+  Ping: "|,;~Read||0||||",
+  /** Grants permission to start an update on the specified network resource. Access level: Write. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_StartNetworkResourceUpdate.html */
+  StartNetworkResourceUpdate: "|,;~Write||0|network-resource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to adds tags to the specified resource. Access level: Tagging. Resources: device-identifier, network, network-resource, network-site, order. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to removes tags from the specified resource. Access level: Tagging. Resources: device-identifier, network, network-resource, network-site, order. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|aws:TagKeys||",
+  /** Grants permission to update a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UpdateNetworkSite.html */
+  UpdateNetworkSite: "|,;~Write||0|network-site;1;|||",
+  /** Grants permission to update a plan at a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UpdateNetworkSitePlan.html */
+  UpdateNetworkSitePlan: "|,;~Write||0|network-site;1;|||",
+} as const;
+const actionDetails = {
+  AcknowledgeOrderReceipt: "|,;~|Grants permission to acknowledge that an order has been received",
+  ActivateDeviceIdentifier: "|,;~|Grants permission to activate a device identifier",
+  ActivateNetworkSite: "|,;~|Grants permission to activate a network site",
+  ConfigureAccessPoint: "|,;~|Grants permission to configure an access point",
+  CreateNetwork: "|,;~|Grants permission to create a network",
+  CreateNetworkSite: "|,;~|Grants permission to create a network site",
+  DeactivateDeviceIdentifier: "|,;~|Grants permission to deactivate a device identifier",
+  DeleteNetwork: "|,;~|Grants permission to delete a network",
+  DeleteNetworkSite: "|,;~|Grants permission to delete a network site",
+  GetDeviceIdentifier: "|,;~|Grants permission to get a device identifier",
+  GetNetwork: "|,;~|Grants permission to get a network",
+  GetNetworkResource: "|,;~|Grants permission to get a network resource",
+  GetNetworkSite: "|,;~|Grants permission to get a network site",
+  GetOrder: "|,;~|Grants permission to get a network order",
+  ListDeviceIdentifiers: "|,;~|Grants permission to list device identifiers",
+  ListNetworkResources: "|,;~|Grants permission to list network resources",
+  ListNetworkSites: "|,;~|Grants permission to list network sites",
+  ListNetworks: "|,;~|Grants permission to list networks",
+  ListOrders: "|,;~|Grants permission to list network orders",
+  ListTagsForResource: "|,;~|Grants permission to return a list of tags for a resource",
+  Ping: "|,;~|Grants permission to check the health of the service",
+  StartNetworkResourceUpdate: "|,;~|Grants permission to start an update on the specified network resource",
+  TagResource: "|,;~|Grants permission to adds tags to the specified resource",
+  UntagResource: "|,;~|Grants permission to removes tags from the specified resource",
+  UpdateNetworkSite: "|,;~|Grants permission to update a network site",
+  UpdateNetworkSitePlan: "|,;~|Grants permission to update a plan at a network site",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "private-networks">;
+/** Any private-networks action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "private-networks">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every private-networks action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The device-identifier resource type: arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId} */
+  "device-identifier":
+    "|,arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId}|aws:ResourceTag/${TagKey}",
+  /** The network resource type: arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName} */
+  network: "|,arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName}|aws:ResourceTag/${TagKey}",
+  /** The network-resource resource type: arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId} */
+  "network-resource":
+    "|,arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The network-site resource type: arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName} */
+  "network-site":
+    "|,arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName}|aws:ResourceTag/${TagKey}",
+  /** The order resource type: arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId} */
+  order:
+    "|,arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a device-identifier resource: arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId}. */
+  deviceIdentifier:
+    "|device-identifier|arn:|partition?|:private-networks:|region|:|account|:device-identifier/|networkName|/|deviceId|",
+  /** ARN of a network resource: arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName}. */
+  network: "|network|arn:|partition?|:private-networks:|region|:|account|:network/|networkName|",
+  /** ARN of a network-resource resource: arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId}. */
+  networkResource:
+    "|network-resource|arn:|partition?|:private-networks:|region|:|account|:network-resource/|networkName|/|resourceId|",
+  /** ARN of a network-site resource: arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName}. */
+  networkSite:
+    "|network-site|arn:|partition?|:private-networks:|region|:|account|:network-site/|networkName|/|networkSiteName|",
+  /** ARN of a order resource: arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId}. */
+  order: "|order|arn:|partition?|:private-networks:|region|:|account|:order/|networkName|/|orderId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by checking the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by checking tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by checking the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by checking tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `private-networks:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

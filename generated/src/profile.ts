@@ -1,0 +1,542 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "profile" = "profile";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Connect Customer Profiles";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Connect Customer Profiles",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnectcustomerprofiles.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add a profile key. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_AddProfileKey.html */
+  AddProfileKey: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to retrieve a calculated attribute for the specific profiles in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_BatchGetCalculatedAttributeForProfile.html */
+  BatchGetCalculatedAttributeForProfile: "|,;~Read||0|calculated-attributes;1;,domains;1;|||;",
+  /** Grants permission to get profiles in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_BatchGetProfile.html */
+  BatchGetProfile: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to create a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateCalculatedAttributeDefinition.html */
+  CreateCalculatedAttributeDefinition:
+    "|,;~Write||0|calculated-attributes;1;aws:RequestTag/${TagKey}~aws:TagKeys,domains;1;||profile:TagResource|;",
+  /** Grants permission to create a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomain.html */
+  CreateDomain:
+    "|,;~Write||0|domains;1;aws:RequestTag/${TagKey}~aws:TagKeys||iam:CreateServiceLinkedRole,profile:TagResource|;",
+  /** Grants permission to create a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomainLayout.html */
+  CreateDomainLayout: "|,;~Write||0|domains;1;,layouts;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  /** Grants permission to put an event stream in a domain. Access level: Write. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventStream.html */
+  CreateEventStream:
+    "|,;~Write||0|domains;1;,event-streams;1;aws:RequestTag/${TagKey}~aws:TagKeys||iam:PutRolePolicy,kinesis:DescribeStreamSummary,profile:TagResource|;",
+  /** Grants permission to create an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventTrigger.html */
+  CreateEventTrigger:
+    "|,;~Write||0|domains;1;,event-triggers;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  /** Grants permission to create an integration workflow in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateIntegrationWorkflow.html */
+  CreateIntegrationWorkflow:
+    "|,;~Write||0|domains;1;,integrations;1;aws:RequestTag/${TagKey}~aws:TagKeys||iam:PassRole|;",
+  /** Grants permission to create a profile in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateProfile.html */
+  CreateProfile: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to create a Recommender in the domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommender.html */
+  CreateRecommender:
+    "|,;~Write||0|domains;1;,recommenders;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  /** Grants permission to create a recommender filter in the domain. Access level: Write. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderFilter.html */
+  CreateRecommenderFilter: "|,;~Write||0|domains;1;,recommender-filters;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create a recommender schema in the domain. Access level: Write. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderSchema.html */
+  CreateRecommenderSchema: "|,;~Write||0|domains;1;,recommender-schemas;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create a segment definition in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentDefinition.html */
+  CreateSegmentDefinition:
+    "|,;~Write||0|domains;1;,segment-definitions;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  /** Grants permission to create a segment estimate in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentEstimate.html */
+  CreateSegmentEstimate: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to create a segment snapshot in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentSnapshot.html */
+  CreateSegmentSnapshot: "|,;~Write||0|domains;1;,segment-definitions;1;||iam:PassRole|;",
+  /** Grants permission to create a snapshot in the domain. Access level: Write. Resources: domains*. Permission only. ${UserGuideDocPage}set-up-bulk-export.html */
+  CreateSnapshot: "|,;~Write||1|domains;1;|||",
+  /** Grants permission to create an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateUploadJob.html */
+  CreateUploadJob: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to delete a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteCalculatedAttributeDefinition.html */
+  DeleteCalculatedAttributeDefinition: "|,;~Write||0|calculated-attributes;1;,domains;1;|||;",
+  /** Grants permission to delete a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomain.html */
+  DeleteDomain: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to delete a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomainLayout.html */
+  DeleteDomainLayout: "|,;~Write||0|domains;1;,layouts;1;|||;",
+  /** Grants permission to delete a specific domain object type in the domain. Access level: Write. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomainObjectType.html */
+  DeleteDomainObjectType: "|,;~Write||0|domain-object-types;1;,domains;1;|||;",
+  /** Grants permission to delete an event stream in a domain. Access level: Write. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteEventStream.html */
+  DeleteEventStream: "|,;~Write||0|domains;1;,event-streams;1;||iam:DeleteRolePolicy|;",
+  /** Grants permission to delete an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteEventTrigger.html */
+  DeleteEventTrigger: "|,;~Write||0|domains;1;,event-triggers;1;|||;",
+  /** Grants permission to delete a integration in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteIntegration.html */
+  DeleteIntegration: "|,;~Write||0|domains;1;,integrations;1;|||;",
+  /** Grants permission to delete a profile. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfile.html */
+  DeleteProfile: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to delete a profile key. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileKey.html */
+  DeleteProfileKey: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to delete a profile object. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileObject.html */
+  DeleteProfileObject: "|,;~Write||0|domains;1;,object-types;1;|||;",
+  /** Grants permission to delete a specific profile object type in the domain. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileObjectType.html */
+  DeleteProfileObjectType: "|,;~Write||0|domains;1;,object-types;1;|||;",
+  /** Grants permission to delete a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommender.html */
+  DeleteRecommender: "|,;~Write||0|domains;1;,recommenders;1;|||;",
+  /** Grants permission to delete a recommender filter in the domain. Access level: Write. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommenderFilter.html */
+  DeleteRecommenderFilter: "|,;~Write||0|domains;1;,recommender-filters;1;|||;",
+  /** Grants permission to delete a recommender schema in the domain. Access level: Write. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommenderSchema.html */
+  DeleteRecommenderSchema: "|,;~Write||0|domains;1;,recommender-schemas;1;|||;",
+  /** Grants permission to delete a segment definition in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteSegmentDefinition.html */
+  DeleteSegmentDefinition: "|,;~Write||0|domains;1;,segment-definitions;1;|||;",
+  /** Grants permission to delete a workflow in a domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteWorkflow.html */
+  DeleteWorkflow: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to auto detect object type. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DetectProfileObjectType.html */
+  DetectProfileObjectType: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to get a preview of auto merging in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetAutoMergingPreview.html */
+  GetAutoMergingPreview: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to get a calculated attribute definition in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetCalculatedAttributeDefinition.html */
+  GetCalculatedAttributeDefinition: "|,;~Read||0|calculated-attributes;1;,domains;1;|||;",
+  /** Grants permission to retrieve a calculated attribute for a specific profile in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetCalculatedAttributeForProfile.html */
+  GetCalculatedAttributeForProfile: "|,;~Read||0|calculated-attributes;1;,domains;1;|||;",
+  /** Grants permission to get a specific domain in an account. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomain.html */
+  GetDomain: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to get a layout in the domain. Access level: Read. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomainLayout.html */
+  GetDomainLayout: "|,;~Read||0|domains;1;,layouts;1;|||;",
+  /** Grants permission to get a specific domain object type in the domain. Access level: Read. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomainObjectType.html */
+  GetDomainObjectType: "|,;~Read||0|domain-object-types;1;,domains;1;|||;",
+  /** Grants permission to get a specific event stream in a domain. Access level: Read. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetEventStream.html */
+  GetEventStream: "|,;~Read||0|domains;1;,event-streams;1;||kinesis:DescribeStreamSummary|;",
+  /** Grants permission to get an event trigger in the domain. Access level: Read. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetEventTrigger.html */
+  GetEventTrigger: "|,;~Read||0|domains;1;,event-triggers;1;|||;",
+  /** Grants permission to get an identity resolution job in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetIdentityResolutionJob.html */
+  GetIdentityResolutionJob: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to get a specific integrations in a domain. Access level: Read. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetIntegration.html */
+  GetIntegration: "|,;~Read||0|domains;1;,integrations;1;|||;",
+  /** Grants permission to get profile matches in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetMatches.html */
+  GetMatches: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to get statistics of a specific attribute for object type in the domain. Access level: Read. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetObjectTypeAttributeStatistics.html */
+  GetObjectTypeAttributeStatistics: "|,;~Read||0|domains;1;,object-types;1;|||;",
+  /** Grants permission to get a profile history record for a profile in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileHistoryRecord.html */
+  GetProfileHistoryRecord: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to list insights for a profile. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileInsights.html */
+  GetProfileInsights: "|,;~Read||0|domains;1;|||",
+  /** Grants permission to get a specific profile object type in the domain. Access level: Read. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileObjectType.html */
+  GetProfileObjectType: "|,;~Read||0|domains;1;,object-types;1;|||;",
+  /** Grants permission to get a specific object type template. Access level: Read. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileObjectTypeTemplate.html */
+  GetProfileObjectTypeTemplate: "|,;~Read||0||||;",
+  /** Grants permission to list recommendations for a profile. Access level: Read. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileRecommendations.html */
+  GetProfileRecommendations: "|,;~Read||0|domains;1;,recommenders;1;|||;",
+  /** Grants permission to get Recommender details in a domain. Access level: Read. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommender.html */
+  GetRecommender: "|,;~Read||0|domains;1;,recommenders;1;|||;",
+  /** Grants permission to get recommender filter details in the domain. Access level: Read. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommenderFilter.html */
+  GetRecommenderFilter: "|,;~Read||0|domains;1;,recommender-filters;1;|||;",
+  /** Grants permission to get recommender schema details in the domain. Access level: Read. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommenderSchema.html */
+  GetRecommenderSchema: "|,;~Read||0|domains;1;,recommender-schemas;1;|||;",
+  /** Grants permission to get a segment definition in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentDefinition.html */
+  GetSegmentDefinition: "|,;~Read||0|domains;1;,segment-definitions;1;|||;",
+  /** Grants permission to get a segment estimate in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentEstimate.html */
+  GetSegmentEstimate: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to determine if the given profiles are part of a segment in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentMembership.html */
+  GetSegmentMembership: "|,;~Read||0|domains;1;,segment-definitions;1;|||;",
+  /** Grants permission to get a segment snapshot in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentSnapshot.html */
+  GetSegmentSnapshot: "|,;~Read||0|domains;1;,segment-definitions;1;|||;",
+  /** Grants permission to get all the similar profiles in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSimilarProfiles.html */
+  GetSimilarProfiles: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to get a snapshot in the domain. Access level: Read. Resources: domains*. Permission only. ${UserGuideDocPage}set-up-bulk-export.html */
+  GetSnapshot: "|,;~Read||1|domains;1;|||",
+  /** Grants permission to get details of an upload job in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetUploadJob.html */
+  GetUploadJob: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to get a pre-signed URL to upload file for an upload job. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetUploadJobPath.html */
+  GetUploadJobPath: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to get workflow details in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetWorkflow.html */
+  GetWorkflow: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to get workflow step details in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetWorkflowSteps.html */
+  GetWorkflowSteps: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to list all the integrations in the account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListAccountIntegrations.html */
+  ListAccountIntegrations: "|,;~List||0||||;",
+  /** Grants permission to list all the calculated attribute definitions in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListCalculatedAttributeDefinitions.html */
+  ListCalculatedAttributeDefinitions: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all calculated attributes for a specific profile in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListCalculatedAttributesForProfile.html */
+  ListCalculatedAttributesForProfile: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the layouts in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainLayouts.html */
+  ListDomainLayouts: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the domain object types in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainObjectTypes.html */
+  ListDomainObjectTypes: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list domain objects in a domain. Access level: List. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainObjects.html */
+  ListDomainObjects: "|,;~List||0|domain-object-types;1;,domains;1;|||",
+  /** Grants permission to list all the domains in an account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomains.html */
+  ListDomains: "|,;~List||0||||;",
+  /** Grants permission to list all the event streams in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListEventStreams.html */
+  ListEventStreams: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the event triggers in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListEventTriggers.html */
+  ListEventTriggers: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list identity resolution jobs in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListIdentityResolutionJobs.html */
+  ListIdentityResolutionJobs: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the integrations in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListIntegrations.html */
+  ListIntegrations: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list values of a specific attribute for object type in the domain. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListObjectTypeAttributeValues.html */
+  ListObjectTypeAttributeValues: "|,;~List||0|domains;1;,object-types;1;|||;",
+  /** Grants permission to list all the attributes of a specific object type in the domain. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListObjectTypeAttributes.html */
+  ListObjectTypeAttributes: "|,;~List||0|domains;1;,object-types;1;|||;",
+  /** Grants permission to list all the values of a profile attribute in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileAttributeValues.html */
+  ListProfileAttributeValues: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the profile history records for a profile in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileHistoryRecords.html */
+  ListProfileHistoryRecords: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the profile object type templates in the account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjectTypeTemplates.html */
+  ListProfileObjectTypeTemplates: "|,;~List||0||||;",
+  /** Grants permission to list all the profile object types in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjectTypes.html */
+  ListProfileObjectTypes: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the profile objects for a profile. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjects.html */
+  ListProfileObjects: "|,;~List||0|domains;1;,object-types;1;|||;",
+  /** Grants permission to list all recommender filters in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderFilters.html */
+  ListRecommenderFilters: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the Recommenders Recipes in the domain. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderRecipes.html */
+  ListRecommenderRecipes: "|,;~List||0||||;",
+  /** Grants permission to list all recommender schemas in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderSchemas.html */
+  ListRecommenderSchemas: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the Recommenders in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenders.html */
+  ListRecommenders: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the rule-based matching result in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRuleBasedMatches.html */
+  ListRuleBasedMatches: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the segment definitions in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListSegmentDefinitions.html */
+  ListSegmentDefinitions: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|||;",
+  /** Grants permission to list all upload jobs in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListUploadJobs.html */
+  ListUploadJobs: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to list all the workflows in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListWorkflows.html */
+  ListWorkflows: "|,;~List||0|domains;1;|||;",
+  /** Grants permission to merge profiles in a domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_MergeProfiles.html */
+  MergeProfiles: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to put a specific domain object type in the domain. Access level: Write. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutDomainObjectType.html */
+  PutDomainObjectType:
+    "|,;~Write||0|domain-object-types;1;aws:RequestTag/${TagKey}~aws:TagKeys,domains;1;||profile:TagResource|;",
+  /** Grants permission to put a integration in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutIntegration.html */
+  PutIntegration:
+    "|,;~Write||0|domains;1;,integrations;1;aws:RequestTag/${TagKey}~aws:TagKeys||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,profile:TagResource|;",
+  /** Grants permission to put an object for a profile. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObject.html */
+  PutProfileObject: "|,;~Write||0|domains;1;,object-types;1;|||;",
+  /** Grants permission to put a specific profile object type in the domain. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObjectType.html */
+  PutProfileObjectType:
+    "|,;~Write||0|domains;1;,object-types;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  /** Grants permission to search for profiles in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_SearchProfiles.html */
+  SearchProfiles: "|,;~Read||0|domains;1;|||;",
+  /** Grants permission to start a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StartRecommender.html */
+  StartRecommender: "|,;~Write||0|domains;1;,recommenders;1;|||;",
+  /** Grants permission to start an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StartUploadJob.html */
+  StartUploadJob: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to stop a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StopRecommender.html */
+  StopRecommender: "|,;~Write||0|domains;1;,recommenders;1;|||;",
+  /** Grants permission to stop an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StopUploadJob.html */
+  StopUploadJob: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCalculatedAttributeDefinition,CreateDomain,CreateDomainLayout,CreateEventStream,CreateEventTrigger,CreateRecommender,CreateSegmentDefinition,PutDomainObjectType,PutIntegration,PutProfileObjectType,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|aws:TagKeys||;",
+  /** Grants permission to update a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateCalculatedAttributeDefinition.html */
+  UpdateCalculatedAttributeDefinition: "|,;~Write||0|calculated-attributes;1;,domains;1;|||;",
+  /** Grants permission to update a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomain.html */
+  UpdateDomain: "|,;~Write||0|domains;1;||iam:CreateServiceLinkedRole|;",
+  /** Grants permission to update a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomainLayout.html */
+  UpdateDomainLayout: "|,;~Write||0|domains;1;,layouts;1;|||;",
+  /** Grants permission to update an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateEventTrigger.html */
+  UpdateEventTrigger: "|,;~Write||0|domains;1;,event-triggers;1;|||;",
+  /** Grants permission to update a profile in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateProfile.html */
+  UpdateProfile: "|,;~Write||0|domains;1;|||;",
+  /** Grants permission to update a Recommender in the domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateRecommender.html */
+  UpdateRecommender: "|,;~Write||0|domains;1;,recommenders;1;|||;",
+} as const;
+const actionDetails = {
+  AddProfileKey: "|,;~~~|Grants permission to add a profile key",
+  BatchGetCalculatedAttributeForProfile:
+    "|,;~~~|Grants permission to retrieve a calculated attribute for the specific profiles in the domain",
+  BatchGetProfile: "|,;~~~|Grants permission to get profiles in the domain",
+  CreateCalculatedAttributeDefinition:
+    "|,;~~~|Grants permission to create a calculated attribute definition in the domain",
+  CreateDomain: "|,;~~~|Grants permission to create a Domain",
+  CreateDomainLayout: "|,;~~~|Grants permission to create a layout in the domain",
+  CreateEventStream: "|,;~~~|Grants permission to put an event stream in a domain",
+  CreateEventTrigger: "|,;~~~|Grants permission to create an event trigger in the domain",
+  CreateIntegrationWorkflow: "|,;~~~|Grants permission to create an integration workflow in a domain",
+  CreateProfile: "|,;~~~|Grants permission to create a profile in the domain",
+  CreateRecommender: "|,;~~~|Grants permission to create a Recommender in the domain",
+  CreateRecommenderFilter: "|,;~~~|Grants permission to create a recommender filter in the domain",
+  CreateRecommenderSchema: "|,;~~~|Grants permission to create a recommender schema in the domain",
+  CreateSegmentDefinition: "|,;~~~|Grants permission to create a segment definition in the domain",
+  CreateSegmentEstimate: "|,;~~~|Grants permission to create a segment estimate in the domain",
+  CreateSegmentSnapshot: "|,;~~~|Grants permission to create a segment snapshot in the domain",
+  CreateSnapshot: "|,;~|Grants permission to create a snapshot in the domain",
+  CreateUploadJob: "|,;~~~|Grants permission to create an upload job in the domain",
+  DeleteCalculatedAttributeDefinition:
+    "|,;~~~|Grants permission to delete a calculated attribute definition in the domain",
+  DeleteDomain: "|,;~~~|Grants permission to delete a Domain",
+  DeleteDomainLayout: "|,;~~~|Grants permission to delete a layout in the domain",
+  DeleteDomainObjectType: "|,;~~~|Grants permission to delete a specific domain object type in the domain",
+  DeleteEventStream: "|,;~~~|Grants permission to delete an event stream in a domain",
+  DeleteEventTrigger: "|,;~~~|Grants permission to delete an event trigger in the domain",
+  DeleteIntegration: "|,;~~~|Grants permission to delete a integration in a domain",
+  DeleteProfile: "|,;~~~|Grants permission to delete a profile",
+  DeleteProfileKey: "|,;~~~|Grants permission to delete a profile key",
+  DeleteProfileObject: "|,;~~~|Grants permission to delete a profile object",
+  DeleteProfileObjectType: "|,;~~~|Grants permission to delete a specific profile object type in the domain",
+  DeleteRecommender: "|,;~~~|Grants permission to delete a recommender in a domain",
+  DeleteRecommenderFilter: "|,;~~~|Grants permission to delete a recommender filter in the domain",
+  DeleteRecommenderSchema: "|,;~~~|Grants permission to delete a recommender schema in the domain",
+  DeleteSegmentDefinition: "|,;~~~|Grants permission to delete a segment definition in the domain",
+  DeleteWorkflow: "|,;~~~|Grants permission to delete a workflow in a domain",
+  DetectProfileObjectType: "|,;~~~|Grants permission to auto detect object type",
+  GetAutoMergingPreview: "|,;~~~|Grants permission to get a preview of auto merging in a domain",
+  GetCalculatedAttributeDefinition: "|,;~~~|Grants permission to get a calculated attribute definition in the domain",
+  GetCalculatedAttributeForProfile:
+    "|,;~~~|Grants permission to retrieve a calculated attribute for a specific profile in the domain",
+  GetDomain: "|,;~~~|Grants permission to get a specific domain in an account",
+  GetDomainLayout: "|,;~~~|Grants permission to get a layout in the domain",
+  GetDomainObjectType: "|,;~~~|Grants permission to get a specific domain object type in the domain",
+  GetEventStream: "|,;~~~|Grants permission to get a specific event stream in a domain",
+  GetEventTrigger: "|,;~~~|Grants permission to get an event trigger in the domain",
+  GetIdentityResolutionJob: "|,;~~~|Grants permission to get an identity resolution job in a domain",
+  GetIntegration: "|,;~~~|Grants permission to get a specific integrations in a domain",
+  GetMatches: "|,;~~~|Grants permission to get profile matches in a domain",
+  GetObjectTypeAttributeStatistics:
+    "|,;~~~|Grants permission to get statistics of a specific attribute for object type in the domain",
+  GetProfileHistoryRecord: "|,;~~~|Grants permission to get a profile history record for a profile in a domain",
+  GetProfileInsights: "|,;~|Grants permission to list insights for a profile",
+  GetProfileObjectType: "|,;~~~|Grants permission to get a specific profile object type in the domain",
+  GetProfileObjectTypeTemplate: "|,;~~~|Grants permission to get a specific object type template",
+  GetProfileRecommendations: "|,;~~~|Grants permission to list recommendations for a profile",
+  GetRecommender: "|,;~~~|Grants permission to get Recommender details in a domain",
+  GetRecommenderFilter: "|,;~~~|Grants permission to get recommender filter details in the domain",
+  GetRecommenderSchema: "|,;~~~|Grants permission to get recommender schema details in the domain",
+  GetSegmentDefinition: "|,;~~~|Grants permission to get a segment definition in the domain",
+  GetSegmentEstimate: "|,;~~~|Grants permission to get a segment estimate in the domain",
+  GetSegmentMembership:
+    "|,;~~~|Grants permission to determine if the given profiles are part of a segment in the domain",
+  GetSegmentSnapshot: "|,;~~~|Grants permission to get a segment snapshot in the domain",
+  GetSimilarProfiles: "|,;~~~|Grants permission to get all the similar profiles in the domain",
+  GetSnapshot: "|,;~|Grants permission to get a snapshot in the domain",
+  GetUploadJob: "|,;~~~|Grants permission to get details of an upload job in the domain",
+  GetUploadJobPath: "|,;~~~|Grants permission to get a pre-signed URL to upload file for an upload job",
+  GetWorkflow: "|,;~~~|Grants permission to get workflow details in a domain",
+  GetWorkflowSteps: "|,;~~~|Grants permission to get workflow step details in a domain",
+  ListAccountIntegrations: "|,;~~~|Grants permission to list all the integrations in the account",
+  ListCalculatedAttributeDefinitions:
+    "|,;~~~|Grants permission to list all the calculated attribute definitions in the domain",
+  ListCalculatedAttributesForProfile:
+    "|,;~~~|Grants permission to list all calculated attributes for a specific profile in the domain",
+  ListDomainLayouts: "|,;~~~|Grants permission to list all the layouts in the domain",
+  ListDomainObjectTypes: "|,;~~~|Grants permission to list all the domain object types in the domain",
+  ListDomainObjects: "|,;~|Grants permission to list domain objects in a domain",
+  ListDomains: "|,;~~~|Grants permission to list all the domains in an account",
+  ListEventStreams: "|,;~~~|Grants permission to list all the event streams in a specific domain",
+  ListEventTriggers: "|,;~~~|Grants permission to list all the event triggers in the domain",
+  ListIdentityResolutionJobs: "|,;~~~|Grants permission to list identity resolution jobs in a domain",
+  ListIntegrations: "|,;~~~|Grants permission to list all the integrations in a specific domain",
+  ListObjectTypeAttributeValues:
+    "|,;~~~|Grants permission to list values of a specific attribute for object type in the domain",
+  ListObjectTypeAttributes:
+    "|,;~~~|Grants permission to list all the attributes of a specific object type in the domain",
+  ListProfileAttributeValues: "|,;~~~|Grants permission to list all the values of a profile attribute in the domain",
+  ListProfileHistoryRecords:
+    "|,;~~~|Grants permission to list all the profile history records for a profile in a domain",
+  ListProfileObjectTypeTemplates:
+    "|,;~~~|Grants permission to list all the profile object type templates in the account",
+  ListProfileObjectTypes: "|,;~~~|Grants permission to list all the profile object types in the domain",
+  ListProfileObjects: "|,;~~~|Grants permission to list all the profile objects for a profile",
+  ListRecommenderFilters: "|,;~~~|Grants permission to list all recommender filters in the domain",
+  ListRecommenderRecipes: "|,;~~~|Grants permission to list all the Recommenders Recipes in the domain",
+  ListRecommenderSchemas: "|,;~~~|Grants permission to list all recommender schemas in the domain",
+  ListRecommenders: "|,;~~~|Grants permission to list all the Recommenders in the domain",
+  ListRuleBasedMatches: "|,;~~~|Grants permission to list all the rule-based matching result in the domain",
+  ListSegmentDefinitions: "|,;~~~|Grants permission to list all the segment definitions in the domain",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  ListUploadJobs: "|,;~~~|Grants permission to list all upload jobs in the domain",
+  ListWorkflows: "|,;~~~|Grants permission to list all the workflows in a specific domain",
+  MergeProfiles: "|,;~~~|Grants permission to merge profiles in a domain",
+  PutDomainObjectType: "|,;~~~|Grants permission to put a specific domain object type in the domain",
+  PutIntegration: "|,;~~~|Grants permission to put a integration in a domain",
+  PutProfileObject: "|,;~~~|Grants permission to put an object for a profile",
+  PutProfileObjectType: "|,;~~~|Grants permission to put a specific profile object type in the domain",
+  SearchProfiles: "|,;~~~|Grants permission to search for profiles in a domain",
+  StartRecommender: "|,;~~~|Grants permission to start a recommender in a domain",
+  StartUploadJob: "|,;~~~|Grants permission to start an upload job in the domain",
+  StopRecommender: "|,;~~~|Grants permission to stop a recommender in a domain",
+  StopUploadJob: "|,;~~~|Grants permission to stop an upload job in the domain",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to adds tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateCalculatedAttributeDefinition:
+    "|,;~~~|Grants permission to update a calculated attribute definition in the domain",
+  UpdateDomain: "|,;~~~|Grants permission to update a Domain",
+  UpdateDomainLayout: "|,;~~~|Grants permission to update a layout in the domain",
+  UpdateEventTrigger: "|,;~~~|Grants permission to update an event trigger in the domain",
+  UpdateProfile: "|,;~~~|Grants permission to update a profile in the domain",
+  UpdateRecommender: "|,;~~~|Grants permission to update a Recommender in the domain",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "profile">;
+/** Any profile action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "profile">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "customer-profiles",
+});
+/** Every profile action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The calculated-attributes resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName} */
+  "calculated-attributes":
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}|aws:ResourceTag/${TagKey}",
+  /** The domain-object-types resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName} */
+  "domain-object-types":
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName}|aws:ResourceTag/${TagKey}",
+  /** The domains resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName} */
+  domains: "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}|aws:ResourceTag/${TagKey}",
+  /** The event-streams resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName} */
+  "event-streams":
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName}|aws:ResourceTag/${TagKey}",
+  /** The event-triggers resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName} */
+  "event-triggers":
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName}|aws:ResourceTag/${TagKey}",
+  /** The integrations resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri} */
+  integrations:
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri}|aws:ResourceTag/${TagKey}",
+  /** The layouts resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName} */
+  layouts:
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName}|aws:ResourceTag/${TagKey}",
+  /** The object-types resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName} */
+  "object-types":
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName}|aws:ResourceTag/${TagKey}",
+  /** The recommender-filters resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName} */
+  "recommender-filters":
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName}|aws:ResourceTag/${TagKey}",
+  /** The recommender-schemas resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName} */
+  "recommender-schemas":
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName}|aws:ResourceTag/${TagKey}",
+  /** The recommenders resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName} */
+  recommenders:
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName}|aws:ResourceTag/${TagKey}",
+  /** The segment-definitions resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName} */
+  "segment-definitions":
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a calculated-attributes resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}. */
+  calculatedAttributes:
+    "|calculated-attributes|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/calculated-attributes/|calculatedAttributeName|",
+  /** ARN of a domain-object-types resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName}. */
+  domainObjectTypes:
+    "|domain-object-types|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/domain-object-types/|objectTypeName|",
+  /** ARN of a domains resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}. */
+  domains: "|domains|arn:|partition?|:profile:|region|:|account|:domains/|domainName|",
+  /** ARN of a event-streams resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName}. */
+  eventStreams:
+    "|event-streams|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/event-streams/|eventStreamName|",
+  /** ARN of a event-triggers resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName}. */
+  eventTriggers:
+    "|event-triggers|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/event-triggers/|eventTriggerName|",
+  /** ARN of a integrations resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri}. */
+  integrations: "|integrations|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/integrations/|uri|",
+  /** ARN of a layouts resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName}. */
+  layouts: "|layouts|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/layouts/|layoutDefinitionName|",
+  /** ARN of a object-types resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName}. */
+  objectTypes:
+    "|object-types|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/object-types/|objectTypeName|",
+  /** ARN of a recommender-filters resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName}. */
+  recommenderFilters:
+    "|recommender-filters|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/recommender-filters/|recommenderFilterName|",
+  /** ARN of a recommender-schemas resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName}. */
+  recommenderSchemas:
+    "|recommender-schemas|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/recommender-schemas/|recommenderSchemaName|",
+  /** ARN of a recommenders resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName}. */
+  recommenders:
+    "|recommenders|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/recommenders/|recommenderTypeName|",
+  /** ARN of a segment-definitions resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName}. */
+  segmentDefinitions:
+    "|segment-definitions|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/segment-definitions/|segmentDefinitionName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a key that is present in the request the user makes to the customer profile service. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key and value pair. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the list of all the tag key names present in the request the user makes to the customer profile service. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by a key that is present in the request the user makes to the customer profile service",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair",
+  "aws:TagKeys":
+    "|,ArrayOfString|0||Filters access by the list of all the tag key names present in the request the user makes to the customer profile service",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `profile:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,570 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "proton" = "proton";
+/** The service's name in the reference. */
+export const serviceName = "AWS Proton";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "AWS Proton", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsproton.html" },
+];
+const actionFacts = {
+  /** Grants permission to reject an environment account connection request from another environment account. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_AcceptEnvironmentAccountConnection.html */
+  AcceptEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
+  /** Grants permission to cancel component deployment. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelComponentDeployment.html */
+  CancelComponentDeployment: "|,;~Write||0|component;1;|||;",
+  /** Grants permission to cancel an environment deployment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelEnvironmentDeployment.html */
+  CancelEnvironmentDeployment: "|,;~Write||0|environment;1;|proton:EnvironmentTemplate||;",
+  /** Grants permission to cancel a service instance deployment. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServiceInstanceDeployment.html */
+  CancelServiceInstanceDeployment: "|,;~Write||0|service-instance;1;|proton:ServiceTemplate||;",
+  /** Grants permission to cancel a service pipeline deployment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServicePipelineDeployment.html */
+  CancelServicePipelineDeployment: "|,;~Write||0|service;1;|proton:ServiceTemplate||;",
+  /** Grants permission to create component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateComponent.html */
+  CreateComponent: "|,;~Write||0|component;1;|aws:RequestTag/${TagKey},aws:TagKeys|proton:TagResource|;",
+  /** Grants permission to create an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironment.html */
+  CreateEnvironment:
+    "|,;~Write||0|environment;1;|aws:RequestTag/${TagKey},aws:TagKeys,proton:EnvironmentTemplate|iam:PassRole,proton:TagResource|;",
+  /** Grants permission to create an environment account connection. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentAccountConnection.html */
+  CreateEnvironmentAccountConnection:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,proton:TagResource|;",
+  /** Grants permission to create an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplate.html */
+  CreateEnvironmentTemplate:
+    "|,;~Write||0|environment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|proton:TagResource|;",
+  /** Grants permission to create an environment template major version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMajorVersion.html */
+  CreateEnvironmentTemplateMajorVersion: "|,;~Write||0|environment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create an environment template minor version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMinorVersion.html */
+  CreateEnvironmentTemplateMinorVersion: "|,;~Write||0|environment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateVersion.html */
+  CreateEnvironmentTemplateVersion:
+    "|,;~Write||0|environment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|proton:TagResource|;",
+  /** Grants permission to create a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateRepository.html */
+  CreateRepository:
+    "|,;~Write||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys|codestar-connections:PassConnection,proton:TagResource|;",
+  /** Grants permission to create a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateService.html */
+  CreateService:
+    "|,;~Write||0|service;1;|aws:RequestTag/${TagKey},aws:TagKeys,proton:ServiceTemplate|codestar-connections:PassConnection,proton:TagResource|;",
+  /** Grants permission to create a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceInstance.html */
+  CreateServiceInstance:
+    "|,;~Write||0|service-instance;1;|aws:RequestTag/${TagKey},aws:TagKeys,proton:ServiceTemplate|proton:TagResource|;",
+  /** Grants permission to create a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceSyncConfig.html */
+  CreateServiceSyncConfig: "|,;~Write||0||||;",
+  /** Grants permission to create a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplate.html */
+  CreateServiceTemplate: "|,;~Write||0|service-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|proton:TagResource|;",
+  /** Grants permission to create a service template major version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMajorVersion.html */
+  CreateServiceTemplateMajorVersion: "|,;~Write||0|service-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a service template minor version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMinorVersion.html */
+  CreateServiceTemplateMinorVersion: "|,;~Write||0|service-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateVersion.html */
+  CreateServiceTemplateVersion: "|,;~Write||0|service-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create a template sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateTemplateSyncConfig.html */
+  CreateTemplateSyncConfig: "|,;~Write||0||||",
+  /** Grants permission to delete account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteAccountRoles.html */
+  DeleteAccountRoles: "|,;~Write||0||||",
+  /** Grants permission to delete component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteComponent.html */
+  DeleteComponent: "|,;~Write||0|component;1;|||;",
+  /** Grants permission to delete a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteDeployment.html */
+  DeleteDeployment: "|,;~Write||0|deployment;1;|||;",
+  /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironment.html */
+  DeleteEnvironment: "|,;~Write||0|environment;1;|proton:EnvironmentTemplate||;",
+  /** Grants permission to delete an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentAccountConnection.html */
+  DeleteEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
+  /** Grants permission to delete an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplate.html */
+  DeleteEnvironmentTemplate: "|,;~Write||0|environment-template;1;|||;",
+  /** Grants permission to delete an environment template major version. DEPRECATED - use DeleteEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateMajorVersion.html */
+  DeleteEnvironmentTemplateMajorVersion: "|,;~Write||0|environment-template;1;|||",
+  /** Grants permission to delete an environment template minor version. DEPRECATED - use DeleteEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateMinorVersion.html */
+  DeleteEnvironmentTemplateMinorVersion: "|,;~Write||0|environment-template;1;|||",
+  /** Grants permission to delete an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateVersion.html */
+  DeleteEnvironmentTemplateVersion: "|,;~Write||0|environment-template;1;|||;",
+  /** Grants permission to delete a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteRepository.html */
+  DeleteRepository: "|,;~Write||0|repository;1;|||;",
+  /** Grants permission to delete a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteService.html */
+  DeleteService: "|,;~Write||0|service;1;|proton:ServiceTemplate||;",
+  /** Grants permission to delete a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceSyncConfig.html */
+  DeleteServiceSyncConfig: "|,;~Write||0||||;",
+  /** Grants permission to delete a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplate.html */
+  DeleteServiceTemplate: "|,;~Write||0|service-template;1;|||;",
+  /** Grants permission to delete a service template major version. DEPRECATED - use DeleteServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateMajorVersion.html */
+  DeleteServiceTemplateMajorVersion: "|,;~Write||0|service-template;1;|||",
+  /** Grants permission to delete a service template minor version. DEPRECATED - use DeleteServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateMinorVersion.html */
+  DeleteServiceTemplateMinorVersion: "|,;~Write||0|service-template;1;|||",
+  /** Grants permission to delete a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateVersion.html */
+  DeleteServiceTemplateVersion: "|,;~Write||0|service-template;1;|||;",
+  /** Grants permission to delete a TemplateSyncConfig. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteTemplateSyncConfig.html */
+  DeleteTemplateSyncConfig: "|,;~Write||0||||;",
+  /** Grants permission to get account roles. DEPRECATED - use GetAccountSettings instead. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetAccountRoles.html */
+  GetAccountRoles: "|,;~Read||0||||",
+  /** Grants permission to describe the account settings. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetAccountSettings.html */
+  GetAccountSettings: "|,;~Read||0||||;",
+  /** Grants permission to describe a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetComponent.html */
+  GetComponent: "|,;~Read||0|component;1;|||;,GetDeployment",
+  /** Grants permission to describe a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetDeployment.html */
+  GetDeployment:
+    "|,;~Read||0|deployment;1;||proton:GetComponent,proton:GetEnvironment,proton:GetService,proton:GetServiceInstance|;",
+  /** Grants permission to describe an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironment.html */
+  GetEnvironment: "|,;~Read||0|environment;1;|||GetDeployment,;",
+  /** Grants permission to describe an environment account connection. Access level: Read. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentAccountConnection.html */
+  GetEnvironmentAccountConnection: "|,;~Read||0|environment-account-connection;1;|||;",
+  /** Grants permission to describe an environment template. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplate.html */
+  GetEnvironmentTemplate: "|,;~Read||0|environment-template;1;|||;",
+  /** Grants permission to get an environment template major version. DEPRECATED - use GetEnvironmentTemplateVersion instead. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateMajorVersion.html */
+  GetEnvironmentTemplateMajorVersion: "|,;~Read||0|environment-template;1;|||",
+  /** Grants permission to get an environment template minor version. DEPRECATED - use GetEnvironmentTemplateVersion instead. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateMinorVersion.html */
+  GetEnvironmentTemplateMinorVersion: "|,;~Read||0|environment-template;1;|||",
+  /** Grants permission to describe an environment template version. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateVersion.html */
+  GetEnvironmentTemplateVersion: "|,;~Read||0|environment-template;1;|||;",
+  /** Grants permission to describe a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetRepository.html */
+  GetRepository: "|,;~Read||0|repository;1;|||;",
+  /** Grants permission to get the latest sync status for a repository. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetRepositorySyncStatus.html */
+  GetRepositorySyncStatus: "|,;~Read||0||||;",
+  /** Grants permission to list resource template version status counts. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetResourceTemplateVersionStatusCounts.html */
+  GetResourceTemplateVersionStatusCounts: "|,;~Read||0||||",
+  /** Grants permission to get resources summary. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetResourcesSummary.html */
+  GetResourcesSummary: "|,;~Read||0||||;",
+  /** Grants permission to describe a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetService.html */
+  GetService: "|,;~Read||0|service;1;|||GetDeployment,;",
+  /** Grants permission to describe a service instance. Access level: Read. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceInstance.html */
+  GetServiceInstance: "|,;~Read||0|service-instance;1;|||GetDeployment,;",
+  /** Grants permission to describe the sync status of a service instance. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceInstanceSyncStatus.html */
+  GetServiceInstanceSyncStatus: "|,;~Read||0||||;",
+  /** Grants permission to describe service sync blockers on a service or service instance. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceSyncBlockerSummary.html */
+  GetServiceSyncBlockerSummary: "|,;~Read||0||||;",
+  /** Grants permission to describe a service sync config. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceSyncConfig.html */
+  GetServiceSyncConfig: "|,;~Read||0||||;",
+  /** Grants permission to describe a service template. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplate.html */
+  GetServiceTemplate: "|,;~Read||0|service-template;1;|||;",
+  /** Grants permission to get a service template major version. DEPRECATED - use GetServiceTemplateVersion instead. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateMajorVersion.html */
+  GetServiceTemplateMajorVersion: "|,;~Read||0|service-template;1;|||",
+  /** Grants permission to get a service template minor version. DEPRECATED - use GetServiceTemplateVersion instead. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateMinorVersion.html */
+  GetServiceTemplateMinorVersion: "|,;~Read||0|service-template;1;|||",
+  /** Grants permission to describe a service template version. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateVersion.html */
+  GetServiceTemplateVersion: "|,;~Read||0|service-template;1;|||;",
+  /** Grants permission to describe a TemplateSyncConfig. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetTemplateSyncConfig.html */
+  GetTemplateSyncConfig: "|,;~Read||0||||;",
+  /** Grants permission to describe the sync status of a template. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetTemplateSyncStatus.html */
+  GetTemplateSyncStatus: "|,;~Read||0||||;",
+  /** Grants permission to list component outputs. Access level: List. Resources: component*, deployment. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponentOutputs.html */
+  ListComponentOutputs: "|,;~List||0|component;1;,deployment;0;|||;",
+  /** Grants permission to list component provisioned resources. Access level: List. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponentProvisionedResources.html */
+  ListComponentProvisionedResources: "|,;~List||0|component;1;|||;",
+  /** Grants permission to list components. Access level: List. Resources: environment, service, service-instance. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponents.html */
+  ListComponents: "|,;~List||0|environment;0;,service;0;,service-instance;0;|||;",
+  /** Grants permission to list deployments. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListDeployments.html */
+  ListDeployments: "|,;~List||0||||;",
+  /** Grants permission to list environment account connections. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentAccountConnections.html */
+  ListEnvironmentAccountConnections: "|,;~List||0||||;",
+  /** Grants permission to list environment outputs. Access level: List. Resources: deployment, environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentOutputs.html */
+  ListEnvironmentOutputs: "|,;~List||0|deployment;0;,environment;1;|||;",
+  /** Grants permission to list environment provisioned resources. Access level: List. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentProvisionedResources.html */
+  ListEnvironmentProvisionedResources: "|,;~List||0|environment;1;|||;",
+  /** Grants permission to list environment template major versions. DEPRECATED - use ListEnvironmentTemplateVersions instead. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateMajorVersions.html */
+  ListEnvironmentTemplateMajorVersions: "|,;~List||0|environment-template;1;|||",
+  /** Grants permission to list an environment template minor versions. DEPRECATED - use ListEnvironmentTemplateVersions instead. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateMinorVersions.html */
+  ListEnvironmentTemplateMinorVersions: "|,;~List||0|environment-template;1;|||",
+  /** Grants permission to list environment template versions. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateVersions.html */
+  ListEnvironmentTemplateVersions: "|,;~List||0|environment-template;1;|||;",
+  /** Grants permission to list environment templates. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplates.html */
+  ListEnvironmentTemplates: "|,;~List||0||||;",
+  /** Grants permission to list environments. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironments.html */
+  ListEnvironments: "|,;~List||0||||;",
+  /** Grants permission to list repositories. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListRepositories.html */
+  ListRepositories: "|,;~List||0||||;",
+  /** Grants permission to list repository sync definitions. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListRepositorySyncDefinitions.html */
+  ListRepositorySyncDefinitions: "|,;~List||0||||;",
+  /** Grants permission to list service instance outputs. Access level: List. Resources: deployment, service*, service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstanceOutputs.html */
+  ListServiceInstanceOutputs: "|,;~List||0|deployment;0;,service;1;,service-instance;1;|||;",
+  /** Grants permission to list service instance provisioned resources. Access level: List. Resources: service*, service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstanceProvisionedResources.html */
+  ListServiceInstanceProvisionedResources: "|,;~List||0|service;1;,service-instance;1;|||;",
+  /** Grants permission to list service instances. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstances.html */
+  ListServiceInstances: "|,;~List||0||||;",
+  /** Grants permission to list service pipeline outputs. Access level: List. Resources: deployment, service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServicePipelineOutputs.html */
+  ListServicePipelineOutputs: "|,;~List||0|deployment;0;,service;1;|||;",
+  /** Grants permission to list service pipeline provisioned resources. Access level: List. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServicePipelineProvisionedResources.html */
+  ListServicePipelineProvisionedResources: "|,;~List||0|service;1;|||;",
+  /** Grants permission to list service template major versions. DEPRECATED - use ListServiceTemplateVersions instead. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateMajorVersions.html */
+  ListServiceTemplateMajorVersions: "|,;~List||0|service-template;1;|||",
+  /** Grants permission to list service template minor versions. DEPRECATED - use ListServiceTemplateVersions instead. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateMinorVersions.html */
+  ListServiceTemplateMinorVersions: "|,;~List||0|service-template;1;|||",
+  /** Grants permission to list service template versions. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateVersions.html */
+  ListServiceTemplateVersions: "|,;~List||0|service-template;1;|||;",
+  /** Grants permission to list service templates. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplates.html */
+  ListServiceTemplates: "|,;~List||0||||;",
+  /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServices.html */
+  ListServices: "|,;~List||0||||;",
+  /** Grants permission to list tags of a resource. Access level: Read. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|||;",
+  /** Grants permission to notify Proton of resource deployment status changes. Access level: Write. Resources: environment, service-instance. https://docs.aws.amazon.com/proton/latest/APIReference/API_NotifyResourceDeploymentStatusChange.html */
+  NotifyResourceDeploymentStatusChange: "|,;~Write||0|environment;0;,service-instance;0;|||;",
+  /** Grants permission to reject an environment account connection request from another environment account. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_RejectEnvironmentAccountConnection.html */
+  RejectEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComponent,CreateEnvironment,CreateEnvironmentAccountConnection,CreateEnvironmentTemplate,CreateEnvironmentTemplateVersion,CreateRepository,CreateService,CreateServiceInstance,CreateServiceTemplate,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|aws:TagKeys||;",
+  /** Grants permission to update account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountRoles.html */
+  UpdateAccountRoles: "|,;~Write||0|||iam:PassRole|",
+  /** Grants permission to update the account settings. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountSettings.html */
+  UpdateAccountSettings: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateComponent.html */
+  UpdateComponent: "|,;~Write||0|component;1;|||;",
+  /** Grants permission to update an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironment.html */
+  UpdateEnvironment: "|,;~Write||0|environment;1;|proton:EnvironmentTemplate|iam:PassRole|;",
+  /** Grants permission to update an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentAccountConnection.html */
+  UpdateEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;||iam:PassRole|;",
+  /** Grants permission to update an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplate.html */
+  UpdateEnvironmentTemplate: "|,;~Write||0|environment-template;1;|||;",
+  /** Grants permission to update an environment template major version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateMajorVersion.html */
+  UpdateEnvironmentTemplateMajorVersion: "|,;~Write||0|environment-template;1;|||",
+  /** Grants permission to update an environment template minor version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateMinorVersion.html */
+  UpdateEnvironmentTemplateMinorVersion: "|,;~Write||0|environment-template;1;|||",
+  /** Grants permission to update an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateVersion.html */
+  UpdateEnvironmentTemplateVersion: "|,;~Write||0|environment-template;1;|||;",
+  /** Grants permission to update a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateService.html */
+  UpdateService: "|,;~Write||0|service;1;|proton:ServiceTemplate||;",
+  /** Grants permission to update a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceInstance.html */
+  UpdateServiceInstance: "|,;~Write||0|service-instance;1;|proton:ServiceTemplate||;",
+  /** Grants permission to update a service pipeline. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServicePipeline.html */
+  UpdateServicePipeline: "|,;~Write||0|service;1;|proton:ServiceTemplate||;",
+  /** Grants permission to update a service sync blocker. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceSyncBlocker.html */
+  UpdateServiceSyncBlocker: "|,;~Write||0||||;",
+  /** Grants permission to update a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceSyncConfig.html */
+  UpdateServiceSyncConfig: "|,;~Write||0||||",
+  /** Grants permission to update a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplate.html */
+  UpdateServiceTemplate: "|,;~Write||0|service-template;1;|||;",
+  /** Grants permission to update a service template major version. DEPRECATED - use UpdateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateMajorVersion.html */
+  UpdateServiceTemplateMajorVersion: "|,;~Write||0|service-template;1;|||",
+  /** Grants permission to create a service template minor version. DEPRECATED - use UpdateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateMinorVersion.html */
+  UpdateServiceTemplateMinorVersion: "|,;~Write||0|service-template;1;|||",
+  /** Grants permission to update a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateVersion.html */
+  UpdateServiceTemplateVersion: "|,;~Write||0|service-template;1;|||;",
+  /** Grants permission to update a TemplateSyncConfig. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateTemplateSyncConfig.html */
+  UpdateTemplateSyncConfig: "|,;~Write||0||||",
+} as const;
+const actionDetails = {
+  AcceptEnvironmentAccountConnection:
+    "|,;~~~|Grants permission to reject an environment account connection request from another environment account",
+  CancelComponentDeployment: "|,;~~~|Grants permission to cancel component deployment",
+  CancelEnvironmentDeployment: "|,;~~~|Grants permission to cancel an environment deployment",
+  CancelServiceInstanceDeployment: "|,;~~~|Grants permission to cancel a service instance deployment",
+  CancelServicePipelineDeployment: "|,;~~~|Grants permission to cancel a service pipeline deployment",
+  CreateComponent: "|,;~~~|Grants permission to create component",
+  CreateEnvironment: "|,;~~~|Grants permission to create an environment",
+  CreateEnvironmentAccountConnection: "|,;~~~|Grants permission to create an environment account connection",
+  CreateEnvironmentTemplate: "|,;~~~|Grants permission to create an environment template",
+  CreateEnvironmentTemplateMajorVersion:
+    "|,;~|Grants permission to create an environment template major version. DEPRECATED - use CreateEnvironmentTemplateVersion instead",
+  CreateEnvironmentTemplateMinorVersion:
+    "|,;~|Grants permission to create an environment template minor version. DEPRECATED - use CreateEnvironmentTemplateVersion instead",
+  CreateEnvironmentTemplateVersion: "|,;~~~|Grants permission to create an environment template version",
+  CreateRepository: "|,;~~~|Grants permission to create a repository",
+  CreateService: "|,;~~~|Grants permission to create a service",
+  CreateServiceInstance: "|,;~~~|Grants permission to create a service instance",
+  CreateServiceSyncConfig: "|,;~~~|Grants permission to create a service sync config",
+  CreateServiceTemplate: "|,;~~~|Grants permission to create a service template",
+  CreateServiceTemplateMajorVersion:
+    "|,;~|Grants permission to create a service template major version. DEPRECATED - use CreateServiceTemplateVersion instead",
+  CreateServiceTemplateMinorVersion:
+    "|,;~|Grants permission to create a service template minor version. DEPRECATED - use CreateServiceTemplateVersion instead",
+  CreateServiceTemplateVersion: "|,;~~~|Grants permission to create a service template version",
+  CreateTemplateSyncConfig: "|,;~|Grants permission to create a template sync config",
+  DeleteAccountRoles: "|,;~|Grants permission to delete account roles. DEPRECATED - use UpdateAccountSettings instead",
+  DeleteComponent: "|,;~~~|Grants permission to delete component",
+  DeleteDeployment: "|,;~~~|Grants permission to delete a deployment",
+  DeleteEnvironment: "|,;~~~|Grants permission to delete an environment",
+  DeleteEnvironmentAccountConnection: "|,;~~~|Grants permission to delete an environment account connection",
+  DeleteEnvironmentTemplate: "|,;~~~|Grants permission to delete an environment template",
+  DeleteEnvironmentTemplateMajorVersion:
+    "|,;~|Grants permission to delete an environment template major version. DEPRECATED - use DeleteEnvironmentTemplateVersion instead",
+  DeleteEnvironmentTemplateMinorVersion:
+    "|,;~|Grants permission to delete an environment template minor version. DEPRECATED - use DeleteEnvironmentTemplateVersion instead",
+  DeleteEnvironmentTemplateVersion: "|,;~~~|Grants permission to delete an environment template version",
+  DeleteRepository: "|,;~~~|Grants permission to delete a repository",
+  DeleteService: "|,;~~~|Grants permission to delete a service",
+  DeleteServiceSyncConfig: "|,;~~~|Grants permission to delete a service sync config",
+  DeleteServiceTemplate: "|,;~~~|Grants permission to delete a service template",
+  DeleteServiceTemplateMajorVersion:
+    "|,;~|Grants permission to delete a service template major version. DEPRECATED - use DeleteServiceTemplateVersion instead",
+  DeleteServiceTemplateMinorVersion:
+    "|,;~|Grants permission to delete a service template minor version. DEPRECATED - use DeleteServiceTemplateVersion instead",
+  DeleteServiceTemplateVersion: "|,;~~~|Grants permission to delete a service template version",
+  DeleteTemplateSyncConfig: "|,;~~~|Grants permission to delete a TemplateSyncConfig",
+  GetAccountRoles: "|,;~|Grants permission to get account roles. DEPRECATED - use GetAccountSettings instead",
+  GetAccountSettings: "|,;~~~|Grants permission to describe the account settings",
+  GetComponent: "|,;~~~,~~|Grants permission to describe a component",
+  GetDeployment: "|,;~~~|Grants permission to describe a deployment",
+  GetEnvironment: "|,;~~~,~~|Grants permission to describe an environment",
+  GetEnvironmentAccountConnection: "|,;~~~|Grants permission to describe an environment account connection",
+  GetEnvironmentTemplate: "|,;~~~|Grants permission to describe an environment template",
+  GetEnvironmentTemplateMajorVersion:
+    "|,;~|Grants permission to get an environment template major version. DEPRECATED - use GetEnvironmentTemplateVersion instead",
+  GetEnvironmentTemplateMinorVersion:
+    "|,;~|Grants permission to get an environment template minor version. DEPRECATED - use GetEnvironmentTemplateVersion instead",
+  GetEnvironmentTemplateVersion: "|,;~~~|Grants permission to describe an environment template version",
+  GetRepository: "|,;~~~|Grants permission to describe a repository",
+  GetRepositorySyncStatus: "|,;~~~|Grants permission to get the latest sync status for a repository",
+  GetResourceTemplateVersionStatusCounts: "|,;~|Grants permission to list resource template version status counts",
+  GetResourcesSummary: "|,;~~~|Grants permission to get resources summary",
+  GetService: "|,;~~~,~~|Grants permission to describe a service",
+  GetServiceInstance: "|,;~~~,~~|Grants permission to describe a service instance",
+  GetServiceInstanceSyncStatus: "|,;~~~|Grants permission to describe the sync status of a service instance",
+  GetServiceSyncBlockerSummary:
+    "|,;~~~|Grants permission to describe service sync blockers on a service or service instance",
+  GetServiceSyncConfig: "|,;~~~|Grants permission to describe a service sync config",
+  GetServiceTemplate: "|,;~~~|Grants permission to describe a service template",
+  GetServiceTemplateMajorVersion:
+    "|,;~|Grants permission to get a service template major version. DEPRECATED - use GetServiceTemplateVersion instead",
+  GetServiceTemplateMinorVersion:
+    "|,;~|Grants permission to get a service template minor version. DEPRECATED - use GetServiceTemplateVersion instead",
+  GetServiceTemplateVersion: "|,;~~~|Grants permission to describe a service template version",
+  GetTemplateSyncConfig: "|,;~~~|Grants permission to describe a TemplateSyncConfig",
+  GetTemplateSyncStatus: "|,;~~~|Grants permission to describe the sync status of a template",
+  ListComponentOutputs: "|,;~~~|Grants permission to list component outputs",
+  ListComponentProvisionedResources: "|,;~~~|Grants permission to list component provisioned resources",
+  ListComponents: "|,;~~~|Grants permission to list components",
+  ListDeployments: "|,;~~~|Grants permission to list deployments",
+  ListEnvironmentAccountConnections: "|,;~~~|Grants permission to list environment account connections",
+  ListEnvironmentOutputs: "|,;~~~|Grants permission to list environment outputs",
+  ListEnvironmentProvisionedResources: "|,;~~~|Grants permission to list environment provisioned resources",
+  ListEnvironmentTemplateMajorVersions:
+    "|,;~|Grants permission to list environment template major versions. DEPRECATED - use ListEnvironmentTemplateVersions instead",
+  ListEnvironmentTemplateMinorVersions:
+    "|,;~|Grants permission to list an environment template minor versions. DEPRECATED - use ListEnvironmentTemplateVersions instead",
+  ListEnvironmentTemplateVersions: "|,;~~~|Grants permission to list environment template versions",
+  ListEnvironmentTemplates: "|,;~~~|Grants permission to list environment templates",
+  ListEnvironments: "|,;~~~|Grants permission to list environments",
+  ListRepositories: "|,;~~~|Grants permission to list repositories",
+  ListRepositorySyncDefinitions: "|,;~~~|Grants permission to list repository sync definitions",
+  ListServiceInstanceOutputs: "|,;~~~|Grants permission to list service instance outputs",
+  ListServiceInstanceProvisionedResources: "|,;~~~|Grants permission to list service instance provisioned resources",
+  ListServiceInstances: "|,;~~~|Grants permission to list service instances",
+  ListServicePipelineOutputs: "|,;~~~|Grants permission to list service pipeline outputs",
+  ListServicePipelineProvisionedResources: "|,;~~~|Grants permission to list service pipeline provisioned resources",
+  ListServiceTemplateMajorVersions:
+    "|,;~|Grants permission to list service template major versions. DEPRECATED - use ListServiceTemplateVersions instead",
+  ListServiceTemplateMinorVersions:
+    "|,;~|Grants permission to list service template minor versions. DEPRECATED - use ListServiceTemplateVersions instead",
+  ListServiceTemplateVersions: "|,;~~~|Grants permission to list service template versions",
+  ListServiceTemplates: "|,;~~~|Grants permission to list service templates",
+  ListServices: "|,;~~~|Grants permission to list services",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags of a resource",
+  NotifyResourceDeploymentStatusChange:
+    "|,;~~~|Grants permission to notify Proton of resource deployment status changes",
+  RejectEnvironmentAccountConnection:
+    "|,;~~~|Grants permission to reject an environment account connection request from another environment account",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateAccountRoles: "|,;~|Grants permission to update account roles. DEPRECATED - use UpdateAccountSettings instead",
+  UpdateAccountSettings: "|,;~~~|Grants permission to update the account settings",
+  UpdateComponent: "|,;~~~|Grants permission to update component",
+  UpdateEnvironment: "|,;~~~|Grants permission to update an environment",
+  UpdateEnvironmentAccountConnection: "|,;~~~|Grants permission to update an environment account connection",
+  UpdateEnvironmentTemplate: "|,;~~~|Grants permission to update an environment template",
+  UpdateEnvironmentTemplateMajorVersion:
+    "|,;~|Grants permission to update an environment template major version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead",
+  UpdateEnvironmentTemplateMinorVersion:
+    "|,;~|Grants permission to update an environment template minor version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead",
+  UpdateEnvironmentTemplateVersion: "|,;~~~|Grants permission to update an environment template version",
+  UpdateService: "|,;~~~|Grants permission to update a service",
+  UpdateServiceInstance: "|,;~~~|Grants permission to update a service instance",
+  UpdateServicePipeline: "|,;~~~|Grants permission to update a service pipeline",
+  UpdateServiceSyncBlocker: "|,;~~~|Grants permission to update a service sync blocker",
+  UpdateServiceSyncConfig: "|,;~|Grants permission to update a service sync config",
+  UpdateServiceTemplate: "|,;~~~|Grants permission to update a service template",
+  UpdateServiceTemplateMajorVersion:
+    "|,;~|Grants permission to update a service template major version. DEPRECATED - use UpdateServiceTemplateVersion instead",
+  UpdateServiceTemplateMinorVersion:
+    "|,;~|Grants permission to create a service template minor version. DEPRECATED - use UpdateServiceTemplateVersion instead",
+  UpdateServiceTemplateVersion: "|,;~~~|Grants permission to update a service template version",
+  UpdateTemplateSyncConfig: "|,;~|Grants permission to update a TemplateSyncConfig",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "proton">;
+/** Any proton action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "proton">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "proton",
+});
+/** Every proton action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The component resource type: arn:${Partition}:proton:${Region}:${Account}:component/${Id} */
+  component: "|,arn:${Partition}:proton:${Region}:${Account}:component/${Id}|aws:ResourceTag/${TagKey}",
+  /** The deployment resource type: arn:${Partition}:proton:${Region}:${Account}:deployment/${Id} */
+  deployment: "|,arn:${Partition}:proton:${Region}:${Account}:deployment/${Id}|aws:ResourceTag/${TagKey}",
+  /** The environment resource type: arn:${Partition}:proton:${Region}:${Account}:environment/${Name} */
+  environment: "|,arn:${Partition}:proton:${Region}:${Account}:environment/${Name}|aws:ResourceTag/${TagKey}",
+  /** The environment-account-connection resource type: arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id} */
+  "environment-account-connection":
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id}|aws:ResourceTag/${TagKey}",
+  /** The environment-template resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name} */
+  "environment-template":
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name}|aws:ResourceTag/${TagKey}",
+  /** The environment-template-major-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId} */
+  "environment-template-major-version":
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}|aws:ResourceTag/${TagKey}",
+  /** The environment-template-minor-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId} */
+  "environment-template-minor-version":
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}|aws:ResourceTag/${TagKey}",
+  /** The environment-template-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion} */
+  "environment-template-version":
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion}|aws:ResourceTag/${TagKey}",
+  /** The repository resource type: arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name} */
+  repository: "|,arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name}|aws:ResourceTag/${TagKey}",
+  /** The service resource type: arn:${Partition}:proton:${Region}:${Account}:service/${Name} */
+  service: "|,arn:${Partition}:proton:${Region}:${Account}:service/${Name}|aws:ResourceTag/${TagKey}",
+  /** The service-instance resource type: arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name} */
+  "service-instance":
+    "|,arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name}|aws:ResourceTag/${TagKey}",
+  /** The service-template resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${Name} */
+  "service-template":
+    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${Name}|aws:ResourceTag/${TagKey}",
+  /** The service-template-major-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId} */
+  "service-template-major-version":
+    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}|aws:ResourceTag/${TagKey}",
+  /** The service-template-minor-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId} */
+  "service-template-minor-version":
+    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}|aws:ResourceTag/${TagKey}",
+  /** The service-template-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion} */
+  "service-template-version":
+    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a component resource: arn:${Partition}:proton:${Region}:${Account}:component/${Id}. */
+  component: "|component|arn:|partition?|:proton:|region|:|account|:component/|id|",
+  /** ARN of a deployment resource: arn:${Partition}:proton:${Region}:${Account}:deployment/${Id}. */
+  deployment: "|deployment|arn:|partition?|:proton:|region|:|account|:deployment/|id|",
+  /** ARN of a environment resource: arn:${Partition}:proton:${Region}:${Account}:environment/${Name}. */
+  environment: "|environment|arn:|partition?|:proton:|region|:|account|:environment/|name|",
+  /** ARN of a environment-account-connection resource: arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id}. */
+  environmentAccountConnection:
+    "|environment-account-connection|arn:|partition?|:proton:|region|:|account|:environment-account-connection/|id|",
+  /** ARN of a environment-template resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name}. */
+  environmentTemplate: "|environment-template|arn:|partition?|:proton:|region|:|account|:environment-template/|name|",
+  /** ARN of a environment-template-major-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}. */
+  environmentTemplateMajorVersion:
+    "|environment-template-major-version|arn:|partition?|:proton:|region|:|account|:environment-template/|templateName|:|majorVersionId|",
+  /** ARN of a environment-template-minor-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}. */
+  environmentTemplateMinorVersion:
+    "|environment-template-minor-version|arn:|partition?|:proton:|region|:|account|:environment-template/|templateName|:|majorVersionId|.|minorVersionId|",
+  /** ARN of a environment-template-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion}. */
+  environmentTemplateVersion:
+    "|environment-template-version|arn:|partition?|:proton:|region|:|account|:environment-template/|templateName|:|majorVersion|.|minorVersion|",
+  /** ARN of a repository resource: arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name}. */
+  repository: "|repository|arn:|partition?|:proton:|region|:|account|:repository/|provider|:|name|",
+  /** ARN of a service resource: arn:${Partition}:proton:${Region}:${Account}:service/${Name}. */
+  service: "|service|arn:|partition?|:proton:|region|:|account|:service/|name|",
+  /** ARN of a service-instance resource: arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name}. */
+  serviceInstance:
+    "|service-instance|arn:|partition?|:proton:|region|:|account|:service/|serviceName|/service-instance/|name|",
+  /** ARN of a service-template resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${Name}. */
+  serviceTemplate: "|service-template|arn:|partition?|:proton:|region|:|account|:service-template/|name|",
+  /** ARN of a service-template-major-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}. */
+  serviceTemplateMajorVersion:
+    "|service-template-major-version|arn:|partition?|:proton:|region|:|account|:service-template/|templateName|:|majorVersionId|",
+  /** ARN of a service-template-minor-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}. */
+  serviceTemplateMinorVersion:
+    "|service-template-minor-version|arn:|partition?|:proton:|region|:|account|:service-template/|templateName|:|majorVersionId|.|minorVersionId|",
+  /** ARN of a service-template-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}. */
+  serviceTemplateVersion:
+    "|service-template-version|arn:|partition?|:proton:|region|:|account|:service-template/|templateName|:|majorVersion|.|minorVersion|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by specified environment template related to resource. */
+  "proton:EnvironmentTemplate": "String";
+  /** Filters access by specified service template related to resource. */
+  "proton:ServiceTemplate": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "proton:EnvironmentTemplate"
+  | "proton:ServiceTemplate";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys in the request",
+  "proton:EnvironmentTemplate": "|,String|0||Filters access by specified environment template related to resource",
+  "proton:ServiceTemplate": "|,String|0||Filters access by specified service template related to resource",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `proton:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

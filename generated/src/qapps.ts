@@ -1,0 +1,290 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "qapps" = "qapps";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Q Business Q Apps";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Q Business Q Apps",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqbusinessqapps.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateLibraryItemReview.html */
+  AssociateLibraryItemReview: "|,;~Write||0|qapp;1;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  /** Grants permission to associate Q App with a user in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateQAppWithUser.html */
+  AssociateQAppWithUser: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  /** Grants permission to create the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchCreateCategory.html */
+  BatchCreateCategory: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchDeleteCategory.html */
+  BatchDeleteCategory: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to update the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchUpdateCategory.html */
+  BatchUpdateCategory: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to copy Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  CopyQApp: "|,;~Write||1|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  /** Grants permission to create a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_CreateLibraryItem.html */
+  CreateLibraryItem: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to create a library item review in the Q Business application environment. Access level: Write. Resources: application, qapp. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  CreateLibraryItemReview: "|,;~Write||1|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  /** Grants permission to create Q App in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_CreateQApp.html */
+  CreateQApp: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to subscribe to a Q App event bus topic in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  CreateSubscriptionToken: "|,;~Write||1|application;1;|||",
+  /** Grants permission to delete a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DeleteLibraryItem.html */
+  DeleteLibraryItem: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to delete Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DeleteQApp.html */
+  DeleteQApp: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to get Q App sharing permissions in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DescribeQAppPermissions.html */
+  DescribeQAppPermissions: "|,;~Read||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to disassociate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DisassociateLibraryItemReview.html */
+  DisassociateLibraryItemReview: "|,;~Write||0|qapp;1;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  /** Grants permission to disassociate Q App with a user in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DisassociateQAppFromUser.html */
+  DisassociateQAppFromUser: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to export Q App session data in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  ExportQAppSessionData: "|,;~Write||0|qapp-session;1;|||",
+  /** Grants permission to get a library item in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetLibraryItem.html */
+  GetLibraryItem: "|,;~Read||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to get Q App in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetQApp.html */
+  GetQApp: "|,;~Read||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to get Q App session in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetQAppSession.html */
+  GetQAppSession:
+    "|,;~Read||0|qapp-session;1;|qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator||;",
+  /** Grants permission to get Q App session metadata in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  GetQAppSessionMetadata: "|,;~Read||0|qapp-session;1;|||;",
+  /** Grants permission to import a document to Q App or Q App Session in the Q Business application environment. Access level: Write. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ImportDocument.html */
+  ImportDocument:
+    "|,;~Write||0|qapp;0;,qapp-session;0;|qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator||;",
+  /** Grants permission to list categories in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListCategories.html */
+  ListCategories: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list library items in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListLibraryItems.html */
+  ListLibraryItems: "|,;~List||0|application;1;|||;",
+  /** Grants permission to get Q App session data in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  ListQAppSessionData: "|,;~Read||0|qapp-session;1;|||;",
+  /** Grants permission to list Q Apps in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListQApps.html */
+  ListQApps: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|qapp;0;,qapp-session;0;|||;",
+  /** Grants permission to predict problem statement from conversation log in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  PredictProblemStatementFromConversation: "|,;~Write||1|application;1;|||",
+  /** Grants permission to predict Q App from conversation log or problem statement in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_PredictQApp.html */
+  PredictQApp: "|,;~Write||0|application;1;|||",
+  /** Grants permission to predict Q App metadata from problem statement in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  PredictQAppFromProblemStatement: "|,;~Write||1|application;1;|||",
+  /** Grants permission to start Q App session in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_StartQAppSession.html */
+  StartQAppSession:
+    "|,;~Write||0|application;0;,qapp;0;|aws:RequestTag/${TagKey},aws:TagKeys,qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to stop Q App session in the Q Business application environment. Access level: Write. Resources: application, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_StopQAppSession.html */
+  StopQAppSession:
+    "|,;~Write||0|application;0;,qapp-session;0;|qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator||;",
+  /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|qapp;0;,qapp-session;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|qapp;0;,qapp-session;0;|aws:TagKeys||;",
+  /** Grants permission to update a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateLibraryItem.html */
+  UpdateLibraryItem: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to update the metadata of a library item in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateLibraryItemMetadata.html */
+  UpdateLibraryItemMetadata: "|,;~Write||0|qapp;1;|qapps:AppIsPublished||;",
+  /** Grants permission to update Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQApp.html */
+  UpdateQApp: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to update Q App sharing permissions in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQAppPermissions.html */
+  UpdateQAppPermissions: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  /** Grants permission to update Q App session in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQAppSession.html */
+  UpdateQAppSession:
+    "|,;~Write||0|qapp-session;1;|qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator||;",
+  /** Grants permission to update Q App session metadata in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
+  UpdateQAppSessionMetadata: "|,;~Write||0|qapp-session;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateLibraryItemReview:
+    "|,;~|Grants permission to associate a library item review in the Q Business application environment",
+  AssociateQAppWithUser:
+    "|,;~|Grants permission to associate Q App with a user in the Q Business application environment",
+  BatchCreateCategory:
+    "|,;~~~|Grants permission to create the categories of a library in the Q Business application environment",
+  BatchDeleteCategory:
+    "|,;~~~|Grants permission to delete the categories of a library in the Q Business application environment",
+  BatchUpdateCategory:
+    "|,;~~~|Grants permission to update the categories of a library in the Q Business application environment",
+  CopyQApp: "|,;~|Grants permission to copy Q App in the Q Business application environment",
+  CreateLibraryItem: "|,;~~~|Grants permission to create a library item in the Q Business application environment",
+  CreateLibraryItemReview:
+    "|,;~|Grants permission to create a library item review in the Q Business application environment",
+  CreateQApp: "|,;~~~|Grants permission to create Q App in the Q Business application environment",
+  CreateSubscriptionToken:
+    "|,;~|Grants permission to subscribe to a Q App event bus topic in the Q Business application environment",
+  DeleteLibraryItem: "|,;~~~|Grants permission to delete a library item in the Q Business application environment",
+  DeleteQApp: "|,;~~~|Grants permission to delete Q App in the Q Business application environment",
+  DescribeQAppPermissions:
+    "|,;~~~|Grants permission to get Q App sharing permissions in the Q Business application environment",
+  DisassociateLibraryItemReview:
+    "|,;~|Grants permission to disassociate a library item review in the Q Business application environment",
+  DisassociateQAppFromUser:
+    "|,;~~~|Grants permission to disassociate Q App with a user in the Q Business application environment",
+  ExportQAppSessionData:
+    "|,;~|Grants permission to export Q App session data in the Q Business application environment",
+  GetLibraryItem: "|,;~~~|Grants permission to get a library item in the Q Business application environment",
+  GetQApp: "|,;~~~|Grants permission to get Q App in the Q Business application environment",
+  GetQAppSession: "|,;~~~|Grants permission to get Q App session in the Q Business application environment",
+  GetQAppSessionMetadata:
+    "|,;~~~|Grants permission to get Q App session metadata in the Q Business application environment",
+  ImportDocument:
+    "|,;~~~|Grants permission to import a document to Q App or Q App Session in the Q Business application environment",
+  ListCategories: "|,;~~~|Grants permission to list categories in the Q Business application environment",
+  ListLibraryItems: "|,;~~~|Grants permission to list library items in the Q Business application environment",
+  ListQAppSessionData: "|,;~~~|Grants permission to get Q App session data in the Q Business application environment",
+  ListQApps: "|,;~~~|Grants permission to list Q Apps in the Q Business application environment",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  PredictProblemStatementFromConversation:
+    "|,;~|Grants permission to predict problem statement from conversation log in the Q Business application environment",
+  PredictQApp:
+    "|,;~|Grants permission to predict Q App from conversation log or problem statement in the Q Business application environment",
+  PredictQAppFromProblemStatement:
+    "|,;~|Grants permission to predict Q App metadata from problem statement in the Q Business application environment",
+  StartQAppSession: "|,;~~~|Grants permission to start Q App session in the Q Business application environment",
+  StopQAppSession: "|,;~~~|Grants permission to stop Q App session in the Q Business application environment",
+  TagResource: "|,;~~~|Grants permission to tag a resource with given key value pairs",
+  UntagResource: "|,;~~~|Grants permission to remove the tag with the given key from a resource",
+  UpdateLibraryItem: "|,;~~~|Grants permission to update a library item in the Q Business application environment",
+  UpdateLibraryItemMetadata:
+    "|,;~~~|Grants permission to update the metadata of a library item in the Q Business application environment",
+  UpdateQApp: "|,;~~~|Grants permission to update Q App in the Q Business application environment",
+  UpdateQAppPermissions:
+    "|,;~~~|Grants permission to update Q App sharing permissions in the Q Business application environment",
+  UpdateQAppSession: "|,;~~~|Grants permission to update Q App session in the Q Business application environment",
+  UpdateQAppSessionMetadata:
+    "|,;~~~|Grants permission to update Q App session metadata in the Q Business application environment",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "qapps">;
+/** Any qapps action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qapps">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "qapps",
+});
+/** Every qapps action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|",
+  /** The qapp resource type: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId} */
+  qapp: "|,arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}|aws:ResourceTag/${TagKey}",
+  /** The qapp-session resource type: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId} */
+  "qapp-session":
+    "|,arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|application|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|",
+  /** ARN of a qapp resource: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}. */
+  qapp: "|qapp|arn:|partition?|:qapps:|region|:|account|:application/|applicationId|/qapp/|appId|",
+  /** ARN of a qapp-session resource: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}. */
+  qappSession:
+    "|qapp-session|arn:|partition?|:qapps:|region|:|account|:application/|applicationId|/qapp/|appId|/session/|sessionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by whether Q App is published. */
+  "qapps:AppIsPublished": "String";
+  /** Filters access by whether Q App Session is shared. */
+  "qapps:SessionIsShared": "String";
+  /** Filters access by whether requester is Q App owner. */
+  "qapps:UserIsAppOwner": "String";
+  /** Filters access by whether requester is Q App Session moderator. */
+  "qapps:UserIsSessionModerator": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "qapps:AppIsPublished"
+  | "qapps:SessionIsShared"
+  | "qapps:UserIsAppOwner"
+  | "qapps:UserIsSessionModerator";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "qapps:AppIsPublished": "|,String|0||Filters access by whether Q App is published",
+  "qapps:SessionIsShared": "|,String|0||Filters access by whether Q App Session is shared",
+  "qapps:UserIsAppOwner": "|,String|0||Filters access by whether requester is Q App owner",
+  "qapps:UserIsSessionModerator": "|,String|0||Filters access by whether requester is Q App Session moderator",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `qapps:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,476 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "qbusiness" = "qbusiness";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Q Business";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Q Business",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqbusiness.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to configure vended log delivery for Amazon Q Business application resource. Access level: Permissions management. Resources: application*. Permission only. ${UserGuideDocPage}monitoring-overview.html */
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|application;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to associate resource based policy statement to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_AssociatePermission.html */
+  AssociatePermission: "|,;~Write||0|application;1;||qbusiness:PutResourcePolicy|;",
+  /** Grants permission to batch delete document. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_BatchDeleteDocument.html */
+  BatchDeleteDocument: "|,;~Write||0|application;1;,index;1;|||;",
+  /** Grants permission to batch put document. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_BatchPutDocument.html */
+  BatchPutDocument: "|,;~Write||0|application;1;,index;1;||iam:PassRole|;",
+  /** Grants permission to cancel a subscription. Access level: Write. Resources: application*, subscription*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CancelSubscription.html */
+  CancelSubscription: "|,;~Write||0|application;1;,subscription;1;|||;",
+  /** Grants permission to chat using an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_Chat.html */
+  Chat: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to chat synchronously using an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ChatSync.html */
+  ChatSync: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to check if a user has access to a document. Access level: Read. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CheckDocumentAccess.html */
+  CheckDocumentAccess: "|,;~Read||0|application;1;,index;1;|||;",
+  /** Grants permission to create a unique URL for anonymous Amazon Q Business web experience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateAnonymousWebExperienceUrl.html */
+  CreateAnonymousWebExperienceUrl: "|,;~Write||0|application;1;,web-experience;1;|||;",
+  /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateApplication.html */
+  CreateApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:TagResource|;",
+  /** Grants permission to create a chat response configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateChatResponseConfiguration.html */
+  CreateChatResponseConfiguration:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|qbusiness:TagResource|;",
+  /** Grants permission to create DataAccessor to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataAccessor.html */
+  CreateDataAccessor:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|qbusiness:CreateDataAccessorWithTti,qbusiness:TagResource|;",
+  /** Grants permission to create AWS IAM Identity center Trusted Token Issuer based DataAccessor to the application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataAccessor.html */
+  CreateDataAccessorWithTti: "|,;~Write||1|application;1;|||CreateDataAccessor",
+  /** Grants permission to create a data source for a given application and index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataSource.html */
+  CreateDataSource:
+    "|,;~Write||0|application;1;,index;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:DisableAclOnDataSource,qbusiness:TagResource|;",
+  /** Grants permission to create an index for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateIndex.html */
+  CreateIndex: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|qbusiness:TagResource|;",
+  /** Grants permission to create a new integration for a Q Business application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateIntegration.html */
+  CreateIntegration: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a plugin for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreatePlugin.html */
+  CreatePlugin: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:TagResource|;",
+  /** Grants permission to create a retriever for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateRetriever.html */
+  CreateRetriever:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:TagResource|;",
+  /** Grants permission to create a subscription. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateSubscription.html */
+  CreateSubscription: "|,;~Write||0|application;1;|identitystore:GroupId,identitystore:UserId||;",
+  /** Grants permission to create a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateUser.html */
+  CreateUser: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to create a web experience for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateWebExperience.html */
+  CreateWebExperience:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:TagResource|;",
+  /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteApplication.html */
+  DeleteApplication: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete an attachment in the current chat context. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteAttachment.html */
+  DeleteAttachment: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete chat controls configuration for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteChatControlsConfiguration.html */
+  DeleteChatControlsConfiguration: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete a chat response configuration. Access level: Write. Resources: application*, chat-response-configuration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteChatResponseConfiguration.html */
+  DeleteChatResponseConfiguration: "|,;~Write||0|application;1;,chat-response-configuration;1;|||;",
+  /** Grants permission to delete a conversation. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteConversation.html */
+  DeleteConversation: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete DataAccessor. Access level: Write. Resources: application*, data-accessor*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteDataAccessor.html */
+  DeleteDataAccessor: "|,;~Write||0|application;1;,data-accessor;1;|||;",
+  /** Grants permission to delete a DataSource. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteDataSource.html */
+  DeleteDataSource: "|,;~Write||0|application;1;,data-source;1;,index;1;|||;",
+  /** Grants permission to delete a group. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteGroup.html */
+  DeleteGroup: "|,;~Write||0|application;1;,index;1;|||;",
+  /** Grants permission to delete an index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteIndex.html */
+  DeleteIndex: "|,;~Write||0|application;1;,index;1;|||;",
+  /** Grants permission to delete an integration for a Q Business application. Access level: Write. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteIntegration.html */
+  DeleteIntegration: "|,;~Write||0|application;1;,integration;1;|||",
+  /** Grants permission to delete a plugin. Access level: Write. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeletePlugin.html */
+  DeletePlugin: "|,;~Write||0|application;1;,plugin;1;|||;",
+  /** Grants permission to delete a retriever. Access level: Write. Resources: application*, retriever*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteRetriever.html */
+  DeleteRetriever: "|,;~Write||0|application;1;,retriever;1;|||;",
+  /** Grants permission to delete a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete a web-experience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteWebExperience.html */
+  DeleteWebExperience: "|,;~Write||0|application;1;,web-experience;1;|||;",
+  /** Grants permission to disable the ACL crawl while creating the Amazon Q Business data source resource. Access level: Write. Resources: application*. Permission only. ${UserGuideDocPage}setting-up.html#DisableAclOnDataSource */
+  DisableAclOnDataSource: "|,;~Write||1|application;1;|||CreateDataSource",
+  /** Grants permission to disassociate resource based policy statement to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DisassociatePermission.html */
+  DisassociatePermission: "|,;~Write||0|application;1;||qbusiness:PutResourcePolicy|;",
+  /** Grants permission to get an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetApplication.html */
+  GetApplication: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to get chat controls configuration for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetChatControlsConfiguration.html */
+  GetChatControlsConfiguration: "|,;~List||0|application;1;|||;",
+  /** Grants permission to get a chat response configuration. Access level: Read. Resources: application*, chat-response-configuration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetChatResponseConfiguration.html */
+  GetChatResponseConfiguration: "|,;~Read||0|application;1;,chat-response-configuration;1;|||;",
+  /** Grants permission to get DataAccessor. Access level: Read. Resources: application*, data-accessor*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetDataAccessor.html */
+  GetDataAccessor: "|,;~Read||0|application;1;,data-accessor;1;|||;",
+  /** Grants permission to get a data source. Access level: Read. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetDataSource.html */
+  GetDataSource: "|,;~Read||0|application;1;,data-source;1;,index;1;|||;",
+  /** Grants permission to get a document content. Access level: Read. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetDocumentContent.html */
+  GetDocumentContent: "|,;~Read||0|application;1;,index;1;|||;",
+  /** Grants permission to get a group. Access level: Read. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetGroup.html */
+  GetGroup: "|,;~Read||0|application;1;,index;1;|||;",
+  /** Grants permission to get an index. Access level: Read. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetIndex.html */
+  GetIndex: "|,;~Read||0|application;1;,index;1;|||;",
+  /** Grants permission to get an integration for a Q Business application. Access level: Read. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetIntegration.html */
+  GetIntegration: "|,;~Read||0|application;1;,integration;1;|||",
+  /** Grants permission to get the media associated to a system message. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetMedia.html */
+  GetMedia: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to get a plugin. Access level: Read. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetPlugin.html */
+  GetPlugin: "|,;~Read||0|application;1;,plugin;1;|||;",
+  /** Grants permission to get resource based policy of the application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetPolicy.html */
+  GetPolicy: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to get a retriever. Access level: Read. Resources: application*, retriever*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetRetriever.html */
+  GetRetriever: "|,;~Read||0|application;1;,retriever;1;|||;",
+  /** Grants permission to get a user. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetUser.html */
+  GetUser: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to get a web-experience. Access level: Read. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetWebExperience.html */
+  GetWebExperience: "|,;~Read||0|application;1;,web-experience;1;|||;",
+  /** Grants permission to list the applications. Access level: List. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListApplications.html */
+  ListApplications: "|,;~List||0||||;",
+  /** Grants permission to list attachments in the current chat context. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListAttachments.html */
+  ListAttachments: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list chat response configurations for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListChatResponseConfigurations.html */
+  ListChatResponseConfigurations: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list all conversations for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListConversations.html */
+  ListConversations: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list DataAccessors for the application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListDataAccessors.html */
+  ListDataAccessors: "|,;~List||0|application;1;|||;",
+  /** Grants permission to get Data Source sync job history. Access level: List. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListDataSourceSyncJobs.html */
+  ListDataSourceSyncJobs: "|,;~List||0|application;1;,data-source;1;,index;1;|||;",
+  /** Grants permission to list the data sources of an application and an index. Access level: List. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListDataSources.html */
+  ListDataSources: "|,;~List||0|application;1;,index;1;|||;",
+  /** Grants permission to list all documents. Access level: List. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListDocuments.html */
+  ListDocuments: "|,;~List||0|application;1;,index;1;|||;",
+  /** Grants permission to list groups. Access level: List. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListGroups.html */
+  ListGroups: "|,;~List||0|application;1;,index;1;|||;",
+  /** Grants permission to list the indices of an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListIndices.html */
+  ListIndices: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list all integrations for a Q Business application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListIntegrations.html */
+  ListIntegrations: "|,;~List||0|application;1;|||",
+  /** Grants permission to list all messages. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListMessages.html */
+  ListMessages: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list the plugins actions of a plugin within application. Access level: Read. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListPluginActions.html */
+  ListPluginActions: "|,;~Read||0|application;1;,plugin;1;|||;",
+  /** Grants permission to list all the actions for a plugin type. Access level: Read. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListPluginTypeActions.html */
+  ListPluginTypeActions: "|,;~Read||0||||;",
+  /** Grants permission to list all the plugin type metadata. Access level: Read. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListPluginTypeMetadata.html */
+  ListPluginTypeMetadata: "|,;~Read||0||||;",
+  /** Grants permission to list the plugins of an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListPlugins.html */
+  ListPlugins: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list the retrievers of an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListRetrievers.html */
+  ListRetrievers: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list subscriptions. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListSubscriptions.html */
+  ListSubscriptions: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|||;",
+  /** Grants permission to list the web experiences of an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListWebExperiences.html */
+  ListWebExperiences: "|,;~List||0|application;1;|||;",
+  /** Grants permission to put feedback about a conversation message. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_PutFeedback.html */
+  PutFeedback: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to put a group of users. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_PutGroup.html */
+  PutGroup: "|,;~Write||0|application;1;,index;1;||iam:PassRole|;",
+  /** Grants permission to put resource based policy statement to the application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_AssociatePermission.html */
+  PutResourcePolicy: "|,;~Write||1|application;1;|||AssociatePermission,DisassociatePermission",
+  /** Grants permission to search relevant content from the Amazon Q Business Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_SearchRelevantContent.html */
+  SearchRelevantContent: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to start Data Source sync job. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_StartDataSourceSyncJob.html */
+  StartDataSourceSyncJob: "|,;~Write||0|application;1;,data-source;1;,index;1;|||;",
+  /** Grants permission to start deployment for an integration. Access level: Write. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_StartDeployment.html */
+  StartDeployment: "|,;~Write||0|application;1;,integration;1;|||",
+  /** Grants permission to stop Data Source sync job. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_StopDataSourceSyncJob.html */
+  StopDataSourceSyncJob: "|,;~Write||0|application;1;,data-source;1;,index;1;|||;",
+  /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,CreateChatResponseConfiguration,CreateDataAccessor,CreateDataSource,CreateIndex,CreatePlugin,CreateRetriever,CreateWebExperience,;",
+  /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|aws:TagKeys||;",
+  /** Grants permission to update an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateApplication.html */
+  UpdateApplication: "|,;~Write||0|application;1;||iam:PassRole|;",
+  /** Grants permission to update chat controls configuration for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateChatControlsConfiguration.html */
+  UpdateChatControlsConfiguration: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to update a chat response configuration. Access level: Write. Resources: application*, chat-response-configuration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateChatResponseConfiguration.html */
+  UpdateChatResponseConfiguration: "|,;~Write||0|application;1;,chat-response-configuration;1;|||;",
+  /** Grants permission to update DataAccessor. Access level: Write. Resources: application*, data-accessor*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateDataAccessor.html */
+  UpdateDataAccessor: "|,;~Write||0|application;1;,data-accessor;1;|||;",
+  /** Grants permission to update a DataSource. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateDataSource.html */
+  UpdateDataSource: "|,;~Write||0|application;1;,data-source;1;,index;1;||iam:PassRole|;",
+  /** Grants permission to update an index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateIndex.html */
+  UpdateIndex: "|,;~Write||0|application;1;,index;1;|||;",
+  /** Grants permission to update an integration for a Q Business application. Access level: Write. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateIntegration.html */
+  UpdateIntegration: "|,;~Write||0|application;1;,integration;1;|||",
+  /** Grants permission to update a plugin. Access level: Write. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdatePlugin.html */
+  UpdatePlugin: "|,;~Write||0|application;1;,plugin;1;||iam:PassRole|;",
+  /** Grants permission to update a Retriever. Access level: Write. Resources: application*, retriever*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateRetriever.html */
+  UpdateRetriever: "|,;~Write||0|application;1;,retriever;1;||iam:PassRole|;",
+  /** Grants permission to update a subscription. Access level: Write. Resources: application*, subscription*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateSubscription.html */
+  UpdateSubscription: "|,;~Write||0|application;1;,subscription;1;|||;",
+  /** Grants permission to update a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateUser.html */
+  UpdateUser: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to update a WebExperience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateWebExperience.html */
+  UpdateWebExperience: "|,;~Write||0|application;1;,web-experience;1;||iam:PassRole|;",
+} as const;
+const actionDetails = {
+  AllowVendedLogDeliveryForResource:
+    "|,;~|Grants permission to configure vended log delivery for Amazon Q Business application resource",
+  AssociatePermission: "|,;~~~|Grants permission to associate resource based policy statement to the application",
+  BatchDeleteDocument: "|,;~~~|Grants permission to batch delete document",
+  BatchPutDocument: "|,;~~~|Grants permission to batch put document",
+  CancelSubscription: "|,;~~~|Grants permission to cancel a subscription",
+  Chat: "|,;~~~|Grants permission to chat using an application",
+  ChatSync: "|,;~~~|Grants permission to chat synchronously using an application",
+  CheckDocumentAccess: "|,;~~~|Grants permission to check if a user has access to a document",
+  CreateAnonymousWebExperienceUrl:
+    "|,;~~~|Grants permission to create a unique URL for anonymous Amazon Q Business web experience",
+  CreateApplication: "|,;~~~|Grants permission to create an application",
+  CreateChatResponseConfiguration:
+    "|,;~~~|Grants permission to create a chat response configuration to the application",
+  CreateDataAccessor: "|,;~~~|Grants permission to create DataAccessor to the application",
+  CreateDataAccessorWithTti:
+    "|,;~~~|Grants permission to create AWS IAM Identity center Trusted Token Issuer based DataAccessor to the application",
+  CreateDataSource: "|,;~~~|Grants permission to create a data source for a given application and index",
+  CreateIndex: "|,;~~~|Grants permission to create an index for a given application",
+  CreateIntegration: "|,;~|Grants permission to create a new integration for a Q Business application",
+  CreatePlugin: "|,;~~~|Grants permission to create a plugin for a given application",
+  CreateRetriever: "|,;~~~|Grants permission to create a retriever for a given application",
+  CreateSubscription: "|,;~~~|Grants permission to create a subscription",
+  CreateUser: "|,;~~~|Grants permission to create a user",
+  CreateWebExperience: "|,;~~~|Grants permission to create a web experience for a given application",
+  DeleteApplication: "|,;~~~|Grants permission to delete an application",
+  DeleteAttachment: "|,;~~~|Grants permission to delete an attachment in the current chat context",
+  DeleteChatControlsConfiguration: "|,;~~~|Grants permission to delete chat controls configuration for an application",
+  DeleteChatResponseConfiguration: "|,;~~~|Grants permission to delete a chat response configuration",
+  DeleteConversation: "|,;~~~|Grants permission to delete a conversation",
+  DeleteDataAccessor: "|,;~~~|Grants permission to delete DataAccessor",
+  DeleteDataSource: "|,;~~~|Grants permission to delete a DataSource",
+  DeleteGroup: "|,;~~~|Grants permission to delete a group",
+  DeleteIndex: "|,;~~~|Grants permission to delete an index",
+  DeleteIntegration: "|,;~|Grants permission to delete an integration for a Q Business application",
+  DeletePlugin: "|,;~~~|Grants permission to delete a plugin",
+  DeleteRetriever: "|,;~~~|Grants permission to delete a retriever",
+  DeleteUser: "|,;~~~|Grants permission to delete a user",
+  DeleteWebExperience: "|,;~~~|Grants permission to delete a web-experience",
+  DisableAclOnDataSource:
+    "|,;~~~|Grants permission to disable the ACL crawl while creating the Amazon Q Business data source resource",
+  DisassociatePermission: "|,;~~~|Grants permission to disassociate resource based policy statement to the application",
+  GetApplication: "|,;~~~|Grants permission to get an application",
+  GetChatControlsConfiguration: "|,;~~~|Grants permission to get chat controls configuration for an application",
+  GetChatResponseConfiguration: "|,;~~~|Grants permission to get a chat response configuration",
+  GetDataAccessor: "|,;~~~|Grants permission to get DataAccessor",
+  GetDataSource: "|,;~~~|Grants permission to get a data source",
+  GetDocumentContent: "|,;~~~|Grants permission to get a document content",
+  GetGroup: "|,;~~~|Grants permission to get a group",
+  GetIndex: "|,;~~~|Grants permission to get an index",
+  GetIntegration: "|,;~|Grants permission to get an integration for a Q Business application",
+  GetMedia: "|,;~~~|Grants permission to get the media associated to a system message",
+  GetPlugin: "|,;~~~|Grants permission to get a plugin",
+  GetPolicy: "|,;~~~|Grants permission to get resource based policy of the application",
+  GetRetriever: "|,;~~~|Grants permission to get a retriever",
+  GetUser: "|,;~~~|Grants permission to get a user",
+  GetWebExperience: "|,;~~~|Grants permission to get a web-experience",
+  ListApplications: "|,;~~~|Grants permission to list the applications",
+  ListAttachments: "|,;~~~|Grants permission to list attachments in the current chat context",
+  ListChatResponseConfigurations: "|,;~~~|Grants permission to list chat response configurations for an application",
+  ListConversations: "|,;~~~|Grants permission to list all conversations for an application",
+  ListDataAccessors: "|,;~~~|Grants permission to list DataAccessors for the application",
+  ListDataSourceSyncJobs: "|,;~~~|Grants permission to get Data Source sync job history",
+  ListDataSources: "|,;~~~|Grants permission to list the data sources of an application and an index",
+  ListDocuments: "|,;~~~|Grants permission to list all documents",
+  ListGroups: "|,;~~~|Grants permission to list groups",
+  ListIndices: "|,;~~~|Grants permission to list the indices of an application",
+  ListIntegrations: "|,;~|Grants permission to list all integrations for a Q Business application",
+  ListMessages: "|,;~~~|Grants permission to list all messages",
+  ListPluginActions: "|,;~~~|Grants permission to list the plugins actions of a plugin within application",
+  ListPluginTypeActions: "|,;~~~|Grants permission to list all the actions for a plugin type",
+  ListPluginTypeMetadata: "|,;~~~|Grants permission to list all the plugin type metadata",
+  ListPlugins: "|,;~~~|Grants permission to list the plugins of an application",
+  ListRetrievers: "|,;~~~|Grants permission to list the retrievers of an application",
+  ListSubscriptions: "|,;~~~|Grants permission to list subscriptions",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  ListWebExperiences: "|,;~~~|Grants permission to list the web experiences of an application",
+  PutFeedback: "|,;~~~|Grants permission to put feedback about a conversation message",
+  PutGroup: "|,;~~~|Grants permission to put a group of users",
+  PutResourcePolicy: "|,;~~~,~~|Grants permission to put resource based policy statement to the application",
+  SearchRelevantContent: "|,;~~~|Grants permission to search relevant content from the Amazon Q Business Application",
+  StartDataSourceSyncJob: "|,;~~~|Grants permission to start Data Source sync job",
+  StartDeployment: "|,;~|Grants permission to start deployment for an integration",
+  StopDataSourceSyncJob: "|,;~~~|Grants permission to stop Data Source sync job",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag a resource with given key value pairs",
+  UntagResource: "|,;~~~|Grants permission to remove the tag with the given key from a resource",
+  UpdateApplication: "|,;~~~|Grants permission to update an Application",
+  UpdateChatControlsConfiguration: "|,;~~~|Grants permission to update chat controls configuration for an application",
+  UpdateChatResponseConfiguration: "|,;~~~|Grants permission to update a chat response configuration",
+  UpdateDataAccessor: "|,;~~~|Grants permission to update DataAccessor",
+  UpdateDataSource: "|,;~~~|Grants permission to update a DataSource",
+  UpdateIndex: "|,;~~~|Grants permission to update an index",
+  UpdateIntegration: "|,;~|Grants permission to update an integration for a Q Business application",
+  UpdatePlugin: "|,;~~~|Grants permission to update a plugin",
+  UpdateRetriever: "|,;~~~|Grants permission to update a Retriever",
+  UpdateSubscription: "|,;~~~|Grants permission to update a subscription",
+  UpdateUser: "|,;~~~|Grants permission to update a user",
+  UpdateWebExperience: "|,;~~~|Grants permission to update a WebExperience",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "qbusiness">;
+/** Any qbusiness action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qbusiness">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "qbusiness",
+});
+/** Every qbusiness action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId} */
+  application:
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  /** The chat-response-configuration resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId} */
+  "chat-response-configuration":
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId}|aws:ResourceTag/${TagKey}",
+  /** The data-accessor resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId} */
+  "data-accessor":
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId}|aws:ResourceTag/${TagKey}",
+  /** The data-source resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId} */
+  "data-source":
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId}|aws:ResourceTag/${TagKey}",
+  /** The index resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId} */
+  index:
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}|aws:ResourceTag/${TagKey}",
+  /** The integration resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId} */
+  integration:
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId}|aws:ResourceTag/${TagKey}",
+  /** The plugin resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId} */
+  plugin:
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId}|aws:ResourceTag/${TagKey}",
+  /** The retriever resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId} */
+  retriever:
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId}|aws:ResourceTag/${TagKey}",
+  /** The subscription resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId} */
+  subscription:
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId}|",
+  /** The web-experience resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId} */
+  "web-experience":
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|application|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|",
+  /** ARN of a chat-response-configuration resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId}. */
+  chatResponseConfiguration:
+    "|chat-response-configuration|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/chat-response-configuration/|chatResponseConfigurationId|",
+  /** ARN of a data-accessor resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId}. */
+  dataAccessor:
+    "|data-accessor|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/data-accessor/|dataAccessorId|",
+  /** ARN of a data-source resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId}. */
+  dataSource:
+    "|data-source|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/index/|indexId|/data-source/|dataSourceId|",
+  /** ARN of a index resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}. */
+  index: "|index|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/index/|indexId|",
+  /** ARN of a integration resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId}. */
+  integration:
+    "|integration|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/integration/|integrationId|",
+  /** ARN of a plugin resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId}. */
+  plugin: "|plugin|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/plugin/|pluginId|",
+  /** ARN of a retriever resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId}. */
+  retriever:
+    "|retriever|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/retriever/|retrieverId|",
+  /** ARN of a subscription resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId}. */
+  subscription:
+    "|subscription|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/subscription/|subscriptionId|",
+  /** ARN of a web-experience resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId}. */
+  webExperience:
+    "|web-experience|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/web-experience/|webExperienceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by IAM Identity Center Group ID. */
+  "identitystore:GroupId": "ArrayOfString";
+  /** Filters access by IAM Identity Center User ID. */
+  "identitystore:UserId": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "identitystore:GroupId"
+  | "identitystore:UserId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "identitystore:GroupId": "|,ArrayOfString|0||Filters access by IAM Identity Center Group ID",
+  "identitystore:UserId": "|,ArrayOfString|0||Filters access by IAM Identity Center User ID",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `qbusiness:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,241 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "qldb" = "qldb";
+/** The service's name in the reference. */
+export const serviceName = "Amazon QLDB";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon QLDB",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqldb.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel a journal kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CancelJournalKinesisStream.html */
+  CancelJournalKinesisStream: "|,;~Write||0|stream;1;|||",
+  /** Grants permission to create a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CreateLedger.html */
+  CreateLedger: "|,;~Write||0|ledger;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to delete a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DeleteLedger.html */
+  DeleteLedger: "|,;~Write||0|ledger;1;|||",
+  /** Grants permission to describe information about a journal kinesis stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeJournalKinesisStream.html */
+  DescribeJournalKinesisStream: "|,;~Read||0|stream;1;|||",
+  /** Grants permission to describe information about a journal export job. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeJournalS3Export.html */
+  DescribeJournalS3Export: "|,;~Read||0|ledger;1;|||",
+  /** Grants permission to describe a ledger. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeLedger.html */
+  DescribeLedger: "|,;~Read||0|ledger;1;|||",
+  /** Grants permission to send commands to a ledger via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
+  ExecuteStatement: "|,;~Write||1|ledger;1;|||",
+  /** Grants permission to export journal contents to an Amazon S3 bucket. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ExportJournalToS3.html */
+  ExportJournalToS3: "|,;~Write||0|ledger;1;|||",
+  /** Grants permission to retrieve a block from a ledger for a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetBlock.html */
+  GetBlock: "|,;~Read||0|ledger;1;|||",
+  /** Grants permission to retrieve a digest from a ledger for a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetDigest.html */
+  GetDigest: "|,;~Read||0|ledger;1;|||",
+  /** Grants permission to retrieve a revision for a given document ID and a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetRevision.html */
+  GetRevision: "|,;~Read||0|ledger;1;|||",
+  /** Grants permission to insert sample application data via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
+  InsertSampleData: "|,;~Write||1|ledger;1;|||",
+  /** Grants permission to list journal kinesis streams for a specified ledger. Access level: List. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalKinesisStreamsForLedger.html */
+  ListJournalKinesisStreamsForLedger: "|,;~List||0|stream;1;|||",
+  /** Grants permission to list journal export jobs for all ledgers. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalS3Exports.html */
+  ListJournalS3Exports: "|,;~List||0||||",
+  /** Grants permission to list journal export jobs for a specified ledger. Access level: List. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalS3ExportsForLedger.html */
+  ListJournalS3ExportsForLedger: "|,;~List||0|ledger;1;|||",
+  /** Grants permission to list existing ledgers. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListLedgers.html */
+  ListLedgers: "|,;~List||0||||",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|catalog;0;,ledger;0;,stream;0;,table;0;|||",
+  /** Grants permission to create an index on a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.create-index.html */
+  PartiQLCreateIndex: "|,;~Write||0|table;1;|||",
+  /** Grants permission to create a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.create-table.html */
+  PartiQLCreateTable: "|,;~Write||0|table;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to delete documents from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.delete.html */
+  PartiQLDelete: "|,;~Write||0|table;1;|||",
+  /** Grants permission to drop an index from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.drop-index.html */
+  PartiQLDropIndex: "|,;~Write||0|table;1;|qldb:Purge||",
+  /** Grants permission to drop a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.drop-table.html */
+  PartiQLDropTable: "|,;~Write||0|table;1;|qldb:Purge||",
+  /** Grants permission to use the history function on a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/working.history.html */
+  PartiQLHistoryFunction: "|,;~Read||0|table;1;|||",
+  /** Grants permission to insert documents into a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.insert.html */
+  PartiQLInsert: "|,;~Write||0|table;1;|||",
+  /** Grants permission to redact historic revisions. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-stored-procedures.redact_revision.html */
+  PartiQLRedact: "|,;~Write||0|table;1;|||",
+  /** Grants permission to select documents from a table. Access level: Read. Resources: catalog, table. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.select.html */
+  PartiQLSelect: "|,;~Read||0|catalog;0;,table;0;|||",
+  /** Grants permission to undrop a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.undrop-table.html */
+  PartiQLUndropTable: "|,;~Write||0|table;1;|||",
+  /** Grants permission to update existing documents in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.update.html */
+  PartiQLUpdate: "|,;~Write||0|table;1;|||",
+  /** Grants permission to send commands to a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_QLDB-Session_SendCommand.html */
+  SendCommand: "|,;~Write||0|ledger;1;|||",
+  /** Grants permission to view a ledger's catalog via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
+  ShowCatalog: "|,;~Write||1|ledger;1;|||",
+  /** Grants permission to stream journal contents to a Kinesis Data Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_StreamJournalToKinesis.html */
+  StreamJournalToKinesis: "|,;~Write||0|stream;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|catalog;0;,ledger;0;,stream;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|catalog;0;,ledger;0;,stream;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to update properties on a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UpdateLedger.html */
+  UpdateLedger: "|,;~Write||0|ledger;1;|||",
+  /** Grants permission to update the permissions mode on a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UpdateLedgerPermissionsMode.html */
+  UpdateLedgerPermissionsMode: "|,;~Write||0|ledger;1;|||",
+} as const;
+const actionDetails = {
+  CancelJournalKinesisStream: "|,;~|Grants permission to cancel a journal kinesis stream",
+  CreateLedger: "|,;~|Grants permission to create a ledger",
+  DeleteLedger: "|,;~|Grants permission to delete a ledger",
+  DescribeJournalKinesisStream: "|,;~|Grants permission to describe information about a journal kinesis stream",
+  DescribeJournalS3Export: "|,;~|Grants permission to describe information about a journal export job",
+  DescribeLedger: "|,;~|Grants permission to describe a ledger",
+  ExecuteStatement: "|,;~|Grants permission to send commands to a ledger via the console",
+  ExportJournalToS3: "|,;~|Grants permission to export journal contents to an Amazon S3 bucket",
+  GetBlock: "|,;~|Grants permission to retrieve a block from a ledger for a given BlockAddress",
+  GetDigest: "|,;~|Grants permission to retrieve a digest from a ledger for a given BlockAddress",
+  GetRevision: "|,;~|Grants permission to retrieve a revision for a given document ID and a given BlockAddress",
+  InsertSampleData: "|,;~|Grants permission to insert sample application data via the console",
+  ListJournalKinesisStreamsForLedger: "|,;~|Grants permission to list journal kinesis streams for a specified ledger",
+  ListJournalS3Exports: "|,;~|Grants permission to list journal export jobs for all ledgers",
+  ListJournalS3ExportsForLedger: "|,;~|Grants permission to list journal export jobs for a specified ledger",
+  ListLedgers: "|,;~|Grants permission to list existing ledgers",
+  ListTagsForResource: "|,;~|Grants permission to list tags for a resource",
+  PartiQLCreateIndex: "|,;~|Grants permission to create an index on a table",
+  PartiQLCreateTable: "|,;~|Grants permission to create a table",
+  PartiQLDelete: "|,;~|Grants permission to delete documents from a table",
+  PartiQLDropIndex: "|,;~|Grants permission to drop an index from a table",
+  PartiQLDropTable: "|,;~|Grants permission to drop a table",
+  PartiQLHistoryFunction: "|,;~|Grants permission to use the history function on a table",
+  PartiQLInsert: "|,;~|Grants permission to insert documents into a table",
+  PartiQLRedact: "|,;~|Grants permission to redact historic revisions",
+  PartiQLSelect: "|,;~|Grants permission to select documents from a table",
+  PartiQLUndropTable: "|,;~|Grants permission to undrop a table",
+  PartiQLUpdate: "|,;~|Grants permission to update existing documents in a table",
+  SendCommand: "|,;~|Grants permission to send commands to a ledger",
+  ShowCatalog: "|,;~|Grants permission to view a ledger's catalog via the console",
+  StreamJournalToKinesis: "|,;~|Grants permission to stream journal contents to a Kinesis Data Stream",
+  TagResource: "|,;~|Grants permission to add one or more tags to a resource",
+  UntagResource: "|,;~|Grants permission to remove one or more tags from a resource",
+  UpdateLedger: "|,;~|Grants permission to update properties on a ledger",
+  UpdateLedgerPermissionsMode: "|,;~|Grants permission to update the permissions mode on a ledger",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "qldb">;
+/** Any qldb action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qldb">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every qldb action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The catalog resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables */
+  catalog:
+    "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables|aws:ResourceTag/${TagKey}",
+  /** The ledger resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName} */
+  ledger: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}|aws:ResourceTag/${TagKey}",
+  /** The stream resource type: arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId} */
+  stream: "|,arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId}|aws:ResourceTag/${TagKey}",
+  /** The table resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId} */
+  table: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a catalog resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables. */
+  catalog: "|catalog|arn:|partition?|:qldb:|region|:|account|:ledger/|ledgerName|/information_schema/user_tables",
+  /** ARN of a ledger resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}. */
+  ledger: "|ledger|arn:|partition?|:qldb:|region|:|account|:ledger/|ledgerName|",
+  /** ARN of a stream resource: arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId}. */
+  stream: "|stream|arn:|partition?|:qldb:|region|:|account|:stream/|ledgerName|/|streamId|",
+  /** ARN of a table resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId}. */
+  table: "|table|arn:|partition?|:qldb:|region|:|account|:ledger/|ledgerName|/table/|tableId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag key and value pair that is allowed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key and value pair of a resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by a list of tag keys that are allowed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the value of purge that is specified in a PartiQL DROP statement. */
+  "qldb:Purge": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "qldb:Purge";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair of a resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by a list of tag keys that are allowed in the request",
+  "qldb:Purge": "|,String|0||Filters access by the value of purge that is specified in a PartiQL DROP statement",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `qldb:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

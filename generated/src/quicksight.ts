@@ -1,0 +1,1169 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "quicksight" = "quicksight";
+/** The service's name in the reference. */
+export const serviceName = "Amazon QuickSight";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon QuickSight",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonquicksight.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to enable setting default access to AWS resources. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/accessing-data-sources.html */
+  AccountConfigurations: "|,;~Write||1||||",
+  /** Grants permission to configure log delivery for QuickSuite instance. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1||||",
+  /** Grants permission to create reviewed answers for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_BatchCreateTopicReviewedAnswer.html */
+  BatchCreateTopicReviewedAnswer: "|,;~Write||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to delete reviewed answers for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_BatchDeleteTopicReviewedAnswer.html */
+  BatchDeleteTopicReviewedAnswer: "|,;~Write||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to get user preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  BatchGetPreferences: "|,;~Read||1||||",
+  /** Grants permission to update user preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  BatchUpdatePreferences: "|,;~Write||1||||",
+  /** Grants permission to cancel a SPICE ingestions on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CancelIngestion.html */
+  CancelIngestion: "|,;~Write||0|ingestion;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an account customization for QuickSight account or namespace. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountCustomization.html */
+  CreateAccountCustomization: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  /** Grants permission to subscribe to QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountSubscription.html */
+  CreateAccountSubscription: "|,;~Write||0||quicksight:DirectoryType,quicksight:Edition|quicksight:Subscribe|;",
+  /** Grants permission to create an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateActionConnector.html */
+  CreateActionConnector:
+    "|,;~Write||0|actionconnector;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,quicksight:TagResource|;",
+  /** Grants permission to provision Amazon QuickSight administrators, authors, and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  CreateAdmin: "|,;~Write||1|user;1;|||",
+  /** Grants permission to create an analysis from a template. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAnalysis.html */
+  CreateAnalysis:
+    "|,;~Write||0|analysis;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+  /** Grants permission to create an Amazon QuickSight brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateBrand.html */
+  CreateBrand: "|,;~Write||0|brand;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  /** Grants permission to create a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateCustomPermissions.html */
+  CreateCustomPermissions:
+    "|,;~Write||0|custompermissions;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  /** Grants permission to create a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDashboard.html */
+  CreateDashboard:
+    "|,;~Write||0|dashboard;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+  /** Grants permission to create a dataset. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSet.html */
+  CreateDataSet:
+    "|,;~Write||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:CreateFolderMembership,quicksight:PassDataSet,quicksight:PassDataSource,quicksight:TagResource|;",
+  /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSource.html */
+  CreateDataSource:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,quicksight:CreateFolderMembership,quicksight:TagResource|;,CreateOAuthClientApplication",
+  /** Grants permission to create a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
+  CreateEmailCustomizationTemplate: "|,;~Write||1|emailCustomizationTemplate;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  CreateExtensionAccess: "|,;~Write||1|extensionaccess;1;|||",
+  /** Grants permission to create a QuickSight folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolder.html */
+  CreateFolder: "|,;~Write||0|folder;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  /** Grants permission to add a QuickSight Dashboard, Analysis or Dataset to a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolderMembership.html */
+  CreateFolderMembership:
+    "|,;~Write||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|CreateAnalysis,CreateDashboard,CreateDataSet,CreateDataSource,;,RestoreAnalysis",
+  /** Grants permission to create a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroup.html */
+  CreateGroup: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to add a QuickSight user to a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroupMembership.html */
+  CreateGroupMembership: "|,;~Write||0|group;1;quicksight:UserName|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an assignment with one specified IAM Policy ARN that will be assigned to specified groups or users of QuickSight. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIAMPolicyAssignment.html */
+  CreateIAMPolicyAssignment: "|,;~Write||0|assignment;1;|||;",
+  /** Grants permission to start a SPICE ingestion on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIngestion.html */
+  CreateIngestion: "|,;~Write||0|ingestion;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an QuickSight namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateNamespace.html */
+  CreateNamespace: "|,;~Write||0|namespace;1;||ds:CreateIdentityPoolDirectory,quicksight:TagResource|;",
+  /** Grants permission to provision Amazon QuickSight readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  CreateReader: "|,;~Write||1|user;1;|||",
+  /** Grants permission to create a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRefreshSchedule.html */
+  CreateRefreshSchedule: "|,;~Write||0|refreshschedule;1;|||;",
+  /** Grants permission to add a group member to a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRoleMembership.html */
+  CreateRoleMembership: "|,;~Write||0||quicksight:Group|quicksight:SetGroupMapping|;",
+  /** Grants permission to create a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplate.html */
+  CreateTemplate:
+    "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:DescribeAnalysis,quicksight:DescribeTemplate,quicksight:TagResource|;",
+  /** Grants permission to create a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplateAlias.html */
+  CreateTemplateAlias: "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTheme.html */
+  CreateTheme: "|,;~Write||0|theme;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  /** Grants permission to create an alias for a theme version. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateThemeAlias.html */
+  CreateThemeAlias: "|,;~Write||0|theme;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create a topic. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopic.html */
+  CreateTopic:
+    "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:PassDataSet,quicksight:TagResource|;",
+  /** Grants permission to create a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopicRefreshSchedule.html */
+  CreateTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
+  /** Grants permission to provision Amazon QuickSight authors and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  CreateUser: "|,;~Write||1|user;1;|||",
+  /** Grants permission to create a vpc connection. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateVPCConnection.html */
+  CreateVPCConnection: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,quicksight:TagResource|;",
+  /** Grants permission to remove the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomPermission.html */
+  DeleteAccountCustomPermission: "|,;~Write||0||||;",
+  /** Grants permission to delete an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomization.html */
+  DeleteAccountCustomization: "|,;~Write||0|customization;1;|||;",
+  /** Grants permission to delete a QuickSight account. Access level: Write. Resources: account*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountSubscription.html */
+  DeleteAccountSubscription: "|,;~Write||0|account;1;||quicksight:Unsubscribe|;",
+  /** Grants permission to delete an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteActionConnector.html */
+  DeleteActionConnector: "|,;~Write||0|actionconnector;1;|||;",
+  /** Grants permission to delete an analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAnalysis.html */
+  DeleteAnalysis: "|,;~Write||0|analysis;1;|||;",
+  /** Grants permission to delete an Amazon QuickSight brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteBrand.html */
+  DeleteBrand: "|,;~Write||0|brand;1;|||;",
+  /** Grants permission to delete a brand assignment. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteBrandAssignment.html */
+  DeleteBrandAssignment: "|,;~Write||0||||;",
+  /** Grants permission to delete a QuickSight custom permissions resource. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteCustomPermissions.html */
+  DeleteCustomPermissions: "|,;~Write||0||||;",
+  /** Grants permission to delete a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDashboard.html */
+  DeleteDashboard: "|,;~Write||0|dashboard;1;|||;",
+  /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSet.html */
+  DeleteDataSet: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to delete dataset refresh properties for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSetRefreshProperties.html */
+  DeleteDataSetRefreshProperties: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to delete a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSource.html */
+  DeleteDataSource: "|,;~Write||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,DeleteOAuthClientApplication",
+  /** Grants permission to delete linked QBusiness application for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDefaultQBusinessApplication.html */
+  DeleteDefaultQBusinessApplication: "|,;~Write||0||||;",
+  /** Grants permission to delete a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
+  DeleteEmailCustomizationTemplate: "|,;~Write||1|emailCustomizationTemplate;1;|||",
+  /** Grants permission to delete an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  DeleteExtensionAccess: "|,;~Write||1|extensionaccess;1;|||",
+  /** Grants permission to delete a QuickSight Folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteFolder.html */
+  DeleteFolder: "|,;~Write||0|folder;1;|||;",
+  /** Grants permission to remove a QuickSight Dashboard, Analysis or Dataset from a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteFolderMembership.html */
+  DeleteFolderMembership:
+    "|,;~Write||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|;",
+  /** Grants permission to remove a user group from QuickSight. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroup.html */
+  DeleteGroup: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to remove a user from a group so that he/she is no longer a member of the group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroupMembership.html */
+  DeleteGroupMembership: "|,;~Write||0|group;1;quicksight:UserName|||;",
+  /** Grants permission to update an existing assignment. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteIAMPolicyAssignment.html */
+  DeleteIAMPolicyAssignment: "|,;~Write||0|assignment;1;|||;",
+  /** Grants permission to remove AWS services for trusted identity propagation in QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteIdentityPropagationConfig.html */
+  DeleteIdentityPropagationConfig: "|,;~Write||0||||;",
+  /** Grants permission to delete a QuickSight namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteNamespace.html */
+  DeleteNamespace: "|,;~Write||0|namespace;1;||ds:DeleteDirectory|;",
+  /** Grants permission to delete a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRefreshSchedule.html */
+  DeleteRefreshSchedule: "|,;~Write||0|refreshschedule;1;|||;",
+  /** Grants permission to remove the custom permission associated with a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleCustomPermission.html */
+  DeleteRoleCustomPermission: "|,;~Write||0||||;",
+  /** Grants permission to remove a group member from a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleMembership.html */
+  DeleteRoleMembership: "|,;~Write||0||quicksight:Group|quicksight:SetGroupMapping|;",
+  /** Grants permission to delete a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplate.html */
+  DeleteTemplate: "|,;~Write||0|template;1;|||;",
+  /** Grants permission to delete a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplateAlias.html */
+  DeleteTemplateAlias: "|,;~Write||0|template;1;|||;",
+  /** Grants permission to delete a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTheme.html */
+  DeleteTheme: "|,;~Write||0|theme;1;|||;",
+  /** Grants permission to delete the alias of a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteThemeAlias.html */
+  DeleteThemeAlias: "|,;~Write||0|theme;1;|||;",
+  /** Grants permission to delete a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTopic.html */
+  DeleteTopic: "|,;~Write||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to delete a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTopicRefreshSchedule.html */
+  DeleteTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
+  /** Grants permission to delete a QuickSight user, given the user name. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to delete a user identified by its principal ID. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserByPrincipalId.html */
+  DeleteUserByPrincipalId: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to remove the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserCustomPermission.html */
+  DeleteUserCustomPermission: "|,;~Write||0|user;1;||quicksight:UpdateUser|;",
+  /** Grants permission to delete a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteVPCConnection.html */
+  DeleteVPCConnection: "|,;~Write||0|vpcconnection;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  /** Grants permission to describe the custom permission associated with an account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomPermission.html */
+  DescribeAccountCustomPermission: "|,;~Read||0||||;",
+  /** Grants permission to describe an account customization for QuickSight account or namespace. Access level: Read. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomization.html */
+  DescribeAccountCustomization: "|,;~Read||0|customization;1;|||;",
+  /** Grants permission to describe the administrative account settings for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountSettings.html */
+  DescribeAccountSettings: "|,;~Read||0||||;",
+  /** Grants permission to describe a QuickSight account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountSubscription.html */
+  DescribeAccountSubscription: "|,;~Read||0|account;1;|||;",
+  /** Grants permission to describe an action connector. Access level: Read. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeActionConnector.html */
+  DescribeActionConnector: "|,;~Read||0|actionconnector;1;|||;",
+  /** Grants permission to describe permissions for an action connector. Access level: Read. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeActionConnectorPermissions.html */
+  DescribeActionConnectorPermissions: "|,;~Read||0|actionconnector;1;|||;",
+  /** Grants permission to describe an agent. Access level: Read. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  DescribeAgent: "|,;~Read||1|agent;1;|||",
+  /** Grants permission to describe agent's permissions. Access level: Read. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  DescribeAgentPermissions: "|,;~Read||1|agent;1;|||",
+  /** Grants permission to describe an analysis. Access level: Read. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAnalysis.html */
+  DescribeAnalysis: "|,;~Read||0|analysis;1;|||CreateTemplate,;,DescribeAnalysisDefinition,UpdateTemplate",
+  /** Grants permission to describe permissions for an analysis. Access level: Read. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAnalysisPermissions.html */
+  DescribeAnalysisPermissions: "|,;~Read||0|analysis;1;|||;",
+  /** Grants permission to describe an asset bundle export job. Access level: Read. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAssetBundleExportJob.html */
+  DescribeAssetBundleExportJob: "|,;~Read||0|assetBundleExportJob;1;|||;",
+  /** Grants permission to describe an asset bundle import job. Access level: Read. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAssetBundleImportJob.html */
+  DescribeAssetBundleImportJob: "|,;~Read||0|assetBundleImportJob;1;|||;",
+  /** Grants permission to describe an automation job. Access level: Read. Resources: automationJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAutomationJob.html */
+  DescribeAutomationJob: "|,;~Read||0|automationJob;1;|||;",
+  /** Grants permission to describe a brand. Access level: Read. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrand.html */
+  DescribeBrand: "|,;~Read||0|brand;1;|||;",
+  /** Grants permission to describe a brand assignment. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrandAssignment.html */
+  DescribeBrandAssignment: "|,;~Read||0||||;",
+  /** Grants permission to describes the published version of the brand. Access level: Read. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrandPublishedVersion.html */
+  DescribeBrandPublishedVersion: "|,;~Read||0|brand;1;|||;",
+  /** Grants permission to describe chat configuration. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  DescribeChatConfiguration: "|,;~Read||1||||",
+  /** Grants permission to describe a custom permissions resource in a QuickSight account. Access level: Read. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeCustomPermissions.html */
+  DescribeCustomPermissions: "|,;~Read||0|custompermissions;1;|||;",
+  /** Grants permission to describe a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboard.html */
+  DescribeDashboard: "|,;~Read||0|dashboard;1;|||;,DescribeDashboardDefinition",
+  /** Grants permission to describe permissions for a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardPermissions.html */
+  DescribeDashboardPermissions: "|,;~Read||0|dashboard;1;|||;",
+  /** Grants permission to describe a dashboard snapshot job. Access level: Read. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardSnapshotJob.html */
+  DescribeDashboardSnapshotJob: "|,;~Read||0|dashboardSnapshotJob;1;|||;",
+  /** Grants permission to describe result of a dashboard snapshot job. Access level: Read. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardSnapshotJobResult.html */
+  DescribeDashboardSnapshotJobResult: "|,;~Read||0|dashboardSnapshotJob;1;|||;",
+  /** Grants permission to describe dashboards qa configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardsQAConfiguration.html */
+  DescribeDashboardsQAConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSet.html */
+  DescribeDataSet: "|,;~Read||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to describe the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSetPermissions.html */
+  DescribeDataSetPermissions: "|,;~Permissions management||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to describe refresh properties for a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSetRefreshProperties.html */
+  DescribeDataSetRefreshProperties: "|,;~Read||0|dataset;1;|||;",
+  /** Grants permission to describe a data source. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSource.html */
+  DescribeDataSource:
+    "|,;~Read||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,DescribeOAuthClientApplication",
+  /** Grants permission to describe the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSourcePermissions.html */
+  DescribeDataSourcePermissions: "|,;~Permissions management||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to describe linked QBusiness application Id for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDefaultQBusinessApplication.html */
+  DescribeDefaultQBusinessApplication: "|,;~Read||0||||;",
+  /** Grants permission to describe a QuickSight email customization template. Access level: Read. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
+  DescribeEmailCustomizationTemplate: "|,;~Read||1|emailCustomizationTemplate;1;|||",
+  /** Grants permission to describe an extension access. Access level: Read. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  DescribeExtensionAccess: "|,;~Read||1|extensionaccess;1;|||",
+  /** Grants permission to describe a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolder.html */
+  DescribeFolder: "|,;~Read||0|folder;1;|||;",
+  /** Grants permission to describe permissions for a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolderPermissions.html */
+  DescribeFolderPermissions: "|,;~Read||0|folder;1;|||;",
+  /** Grants permission to describe resolved permissions for a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolderResolvedPermissions.html */
+  DescribeFolderResolvedPermissions: "|,;~Read||0|folder;1;|||;",
+  /** Grants permission to describe a QuickSight group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeGroup.html */
+  DescribeGroup: "|,;~Read||0|group;1;|||;",
+  /** Grants permission to describe a QuickSight group member. Access level: Read. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeGroupMembership.html */
+  DescribeGroupMembership: "|,;~Read||0|group;1;quicksight:UserName|||;",
+  /** Grants permission to describe an existing assignment. Access level: Read. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIAMPolicyAssignment.html */
+  DescribeIAMPolicyAssignment: "|,;~Read||0|assignment;1;|||;",
+  /** Grants permission to describe a SPICE ingestion on a dataset. Access level: Read. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIngestion.html */
+  DescribeIngestion: "|,;~Read||0|ingestion;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to describe the IP restrictions for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIpRestriction.html */
+  DescribeIpRestriction: "|,;~Read||0||||;",
+  /** Grants permission to describe QuickSight key registration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeKeyRegistration.html */
+  DescribeKeyRegistration: "|,;~Read||0|||quicksight:ListCustomerManagedKeys|;",
+  /** Grants permission to describe a QuickSight namespace. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeNamespace.html */
+  DescribeNamespace: "|,;~Read||0|namespace;1;|||;",
+  /** Grants permission to describe a personalization configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeQPersonalizationConfiguration.html */
+  DescribeQPersonalizationConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to describe index capacity. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  DescribeQuickIndexCapacity: "|,;~Read||1||||",
+  /** Grants permission to describe QuickSight Q Search configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeQuickSightQSearchConfiguration.html */
+  DescribeQuickSightQSearchConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to describe a refresh schedule for a dataset. Access level: Read. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeRefreshSchedule.html */
+  DescribeRefreshSchedule: "|,;~Read||0|refreshschedule;1;|||;",
+  /** Grants permission to describe the custom permission associated with a role. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeRoleCustomPermission.html */
+  DescribeRoleCustomPermission: "|,;~Read||0||||;",
+  /** Grants permission to describe the administrative self upgrade configuration associated with an account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeSelfUpgradeConfiguration.html */
+  DescribeSelfUpgradeConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to describe a template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplate.html */
+  DescribeTemplate:
+    "|,;~Read||0|template;1;|||CreateAnalysis,CreateDashboard,CreateTemplate,;,DescribeTemplateDefinition,UpdateAnalysis,UpdateDashboard,UpdateTemplate",
+  /** Grants permission to describe a template alias. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplateAlias.html */
+  DescribeTemplateAlias: "|,;~Read||0|template;1;|||;",
+  /** Grants permission to describe permissions for a template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplatePermissions.html */
+  DescribeTemplatePermissions: "|,;~Read||0|template;1;|||;",
+  /** Grants permission to describe a theme. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTheme.html */
+  DescribeTheme: "|,;~Read||0|theme;1;|||CreateAnalysis,CreateDashboard,;,UpdateAnalysis,UpdateDashboard",
+  /** Grants permission to describe a theme alias. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeThemeAlias.html */
+  DescribeThemeAlias: "|,;~Read||0|theme;1;|||;",
+  /** Grants permission to describe permissions for a theme. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeThemePermissions.html */
+  DescribeThemePermissions: "|,;~Read||0|theme;1;|||;",
+  /** Grants permission to describe a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopic.html */
+  DescribeTopic: "|,;~Read||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to describe the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicPermissions.html */
+  DescribeTopicPermissions: "|,;~Permissions management||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to describe the refresh status of a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicRefresh.html */
+  DescribeTopicRefresh: "|,;~Read||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to describe a refresh schedule for a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicRefreshSchedule.html */
+  DescribeTopicRefreshSchedule: "|,;~Read||0|topic;1;|||;",
+  /** Grants permission to describe a QuickSight user given the user name. Access level: Read. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeUser.html */
+  DescribeUser: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to describe a vpc connection. Access level: Read. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeVPCConnection.html */
+  DescribeVPCConnection: "|,;~Read||0|vpcconnection;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to generate a URL used to embed a QuickSight Dashboard or Q Topic for a user not registered with QuickSight. Access level: Write. Resources: dashboard, namespace*, theme, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForAnonymousUser.html */
+  GenerateEmbedUrlForAnonymousUser:
+    "|,;~Write||0|dashboard;0;,namespace;1;,theme;0;,topic;0;|quicksight:AllowedEmbeddingDomains||;",
+  /** Grants permission to generate a URL used to embed a QuickSight Dashboard for a user registered with QuickSight. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForRegisteredUser.html */
+  GenerateEmbedUrlForRegisteredUser: "|,;~Write||0|user;1;|quicksight:AllowedEmbeddingDomains||;",
+  /** Grants permission to generate a URL used to embed a QuickSight Experience for a user registered with QuickSight using Identity-enhanced role session. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForRegisteredUserWithIdentity.html */
+  GenerateEmbedUrlForRegisteredUserWithIdentity: "|,;~Write||0||quicksight:AllowedEmbeddingDomains||;",
+  /** Grants permission to get a URL used to embed a QuickSight Dashboard for a user not registered with QuickSight. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  GetAnonymousUserEmbedUrl: "|,;~Read||1||||GetDashboardEmbedUrl",
+  /** Grants permission to get an auth code representing a QuickSight user. Access level: Read. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  GetAuthCode: "|,;~Read||1|user;1;|||GetDashboardEmbedUrl,GetSessionEmbedUrl",
+  /** Grants permission to get information about the custom permissions in an account. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  GetCustomPermissionsSummary: "|,;~Read||1||||",
+  /** Grants permission to get a URL used to embed a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetDashboardEmbedUrl.html */
+  GetDashboardEmbedUrl: "|,;~Read||0|dashboard;1;||quicksight:GetAnonymousUserEmbedUrl,quicksight:GetAuthCode|;",
+  /** Grants permission to get metadata for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetFlowMetadata.html */
+  GetFlowMetadata: "|,;~Read||0|flow;1;|||;",
+  /** Grants permission to get permissions for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetFlowPermissions.html */
+  GetFlowPermissions: "|,;~Read||0|flow;1;|||;",
+  /** Grants permission to use Amazon QuickSight, in Enterprise edition, to identify and display the Microsoft Active Directory (Microsoft Active Directory) directory groups that are mapped to roles in Amazon QuickSight. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  GetGroupMapping: "|,;~Read||1||||ListRoleMemberships",
+  /** Grants permission to get identity context for a user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetIdentityContext.html */
+  GetIdentityContext: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to get a URL to embed QuickSight console experience. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetSessionEmbedUrl.html */
+  GetSessionEmbedUrl: "|,;~Read||0|||quicksight:GetAuthCode|;",
+  /** Grants permission to list action connectors. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListActionConnectors.html */
+  ListActionConnectors: "|,;~List||0||||;",
+  /** Grants permission to list agents. Access level: List. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  ListAgents: "|,;~List||1|agent;1;|||",
+  /** Grants permission to list all analyses in an account. Access level: List. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAnalyses.html */
+  ListAnalyses: "|,;~List||0|analysis;1;|||;",
+  /** Grants permission to list all asset bundle export jobs. Access level: List. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAssetBundleExportJobs.html */
+  ListAssetBundleExportJobs: "|,;~List||0|assetBundleExportJob;1;|||;",
+  /** Grants permission to list all asset bundle import jobs. Access level: List. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAssetBundleImportJobs.html */
+  ListAssetBundleImportJobs: "|,;~List||0|assetBundleImportJob;1;|||;",
+  /** Grants permission to lists all brands in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListBrands.html */
+  ListBrands: "|,;~List||0||||;",
+  /** Grants permission to list custom permissions resources in QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListCustomPermissions.html */
+  ListCustomPermissions: "|,;~List||0||||;",
+  /** Grants permission to list all registered customer managed keys. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
+  ListCustomerManagedKeys: "|,;~List||1||||DescribeKeyRegistration",
+  /** Grants permission to list all versions of a QuickSight Dashboard. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDashboardVersions.html */
+  ListDashboardVersions: "|,;~List||0|dashboard;1;|||;",
+  /** Grants permission to list all Dashboards in a QuickSight Account. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDashboards.html */
+  ListDashboards: "|,;~List||0|dashboard;1;|||;",
+  /** Grants permission to list all datasets. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDataSets.html */
+  ListDataSets: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to list all data sources. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDataSources.html */
+  ListDataSources: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;,ListOAuthClientApplications",
+  /** Grants permission to list extension accesses. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  ListExtensionAccesses: "|,;~List||1||||",
+  /** Grants permission to list all flows in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFlows.html */
+  ListFlows: "|,;~List||0||||;",
+  /** Grants permission to list all members in a folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFolderMembers.html */
+  ListFolderMembers: "|,;~Read||0|folder;1;|||;",
+  /** Grants permission to list all Folders in a QuickSight Account. Access level: List. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFolders.html */
+  ListFolders: "|,;~List||0|folder;1;|||;",
+  /** Grants permission to list all Folders in which a QuickSight resource is a member. Access level: List. Resources: analysis, dashboard, dataset, datasource, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFoldersForResource.html */
+  ListFoldersForResource: "|,;~List||0|analysis;0;,dashboard;0;,dataset;0;,datasource;0;,topic;0;|||;,RestoreAnalysis",
+  /** Grants permission to list member users in a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListGroupMemberships.html */
+  ListGroupMemberships: "|,;~List||0|group;1;|||;",
+  /** Grants permission to list all user groups in QuickSight. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListGroups.html */
+  ListGroups: "|,;~List||0|group;1;|||;",
+  /** Grants permission to list all assignments in the current Amazon QuickSight account. Access level: List. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIAMPolicyAssignments.html */
+  ListIAMPolicyAssignments: "|,;~List||0|assignment;1;|||;",
+  /** Grants permission to list all assignments assigned to a user and the groups it belongs. Access level: List. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIAMPolicyAssignmentsForUser.html */
+  ListIAMPolicyAssignmentsForUser: "|,;~List||0|assignment;1;|||;",
+  /** Grants permission to list AWS services enabled for trusted identity propagation in QuickSight. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIdentityPropagationConfigs.html */
+  ListIdentityPropagationConfigs: "|,;~List||0||||;",
+  /** Grants permission to list all SPICE ingestions on a dataset. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIngestions.html */
+  ListIngestions: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to list a user's KMS keys. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
+  ListKMSKeysForUser: "|,;~List||1||||",
+  /** Grants permission to lists all namespaces in a QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListNamespaces.html */
+  ListNamespaces: "|,;~List||0||||;",
+  /** Grants permission to list all refresh schedules on a dataset. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListRefreshSchedules.html */
+  ListRefreshSchedules: "|,;~List||0||||;",
+  /** Grants permission to list the members of a role. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListRoleMemberships.html */
+  ListRoleMemberships: "|,;~List||0|||quicksight:GetGroupMapping|;",
+  /** Grants permission to list all of the pending self upgrade requests associated with an account. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListSelfUpgrades.html */
+  ListSelfUpgrades: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list tags of a QuickSight resource. Access level: Read. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|||;",
+  /** Grants permission to list all aliases for a template. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplateAliases.html */
+  ListTemplateAliases: "|,;~List||0|template;1;|||;",
+  /** Grants permission to list all versions of a template. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplateVersions.html */
+  ListTemplateVersions: "|,;~List||0|template;1;|||;",
+  /** Grants permission to list all templates in a QuickSight account. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplates.html */
+  ListTemplates: "|,;~List||0|template;1;|||;",
+  /** Grants permission to list all aliases of a theme. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemeAliases.html */
+  ListThemeAliases: "|,;~List||0|theme;1;|||;",
+  /** Grants permission to list all versions of a theme. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemeVersions.html */
+  ListThemeVersions: "|,;~List||0|theme;1;|||;",
+  /** Grants permission to list all themes in an account. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemes.html */
+  ListThemes: "|,;~List||0|theme;1;|||;",
+  /** Grants permission to list all refresh schedules on a topic. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopicRefreshSchedules.html */
+  ListTopicRefreshSchedules: "|,;~List||0||||;",
+  /** Grants permission to list all reviewed answers for topic. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopicReviewedAnswers.html */
+  ListTopicReviewedAnswers: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to list all topics. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopics.html */
+  ListTopics: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to list groups that a given user is a member of. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListUserGroups.html */
+  ListUserGroups: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list all of the QuickSight users belonging to this account. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListUsers.html */
+  ListUsers: "|,;~List||0|user;1;|||;",
+  /** Grants permission to list all vpc connections. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListVPCConnections.html */
+  ListVPCConnections: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to use a dataset for a template. Access level: Read. Resources: dataset*. Permission only. https://docs.aws.amazon.com/quicksight/latest/APIReference/qs-api-overview.html */
+  PassDataSet:
+    "|,;~Read||1|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAnalysis,CreateDashboard,CreateDataSet,CreateTopic,UpdateAnalysis,UpdateDashboard,UpdateDataSet,UpdateTopic",
+  /** Grants permission to use a data source for a data set. Access level: Read. Resources: datasource*. Permission only. https://docs.aws.amazon.com/quicksight/latest/APIReference/qs-api-overview.html */
+  PassDataSource: "|,;~Read||1|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataSet,UpdateDataSet",
+  /** Grants permission to predict QA results. Access level: Read. Resources: dashboard, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_PredictQAResults.html */
+  PredictQAResults: "|,;~Read||0|dashboard;0;,topic;0;|||;",
+  /** Grants permission to put dataset refresh properties for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_PutDataSetRefreshProperties.html */
+  PutDataSetRefreshProperties: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to get QuickSuite usage metrics. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  QuickSuiteUsageMetrics: "|,;~Read||1||||",
+  /** Grants permission to register a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
+  RegisterCustomerManagedKey: "|,;~Write||1||||UpdateKeyRegistration",
+  /** Grants permission to create a QuickSight user, whose identity is associated with the IAM identity/role specified in the request. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RegisterUser.html */
+  RegisterUser: "|,;~Write||0|user;1;quicksight:IamArn~quicksight:SessionName||quicksight:TagResource|;",
+  /** Grants permission to remove a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
+  RemoveCustomerManagedKey: "|,;~Write||1||||UpdateKeyRegistration",
+  /** Grants permission to restore a deleted analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RestoreAnalysis.html */
+  RestoreAnalysis: "|,;~Write||0|analysis;1;||quicksight:CreateFolderMembership,quicksight:ListFoldersForResource|;",
+  /** Grants permission to manage scoping policies for permissions to AWS resources. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/accessing-data-sources.html */
+  ScopeDownPolicy: "|,;~Write||1||||",
+  /** Grants permission to search action connectors. Access level: List. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchActionConnectors.html */
+  SearchActionConnectors: "|,;~List||0|actionconnector;1;|||;",
+  /** Grants permission to search agents. Access level: List. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  SearchAgents: "|,;~List||1|agent;1;|||",
+  /** Grants permission to search for a sub-set of analyses. Access level: List. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchAnalyses.html */
+  SearchAnalyses: "|,;~List||0|analysis;1;|||;",
+  /** Grants permission to search for a sub-set of QuickSight Dashboards. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDashboards.html */
+  SearchDashboards: "|,;~List||0|dashboard;1;|||;",
+  /** Grants permission to search for a sub-set of QuickSight DatSets. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDataSets.html */
+  SearchDataSets: "|,;~List||0|dataset;1;|||;",
+  /** Grants permission to search for a sub-set of QuickSight Data Sources. Access level: List. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDataSources.html */
+  SearchDataSources: "|,;~List||0|datasource;1;|||;",
+  /** Grants permission to use Amazon QuickSight, in Enterprise edition, to display your Microsoft Active Directory directory groups so that you can choose which ones to map to roles in Amazon QuickSight. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  SearchDirectoryGroups: "|,;~List||1||||",
+  /** Grants permission to search flows in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchFlows.html */
+  SearchFlows: "|,;~List||0||||;",
+  /** Grants permission to search for a sub-set of QuickSight Folders. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchFolders.html */
+  SearchFolders: "|,;~Read||0|folder;1;|||;",
+  /** Grants permission to search for a sub-set of QuickSight groups. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchGroups.html */
+  SearchGroups: "|,;~List||0|group;1;|||;",
+  /** Grants permission to search for a sub-set of topics. Access level: List. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchTopics.html */
+  SearchTopics: "|,;~List||0|topic;1;|||;",
+  /** Grants permission to search the QuickSight users belonging to this account. Access level: List. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  SearchUsers: "|,;~List||1|user;1;|||",
+  /** Grants permission to use Amazon QuickSight, in Enterprise edition, to display your Microsoft Active Directory directory groups so that you can choose which ones to map to roles in Amazon QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  SetGroupMapping: "|,;~Write||1||||CreateRoleMembership,DeleteRoleMembership",
+  /** Grants permission to start an asset bundle export job. Access level: Write. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAssetBundleExportJob.html */
+  StartAssetBundleExportJob: "|,;~Write||0|assetBundleExportJob;1;|||;",
+  /** Grants permission to start an asset bundle import job. Access level: Write. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAssetBundleImportJob.html */
+  StartAssetBundleImportJob: "|,;~Write||0|assetBundleImportJob;1;|||;",
+  /** Grants permission to start an automation job. Access level: Write. Resources: automation*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAutomationJob.html */
+  StartAutomationJob: "|,;~Write||0|automation;1;|||;",
+  /** Grants permission to start a dashboard snapshot job. Access level: Write. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartDashboardSnapshotJob.html */
+  StartDashboardSnapshotJob: "|,;~Write||0|dashboardSnapshotJob;1;|||;",
+  /** Grants permission to start a dashboard snapshot job schedule. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartDashboardSnapshotJobSchedule.html */
+  StartDashboardSnapshotJobSchedule: "|,;~Write||0||||;",
+  /** Grants permission to subscribe to Amazon QuickSight, and also to allow the user to upgrade the subscription to Enterprise edition. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  Subscribe: "|,;~Write||1||quicksight:DirectoryType,quicksight:Edition||CreateAccountSubscription",
+  /** Grants permission to add tags to a QuickSight resource. Access level: Tagging. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, ingestion, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAccountCustomization,CreateActionConnector,CreateAnalysis,CreateBrand,CreateCustomPermissions,CreateDashboard,CreateDataSet,CreateDataSource,CreateFolder,CreateNamespace,CreateOAuthClientApplication,CreateTemplate,CreateTheme,CreateTopic,CreateVPCConnection,RegisterUser,;",
+  /** Grants permission to unpublish a flow. Access level: Write. Resources: flow*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  UnpublishFlow: "|,;~Write||1|flow;1;|||",
+  /** Grants permission to unsubscribe from Amazon QuickSight, which permanently deletes all users and their resources from Amazon QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  Unsubscribe: "|,;~Write||1||||DeleteAccountSubscription",
+  /** Grants permission to remove tags from a QuickSight resource. Access level: Tagging. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, ingestion, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|aws:TagKeys||;",
+  /** Grants permission to update the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountCustomPermission.html */
+  UpdateAccountCustomPermission: "|,;~Write||0||||;",
+  /** Grants permission to update an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountCustomization.html */
+  UpdateAccountCustomization: "|,;~Write||0|customization;1;|||;",
+  /** Grants permission to update the administrative account settings for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountSettings.html */
+  UpdateAccountSettings: "|,;~Write||0||||;",
+  /** Grants permission to update an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateActionConnector.html */
+  UpdateActionConnector: "|,;~Write||0|actionconnector;1;|||;",
+  /** Grants permission to update permissions for an action connector. Access level: Permissions management. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateActionConnectorPermissions.html */
+  UpdateActionConnectorPermissions: "|,;~Permissions management||0|actionconnector;1;|||;",
+  /** Grants permission to update agent permissions. Access level: Permissions management. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  UpdateAgentPermissions: "|,;~Permissions management||1|agent;1;|||",
+  /** Grants permission to update an analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAnalysis.html */
+  UpdateAnalysis:
+    "|,;~Write||0|analysis;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
+  /** Grants permission to update permissions for an analysis. Access level: Permissions management. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAnalysisPermissions.html */
+  UpdateAnalysisPermissions:
+    "|,;~Permissions management||0|analysis;1;|||CreateFolderMembership,DeleteFolderMembership,;",
+  /** Grants permission to update QuickSight IAM Identity Center application with Token Exchange grant. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateApplicationWithTokenExchangeGrant.html */
+  UpdateApplicationWithTokenExchangeGrant: "|,;~Write||0||||;",
+  /** Grants permission to update a brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrand.html */
+  UpdateBrand: "|,;~Write||0|brand;1;|||;",
+  /** Grants permission to update a brand assignment. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrandAssignment.html */
+  UpdateBrandAssignment: "|,;~Write||0||||;",
+  /** Grants permission to update the published version of a brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrandPublishedVersion.html */
+  UpdateBrandPublishedVersion: "|,;~Write||0|brand;1;|||;",
+  /** Grants permission to update chat configuration. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  UpdateChatConfiguration: "|,;~Write||1||||",
+  /** Grants permission to update a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateCustomPermissions.html */
+  UpdateCustomPermissions: "|,;~Write||0|custompermissions;1;|||;",
+  /** Grants permission to update a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboard.html */
+  UpdateDashboard:
+    "|,;~Write||0|dashboard;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
+  /** Grants permission to update a QuickSight Dashboard's links. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardLinks.html */
+  UpdateDashboardLinks: "|,;~Write||0|dashboard;1;|||;",
+  /** Grants permission to update permissions for a QuickSight Dashboard. Access level: Permissions management. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardPermissions.html */
+  UpdateDashboardPermissions:
+    "|,;~Permissions management||0|dashboard;1;|||CreateFolderMembership,DeleteFolderMembership,;",
+  /** Grants permission to update a QuickSight Dashboard's Published Version. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardPublishedVersion.html */
+  UpdateDashboardPublishedVersion: "|,;~Write||0|dashboard;1;|||;",
+  /** Grants permission to update dashboards qa configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardsQAConfiguration.html */
+  UpdateDashboardsQAConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to update a dataset. Access level: Write. Resources: dataset*, datasource. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSet.html */
+  UpdateDataSet:
+    "|,;~Write||0|dataset;1;,datasource;0;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:PassDataSet,quicksight:PassDataSource|;",
+  /** Grants permission to update the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSetPermissions.html */
+  UpdateDataSetPermissions:
+    "|,;~Permissions management||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFolderMembership,DeleteFolderMembership,;",
+  /** Grants permission to update a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSource.html */
+  UpdateDataSource:
+    "|,;~Write||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;,UpdateOAuthClientApplication",
+  /** Grants permission to update the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSourcePermissions.html */
+  UpdateDataSourcePermissions:
+    "|,;~Permissions management||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFolderMembership,DeleteFolderMembership,;",
+  /** Grants permission to update linked QBusiness application Id for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDefaultQBusinessApplication.html */
+  UpdateDefaultQBusinessApplication: "|,;~Write||0||||;",
+  /** Grants permission to update a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
+  UpdateEmailCustomizationTemplate: "|,;~Write||1|emailCustomizationTemplate;1;|||",
+  /** Grants permission to update an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  UpdateExtensionAccess: "|,;~Write||1|extensionaccess;1;|||",
+  /** Grants permission to update permissions for a flow. Access level: Permissions management. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFlowPermissions.html */
+  UpdateFlowPermissions: "|,;~Permissions management||0|flow;1;|||;",
+  /** Grants permission to update a QuickSight Folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFolder.html */
+  UpdateFolder: "|,;~Write||0|folder;1;|||;",
+  /** Grants permission to update permissions for a QuickSight Folder. Access level: Permissions management. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFolderPermissions.html */
+  UpdateFolderPermissions: "|,;~Permissions management||0|folder;1;|||;",
+  /** Grants permission to change group description. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateGroup.html */
+  UpdateGroup: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to update an existing assignment. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIAMPolicyAssignment.html */
+  UpdateIAMPolicyAssignment: "|,;~Write||0|assignment;1;|||;",
+  /** Grants permission to add and update AWS services for trusted identity propagation in QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIdentityPropagationConfig.html */
+  UpdateIdentityPropagationConfig: "|,;~Write||0||||;",
+  /** Grants permission to update the IP restrictions for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIpRestriction.html */
+  UpdateIpRestriction: "|,;~Write||0||||;",
+  /** Grants permission to update QuickSight key registration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateKeyRegistration.html */
+  UpdateKeyRegistration: "|,;~Write||0|||quicksight:RegisterCustomerManagedKey,quicksight:RemoveCustomerManagedKey|;",
+  /** Grants permission to enable or disable public sharing on an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdatePublicSharingSettings.html */
+  UpdatePublicSharingSettings: "|,;~Write||0||||;",
+  /** Grants permission to update a personalization configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateQPersonalizationConfiguration.html */
+  UpdateQPersonalizationConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to update index capacity. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
+  UpdateQuickIndexCapacity: "|,;~Write||1||||",
+  /** Grants permission to update QuickSight Q Search configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateQuickSightQSearchConfiguration.html */
+  UpdateQuickSightQSearchConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to update a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateRefreshSchedule.html */
+  UpdateRefreshSchedule: "|,;~Write||0|refreshschedule;1;|||;",
+  /** Grants permission to update resource-level permissions in QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/security_iam_service-with-iam.html */
+  UpdateResourcePermissions: "|,;~Write||1||||",
+  /** Grants permission to update the custom permission associated with a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateRoleCustomPermission.html */
+  UpdateRoleCustomPermission: "|,;~Write||0||||;",
+  /** Grants permission to update QuickSight SPICE capacity configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSPICECapacityConfiguration.html */
+  UpdateSPICECapacityConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to take action on pending self upgrade requests associated with an account. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSelfUpgrade.html */
+  UpdateSelfUpgrade: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to update the administrative self upgrade configuration associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSelfUpgradeConfiguration.html */
+  UpdateSelfUpgradeConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to update a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplate.html */
+  UpdateTemplate: "|,;~Write||0|template;1;||quicksight:DescribeAnalysis,quicksight:DescribeTemplate|;",
+  /** Grants permission to update a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplateAlias.html */
+  UpdateTemplateAlias: "|,;~Write||0|template;1;|||;",
+  /** Grants permission to update permissions for a template. Access level: Permissions management. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplatePermissions.html */
+  UpdateTemplatePermissions: "|,;~Permissions management||0|template;1;|||;",
+  /** Grants permission to update a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTheme.html */
+  UpdateTheme: "|,;~Write||0|theme;1;|||;",
+  /** Grants permission to update the alias of a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateThemeAlias.html */
+  UpdateThemeAlias: "|,;~Write||0|theme;1;|||;",
+  /** Grants permission to update permissions for a theme. Access level: Permissions management. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateThemePermissions.html */
+  UpdateThemePermissions: "|,;~Permissions management||0|theme;1;|||;",
+  /** Grants permission to update a topic. Access level: Write. Resources: dataset, topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopic.html */
+  UpdateTopic: "|,;~Write||0|dataset;0;,topic;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:PassDataSet|;",
+  /** Grants permission to update the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicPermissions.html */
+  UpdateTopicPermissions:
+    "|,;~Permissions management||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFolderMembership,DeleteFolderMembership,;",
+  /** Grants permission to update a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicRefreshSchedule.html */
+  UpdateTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
+  /** Grants permission to update an Amazon QuickSight user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUser.html */
+  UpdateUser: "|,;~Write||0|user;1;|||DeleteUserCustomPermission,;,UpdateUserCustomPermission",
+  /** Grants permission to update the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUserCustomPermission.html */
+  UpdateUserCustomPermission: "|,;~Write||0|user;1;||quicksight:UpdateUser|;",
+  /** Grants permission to update a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateVPCConnection.html */
+  UpdateVPCConnection: "|,;~Write||0|vpcconnection;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+} as const;
+const actionDetails = {
+  AccountConfigurations: "|,;~|Grants permission to enable setting default access to AWS resources",
+  AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure log delivery for QuickSuite instance",
+  BatchCreateTopicReviewedAnswer: "|,;~~~|Grants permission to create reviewed answers for a topic",
+  BatchDeleteTopicReviewedAnswer: "|,;~~~|Grants permission to delete reviewed answers for a topic",
+  BatchGetPreferences: "|,;~|Grants permission to get user preferences",
+  BatchUpdatePreferences: "|,;~|Grants permission to update user preferences",
+  CancelIngestion: "|,;~~~|Grants permission to cancel a SPICE ingestions on a dataset",
+  CreateAccountCustomization:
+    "|,;~~~|Grants permission to create an account customization for QuickSight account or namespace",
+  CreateAccountSubscription: "|,;~~~|Grants permission to subscribe to QuickSight",
+  CreateActionConnector: "|,;~~~|Grants permission to create an action connector",
+  CreateAdmin: "|,;~|Grants permission to provision Amazon QuickSight administrators, authors, and readers",
+  CreateAnalysis: "|,;~~~|Grants permission to create an analysis from a template",
+  CreateBrand: "|,;~~~|Grants permission to create an Amazon QuickSight brand",
+  CreateCustomPermissions: "|,;~~~|Grants permission to create a QuickSight custom permissions resource",
+  CreateDashboard: "|,;~~~|Grants permission to create a QuickSight Dashboard",
+  CreateDataSet: "|,;~~~|Grants permission to create a dataset",
+  CreateDataSource: "|,;~~~,~~|Grants permission to create a data source",
+  CreateEmailCustomizationTemplate: "|,;~|Grants permission to create a QuickSight email customization template",
+  CreateExtensionAccess: "|,;~|Grants permission to create an extension access",
+  CreateFolder: "|,;~~~|Grants permission to create a QuickSight folder",
+  CreateFolderMembership:
+    "|,;~~~,~~,~~,~~,~~,~~|Grants permission to add a QuickSight Dashboard, Analysis or Dataset to a QuickSight Folder",
+  CreateGroup: "|,;~~~|Grants permission to create a QuickSight group",
+  CreateGroupMembership: "|,;~~~|Grants permission to add a QuickSight user to a QuickSight group",
+  CreateIAMPolicyAssignment:
+    "|,;~~~|Grants permission to create an assignment with one specified IAM Policy ARN that will be assigned to specified groups or users of QuickSight",
+  CreateIngestion: "|,;~~~|Grants permission to start a SPICE ingestion on a dataset",
+  CreateNamespace: "|,;~~~|Grants permission to create an QuickSight namespace",
+  CreateReader: "|,;~|Grants permission to provision Amazon QuickSight readers",
+  CreateRefreshSchedule: "|,;~~~|Grants permission to create a refresh schedule for a dataset",
+  CreateRoleMembership: "|,;~~~|Grants permission to add a group member to a role",
+  CreateTemplate: "|,;~~~|Grants permission to create a template",
+  CreateTemplateAlias: "|,;~~~|Grants permission to create a template alias",
+  CreateTheme: "|,;~~~|Grants permission to create a theme",
+  CreateThemeAlias: "|,;~~~|Grants permission to create an alias for a theme version",
+  CreateTopic: "|,;~~~|Grants permission to create a topic",
+  CreateTopicRefreshSchedule: "|,;~~~|Grants permission to create a refresh schedule for a topic",
+  CreateUser: "|,;~|Grants permission to provision Amazon QuickSight authors and readers",
+  CreateVPCConnection: "|,;~~~|Grants permission to create a vpc connection",
+  DeleteAccountCustomPermission: "|,;~~~|Grants permission to remove the custom permission associated with an account",
+  DeleteAccountCustomization:
+    "|,;~~~|Grants permission to delete an account customization for QuickSight account or namespace",
+  DeleteAccountSubscription: "|,;~~~|Grants permission to delete a QuickSight account",
+  DeleteActionConnector: "|,;~~~|Grants permission to delete an action connector",
+  DeleteAnalysis: "|,;~~~|Grants permission to delete an analysis",
+  DeleteBrand: "|,;~~~|Grants permission to delete an Amazon QuickSight brand",
+  DeleteBrandAssignment: "|,;~~~|Grants permission to delete a brand assignment",
+  DeleteCustomPermissions: "|,;~~~|Grants permission to delete a QuickSight custom permissions resource",
+  DeleteDashboard: "|,;~~~|Grants permission to delete a QuickSight Dashboard",
+  DeleteDataSet: "|,;~~~|Grants permission to delete a dataset",
+  DeleteDataSetRefreshProperties: "|,;~~~|Grants permission to delete dataset refresh properties for a dataset",
+  DeleteDataSource: "|,;~~~,~~|Grants permission to delete a data source",
+  DeleteDefaultQBusinessApplication:
+    "|,;~~~|Grants permission to delete linked QBusiness application for QuickSight account",
+  DeleteEmailCustomizationTemplate: "|,;~|Grants permission to delete a QuickSight email customization template",
+  DeleteExtensionAccess: "|,;~|Grants permission to delete an extension access",
+  DeleteFolder: "|,;~~~|Grants permission to delete a QuickSight Folder",
+  DeleteFolderMembership:
+    "|,;~~~|Grants permission to remove a QuickSight Dashboard, Analysis or Dataset from a QuickSight Folder",
+  DeleteGroup: "|,;~~~|Grants permission to remove a user group from QuickSight",
+  DeleteGroupMembership:
+    "|,;~~~|Grants permission to remove a user from a group so that he/she is no longer a member of the group",
+  DeleteIAMPolicyAssignment: "|,;~~~|Grants permission to update an existing assignment",
+  DeleteIdentityPropagationConfig:
+    "|,;~~~|Grants permission to remove AWS services for trusted identity propagation in QuickSight",
+  DeleteNamespace: "|,;~~~|Grants permission to delete a QuickSight namespace",
+  DeleteRefreshSchedule: "|,;~~~|Grants permission to delete a refresh schedule for a dataset",
+  DeleteRoleCustomPermission: "|,;~~~|Grants permission to remove the custom permission associated with a role",
+  DeleteRoleMembership: "|,;~~~|Grants permission to remove a group member from a role",
+  DeleteTemplate: "|,;~~~|Grants permission to delete a template",
+  DeleteTemplateAlias: "|,;~~~|Grants permission to delete a template alias",
+  DeleteTheme: "|,;~~~|Grants permission to delete a theme",
+  DeleteThemeAlias: "|,;~~~|Grants permission to delete the alias of a theme",
+  DeleteTopic: "|,;~~~|Grants permission to delete a topic",
+  DeleteTopicRefreshSchedule: "|,;~~~|Grants permission to delete a refresh schedule for a topic",
+  DeleteUser: "|,;~~~|Grants permission to delete a QuickSight user, given the user name",
+  DeleteUserByPrincipalId: "|,;~~~|Grants permission to delete a user identified by its principal ID",
+  DeleteUserCustomPermission: "|,;~~~|Grants permission to remove the custom permission associated with a user",
+  DeleteVPCConnection: "|,;~~~|Grants permission to delete a vpc connection",
+  DescribeAccountCustomPermission:
+    "|,;~~~|Grants permission to describe the custom permission associated with an account",
+  DescribeAccountCustomization:
+    "|,;~~~|Grants permission to describe an account customization for QuickSight account or namespace",
+  DescribeAccountSettings:
+    "|,;~~~|Grants permission to describe the administrative account settings for QuickSight account",
+  DescribeAccountSubscription: "|,;~~~|Grants permission to describe a QuickSight account",
+  DescribeActionConnector: "|,;~~~|Grants permission to describe an action connector",
+  DescribeActionConnectorPermissions: "|,;~~~|Grants permission to describe permissions for an action connector",
+  DescribeAgent: "|,;~|Grants permission to describe an agent",
+  DescribeAgentPermissions: "|,;~|Grants permission to describe agent's permissions",
+  DescribeAnalysis: "|,;~~~,~~,~~,~~|Grants permission to describe an analysis",
+  DescribeAnalysisPermissions: "|,;~~~|Grants permission to describe permissions for an analysis",
+  DescribeAssetBundleExportJob: "|,;~~~|Grants permission to describe an asset bundle export job",
+  DescribeAssetBundleImportJob: "|,;~~~|Grants permission to describe an asset bundle import job",
+  DescribeAutomationJob: "|,;~~~|Grants permission to describe an automation job",
+  DescribeBrand: "|,;~~~|Grants permission to describe a brand",
+  DescribeBrandAssignment: "|,;~~~|Grants permission to describe a brand assignment",
+  DescribeBrandPublishedVersion: "|,;~~~|Grants permission to describes the published version of the brand",
+  DescribeChatConfiguration: "|,;~|Grants permission to describe chat configuration",
+  DescribeCustomPermissions:
+    "|,;~~~|Grants permission to describe a custom permissions resource in a QuickSight account",
+  DescribeDashboard: "|,;~~~,~~|Grants permission to describe a QuickSight Dashboard",
+  DescribeDashboardPermissions: "|,;~~~|Grants permission to describe permissions for a QuickSight Dashboard",
+  DescribeDashboardSnapshotJob: "|,;~~~|Grants permission to describe a dashboard snapshot job",
+  DescribeDashboardSnapshotJobResult: "|,;~~~|Grants permission to describe result of a dashboard snapshot job",
+  DescribeDashboardsQAConfiguration: "|,;~~~|Grants permission to describe dashboards qa configuration",
+  DescribeDataSet: "|,;~~~|Grants permission to describe a dataset",
+  DescribeDataSetPermissions: "|,;~~~|Grants permission to describe the resource policy of a dataset",
+  DescribeDataSetRefreshProperties: "|,;~~~|Grants permission to describe refresh properties for a dataset",
+  DescribeDataSource: "|,;~~~,~~|Grants permission to describe a data source",
+  DescribeDataSourcePermissions: "|,;~~~|Grants permission to describe the resource policy of a data source",
+  DescribeDefaultQBusinessApplication:
+    "|,;~~~|Grants permission to describe linked QBusiness application Id for QuickSight account",
+  DescribeEmailCustomizationTemplate: "|,;~|Grants permission to describe a QuickSight email customization template",
+  DescribeExtensionAccess: "|,;~|Grants permission to describe an extension access",
+  DescribeFolder: "|,;~~~|Grants permission to describe a QuickSight Folder",
+  DescribeFolderPermissions: "|,;~~~|Grants permission to describe permissions for a QuickSight Folder",
+  DescribeFolderResolvedPermissions:
+    "|,;~~~|Grants permission to describe resolved permissions for a QuickSight Folder",
+  DescribeGroup: "|,;~~~|Grants permission to describe a QuickSight group",
+  DescribeGroupMembership: "|,;~~~|Grants permission to describe a QuickSight group member",
+  DescribeIAMPolicyAssignment: "|,;~~~|Grants permission to describe an existing assignment",
+  DescribeIngestion: "|,;~~~|Grants permission to describe a SPICE ingestion on a dataset",
+  DescribeIpRestriction: "|,;~~~|Grants permission to describe the IP restrictions for QuickSight account",
+  DescribeKeyRegistration: "|,;~~~|Grants permission to describe QuickSight key registration",
+  DescribeNamespace: "|,;~~~|Grants permission to describe a QuickSight namespace",
+  DescribeQPersonalizationConfiguration: "|,;~~~|Grants permission to describe a personalization configuration",
+  DescribeQuickIndexCapacity: "|,;~|Grants permission to describe index capacity",
+  DescribeQuickSightQSearchConfiguration: "|,;~~~|Grants permission to describe QuickSight Q Search configuration",
+  DescribeRefreshSchedule: "|,;~~~|Grants permission to describe a refresh schedule for a dataset",
+  DescribeRoleCustomPermission: "|,;~~~|Grants permission to describe the custom permission associated with a role",
+  DescribeSelfUpgradeConfiguration:
+    "|,;~~~|Grants permission to describe the administrative self upgrade configuration associated with an account",
+  DescribeTemplate: "|,;~~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to describe a template",
+  DescribeTemplateAlias: "|,;~~~|Grants permission to describe a template alias",
+  DescribeTemplatePermissions: "|,;~~~|Grants permission to describe permissions for a template",
+  DescribeTheme: "|,;~~~,~~,~~,~~,~~|Grants permission to describe a theme",
+  DescribeThemeAlias: "|,;~~~|Grants permission to describe a theme alias",
+  DescribeThemePermissions: "|,;~~~|Grants permission to describe permissions for a theme",
+  DescribeTopic: "|,;~~~|Grants permission to describe a topic",
+  DescribeTopicPermissions: "|,;~~~|Grants permission to describe the resource policy of a topic",
+  DescribeTopicRefresh: "|,;~~~|Grants permission to describe the refresh status of a topic",
+  DescribeTopicRefreshSchedule: "|,;~~~|Grants permission to describe a refresh schedule for a topic",
+  DescribeUser: "|,;~~~|Grants permission to describe a QuickSight user given the user name",
+  DescribeVPCConnection: "|,;~~~|Grants permission to describe a vpc connection",
+  GenerateEmbedUrlForAnonymousUser:
+    "|,;~~~|Grants permission to generate a URL used to embed a QuickSight Dashboard or Q Topic for a user not registered with QuickSight",
+  GenerateEmbedUrlForRegisteredUser:
+    "|,;~~~|Grants permission to generate a URL used to embed a QuickSight Dashboard for a user registered with QuickSight",
+  GenerateEmbedUrlForRegisteredUserWithIdentity:
+    "|,;~~~|Grants permission to generate a URL used to embed a QuickSight Experience for a user registered with QuickSight using Identity-enhanced role session",
+  GetAnonymousUserEmbedUrl:
+    "|,;~~~|Grants permission to get a URL used to embed a QuickSight Dashboard for a user not registered with QuickSight",
+  GetAuthCode: "|,;~~~,~~|Grants permission to get an auth code representing a QuickSight user",
+  GetCustomPermissionsSummary: "|,;~|Grants permission to get information about the custom permissions in an account",
+  GetDashboardEmbedUrl: "|,;~~~|Grants permission to get a URL used to embed a QuickSight Dashboard",
+  GetFlowMetadata: "|,;~~~|Grants permission to get metadata for a flow",
+  GetFlowPermissions: "|,;~~~|Grants permission to get permissions for a flow",
+  GetGroupMapping:
+    "|,;~~~|Grants permission to use Amazon QuickSight, in Enterprise edition, to identify and display the Microsoft Active Directory (Microsoft Active Directory) directory groups that are mapped to roles in Amazon QuickSight",
+  GetIdentityContext: "|,;~~~|Grants permission to get identity context for a user",
+  GetSessionEmbedUrl: "|,;~~~|Grants permission to get a URL to embed QuickSight console experience",
+  ListActionConnectors: "|,;~~~|Grants permission to list action connectors",
+  ListAgents: "|,;~|Grants permission to list agents",
+  ListAnalyses: "|,;~~~|Grants permission to list all analyses in an account",
+  ListAssetBundleExportJobs: "|,;~~~|Grants permission to list all asset bundle export jobs",
+  ListAssetBundleImportJobs: "|,;~~~|Grants permission to list all asset bundle import jobs",
+  ListBrands: "|,;~~~|Grants permission to lists all brands in an Amazon QuickSight account",
+  ListCustomPermissions: "|,;~~~|Grants permission to list custom permissions resources in QuickSight account",
+  ListCustomerManagedKeys: "|,;~~~|Grants permission to list all registered customer managed keys",
+  ListDashboardVersions: "|,;~~~|Grants permission to list all versions of a QuickSight Dashboard",
+  ListDashboards: "|,;~~~|Grants permission to list all Dashboards in a QuickSight Account",
+  ListDataSets: "|,;~~~|Grants permission to list all datasets",
+  ListDataSources: "|,;~~~,~~|Grants permission to list all data sources",
+  ListExtensionAccesses: "|,;~|Grants permission to list extension accesses",
+  ListFlows: "|,;~~~|Grants permission to list all flows in an Amazon QuickSight account",
+  ListFolderMembers: "|,;~~~|Grants permission to list all members in a folder",
+  ListFolders: "|,;~~~|Grants permission to list all Folders in a QuickSight Account",
+  ListFoldersForResource: "|,;~~~,~~|Grants permission to list all Folders in which a QuickSight resource is a member",
+  ListGroupMemberships: "|,;~~~|Grants permission to list member users in a group",
+  ListGroups: "|,;~~~|Grants permission to list all user groups in QuickSight",
+  ListIAMPolicyAssignments: "|,;~~~|Grants permission to list all assignments in the current Amazon QuickSight account",
+  ListIAMPolicyAssignmentsForUser:
+    "|,;~~~|Grants permission to list all assignments assigned to a user and the groups it belongs",
+  ListIdentityPropagationConfigs:
+    "|,;~~~|Grants permission to list AWS services enabled for trusted identity propagation in QuickSight",
+  ListIngestions: "|,;~~~|Grants permission to list all SPICE ingestions on a dataset",
+  ListKMSKeysForUser: "|,;~|Grants permission to list a user's KMS keys",
+  ListNamespaces: "|,;~~~|Grants permission to lists all namespaces in a QuickSight account",
+  ListRefreshSchedules: "|,;~~~|Grants permission to list all refresh schedules on a dataset",
+  ListRoleMemberships: "|,;~~~|Grants permission to list the members of a role",
+  ListSelfUpgrades:
+    "|,;~~~|Grants permission to list all of the pending self upgrade requests associated with an account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags of a QuickSight resource",
+  ListTemplateAliases: "|,;~~~|Grants permission to list all aliases for a template",
+  ListTemplateVersions: "|,;~~~|Grants permission to list all versions of a template",
+  ListTemplates: "|,;~~~|Grants permission to list all templates in a QuickSight account",
+  ListThemeAliases: "|,;~~~|Grants permission to list all aliases of a theme",
+  ListThemeVersions: "|,;~~~|Grants permission to list all versions of a theme",
+  ListThemes: "|,;~~~|Grants permission to list all themes in an account",
+  ListTopicRefreshSchedules: "|,;~~~|Grants permission to list all refresh schedules on a topic",
+  ListTopicReviewedAnswers: "|,;~~~|Grants permission to list all reviewed answers for topic",
+  ListTopics: "|,;~~~|Grants permission to list all topics",
+  ListUserGroups: "|,;~~~|Grants permission to list groups that a given user is a member of",
+  ListUsers: "|,;~~~|Grants permission to list all of the QuickSight users belonging to this account",
+  ListVPCConnections: "|,;~~~|Grants permission to list all vpc connections",
+  PassDataSet: "|,;~~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to use a dataset for a template",
+  PassDataSource: "|,;~~~,~~|Grants permission to use a data source for a data set",
+  PredictQAResults: "|,;~~~|Grants permission to predict QA results",
+  PutDataSetRefreshProperties: "|,;~~~|Grants permission to put dataset refresh properties for a dataset",
+  QuickSuiteUsageMetrics: "|,;~|Grants permission to get QuickSuite usage metrics",
+  RegisterCustomerManagedKey: "|,;~~~|Grants permission to register a customer managed key",
+  RegisterUser:
+    "|,;~~~|Grants permission to create a QuickSight user, whose identity is associated with the IAM identity/role specified in the request",
+  RemoveCustomerManagedKey: "|,;~~~|Grants permission to remove a customer managed key",
+  RestoreAnalysis: "|,;~~~|Grants permission to restore a deleted analysis",
+  ScopeDownPolicy: "|,;~|Grants permission to manage scoping policies for permissions to AWS resources",
+  SearchActionConnectors: "|,;~~~|Grants permission to search action connectors",
+  SearchAgents: "|,;~|Grants permission to search agents",
+  SearchAnalyses: "|,;~~~|Grants permission to search for a sub-set of analyses",
+  SearchDashboards: "|,;~~~|Grants permission to search for a sub-set of QuickSight Dashboards",
+  SearchDataSets: "|,;~~~|Grants permission to search for a sub-set of QuickSight DatSets",
+  SearchDataSources: "|,;~~~|Grants permission to search for a sub-set of QuickSight Data Sources",
+  SearchDirectoryGroups:
+    "|,;~|Grants permission to use Amazon QuickSight, in Enterprise edition, to display your Microsoft Active Directory directory groups so that you can choose which ones to map to roles in Amazon QuickSight",
+  SearchFlows: "|,;~~~|Grants permission to search flows in an Amazon QuickSight account",
+  SearchFolders: "|,;~~~|Grants permission to search for a sub-set of QuickSight Folders",
+  SearchGroups: "|,;~~~|Grants permission to search for a sub-set of QuickSight groups",
+  SearchTopics: "|,;~~~|Grants permission to search for a sub-set of topics",
+  SearchUsers: "|,;~|Grants permission to search the QuickSight users belonging to this account",
+  SetGroupMapping:
+    "|,;~~~,~~|Grants permission to use Amazon QuickSight, in Enterprise edition, to display your Microsoft Active Directory directory groups so that you can choose which ones to map to roles in Amazon QuickSight",
+  StartAssetBundleExportJob: "|,;~~~|Grants permission to start an asset bundle export job",
+  StartAssetBundleImportJob: "|,;~~~|Grants permission to start an asset bundle import job",
+  StartAutomationJob: "|,;~~~|Grants permission to start an automation job",
+  StartDashboardSnapshotJob: "|,;~~~|Grants permission to start a dashboard snapshot job",
+  StartDashboardSnapshotJobSchedule: "|,;~~~|Grants permission to start a dashboard snapshot job schedule",
+  Subscribe:
+    "|,;~~~|Grants permission to subscribe to Amazon QuickSight, and also to allow the user to upgrade the subscription to Enterprise edition",
+  TagResource:
+    "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add tags to a QuickSight resource",
+  UnpublishFlow: "|,;~|Grants permission to unpublish a flow",
+  Unsubscribe:
+    "|,;~~~|Grants permission to unsubscribe from Amazon QuickSight, which permanently deletes all users and their resources from Amazon QuickSight",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a QuickSight resource",
+  UpdateAccountCustomPermission: "|,;~~~|Grants permission to update the custom permission associated with an account",
+  UpdateAccountCustomization:
+    "|,;~~~|Grants permission to update an account customization for QuickSight account or namespace",
+  UpdateAccountSettings:
+    "|,;~~~|Grants permission to update the administrative account settings for QuickSight account",
+  UpdateActionConnector: "|,;~~~|Grants permission to update an action connector",
+  UpdateActionConnectorPermissions: "|,;~~~|Grants permission to update permissions for an action connector",
+  UpdateAgentPermissions: "|,;~|Grants permission to update agent permissions",
+  UpdateAnalysis: "|,;~~~|Grants permission to update an analysis",
+  UpdateAnalysisPermissions: "|,;~~~,~~,~~|Grants permission to update permissions for an analysis",
+  UpdateApplicationWithTokenExchangeGrant:
+    "|,;~~~|Grants permission to update QuickSight IAM Identity Center application with Token Exchange grant",
+  UpdateBrand: "|,;~~~|Grants permission to update a brand",
+  UpdateBrandAssignment: "|,;~~~|Grants permission to update a brand assignment",
+  UpdateBrandPublishedVersion: "|,;~~~|Grants permission to update the published version of a brand",
+  UpdateChatConfiguration: "|,;~|Grants permission to update chat configuration",
+  UpdateCustomPermissions: "|,;~~~|Grants permission to update a QuickSight custom permissions resource",
+  UpdateDashboard: "|,;~~~|Grants permission to update a QuickSight Dashboard",
+  UpdateDashboardLinks: "|,;~~~|Grants permission to update a QuickSight Dashboard's links",
+  UpdateDashboardPermissions: "|,;~~~,~~,~~|Grants permission to update permissions for a QuickSight Dashboard",
+  UpdateDashboardPublishedVersion: "|,;~~~|Grants permission to update a QuickSight Dashboard's Published Version",
+  UpdateDashboardsQAConfiguration: "|,;~~~|Grants permission to update dashboards qa configuration",
+  UpdateDataSet: "|,;~~~|Grants permission to update a dataset",
+  UpdateDataSetPermissions: "|,;~~~,~~,~~|Grants permission to update the resource policy of a dataset",
+  UpdateDataSource: "|,;~~~,~~|Grants permission to update a data source",
+  UpdateDataSourcePermissions: "|,;~~~,~~,~~|Grants permission to update the resource policy of a data source",
+  UpdateDefaultQBusinessApplication:
+    "|,;~~~|Grants permission to update linked QBusiness application Id for QuickSight account",
+  UpdateEmailCustomizationTemplate: "|,;~|Grants permission to update a QuickSight email customization template",
+  UpdateExtensionAccess: "|,;~|Grants permission to update an extension access",
+  UpdateFlowPermissions: "|,;~~~|Grants permission to update permissions for a flow",
+  UpdateFolder: "|,;~~~|Grants permission to update a QuickSight Folder",
+  UpdateFolderPermissions: "|,;~~~|Grants permission to update permissions for a QuickSight Folder",
+  UpdateGroup: "|,;~~~|Grants permission to change group description",
+  UpdateIAMPolicyAssignment: "|,;~~~|Grants permission to update an existing assignment",
+  UpdateIdentityPropagationConfig:
+    "|,;~~~|Grants permission to add and update AWS services for trusted identity propagation in QuickSight",
+  UpdateIpRestriction: "|,;~~~|Grants permission to update the IP restrictions for QuickSight account",
+  UpdateKeyRegistration: "|,;~~~|Grants permission to update QuickSight key registration",
+  UpdatePublicSharingSettings: "|,;~~~|Grants permission to enable or disable public sharing on an account",
+  UpdateQPersonalizationConfiguration: "|,;~~~|Grants permission to update a personalization configuration",
+  UpdateQuickIndexCapacity: "|,;~|Grants permission to update index capacity",
+  UpdateQuickSightQSearchConfiguration: "|,;~~~|Grants permission to update QuickSight Q Search configuration",
+  UpdateRefreshSchedule: "|,;~~~|Grants permission to update a refresh schedule for a dataset",
+  UpdateResourcePermissions: "|,;~|Grants permission to update resource-level permissions in QuickSight",
+  UpdateRoleCustomPermission: "|,;~~~|Grants permission to update the custom permission associated with a role",
+  UpdateSPICECapacityConfiguration: "|,;~~~|Grants permission to update QuickSight SPICE capacity configuration",
+  UpdateSelfUpgrade:
+    "|,;~~~|Grants permission to take action on pending self upgrade requests associated with an account",
+  UpdateSelfUpgradeConfiguration:
+    "|,;~~~|Grants permission to update the administrative self upgrade configuration associated with an account",
+  UpdateTemplate: "|,;~~~|Grants permission to update a template",
+  UpdateTemplateAlias: "|,;~~~|Grants permission to update a template alias",
+  UpdateTemplatePermissions: "|,;~~~|Grants permission to update permissions for a template",
+  UpdateTheme: "|,;~~~|Grants permission to update a theme",
+  UpdateThemeAlias: "|,;~~~|Grants permission to update the alias of a theme",
+  UpdateThemePermissions: "|,;~~~|Grants permission to update permissions for a theme",
+  UpdateTopic: "|,;~~~|Grants permission to update a topic",
+  UpdateTopicPermissions: "|,;~~~,~~,~~|Grants permission to update the resource policy of a topic",
+  UpdateTopicRefreshSchedule: "|,;~~~|Grants permission to update a refresh schedule for a topic",
+  UpdateUser: "|,;~~~,~~,~~|Grants permission to update an Amazon QuickSight user",
+  UpdateUserCustomPermission: "|,;~~~|Grants permission to update the custom permission associated with a user",
+  UpdateVPCConnection: "|,;~~~|Grants permission to update a vpc connection",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "quicksight">;
+/** Any quicksight action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "quicksight">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "quicksight",
+});
+/** Every quicksight action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The account resource type: arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId} */
+  account: "|,arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId}|",
+  /** The actionconnector resource type: arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId} */
+  actionconnector:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The agent resource type: arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId} */
+  agent: "|,arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId}|",
+  /** The analysis resource type: arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId} */
+  analysis: "|,arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The assetBundleExportJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId} */
+  assetBundleExportJob: "|,arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId}|",
+  /** The assetBundleImportJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId} */
+  assetBundleImportJob: "|,arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId}|",
+  /** The assignment resource type: arn:${Partition}:quicksight::${Account}:assignment/${ResourceId} */
+  assignment: "|,arn:${Partition}:quicksight::${Account}:assignment/${ResourceId}|",
+  /** The automation resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${ResourceId} */
+  automation:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${ResourceId}|",
+  /** The automationGroup resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${ResourceId} */
+  automationGroup: "|,arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${ResourceId}|",
+  /** The automationJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId} */
+  automationJob:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId}|",
+  /** The brand resource type: arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId} */
+  brand: "|,arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The customization resource type: arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId} */
+  customization:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The custompermissions resource type: arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId} */
+  custompermissions:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The dashboard resource type: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId} */
+  dashboard: "|,arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The dashboardSnapshotJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId} */
+  dashboardSnapshotJob:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The dataset resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId} */
+  dataset: "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The datasource resource type: arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId} */
+  datasource: "|,arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The emailCustomizationTemplate resource type: arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId} */
+  emailCustomizationTemplate:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The extensionaccess resource type: arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId} */
+  extensionaccess: "|,arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId}|",
+  /** The flow resource type: arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId} */
+  flow: "|,arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The folder resource type: arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId} */
+  folder: "|,arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The group resource type: arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId} */
+  group: "|,arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId}|",
+  /** The ingestion resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId} */
+  ingestion:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The namespace resource type: arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId} */
+  namespace: "|,arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId}|",
+  /** The refreshschedule resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId} */
+  refreshschedule:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId}|",
+  /** The template resource type: arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId} */
+  template: "|,arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The theme resource type: arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId} */
+  theme: "|,arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The topic resource type: arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId} */
+  topic: "|,arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The user resource type: arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId} */
+  user: "|,arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId}|",
+  /** The vpcconnection resource type: arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId} */
+  vpcconnection:
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a account resource: arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId}. */
+  account: "|account|arn:|partition?|:quicksight:|region|:|account|:account/|resourceId|",
+  /** ARN of a actionconnector resource: arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId}. */
+  actionconnector: "|actionconnector|arn:|partition?|:quicksight:|region|:|account|:action-connector/|resourceId|",
+  /** ARN of a agent resource: arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId}. */
+  agent: "|agent|arn:|partition?|:quicksight:|region|:|account|:agent/|resourceId|",
+  /** ARN of a analysis resource: arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId}. */
+  analysis: "|analysis|arn:|partition?|:quicksight:|region|:|account|:analysis/|resourceId|",
+  /** ARN of a assetBundleExportJob resource: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId}. */
+  assetBundleExportJob:
+    "|assetBundleExportJob|arn:|partition?|:quicksight:|region|:|account|:asset-bundle-export-job/|resourceId|",
+  /** ARN of a assetBundleImportJob resource: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId}. */
+  assetBundleImportJob:
+    "|assetBundleImportJob|arn:|partition?|:quicksight:|region|:|account|:asset-bundle-import-job/|resourceId|",
+  /** ARN of a assignment resource: arn:${Partition}:quicksight::${Account}:assignment/${ResourceId}. */
+  assignment: "|assignment|arn:|partition?|:quicksight::|account|:assignment/|resourceId|",
+  /** ARN of a automation resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${ResourceId}. */
+  automation:
+    "|automation|arn:|partition?|:quicksight:|region|:|account|:automation-group/|automationGroupId|/automation/|resourceId|",
+  /** ARN of a automationGroup resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${ResourceId}. */
+  automationGroup: "|automationGroup|arn:|partition?|:quicksight:|region|:|account|:automation-group/|resourceId|",
+  /** ARN of a automationJob resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId}. */
+  automationJob:
+    "|automationJob|arn:|partition?|:quicksight:|region|:|account|:automation-group/|automationGroupId|/automation/|automationId|/job/|resourceId|",
+  /** ARN of a brand resource: arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId}. */
+  brand: "|brand|arn:|partition?|:quicksight:|region|:|account|:brand/|resourceId|",
+  /** ARN of a customization resource: arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId}. */
+  customization: "|customization|arn:|partition?|:quicksight:|region|:|account|:customization/|resourceId|",
+  /** ARN of a custompermissions resource: arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId}. */
+  custompermissions: "|custompermissions|arn:|partition?|:quicksight:|region|:|account|:custompermissions/|resourceId|",
+  /** ARN of a dashboard resource: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId}. */
+  dashboard: "|dashboard|arn:|partition?|:quicksight:|region|:|account|:dashboard/|resourceId|",
+  /** ARN of a dashboardSnapshotJob resource: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId}. */
+  dashboardSnapshotJob:
+    "|dashboardSnapshotJob|arn:|partition?|:quicksight:|region|:|account|:dashboard/|dashboardId|/snapshot-job/|resourceId|",
+  /** ARN of a dataset resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId}. */
+  dataset: "|dataset|arn:|partition?|:quicksight:|region|:|account|:dataset/|resourceId|",
+  /** ARN of a datasource resource: arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId}. */
+  datasource: "|datasource|arn:|partition?|:quicksight:|region|:|account|:datasource/|resourceId|",
+  /** ARN of a emailCustomizationTemplate resource: arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId}. */
+  emailCustomizationTemplate:
+    "|emailCustomizationTemplate|arn:|partition?|:quicksight:|region|:|account|:email-customization-template/|resourceId|",
+  /** ARN of a extensionaccess resource: arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId}. */
+  extensionaccess: "|extensionaccess|arn:|partition?|:quicksight:|region|:|account|:extension-access/|resourceId|",
+  /** ARN of a flow resource: arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId}. */
+  flow: "|flow|arn:|partition?|:quicksight:|region|:|account|:flow/|resourceId|",
+  /** ARN of a folder resource: arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId}. */
+  folder: "|folder|arn:|partition?|:quicksight:|region|:|account|:folder/|resourceId|",
+  /** ARN of a group resource: arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId}. */
+  group: "|group|arn:|partition?|:quicksight:|region|:|account|:group/|resourceId|",
+  /** ARN of a ingestion resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId}. */
+  ingestion: "|ingestion|arn:|partition?|:quicksight:|region|:|account|:dataset/|datasetId|/ingestion/|resourceId|",
+  /** ARN of a namespace resource: arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId}. */
+  namespace: "|namespace|arn:|partition?|:quicksight:|region|:|account|:namespace/|resourceId|",
+  /** ARN of a refreshschedule resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId}. */
+  refreshschedule:
+    "|refreshschedule|arn:|partition?|:quicksight:|region|:|account|:dataset/|datasetId|/refresh-schedule/|resourceId|",
+  /** ARN of a template resource: arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId}. */
+  template: "|template|arn:|partition?|:quicksight:|region|:|account|:template/|resourceId|",
+  /** ARN of a theme resource: arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId}. */
+  theme: "|theme|arn:|partition?|:quicksight:|region|:|account|:theme/|resourceId|",
+  /** ARN of a topic resource: arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId}. */
+  topic: "|topic|arn:|partition?|:quicksight:|region|:|account|:topic/|resourceId|",
+  /** ARN of a user resource: arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId}. */
+  user: "|user|arn:|partition?|:quicksight:|region|:|account|:user/|resourceId|",
+  /** ARN of a vpcconnection resource: arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId}. */
+  vpcconnection: "|vpcconnection|arn:|partition?|:quicksight:|region|:|account|:vpcConnection/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the allowed embedding domains. */
+  "quicksight:AllowedEmbeddingDomains": "ArrayOfString";
+  /** Filters access by the user management options. */
+  "quicksight:DirectoryType": "String";
+  /** Filters access by the edition of QuickSight. */
+  "quicksight:Edition": "String";
+  /** Filters access by QuickSight group ARN. */
+  "quicksight:Group": "ARN";
+  /** Filters access by IAM user or role ARN. */
+  "quicksight:IamArn": "ARN";
+  /** Filters access by KMS key ARNs. */
+  "quicksight:KmsKeyArns": "ArrayOfARN";
+  /** Filters access by session name. */
+  "quicksight:SessionName": "String";
+  /** Filters access by user name. */
+  "quicksight:UserName": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "quicksight:AllowedEmbeddingDomains"
+  | "quicksight:DirectoryType"
+  | "quicksight:Edition"
+  | "quicksight:Group"
+  | "quicksight:IamArn"
+  | "quicksight:KmsKeyArns"
+  | "quicksight:SessionName"
+  | "quicksight:UserName";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys",
+  "quicksight:AllowedEmbeddingDomains": "|,ArrayOfString|0||Filters access by the allowed embedding domains",
+  "quicksight:DirectoryType": "|,String|0||Filters access by the user management options",
+  "quicksight:Edition": "|,String|0||Filters access by the edition of QuickSight",
+  "quicksight:Group": "|,ARN|0||Filters access by QuickSight group ARN",
+  "quicksight:IamArn": "|,ARN|0||Filters access by IAM user or role ARN",
+  "quicksight:KmsKeyArns": "|,ArrayOfARN|0||Filters access by KMS key ARNs",
+  "quicksight:SessionName": "|,String|0||Filters access by session name",
+  "quicksight:UserName": "|,String|0||Filters access by user name",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `quicksight:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,137 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "rds-data" = "rds-data";
+/** The service's name in the reference. */
+export const serviceName = "Amazon RDS Data API";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon RDS Data API",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrdsdataapi.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to run a batch SQL statement over an array of data. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BatchExecuteStatement.html */
+  BatchExecuteStatement: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to start a SQL transaction. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BeginTransaction.html */
+  BeginTransaction: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to end a SQL transaction started with the BeginTransaction operation and commits the changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_CommitTransaction.html */
+  CommitTransaction: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys|rds-data:BeginTransaction|;",
+  /** Grants permission to run one or more SQL statements. This operation is deprecated. Use the BatchExecuteStatement or ExecuteStatement operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteSql.html */
+  ExecuteSql: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to run a SQL statement against a database. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteStatement.html */
+  ExecuteStatement: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to perform a rollback of a transaction. Rolling back a transaction cancels its changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_RollbackTransaction.html */
+  RollbackTransaction: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys|rds-data:BeginTransaction|;",
+} as const;
+const actionDetails = {
+  BatchExecuteStatement: "|,;~~~|Grants permission to run a batch SQL statement over an array of data",
+  BeginTransaction: "|,;~~~|Grants permission to start a SQL transaction",
+  CommitTransaction:
+    "|,;~~~|Grants permission to end a SQL transaction started with the BeginTransaction operation and commits the changes",
+  ExecuteSql:
+    "|,;~~~|Grants permission to run one or more SQL statements. This operation is deprecated. Use the BatchExecuteStatement or ExecuteStatement operation",
+  ExecuteStatement: "|,;~~~|Grants permission to run a SQL statement against a database",
+  RollbackTransaction:
+    "|,;~~~|Grants permission to perform a rollback of a transaction. Rolling back a transaction cancels its changes",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "rds-data">;
+/** Any rds-data action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds-data">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "rds-data",
+});
+/** Every rds-data action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName} */
+  cluster:
+    "|,arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}|aws:ResourceTag/${TagKey},aws:TagKeys",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}. */
+  cluster: "|cluster|arn:|partition?|:rds:|region|:|account|:cluster:|dbClusterInstanceName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys associated with the resource. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys associated with the resource",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `rds-data:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

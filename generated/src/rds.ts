@@ -1,0 +1,1001 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "rds" = "rds";
+/** The service's name in the reference. */
+export const serviceName = "Amazon RDS";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "Amazon RDS", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrds.html" },
+];
+const actionFacts = {
+  /** Grants permission to associate an Identity and Access Management (IAM) role from an Aurora DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddRoleToDBCluster.html */
+  AddRoleToDBCluster: "|,;~Write||0|cluster;1;||iam:PassRole|;",
+  /** Grants permission to associate an AWS Identity and Access Management (IAM) role with a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddRoleToDBInstance.html */
+  AddRoleToDBInstance: "|,;~Write||0|db;1;||iam:PassRole|;",
+  /** Grants permission to add a source identifier to an existing RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddSourceIdentifierToSubscription.html */
+  AddSourceIdentifierToSubscription: "|,;~Write||0|es;1;|||;",
+  /** Grants permission to add metadata tags to an Amazon RDS resource. Access level: Tagging. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, deployment, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddTagsToResource.html */
+  AddTagsToResource:
+    "|,;~Tagging||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,deployment;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|aws:RequestTag/${TagKey},aws:TagKeys,rds:TagsFromRequest,rds:req-tag/${TagKey}||;,CopyDBClusterParameterGroup,CopyDBClusterSnapshot,CopyDBParameterGroup,CopyDBSnapshot,CopyOptionGroup,CreateBlueGreenDeployment,CreateCustomDBEngineVersion,CreateDBCluster,CreateDBClusterEndpoint,CreateDBClusterParameterGroup,CreateDBClusterSnapshot,CreateDBInstance,CreateDBInstanceReadReplica,CreateDBParameterGroup,CreateDBProxy,CreateDBProxyEndpoint,CreateDBSecurityGroup,CreateDBShardGroup,CreateDBSnapshot,CreateDBSubnetGroup,CreateEventSubscription,CreateGlobalCluster,CreateIntegration,CreateOptionGroup,CreateTenantDatabase,DeleteDBCluster,DeleteDBInstance,DeleteTenantDatabase,ModifyDBInstance,PromoteReadReplica,PurchaseReservedDBInstancesOffering,RestoreDBClusterFromS3,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceFromS3,RestoreDBInstanceToPointInTime,StartDBInstanceAutomatedBackupsReplication,StopDBInstance",
+  /** Grants permission to apply a pending maintenance action to a resource. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ApplyPendingMaintenanceAction.html */
+  ApplyPendingMaintenanceAction: "|,;~Write||0|cluster;0;,db;0;|||;",
+  /** Grants permission to enable ingress to a DBSecurityGroup using one of two forms of authorization. Access level: Permissions management. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AuthorizeDBSecurityGroupIngress.html */
+  AuthorizeDBSecurityGroupIngress: "|,;~Permissions management||0|secgrp;1;|||;",
+  /** Grants permission to backtrack a DB cluster to a specific time, without creating a new DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_BacktrackDBCluster.html */
+  BacktrackDBCluster: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to cancel an export task in progress. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CancelExportTask.html */
+  CancelExportTask: "|,;~Write||0||||;",
+  /** Grants permission to copy a custom engine version. Access level: Write. Resources: cev*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrds.html */
+  CopyCustomDBEngineVersion: "|,;~Write||1|cev;1;|||CopyDBSnapshot",
+  /** Grants permission to copy the specified DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBClusterParameterGroup.html */
+  CopyDBClusterParameterGroup:
+    "|,;~Write||0|cluster-pg;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create a snapshot of a DB cluster. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBClusterSnapshot.html */
+  CopyDBClusterSnapshot:
+    "|,;~Write||0|cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to copy the specified DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBParameterGroup.html */
+  CopyDBParameterGroup:
+    "|,;~Write||0|pg;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to copy the specified DB snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBSnapshot.html */
+  CopyDBSnapshot:
+    "|,;~Write||0|snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:CopyOptionGroup,rds:req-tag/${TagKey}|rds:AddTagsToResource,rds:CopyCustomDBEngineVersion|;",
+  /** Grants permission to copy the specified option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyOptionGroup.html */
+  CopyOptionGroup:
+    "|,;~Write||0|og;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create a blue-green deployment for a given source cluster or instance. Access level: Write. Resources: cluster, cluster-pg, db, deployment*, pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateBlueGreenDeployment.html */
+  CreateBlueGreenDeployment:
+    "|,;~Write||0|cluster;0;,cluster-pg;0;,db;0;,deployment;1;,pg;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,rds:DatabaseClass,rds:DatabaseEngine,rds:DatabaseName,rds:MultiAz,rds:Piops,rds:StorageEncrypted,rds:StorageSize,rds:Vpc,rds:cluster-pg-tag/${TagKey},rds:cluster-tag/${TagKey},rds:db-tag/${TagKey},rds:pg-tag/${TagKey},rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateDBCluster,rds:CreateDBClusterEndpoint,rds:CreateDBInstance,rds:CreateDBInstanceReadReplica,rds:CreateGlobalCluster|;",
+  /** Grants permission to create a custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateCustomDBEngineVersion.html */
+  CreateCustomDBEngineVersion:
+    "|,;~Write||0|cev;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|iam:CreateServiceLinkedRole,mediaimport:CreateDatabaseBinarySnapshot,rds:AddTagsToResource|;",
+  /** Grants permission to create a new DB cluster. Access level: Write. Resources: cluster*, cluster-pg*, db, global-cluster, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html */
+  CreateDBCluster:
+    "|,;~Write||0|cluster;1;,cluster-pg;1;,db;0;,global-cluster;0;,og;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:DatabaseClass,rds:DatabaseEngine,rds:DatabaseName,rds:ManageMasterUserPassword,rds:Piops,rds:StorageEncrypted,rds:StorageSize,rds:req-tag/${TagKey}|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateDBInstance,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,;",
+  /** Grants permission to create a new custom endpoint and associates it with an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster*, cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterEndpoint.html */
+  CreateDBClusterEndpoint:
+    "|,;~Write||0|cluster;1;,cluster-endpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:EndpointType,rds:req-tag/${TagKey}|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
+  /** Grants permission to create a new DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterParameterGroup.html */
+  CreateDBClusterParameterGroup:
+    "|,;~Write||0|cluster-pg;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create a snapshot of a DB cluster. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterSnapshot.html */
+  CreateDBClusterSnapshot:
+    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;,DeleteDBCluster",
+  /** Grants permission to create a new DB instance. Access level: Write. Resources: cluster, db*, og, pg, secgrp, subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html */
+  CreateDBInstance:
+    "|,;~Write||0|cluster;0;,db;1;,og;0;,pg;0;,secgrp;0;,subgrp;0;|aws:RequestTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:ManageMasterUserPassword,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,CreateDBCluster,;,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime",
+  /** Grants permission to create a DB instance that acts as a Read Replica of a source DB instance. Access level: Write. Resources: cluster*, db*, og*, pg*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html */
+  CreateDBInstanceReadReplica:
+    "|,;~Write||0|cluster;1;,db;1;,og;1;,pg;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|CreateBlueGreenDeployment,;",
+  /** Grants permission to create a new DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBParameterGroup.html */
+  CreateDBParameterGroup:
+    "|,;~Write||0|pg;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create a database proxy. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBProxy.html */
+  CreateDBProxy: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,rds:AddTagsToResource|;",
+  /** Grants permission to create a database proxy endpoint. Access level: Write. Resources: proxy*, proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBProxyEndpoint.html */
+  CreateDBProxyEndpoint:
+    "|,;~Write||0|proxy;1;,proxy-endpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|rds:AddTagsToResource|;",
+  /** Grants permission to create a new DB security group. DB security groups control access to a DB instance. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSecurityGroup.html */
+  CreateDBSecurityGroup:
+    "|,;~Write||0|secgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create a new Aurora Limitless Database DB shard group. Access level: Write. Resources: cluster*, shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBShardGroup.html */
+  CreateDBShardGroup:
+    "|,;~Write||0|cluster;1;,shardgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:PubliclyAccessible,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create a DBSnapshot. Access level: Write. Resources: db*, snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSnapshot.html */
+  CreateDBSnapshot:
+    "|,;~Write||0|db;1;,snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:req-tag/${TagKey}|rds:AddTagsToResource|;,DeleteDBInstance,DeleteTenantDatabase,StopDBInstance",
+  /** Grants permission to create a new DB subnet group. Access level: Write. Resources: subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSubnetGroup.html */
+  CreateDBSubnetGroup:
+    "|,;~Write||0|subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create an RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateEventSubscription.html */
+  CreateEventSubscription:
+    "|,;~Write||0|es;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create an Aurora global database or DocumentDB global database spread across multiple regions. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateGlobalCluster.html */
+  CreateGlobalCluster:
+    "|,;~Write||0|cluster;1;,global-cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
+  /** Grants permission to create an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: cluster*, db, integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateIntegration.html */
+  CreateIntegration:
+    "|,;~Write||0|cluster;1;,db;0;,integration;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|kms:CreateGrant,kms:DescribeKey,rds:AddTagsToResource|;",
+  /** Grants permission to create a new option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateOptionGroup.html */
+  CreateOptionGroup:
+    "|,;~Write||0|og;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to create a new tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateTenantDatabase.html */
+  CreateTenantDatabase:
+    "|,;~Write||0|db;1;,tenant-database;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:ManageMasterUserPassword,rds:TenantDatabaseName,rds:req-tag/${TagKey}|rds:AddTagsToResource|CreateDBInstance,CreateDBInstanceReadReplica,;,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceToPointInTime",
+  /** Grants permission to access a resource in the remote Region when executing cross-Region operations, such as cross-Region snapshot copy or cross-Region read replica creation. Access level: Write. Resources: cluster-snapshot, db, snapshot. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/security_iam_service-with-iam.html#UsingWithRDS.IAM.Conditions */
+  CrossRegionCommunication: "|,;~Write||1|cluster-snapshot;0;,db;0;,snapshot;0;|||",
+  /** Grants permission to delete blue green deployments. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteBlueGreenDeployment.html */
+  DeleteBlueGreenDeployment:
+    "|,;~Write||0|deployment;1;|aws:ResourceTag/${TagKey}|rds:DeleteDBCluster,rds:DeleteDBClusterEndpoint,rds:DeleteDBInstance,rds:DeleteGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster,rds:RemoveFromGlobalCluster|;",
+  /** Grants permission to delete an existing custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteCustomDBEngineVersion.html */
+  DeleteCustomDBEngineVersion: "|,;~Write||0|cev;1;|||;",
+  /** Grants permission to delete a previously provisioned DB cluster. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBCluster.html */
+  DeleteDBCluster:
+    "|,;~Write||0|cluster;1;,cluster-snapshot;1;||rds:AddTagsToResource,rds:CreateDBClusterSnapshot,rds:DeleteDBInstance|DeleteBlueGreenDeployment,;",
+  /** Grants permission to delete cluster automated backups based on the source cluster's DbClusterResourceId value or the restorable cluster's resource ID. Access level: Write. Resources: cluster-auto-backup*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterAutomatedBackup.html */
+  DeleteDBClusterAutomatedBackup: "|,;~Write||0|cluster-auto-backup;1;|||;",
+  /** Grants permission to delete a custom endpoint and removes it from an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterEndpoint.html */
+  DeleteDBClusterEndpoint: "|,;~Write||0|cluster-endpoint;1;|||DeleteBlueGreenDeployment,;",
+  /** Grants permission to delete a specified DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterParameterGroup.html */
+  DeleteDBClusterParameterGroup: "|,;~Write||0|cluster-pg;1;|||;",
+  /** Grants permission to delete a DB cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterSnapshot.html */
+  DeleteDBClusterSnapshot: "|,;~Write||0|cluster-snapshot;1;|||;",
+  /** Grants permission to delete a previously provisioned DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBInstance.html */
+  DeleteDBInstance:
+    "|,;~Write||0|db;1;||rds:AddTagsToResource,rds:CreateDBSnapshot,rds:DeleteTenantDatabase|DeleteBlueGreenDeployment,DeleteDBCluster,;",
+  /** Grants permission to delete automated backups based on the source instance's DbiResourceId value or the restorable instance's resource ID. Access level: Write. Resources: auto-backup*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBInstanceAutomatedBackup.html */
+  DeleteDBInstanceAutomatedBackup: "|,;~Write||0|auto-backup;1;|||;",
+  /** Grants permission to delete a specified DBParameterGroup. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBParameterGroup.html */
+  DeleteDBParameterGroup: "|,;~Write||0|pg;1;|||;",
+  /** Grants permission to delete a database proxy. Access level: Write. Resources: proxy*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBProxy.html */
+  DeleteDBProxy: "|,;~Write||0|proxy;1;|||;",
+  /** Grants permission to delete a database proxy endpoint. Access level: Write. Resources: proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBProxyEndpoint.html */
+  DeleteDBProxyEndpoint: "|,;~Write||0|proxy-endpoint;1;|||;",
+  /** Grants permission to delete a DB security group. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBSecurityGroup.html */
+  DeleteDBSecurityGroup: "|,;~Write||0|secgrp;1;|||;",
+  /** Grants permission to delete an Aurora Limitless Database DB shard group. Access level: Write. Resources: shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBShardGroup.html */
+  DeleteDBShardGroup: "|,;~Write||0|shardgrp;1;|||;",
+  /** Grants permission to delete a DBSnapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBSnapshot.html */
+  DeleteDBSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  /** Grants permission to delete a DB subnet group. Access level: Write. Resources: subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBSubnetGroup.html */
+  DeleteDBSubnetGroup: "|,;~Write||0|subgrp;1;|||;",
+  /** Grants permission to delete an RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteEventSubscription.html */
+  DeleteEventSubscription: "|,;~Write||0|es;1;|||;",
+  /** Grants permission to delete a global database cluster. Access level: Write. Resources: global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteGlobalCluster.html */
+  DeleteGlobalCluster: "|,;~Write||0|global-cluster;1;|||DeleteBlueGreenDeployment,;",
+  /** Grants permission to delete an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteIntegration.html */
+  DeleteIntegration: "|,;~Write||0|integration;1;|||;",
+  /** Grants permission to delete an existing option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteOptionGroup.html */
+  DeleteOptionGroup: "|,;~Write||0|og;1;|||;",
+  /** Grants permission to delete a tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteTenantDatabase.html */
+  DeleteTenantDatabase:
+    "|,;~Write||0|db;1;,tenant-database;1;||rds:AddTagsToResource,rds:CreateDBSnapshot|DeleteDBInstance,;",
+  /** Grants permission to remove targets from a database proxy target group. Access level: Write. Resources: cluster*, db*, proxy*, target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeregisterDBProxyTargets.html */
+  DeregisterDBProxyTargets: "|,;~Write||0|cluster;1;,db;1;,proxy;1;,target-group;1;|||;",
+  /** Grants permission to list all of the attributes for a customer account. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html */
+  DescribeAccountAttributes: "|,;~List||0||||;",
+  /** Grants permission to describe blue green deployments. Access level: List. Resources: deployment. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeBlueGreenDeployments.html */
+  DescribeBlueGreenDeployments: "|,;~List||0|deployment;0;|||;",
+  /** Grants permission to list the set of CA certificates provided by Amazon RDS for this AWS account. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeCertificates.html */
+  DescribeCertificates: "|,;~List||0||||;",
+  /** Grants permission to return a list of cluster automated backups for both current and deleted clusters. Access level: List. Resources: cluster, cluster-auto-backup. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterAutomatedBackups.html */
+  DescribeDBClusterAutomatedBackups: "|,;~List||0|cluster;0;,cluster-auto-backup;0;|||;",
+  /** Grants permission to return information about backtracks for a DB cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterBacktracks.html */
+  DescribeDBClusterBacktracks: "|,;~List||0|cluster;1;|||;",
+  /** Grants permission to return information about endpoints for an Amazon Aurora DB cluster. Access level: List. Resources: cluster, cluster-endpoint. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterEndpoints.html */
+  DescribeDBClusterEndpoints: "|,;~List||0|cluster;0;,cluster-endpoint;0;|||;",
+  /** Grants permission to return a list of DBClusterParameterGroup descriptions. Access level: List. Resources: cluster-pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterParameterGroups.html */
+  DescribeDBClusterParameterGroups: "|,;~List||0|cluster-pg;0;|||;",
+  /** Grants permission to return the detailed parameter list for a particular DB cluster parameter group. Access level: List. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterParameters.html */
+  DescribeDBClusterParameters: "|,;~List||0|cluster-pg;1;|||;",
+  /** Grants permission to return a list of DB cluster snapshot attribute names and values for a manual DB cluster snapshot. Access level: List. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterSnapshotAttributes.html */
+  DescribeDBClusterSnapshotAttributes: "|,;~List||0|cluster-snapshot;1;|||;",
+  /** Grants permission to return information about DB cluster snapshots. Access level: List. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterSnapshots.html */
+  DescribeDBClusterSnapshots: "|,;~List||0|cluster;0;,cluster-snapshot;0;|||;",
+  /** Grants permission to return information about provisioned Aurora DB clusters or DocumentDB clusters. Access level: List. Resources: cluster. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusters.html */
+  DescribeDBClusters: "|,;~List||0|cluster;0;|||;",
+  /** Grants permission to return a list of the available DB engines. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBEngineVersions.html */
+  DescribeDBEngineVersions: "|,;~List||0||||;",
+  /** Grants permission to return a list of automated backups for both current and deleted instances. Access level: List. Resources: auto-backup, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstanceAutomatedBackups.html */
+  DescribeDBInstanceAutomatedBackups: "|,;~List||0|auto-backup;0;,db;0;|||;",
+  /** Grants permission to return information about provisioned RDS instances. Access level: List. Resources: db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html */
+  DescribeDBInstances: "|,;~List||0|db;0;|||;",
+  /** Grants permission to return a list of DB log files for the DB instance. Access level: List. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBLogFiles.html */
+  DescribeDBLogFiles: "|,;~List||0|db;1;|||;",
+  /** Grants permission to return information specific for each DB major engine versions. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBMajorEngineVersions.html */
+  DescribeDBMajorEngineVersions: "|,;~List||0||||;",
+  /** Grants permission to return a list of DBParameterGroup descriptions. Access level: List. Resources: pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBParameterGroups.html */
+  DescribeDBParameterGroups: "|,;~List||0|pg;0;|||;",
+  /** Grants permission to return the detailed parameter list for a particular DB parameter group. Access level: List. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBParameters.html */
+  DescribeDBParameters: "|,;~List||0|pg;1;|||;",
+  /** Grants permission to view proxies. Access level: List. Resources: proxy. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBProxies.html */
+  DescribeDBProxies: "|,;~List||0|proxy;0;|||;",
+  /** Grants permission to view proxy endpoints. Access level: List. Resources: proxy, proxy-endpoint. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBProxyEndpoints.html */
+  DescribeDBProxyEndpoints: "|,;~List||0|proxy;0;,proxy-endpoint;0;|||;",
+  /** Grants permission to view database proxy target group details. Access level: List. Resources: proxy*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBProxyTargetGroups.html */
+  DescribeDBProxyTargetGroups: "|,;~List||0|proxy;1;|||;",
+  /** Grants permission to view database proxy target details. Access level: List. Resources: proxy*, target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBProxyTargets.html */
+  DescribeDBProxyTargets: "|,;~List||0|proxy;1;,target-group;1;|||;",
+  /** Grants permission to list recommendation details. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBRecommendations.html */
+  DescribeDBRecommendations: "|,;~List||0||||;",
+  /** Grants permission to return a list of DBSecurityGroup descriptions. Access level: List. Resources: secgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSecurityGroups.html */
+  DescribeDBSecurityGroups: "|,;~List||0|secgrp;0;|||;",
+  /** Grants permission to return information about all Aurora Limitless Database DB shard groups for this account. You can filter by shard group(s). Access level: List. Resources: shardgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBShardGroups.html */
+  DescribeDBShardGroups: "|,;~List||0|shardgrp;0;|||;",
+  /** Grants permission to return a list of DB snapshot attribute names and values for a manual DB snapshot. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSnapshotAttributes.html */
+  DescribeDBSnapshotAttributes: "|,;~List||0|snapshot;1;|||;",
+  /** Grants permission to return information about tenant databases in DB snapshots. You can filter by Region or snapshot. Access level: List. Resources: db, snapshot, snapshot-tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSnapshotTenantDatabases.html */
+  DescribeDBSnapshotTenantDatabases: "|,;~List||0|db;0;,snapshot;0;,snapshot-tenant-database;0;|||;",
+  /** Grants permission to return information about DB snapshots. Access level: List. Resources: db, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSnapshots.html */
+  DescribeDBSnapshots: "|,;~List||0|db;0;,snapshot;0;|||;",
+  /** Grants permission to return a list of DBSubnetGroup descriptions. Access level: List. Resources: subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSubnetGroups.html */
+  DescribeDBSubnetGroups: "|,;~List||0|subgrp;0;|||;",
+  /** Grants permission to return the default engine and system parameter information for the cluster database engine. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEngineDefaultClusterParameters.html */
+  DescribeEngineDefaultClusterParameters: "|,;~List||0||||;",
+  /** Grants permission to return the default engine and system parameter information for the specified database engine. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEngineDefaultParameters.html */
+  DescribeEngineDefaultParameters: "|,;~List||0||||;",
+  /** Grants permission to display a list of categories for all event source types, or, if specified, for a specified source type. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEventCategories.html */
+  DescribeEventCategories: "|,;~List||0||||;",
+  /** Grants permission to list all the subscription descriptions for a customer account. Access level: List. Resources: es. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEventSubscriptions.html */
+  DescribeEventSubscriptions: "|,;~List||0|es;0;|||;",
+  /** Grants permission to return events related to DB instances, DB security groups, DB snapshots, and DB parameter groups for the past 14 days. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEvents.html */
+  DescribeEvents: "|,;~List||0||||;",
+  /** Grants permission to return information about the export tasks. Access level: List. Resources: cluster, cluster-snapshot, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeExportTasks.html */
+  DescribeExportTasks: "|,;~List||0|cluster;0;,cluster-snapshot;0;,snapshot;0;|||;",
+  /** Grants permission to return information about Aurora global database clusters or DocumentDB global database clusters. Access level: List. Resources: global-cluster. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeGlobalClusters.html */
+  DescribeGlobalClusters: "|,;~List||0|global-cluster;0;|||;",
+  /** Grants permission to describe an Aurora zero-ETL integration with Redshift. Access level: List. Resources: integration. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeIntegrations.html */
+  DescribeIntegrations: "|,;~List||0|integration;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe all available options. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeOptionGroupOptions.html */
+  DescribeOptionGroupOptions: "|,;~List||0||||;",
+  /** Grants permission to describe the available option groups. Access level: List. Resources: og. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeOptionGroups.html */
+  DescribeOptionGroups: "|,;~List||0|og;0;|||;",
+  /** Grants permission to return a list of orderable DB instance options for the specified engine. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeOrderableDBInstanceOptions.html */
+  DescribeOrderableDBInstanceOptions: "|,;~List||0||||;",
+  /** Grants permission to return a list of resources (for example, DB instances) that have at least one pending maintenance action. Access level: List. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribePendingMaintenanceActions.html */
+  DescribePendingMaintenanceActions: "|,;~List||0|cluster;0;,db;0;|||;",
+  /** Grants permission to return information about recommendation groups. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/USER_Recommendations.html */
+  DescribeRecommendationGroups: "|,;~Read||1||||",
+  /** Grants permission to return information about recommendations. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/USER_Recommendations.html */
+  DescribeRecommendations: "|,;~Read||1||||",
+  /** Grants permission to return information about reserved DB instances for this account, or about a specified reserved DB instance. Access level: List. Resources: ri. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeReservedDBInstances.html */
+  DescribeReservedDBInstances: "|,;~List||0|ri;0;|||;",
+  /** Grants permission to list available reserved DB instance offerings. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeReservedDBInstancesOfferings.html */
+  DescribeReservedDBInstancesOfferings: "|,;~List||0||||;",
+  /** Grants permission to return a list of the source AWS Regions where the current AWS Region can create a Read Replica or copy a DB snapshot from. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeSourceRegions.html */
+  DescribeSourceRegions: "|,;~List||0||||;",
+  /** Grants permission to return information about provisioned tenant databases. You can filter by Region or snapshot. Access level: List. Resources: db, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeTenantDatabases.html */
+  DescribeTenantDatabases: "|,;~List||0|db;0;,tenant-database;0;|||;",
+  /** Grants permission to list available modifications you can make to your DB instance. Access level: List. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeValidDBInstanceModifications.html */
+  DescribeValidDBInstanceModifications: "|,;~List||0|db;1;|||;",
+  /** Grants permission to disable http endpoint for a DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DisableHttpEndpoint.html */
+  DisableHttpEndpoint: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to download specified log file. Access level: Read. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/USER_LogAccess.html */
+  DownloadCompleteDBLogFile: "|,;~Read||0|db;1;|||",
+  /** Grants permission to download all or a portion of the specified log file, up to 1 MB in size. Access level: Read. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DownloadDBLogFilePortion.html */
+  DownloadDBLogFilePortion: "|,;~Read||0|db;1;|||;",
+  /** Grants permission to enable http endpoint for a DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_EnableHttpEndpoint.html */
+  EnableHttpEndpoint: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to force a failover for a DB cluster. Access level: Write. Resources: cluster*, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html */
+  FailoverDBCluster: "|,;~Write||0|cluster;1;,db;0;|||;",
+  /** Grants permission to failover a global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverGlobalCluster.html */
+  FailoverGlobalCluster: "|,;~Write||0|cluster;1;,global-cluster;1;|||;",
+  /** Grants permission to list all tags on an Amazon RDS resource. Access level: Read. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|||;",
+  /** Grants permission to modify a database activity stream. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyActivityStream.html */
+  ModifyActivityStream: "|,;~Write||0|db;1;|||;",
+  /** Grants permission to modify the system-default Secure Sockets Layer/Transport Layer Security (SSL/TLS) certificate for Amazon RDS for new DB instances. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyCertificates.html */
+  ModifyCertificates: "|,;~Write||0||||;",
+  /** Grants permission to modify current cluster capacity for an Amazon Aurora Serverless DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyCurrentDBClusterCapacity.html */
+  ModifyCurrentDBClusterCapacity: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to modify an existing custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyCustomDBEngineVersion.html */
+  ModifyCustomDBEngineVersion: "|,;~Write||0|cev;1;|||;",
+  /** Grants permission to modify a setting for an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster*, cluster-pg, og, pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBCluster.html */
+  ModifyDBCluster:
+    "|,;~Write||0|cluster;1;,cluster-pg;0;,og;0;,pg;0;|rds:DatabaseClass,rds:ManageMasterUserPassword,rds:Piops,rds:StorageSize|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:ModifyDBInstance,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|;,SwitchoverBlueGreenDeployment",
+  /** Grants permission to modify the properties of an endpoint in an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterEndpoint.html */
+  ModifyDBClusterEndpoint: "|,;~Write||0|cluster-endpoint;1;|||;",
+  /** Grants permission to modify the parameters of a DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterParameterGroup.html */
+  ModifyDBClusterParameterGroup: "|,;~Write||0|cluster-pg;1;|||;",
+  /** Grants permission to add an attribute and values to, or removes an attribute and values from, a manual DB cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterSnapshotAttribute.html */
+  ModifyDBClusterSnapshotAttribute: "|,;~Write||0|cluster-snapshot;1;|||;",
+  /** Grants permission to modify settings for a DB instance. Access level: Write. Resources: db*, og, pg, secgrp, subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html */
+  ModifyDBInstance:
+    "|,;~Write||0|db;1;,og;0;,pg;0;,secgrp;0;,subgrp;0;|rds:ManageMasterUserPassword|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|ModifyDBCluster,;,SwitchoverBlueGreenDeployment",
+  /** Grants permission to modify the parameters of a DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBParameterGroup.html */
+  ModifyDBParameterGroup: "|,;~Write||0|pg;1;|||;",
+  /** Grants permission to modify database proxy. Access level: Write. Resources: proxy*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxy.html */
+  ModifyDBProxy: "|,;~Write||0|proxy;1;||iam:PassRole|;",
+  /** Grants permission to modify database proxy endpoint. Access level: Write. Resources: proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxyEndpoint.html */
+  ModifyDBProxyEndpoint: "|,;~Write||0|proxy-endpoint;1;|||;",
+  /** Grants permission to modify target group for a database proxy. Access level: Write. Resources: target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxyTargetGroup.html */
+  ModifyDBProxyTargetGroup: "|,;~Write||0|target-group;1;|||;",
+  /** Grants permission to modify recommendation. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBRecommendation.html */
+  ModifyDBRecommendation: "|,;~Write||0||||;",
+  /** Grants permission to modify properties of an Aurora Limitless Database DB shard group. Access level: Write. Resources: shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBShardGroup.html */
+  ModifyDBShardGroup: "|,;~Write||0|shardgrp;1;|||;",
+  /** Grants permission to update a manual DB snapshot, which can be encrypted or not encrypted, with a new engine version. Access level: Write. Resources: og, snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBSnapshot.html */
+  ModifyDBSnapshot: "|,;~Write||0|og;0;,snapshot;1;|||;",
+  /** Grants permission to add an attribute and values to, or removes an attribute and values from, a manual DB snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBSnapshotAttribute.html */
+  ModifyDBSnapshotAttribute: "|,;~Write||0|snapshot;1;|||;",
+  /** Grants permission to modify an existing DB subnet group. Access level: Write. Resources: subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBSubnetGroup.html */
+  ModifyDBSubnetGroup: "|,;~Write||0|subgrp;1;|||;",
+  /** Grants permission to modify an existing RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyEventSubscription.html */
+  ModifyEventSubscription: "|,;~Write||0|es;1;|||;",
+  /** Grants permission to modify a setting for an Amazon Aurora global cluster or Amazon DocumentDB global cluster. Access level: Write. Resources: global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyGlobalCluster.html */
+  ModifyGlobalCluster: "|,;~Write||0|global-cluster;1;|||;,SwitchoverBlueGreenDeployment",
+  /** Grants permission to modify an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyIntegration.html */
+  ModifyIntegration: "|,;~Write||0|integration;1;|||;",
+  /** Grants permission to modify an existing option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyOptionGroup.html */
+  ModifyOptionGroup: "|,;~Write||0|og;1;||iam:PassRole|;",
+  /** Grants permission to modify recommendation. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/USER_Recommendations.html */
+  ModifyRecommendation: "|,;~Write||1||||",
+  /** Grants permission to modify a tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyTenantDatabase.html */
+  ModifyTenantDatabase: "|,;~Write||0|db;1;,tenant-database;1;|rds:ManageMasterUserPassword,rds:TenantDatabaseName||;",
+  /** Grants permission to promote a Read Replica DB instance to a standalone DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PromoteReadReplica.html */
+  PromoteReadReplica:
+    "|,;~Write||0|db;1;||rds:AddTagsToResource|DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
+  /** Grants permission to promote a Read Replica DB cluster to a standalone DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PromoteReadReplicaDBCluster.html */
+  PromoteReadReplicaDBCluster: "|,;~Write||0|cluster;1;|||DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
+  /** Grants permission to purchase a reserved DB instance offering. Access level: Write. Resources: ri*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PurchaseReservedDBInstancesOffering.html */
+  PurchaseReservedDBInstancesOffering:
+    "|,;~Write||0|ri;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to reboot a previously provisioned DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBCluster.html */
+  RebootDBCluster: "|,;~Write||0|cluster;1;||rds:RebootDBInstance|;",
+  /** Grants permission to restart the database engine service. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBInstance.html */
+  RebootDBInstance: "|,;~Write||0|db;1;|||RebootDBCluster,;",
+  /** Grants permission to reboot an Aurora Limitless Database DB shard group. Access level: Write. Resources: shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBShardGroup.html */
+  RebootDBShardGroup: "|,;~Write||0|shardgrp;1;|||;",
+  /** Grants permission to add targets to a database proxy target group. Access level: Write. Resources: db, target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RegisterDBProxyTargets.html */
+  RegisterDBProxyTargets: "|,;~Write||0|db;0;,target-group;1;|||;",
+  /** Grants permission to detach an Aurora secondary cluster from an Aurora global database cluster or DocumentDB global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveFromGlobalCluster.html */
+  RemoveFromGlobalCluster: "|,;~Write||0|cluster;1;,global-cluster;1;|||DeleteBlueGreenDeployment,;",
+  /** Grants permission to disassociate an AWS Identity and Access Management (IAM) role from an Amazon Aurora DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveRoleFromDBCluster.html */
+  RemoveRoleFromDBCluster: "|,;~Write||0|cluster;1;||iam:PassRole|;",
+  /** Grants permission to disassociate an AWS Identity and Access Management (IAM) role from a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveRoleFromDBInstance.html */
+  RemoveRoleFromDBInstance: "|,;~Write||0|db;1;||iam:PassRole|;",
+  /** Grants permission to remove a source identifier from an existing RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveSourceIdentifierFromSubscription.html */
+  RemoveSourceIdentifierFromSubscription: "|,;~Write||0|es;1;|||;",
+  /** Grants permission to remove metadata tags from an Amazon RDS resource. Access level: Tagging. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, deployment, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveTagsFromResource.html */
+  RemoveTagsFromResource:
+    "|,;~Tagging||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,deployment;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}||;",
+  /** Grants permission to modify the parameters of a DB cluster parameter group to the default value. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ResetDBClusterParameterGroup.html */
+  ResetDBClusterParameterGroup: "|,;~Write||0|cluster-pg;1;|||;",
+  /** Grants permission to modify the parameters of a DB parameter group to the engine/system default value. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ResetDBParameterGroup.html */
+  ResetDBParameterGroup: "|,;~Write||0|pg;1;|||;",
+  /** Grants permission to create an Amazon Aurora DB cluster from data stored in an Amazon S3 bucket. Access level: Write. Resources: cluster*, cluster-pg*, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterFromS3.html */
+  RestoreDBClusterFromS3:
+    "|,;~Write||0|cluster;1;,cluster-pg;1;,og;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:DatabaseEngine,rds:DatabaseName,rds:ManageMasterUserPassword,rds:StorageEncrypted,rds:req-tag/${TagKey}|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+  /** Grants permission to create a new DB cluster from a DB cluster snapshot. Access level: Write. Resources: cluster*, cluster-pg*, cluster-snapshot, og*, snapshot, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterFromSnapshot.html */
+  RestoreDBClusterFromSnapshot:
+    "|,;~Write||0|cluster;1;,cluster-pg;1;,cluster-snapshot;0;,og;1;,snapshot;0;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:DatabaseClass,rds:Piops,rds:StorageSize,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
+  /** Grants permission to restore a DB cluster to an arbitrary point in time. Access level: Write. Resources: cluster*, cluster-auto-backup, cluster-pg*, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterToPointInTime.html */
+  RestoreDBClusterToPointInTime:
+    "|,;~Write||0|cluster;1;,cluster-auto-backup;0;,cluster-pg;1;,og;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:DatabaseClass,rds:Piops,rds:StorageSize,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
+  /** Grants permission to create a new DB instance from a DB snapshot. Access level: Write. Resources: cluster-snapshot, db*, og*, pg*, snapshot, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceFromDBSnapshot.html */
+  RestoreDBInstanceFromDBSnapshot:
+    "|,;~Write||0|cluster-snapshot;0;,db;1;,og;1;,pg;1;,snapshot;0;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:ManageMasterUserPassword,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
+  /** Grants permission to create a new DB instance from an Amazon S3 bucket. Access level: Write. Resources: db*, og*, pg*, secgrp, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceFromS3.html */
+  RestoreDBInstanceFromS3:
+    "|,;~Write||0|db;1;,og;1;,pg;1;,secgrp;0;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:ManageMasterUserPassword,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+  /** Grants permission to restore a DB instance to an arbitrary point in time. Access level: Write. Resources: auto-backup, db*, og*, pg*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceToPointInTime.html */
+  RestoreDBInstanceToPointInTime:
+    "|,;~Write||0|auto-backup;0;,db;1;,og;1;,pg;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:ManageMasterUserPassword,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
+  /** Grants permission to revoke ingress from a DBSecurityGroup for previously authorized IP ranges or EC2 or VPC Security Groups. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RevokeDBSecurityGroupIngress.html */
+  RevokeDBSecurityGroupIngress: "|,;~Write||0|secgrp;1;|||;",
+  /** Grants permission to start Activity Stream. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartActivityStream.html */
+  StartActivityStream: "|,;~Write||0|cluster;0;,db;0;|||;",
+  /** Grants permission to start the DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBCluster.html */
+  StartDBCluster: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to start the DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBInstance.html */
+  StartDBInstance: "|,;~Write||0|db;1;|||;",
+  /** Grants permission to start replication of automated backups to a different AWS Region. Access level: Write. Resources: auto-backup*, db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBInstanceAutomatedBackupsReplication.html */
+  StartDBInstanceAutomatedBackupsReplication:
+    "|,;~Write||0|auto-backup;1;,db;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  /** Grants permission to start a new Export task for a DB snapshot. Access level: Write. Resources: cluster, cluster-snapshot, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartExportTask.html */
+  StartExportTask: "|,;~Write||0|cluster;0;,cluster-snapshot;0;,snapshot;0;||iam:PassRole|;",
+  /** Grants permission to stop Activity Stream. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopActivityStream.html */
+  StopActivityStream: "|,;~Write||0|cluster;0;,db;0;|||;",
+  /** Grants permission to stop the DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBCluster.html */
+  StopDBCluster: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to stop the DB instance. Access level: Write. Resources: db*, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBInstance.html */
+  StopDBInstance: "|,;~Write||0|db;1;,snapshot;0;||rds:AddTagsToResource,rds:CreateDBSnapshot|;",
+  /** Grants permission to stop automated backup replication for a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBInstanceAutomatedBackupsReplication.html */
+  StopDBInstanceAutomatedBackupsReplication: "|,;~Write||0|db;1;|||;",
+  /** Grants permission to switch a blue-green deployment from source instance or cluster to target. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverBlueGreenDeployment.html */
+  SwitchoverBlueGreenDeployment:
+    "|,;~Write||0|deployment;1;|aws:ResourceTag/${TagKey}|rds:ModifyDBCluster,rds:ModifyDBInstance,rds:ModifyGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster|;",
+  /** Grants permission to switchover a global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverGlobalCluster.html */
+  SwitchoverGlobalCluster: "|,;~Write||0|cluster;1;,global-cluster;1;|||;",
+  /** Grants permission to switch over a read replica, making it the new primary database. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverReadReplica.html */
+  SwitchoverReadReplica: "|,;~Write||0|db;1;|||;",
+} as const;
+const actionDetails = {
+  AddRoleToDBCluster:
+    "|,;~~neptune~;~~|Grants permission to associate an Identity and Access Management (IAM) role from an Aurora DB cluster",
+  AddRoleToDBInstance:
+    "|,;~~~|Grants permission to associate an AWS Identity and Access Management (IAM) role with a DB instance",
+  AddSourceIdentifierToSubscription:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to add a source identifier to an existing RDS event notification subscription",
+  AddTagsToResource:
+    "|,;~~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~neptune~;~~,~~,~~,~~,~~,~docdb~;~neptune~;~~,~neptune~;~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~~,~neptune~;~~,~~,~~,~~,~~,~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~~,~~,~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~~,~docdb~;~neptune~;~~,~~,~~,~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~~,~~,~~,~~,~~|Grants permission to add metadata tags to an Amazon RDS resource",
+  ApplyPendingMaintenanceAction:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to apply a pending maintenance action to a resource",
+  AuthorizeDBSecurityGroupIngress:
+    "|,;~~~|Grants permission to enable ingress to a DBSecurityGroup using one of two forms of authorization",
+  BacktrackDBCluster:
+    "|,;~~~|Grants permission to backtrack a DB cluster to a specific time, without creating a new DB cluster",
+  CancelExportTask: "|,;~~~|Grants permission to cancel an export task in progress",
+  CopyCustomDBEngineVersion: "|,;~~~|Grants permission to copy a custom engine version",
+  CopyDBClusterParameterGroup:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to copy the specified DB cluster parameter group",
+  CopyDBClusterSnapshot: "|,;~~docdb~;~neptune~;~~|Grants permission to create a snapshot of a DB cluster",
+  CopyDBParameterGroup: "|,;~~neptune~;~~|Grants permission to copy the specified DB parameter group",
+  CopyDBSnapshot: "|,;~~~|Grants permission to copy the specified DB snapshot",
+  CopyOptionGroup: "|,;~~~|Grants permission to copy the specified option group",
+  CreateBlueGreenDeployment:
+    "|,;~~~|Grants permission to create a blue-green deployment for a given source cluster or instance",
+  CreateCustomDBEngineVersion: "|,;~~~|Grants permission to create a custom engine version",
+  CreateDBCluster: "|,;~~~,~docdb~;~neptune~;~~|Grants permission to create a new DB cluster",
+  CreateDBClusterEndpoint:
+    "|,;~~~,~neptune~;~~|Grants permission to create a new custom endpoint and associates it with an Amazon Aurora DB cluster or Amazon DocumentDB cluster",
+  CreateDBClusterParameterGroup:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to create a new DB cluster parameter group",
+  CreateDBClusterSnapshot:
+    "|,;~~docdb~;~neptune~;~~,~docdb~;~neptune~;~~|Grants permission to create a snapshot of a DB cluster",
+  CreateDBInstance:
+    "|,;~~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~|Grants permission to create a new DB instance",
+  CreateDBInstanceReadReplica:
+    "|,;~~~,~~|Grants permission to create a DB instance that acts as a Read Replica of a source DB instance",
+  CreateDBParameterGroup: "|,;~~neptune~;~~|Grants permission to create a new DB parameter group",
+  CreateDBProxy: "|,;~~~|Grants permission to create a database proxy",
+  CreateDBProxyEndpoint: "|,;~~~|Grants permission to create a database proxy endpoint",
+  CreateDBSecurityGroup:
+    "|,;~~~|Grants permission to create a new DB security group. DB security groups control access to a DB instance",
+  CreateDBShardGroup: "|,;~~~|Grants permission to create a new Aurora Limitless Database DB shard group",
+  CreateDBSnapshot: "|,;~~~,~docdb~;~neptune~;~~,~~,~~|Grants permission to create a DBSnapshot",
+  CreateDBSubnetGroup: "|,;~~docdb~;~neptune~;~~|Grants permission to create a new DB subnet group",
+  CreateEventSubscription:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to create an RDS event notification subscription",
+  CreateGlobalCluster:
+    "|,;~~~,~docdb~;~neptune~;~~|Grants permission to create an Aurora global database or DocumentDB global database spread across multiple regions",
+  CreateIntegration: "|,;~~~|Grants permission to create an Aurora zero-ETL integration with Redshift",
+  CreateOptionGroup: "|,;~~~|Grants permission to create a new option group",
+  CreateTenantDatabase: "|,;~~docdb~;~neptune~;~~,~~,~~,~~,~~|Grants permission to create a new tenant database",
+  CrossRegionCommunication:
+    "|,;~|Grants permission to access a resource in the remote Region when executing cross-Region operations, such as cross-Region snapshot copy or cross-Region read replica creation",
+  DeleteBlueGreenDeployment: "|,;~~~|Grants permission to delete blue green deployments",
+  DeleteCustomDBEngineVersion: "|,;~~~|Grants permission to delete an existing custom engine version",
+  DeleteDBCluster: "|,;~~~,~docdb~;~neptune~;~~|Grants permission to delete a previously provisioned DB cluster",
+  DeleteDBClusterAutomatedBackup:
+    "|,;~~~|Grants permission to delete cluster automated backups based on the source cluster's DbClusterResourceId value or the restorable cluster's resource ID",
+  DeleteDBClusterEndpoint:
+    "|,;~~~,~neptune~;~~|Grants permission to delete a custom endpoint and removes it from an Amazon Aurora DB cluster or Amazon DocumentDB cluster",
+  DeleteDBClusterParameterGroup:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to delete a specified DB cluster parameter group",
+  DeleteDBClusterSnapshot: "|,;~~docdb~;~neptune~;~~|Grants permission to delete a DB cluster snapshot",
+  DeleteDBInstance:
+    "|,;~~~,~docdb~;~neptune~;~~,~docdb~;~neptune~;~~|Grants permission to delete a previously provisioned DB instance",
+  DeleteDBInstanceAutomatedBackup:
+    "|,;~~~|Grants permission to delete automated backups based on the source instance's DbiResourceId value or the restorable instance's resource ID",
+  DeleteDBParameterGroup: "|,;~~neptune~;~~|Grants permission to delete a specified DBParameterGroup",
+  DeleteDBProxy: "|,;~~~|Grants permission to delete a database proxy",
+  DeleteDBProxyEndpoint: "|,;~~~|Grants permission to delete a database proxy endpoint",
+  DeleteDBSecurityGroup: "|,;~~~|Grants permission to delete a DB security group",
+  DeleteDBShardGroup: "|,;~~~|Grants permission to delete an Aurora Limitless Database DB shard group",
+  DeleteDBSnapshot: "|,;~~~|Grants permission to delete a DBSnapshot",
+  DeleteDBSubnetGroup: "|,;~~docdb~;~neptune~;~~|Grants permission to delete a DB subnet group",
+  DeleteEventSubscription:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to delete an RDS event notification subscription",
+  DeleteGlobalCluster: "|,;~~~,~docdb~;~neptune~;~~|Grants permission to delete a global database cluster",
+  DeleteIntegration: "|,;~~~|Grants permission to delete an Aurora zero-ETL integration with Redshift",
+  DeleteOptionGroup: "|,;~~~|Grants permission to delete an existing option group",
+  DeleteTenantDatabase: "|,;~~docdb~;~neptune~;~~,~~|Grants permission to delete a tenant database",
+  DeregisterDBProxyTargets: "|,;~~~|Grants permission to remove targets from a database proxy target group",
+  DescribeAccountAttributes: "|,;~~~|Grants permission to list all of the attributes for a customer account",
+  DescribeBlueGreenDeployments: "|,;~~~|Grants permission to describe blue green deployments",
+  DescribeCertificates:
+    "|,;~~docdb~;~~|Grants permission to list the set of CA certificates provided by Amazon RDS for this AWS account",
+  DescribeDBClusterAutomatedBackups:
+    "|,;~~~|Grants permission to return a list of cluster automated backups for both current and deleted clusters",
+  DescribeDBClusterBacktracks: "|,;~~~|Grants permission to return information about backtracks for a DB cluster",
+  DescribeDBClusterEndpoints:
+    "|,;~~neptune~;~~|Grants permission to return information about endpoints for an Amazon Aurora DB cluster",
+  DescribeDBClusterParameterGroups:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return a list of DBClusterParameterGroup descriptions",
+  DescribeDBClusterParameters:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return the detailed parameter list for a particular DB cluster parameter group",
+  DescribeDBClusterSnapshotAttributes:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return a list of DB cluster snapshot attribute names and values for a manual DB cluster snapshot",
+  DescribeDBClusterSnapshots:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return information about DB cluster snapshots",
+  DescribeDBClusters:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return information about provisioned Aurora DB clusters or DocumentDB clusters",
+  DescribeDBEngineVersions: "|,;~~docdb~;~neptune~;~~|Grants permission to return a list of the available DB engines",
+  DescribeDBInstanceAutomatedBackups:
+    "|,;~~~|Grants permission to return a list of automated backups for both current and deleted instances",
+  DescribeDBInstances:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return information about provisioned RDS instances",
+  DescribeDBLogFiles: "|,;~~~|Grants permission to return a list of DB log files for the DB instance",
+  DescribeDBMajorEngineVersions:
+    "|,;~~~|Grants permission to return information specific for each DB major engine versions",
+  DescribeDBParameterGroups: "|,;~~neptune~;~~|Grants permission to return a list of DBParameterGroup descriptions",
+  DescribeDBParameters:
+    "|,;~~neptune~;~~|Grants permission to return the detailed parameter list for a particular DB parameter group",
+  DescribeDBProxies: "|,;~~~|Grants permission to view proxies",
+  DescribeDBProxyEndpoints: "|,;~~~|Grants permission to view proxy endpoints",
+  DescribeDBProxyTargetGroups: "|,;~~~|Grants permission to view database proxy target group details",
+  DescribeDBProxyTargets: "|,;~~~|Grants permission to view database proxy target details",
+  DescribeDBRecommendations: "|,;~~~|Grants permission to list recommendation details",
+  DescribeDBSecurityGroups: "|,;~~~|Grants permission to return a list of DBSecurityGroup descriptions",
+  DescribeDBShardGroups:
+    "|,;~~~|Grants permission to return information about all Aurora Limitless Database DB shard groups for this account. You can filter by shard group(s)",
+  DescribeDBSnapshotAttributes:
+    "|,;~~~|Grants permission to return a list of DB snapshot attribute names and values for a manual DB snapshot",
+  DescribeDBSnapshotTenantDatabases:
+    "|,;~~~|Grants permission to return information about tenant databases in DB snapshots. You can filter by Region or snapshot",
+  DescribeDBSnapshots: "|,;~~~|Grants permission to return information about DB snapshots",
+  DescribeDBSubnetGroups: "|,;~~docdb~;~neptune~;~~|Grants permission to return a list of DBSubnetGroup descriptions",
+  DescribeEngineDefaultClusterParameters:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return the default engine and system parameter information for the cluster database engine",
+  DescribeEngineDefaultParameters:
+    "|,;~~neptune~;~~|Grants permission to return the default engine and system parameter information for the specified database engine",
+  DescribeEventCategories:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to display a list of categories for all event source types, or, if specified, for a specified source type",
+  DescribeEventSubscriptions:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to list all the subscription descriptions for a customer account",
+  DescribeEvents:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return events related to DB instances, DB security groups, DB snapshots, and DB parameter groups for the past 14 days",
+  DescribeExportTasks: "|,;~~~|Grants permission to return information about the export tasks",
+  DescribeGlobalClusters:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return information about Aurora global database clusters or DocumentDB global database clusters",
+  DescribeIntegrations: "|,;~~~|Grants permission to describe an Aurora zero-ETL integration with Redshift",
+  DescribeOptionGroupOptions: "|,;~~~|Grants permission to describe all available options",
+  DescribeOptionGroups: "|,;~~~|Grants permission to describe the available option groups",
+  DescribeOrderableDBInstanceOptions:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return a list of orderable DB instance options for the specified engine",
+  DescribePendingMaintenanceActions:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to return a list of resources (for example, DB instances) that have at least one pending maintenance action",
+  DescribeRecommendationGroups: "|,;~|Grants permission to return information about recommendation groups",
+  DescribeRecommendations: "|,;~|Grants permission to return information about recommendations",
+  DescribeReservedDBInstances:
+    "|,;~~~|Grants permission to return information about reserved DB instances for this account, or about a specified reserved DB instance",
+  DescribeReservedDBInstancesOfferings: "|,;~~~|Grants permission to list available reserved DB instance offerings",
+  DescribeSourceRegions:
+    "|,;~~~|Grants permission to return a list of the source AWS Regions where the current AWS Region can create a Read Replica or copy a DB snapshot from",
+  DescribeTenantDatabases:
+    "|,;~~~|Grants permission to return information about provisioned tenant databases. You can filter by Region or snapshot",
+  DescribeValidDBInstanceModifications:
+    "|,;~~neptune~;~~|Grants permission to list available modifications you can make to your DB instance",
+  DisableHttpEndpoint: "|,;~~~|Grants permission to disable http endpoint for a DB cluster",
+  DownloadCompleteDBLogFile: "|,;~|Grants permission to download specified log file",
+  DownloadDBLogFilePortion:
+    "|,;~~~|Grants permission to download all or a portion of the specified log file, up to 1 MB in size",
+  EnableHttpEndpoint: "|,;~~~|Grants permission to enable http endpoint for a DB cluster",
+  FailoverDBCluster: "|,;~~docdb~;~neptune~;~~|Grants permission to force a failover for a DB cluster",
+  FailoverGlobalCluster: "|,;~~docdb~;~neptune~;~~|Grants permission to failover a global cluster",
+  ListTagsForResource: "|,;~~docdb~;~neptune~;~~|Grants permission to list all tags on an Amazon RDS resource",
+  ModifyActivityStream: "|,;~~~|Grants permission to modify a database activity stream",
+  ModifyCertificates:
+    "|,;~~~|Grants permission to modify the system-default Secure Sockets Layer/Transport Layer Security (SSL/TLS) certificate for Amazon RDS for new DB instances",
+  ModifyCurrentDBClusterCapacity:
+    "|,;~~~|Grants permission to modify current cluster capacity for an Amazon Aurora Serverless DB cluster",
+  ModifyCustomDBEngineVersion: "|,;~~~|Grants permission to modify an existing custom engine version",
+  ModifyDBCluster:
+    "|,;~~docdb~;~neptune~;~~,~~|Grants permission to modify a setting for an Amazon Aurora DB cluster or Amazon DocumentDB cluster",
+  ModifyDBClusterEndpoint:
+    "|,;~~neptune~;~~|Grants permission to modify the properties of an endpoint in an Amazon Aurora DB cluster or Amazon DocumentDB cluster",
+  ModifyDBClusterParameterGroup:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to modify the parameters of a DB cluster parameter group",
+  ModifyDBClusterSnapshotAttribute:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to add an attribute and values to, or removes an attribute and values from, a manual DB cluster snapshot",
+  ModifyDBInstance:
+    "|,;~~docdb~;~neptune~;~~,~docdb~;~neptune~;~~,~~|Grants permission to modify settings for a DB instance",
+  ModifyDBParameterGroup: "|,;~~neptune~;~~|Grants permission to modify the parameters of a DB parameter group",
+  ModifyDBProxy: "|,;~~~|Grants permission to modify database proxy",
+  ModifyDBProxyEndpoint: "|,;~~~|Grants permission to modify database proxy endpoint",
+  ModifyDBProxyTargetGroup: "|,;~~~|Grants permission to modify target group for a database proxy",
+  ModifyDBRecommendation: "|,;~~~|Grants permission to modify recommendation",
+  ModifyDBShardGroup: "|,;~~~|Grants permission to modify properties of an Aurora Limitless Database DB shard group",
+  ModifyDBSnapshot:
+    "|,;~~~|Grants permission to update a manual DB snapshot, which can be encrypted or not encrypted, with a new engine version",
+  ModifyDBSnapshotAttribute:
+    "|,;~~~|Grants permission to add an attribute and values to, or removes an attribute and values from, a manual DB snapshot",
+  ModifyDBSubnetGroup: "|,;~~docdb~;~neptune~;~~|Grants permission to modify an existing DB subnet group",
+  ModifyEventSubscription:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to modify an existing RDS event notification subscription",
+  ModifyGlobalCluster:
+    "|,;~~docdb~;~neptune~;~~,~~|Grants permission to modify a setting for an Amazon Aurora global cluster or Amazon DocumentDB global cluster",
+  ModifyIntegration: "|,;~~~|Grants permission to modify an Aurora zero-ETL integration with Redshift",
+  ModifyOptionGroup: "|,;~~~|Grants permission to modify an existing option group",
+  ModifyRecommendation: "|,;~|Grants permission to modify recommendation",
+  ModifyTenantDatabase: "|,;~~~|Grants permission to modify a tenant database",
+  PromoteReadReplica:
+    "|,;~~~,~~,~~|Grants permission to promote a Read Replica DB instance to a standalone DB instance",
+  PromoteReadReplicaDBCluster:
+    "|,;~~~,~neptune~;~~,~~|Grants permission to promote a Read Replica DB cluster to a standalone DB cluster",
+  PurchaseReservedDBInstancesOffering: "|,;~~~|Grants permission to purchase a reserved DB instance offering",
+  RebootDBCluster: "|,;~~~|Grants permission to reboot a previously provisioned DB cluster",
+  RebootDBInstance: "|,;~~~,~docdb~;~neptune~;~~|Grants permission to restart the database engine service",
+  RebootDBShardGroup: "|,;~~~|Grants permission to reboot an Aurora Limitless Database DB shard group",
+  RegisterDBProxyTargets: "|,;~~~|Grants permission to add targets to a database proxy target group",
+  RemoveFromGlobalCluster:
+    "|,;~~~,~docdb~;~neptune~;~~|Grants permission to detach an Aurora secondary cluster from an Aurora global database cluster or DocumentDB global cluster",
+  RemoveRoleFromDBCluster:
+    "|,;~~neptune~;~~|Grants permission to disassociate an AWS Identity and Access Management (IAM) role from an Amazon Aurora DB cluster",
+  RemoveRoleFromDBInstance:
+    "|,;~~~|Grants permission to disassociate an AWS Identity and Access Management (IAM) role from a DB instance",
+  RemoveSourceIdentifierFromSubscription:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to remove a source identifier from an existing RDS event notification subscription",
+  RemoveTagsFromResource:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to remove metadata tags from an Amazon RDS resource",
+  ResetDBClusterParameterGroup:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to modify the parameters of a DB cluster parameter group to the default value",
+  ResetDBParameterGroup:
+    "|,;~~neptune~;~~|Grants permission to modify the parameters of a DB parameter group to the engine/system default value",
+  RestoreDBClusterFromS3:
+    "|,;~~~|Grants permission to create an Amazon Aurora DB cluster from data stored in an Amazon S3 bucket",
+  RestoreDBClusterFromSnapshot:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to create a new DB cluster from a DB cluster snapshot",
+  RestoreDBClusterToPointInTime:
+    "|,;~~docdb~;~neptune~;~~|Grants permission to restore a DB cluster to an arbitrary point in time",
+  RestoreDBInstanceFromDBSnapshot: "|,;~~~|Grants permission to create a new DB instance from a DB snapshot",
+  RestoreDBInstanceFromS3: "|,;~~~|Grants permission to create a new DB instance from an Amazon S3 bucket",
+  RestoreDBInstanceToPointInTime: "|,;~~~|Grants permission to restore a DB instance to an arbitrary point in time",
+  RevokeDBSecurityGroupIngress:
+    "|,;~~~|Grants permission to revoke ingress from a DBSecurityGroup for previously authorized IP ranges or EC2 or VPC Security Groups",
+  StartActivityStream: "|,;~~~|Grants permission to start Activity Stream",
+  StartDBCluster: "|,;~~docdb~;~neptune~;~~|Grants permission to start the DB cluster",
+  StartDBInstance: "|,;~~~|Grants permission to start the DB instance",
+  StartDBInstanceAutomatedBackupsReplication:
+    "|,;~~~|Grants permission to start replication of automated backups to a different AWS Region",
+  StartExportTask: "|,;~~~|Grants permission to start a new Export task for a DB snapshot",
+  StopActivityStream: "|,;~~~|Grants permission to stop Activity Stream",
+  StopDBCluster: "|,;~~docdb~;~neptune~;~~|Grants permission to stop the DB cluster",
+  StopDBInstance: "|,;~~~|Grants permission to stop the DB instance",
+  StopDBInstanceAutomatedBackupsReplication:
+    "|,;~~~|Grants permission to stop automated backup replication for a DB instance",
+  SwitchoverBlueGreenDeployment:
+    "|,;~~~|Grants permission to switch a blue-green deployment from source instance or cluster to target",
+  SwitchoverGlobalCluster: "|,;~~docdb~;~neptune~;~~|Grants permission to switchover a global cluster",
+  SwitchoverReadReplica: "|,;~~~|Grants permission to switch over a read replica, making it the new primary database",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "rds">;
+/** Any rds action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "rds",
+});
+/** Every rds action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId} */
+  "auto-backup":
+    "|,arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}|aws:ResourceTag/${TagKey}",
+  /** The cev resource type: arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId} */
+  cev: "|,arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId}|aws:ResourceTag/${TagKey}",
+  /** The cluster resource type: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName} */
+  cluster:
+    "|,arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}|aws:ResourceTag/${TagKey},rds:cluster-tag/${TagKey}",
+  /** The cluster-auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId} */
+  "cluster-auto-backup":
+    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId}|aws:ResourceTag/${TagKey}",
+  /** The cluster-endpoint resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint} */
+  "cluster-endpoint":
+    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint}|aws:ResourceTag/${TagKey}",
+  /** The cluster-pg resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName} */
+  "cluster-pg":
+    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName}|aws:ResourceTag/${TagKey},rds:cluster-pg-tag/${TagKey}",
+  /** The cluster-snapshot resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName} */
+  "cluster-snapshot":
+    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName}|aws:ResourceTag/${TagKey},rds:cluster-snapshot-tag/${TagKey}",
+  /** The db resource type: arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName} */
+  db: "|,arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName}|aws:ResourceTag/${TagKey},rds:DatabaseClass,rds:DatabaseEngine,rds:DatabaseName,rds:MultiAz,rds:Piops,rds:StorageEncrypted,rds:StorageSize,rds:Vpc,rds:db-tag/${TagKey}",
+  /** The deployment resource type: arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier} */
+  deployment:
+    "|,arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The es resource type: arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName} */
+  es: "|,arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}|aws:ResourceTag/${TagKey},rds:es-tag/${TagKey}",
+  /** The global-cluster resource type: arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster} */
+  "global-cluster": "|,arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster}|aws:ResourceTag/${TagKey}",
+  /** The integration resource type: arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier} */
+  integration:
+    "|,arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The og resource type: arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName} */
+  og: "|,arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}|aws:ResourceTag/${TagKey},rds:og-tag/${TagKey}",
+  /** The pg resource type: arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName} */
+  pg: "|,arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName}|aws:ResourceTag/${TagKey},rds:pg-tag/${TagKey}",
+  /** The proxy resource type: arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId} */
+  proxy: "|,arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId}|aws:ResourceTag/${TagKey}",
+  /** The proxy-endpoint resource type: arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId} */
+  "proxy-endpoint":
+    "|,arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId}|aws:ResourceTag/${TagKey}",
+  /** The ri resource type: arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName} */
+  ri: "|,arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName}|aws:ResourceTag/${TagKey},rds:ri-tag/${TagKey}",
+  /** The secgrp resource type: arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName} */
+  secgrp:
+    "|,arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName}|aws:ResourceTag/${TagKey},rds:secgrp-tag/${TagKey}",
+  /** The shardgrp resource type: arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId} */
+  shardgrp:
+    "|,arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId}|aws:ResourceTag/${TagKey}",
+  /** The snapshot resource type: arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName} */
+  snapshot:
+    "|,arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName}|aws:ResourceTag/${TagKey},rds:snapshot-tag/${TagKey}",
+  /** The snapshot-tenant-database resource type: arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId} */
+  "snapshot-tenant-database":
+    "|,arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId}|aws:ResourceTag/${TagKey}",
+  /** The subgrp resource type: arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName} */
+  subgrp:
+    "|,arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName}|aws:ResourceTag/${TagKey},rds:subgrp-tag/${TagKey}",
+  /** The target-group resource type: arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId} */
+  "target-group": "|,arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId}|aws:ResourceTag/${TagKey}",
+  /** The tenant-database resource type: arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId} */
+  "tenant-database":
+    "|,arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a auto-backup resource: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}. */
+  autoBackup: "|auto-backup|arn:|partition?|:rds:|region|:|account|:auto-backup:|dbInstanceAutomatedBackupId|",
+  /** ARN of a cev resource: arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId}. */
+  cev: "|cev|arn:|partition?|:rds:|region|:|account|:cev:|engine|/|engineVersion|/|customDbEngineVersionId|",
+  /** ARN of a cluster resource: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}. */
+  cluster: "|cluster|arn:|partition?|:rds:|region|:|account|:cluster:|dbClusterInstanceName|",
+  /** ARN of a cluster-auto-backup resource: arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId}. */
+  clusterAutoBackup:
+    "|cluster-auto-backup|arn:|partition?|:rds:|region|:|account|:cluster-auto-backup:|dbClusterAutomatedBackupId|",
+  /** ARN of a cluster-endpoint resource: arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint}. */
+  clusterEndpoint: "|cluster-endpoint|arn:|partition?|:rds:|region|:|account|:cluster-endpoint:|dbClusterEndpoint|",
+  /** ARN of a cluster-pg resource: arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName}. */
+  clusterPg: "|cluster-pg|arn:|partition?|:rds:|region|:|account|:cluster-pg:|clusterParameterGroupName|",
+  /** ARN of a cluster-snapshot resource: arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName}. */
+  clusterSnapshot: "|cluster-snapshot|arn:|partition?|:rds:|region|:|account|:cluster-snapshot:|clusterSnapshotName|",
+  /** ARN of a db resource: arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName}. */
+  db: "|db|arn:|partition?|:rds:|region|:|account|:db:|dbInstanceName|",
+  /** ARN of a deployment resource: arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier}. */
+  deployment: "|deployment|arn:|partition?|:rds:|region|:|account|:deployment:|blueGreenDeploymentIdentifier|",
+  /** ARN of a es resource: arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}. */
+  es: "|es|arn:|partition?|:rds:|region|:|account|:es:|subscriptionName|",
+  /** ARN of a global-cluster resource: arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster}. */
+  globalCluster: "|global-cluster|arn:|partition?|:rds::|account|:global-cluster:|globalCluster|",
+  /** ARN of a integration resource: arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier}. */
+  integration: "|integration|arn:|partition?|:rds:|region|:|account|:integration:|integrationIdentifier|",
+  /** ARN of a og resource: arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}. */
+  og: "|og|arn:|partition?|:rds:|region|:|account|:og:|optionGroupName|",
+  /** ARN of a pg resource: arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName}. */
+  pg: "|pg|arn:|partition?|:rds:|region|:|account|:pg:|parameterGroupName|",
+  /** ARN of a proxy resource: arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId}. */
+  proxy: "|proxy|arn:|partition?|:rds:|region|:|account|:db-proxy:|dbProxyId|",
+  /** ARN of a proxy-endpoint resource: arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId}. */
+  proxyEndpoint: "|proxy-endpoint|arn:|partition?|:rds:|region|:|account|:db-proxy-endpoint:|dbProxyEndpointId|",
+  /** ARN of a ri resource: arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName}. */
+  ri: "|ri|arn:|partition?|:rds:|region|:|account|:ri:|reservedDbInstanceName|",
+  /** ARN of a secgrp resource: arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName}. */
+  secgrp: "|secgrp|arn:|partition?|:rds:|region|:|account|:secgrp:|securityGroupName|",
+  /** ARN of a shardgrp resource: arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId}. */
+  shardgrp: "|shardgrp|arn:|partition?|:rds:|region|:|account|:shard-group:|dbShardGroupResourceId|",
+  /** ARN of a snapshot resource: arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName}. */
+  snapshot: "|snapshot|arn:|partition?|:rds:|region|:|account|:snapshot:|snapshotName|",
+  /** ARN of a snapshot-tenant-database resource: arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId}. */
+  snapshotTenantDatabase:
+    "|snapshot-tenant-database|arn:|partition?|:rds:|region|:|account|:snapshot-tenant-database:|snapshotName|:|tenantResourceId|",
+  /** ARN of a subgrp resource: arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName}. */
+  subgrp: "|subgrp|arn:|partition?|:rds:|region|:|account|:subgrp:|subnetGroupName|",
+  /** ARN of a target-group resource: arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId}. */
+  targetGroup: "|target-group|arn:|partition?|:rds:|region|:|account|:target-group:|targetGroupId|",
+  /** ARN of a tenant-database resource: arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}. */
+  tenantDatabase: "|tenant-database|arn:|partition?|:rds:|region|:|account|:tenant-database:|tenantResourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the set of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the set of tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB cluster parameter group. */
+  [key: `rds:cluster-pg-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB cluster snapshot. */
+  [key: `rds:cluster-snapshot-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB cluster. */
+  [key: `rds:cluster-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB instance. */
+  [key: `rds:db-tag/${string}`]: "String";
+  /** Filters access by the tag attached to an event subscription. */
+  [key: `rds:es-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB option group. */
+  [key: `rds:og-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB parameter group. */
+  [key: `rds:pg-tag/${string}`]: "String";
+  /** Filters access by the set of tag keys and values that can be used to tag a resource. */
+  [key: `rds:req-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a reserved DB instance. */
+  [key: `rds:ri-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB security group. */
+  [key: `rds:secgrp-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB snapshot. */
+  [key: `rds:snapshot-tag/${string}`]: "String";
+  /** Filters access by the tag attached to a DB subnet group. */
+  [key: `rds:subgrp-tag/${string}`]: "String";
+  /** Filters access by the set of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the type of backup target. One of: region, outposts. */
+  "rds:BackupTarget": "String";
+  /** Filters access by the value that specifies whether the CopyDBSnapshot action requires copying the DB option group. */
+  "rds:CopyOptionGroup": "Bool";
+  /** Filters access by the type of DB instance class. */
+  "rds:DatabaseClass": "String";
+  /** Filters access by the database engine. For possible values refer to the engine parameter in CreateDBInstance API. */
+  "rds:DatabaseEngine": "String";
+  /** Filters access by the user-defined name of the database on the DB instance. */
+  "rds:DatabaseName": "String";
+  /** Filters access by the type of the endpoint. One of: READER, WRITER, CUSTOM. */
+  "rds:EndpointType": "String";
+  /** Filters access by the value that specifies whether RDS manages master user password in AWS Secrets Manager for the DB instance or cluster. */
+  "rds:ManageMasterUserPassword": "Bool";
+  /** Filters access by the value that specifies whether the DB instance runs in multiple Availability Zones. To indicate that the DB instance is using Multi-AZ, specify true. */
+  "rds:MultiAz": "Bool";
+  /** Filters access by the value that contains the number of Provisioned IOPS (PIOPS) that the instance supports. To indicate a DB instance that does not have PIOPS enabled, specify 0. */
+  "rds:Piops": "Numeric";
+  /** Filters access by the value that specifies whether the DB Instance or DB ShardGroup is publicly accessible. */
+  "rds:PubliclyAccessible": "Bool";
+  /** Filters access by the value that specifies whether the DB instance storage should be encrypted. To enforce storage encryption, specify true. */
+  "rds:StorageEncrypted": "Bool";
+  /** Filters access by the storage volume size (in GB). */
+  "rds:StorageSize": "Numeric";
+  /** Filters access for rds:AddTagsToResource based on whether tags are explicitly specified in the Tags or TagSpecification request parameters. Evaluates to true when tags are provided in these parameters. Evaluates as false when tags are implicitly inherited from source resources. */
+  "rds:TagsFromRequest": "Bool";
+  /** Filters access by the tenant database name in CreateTenantDatabase and by the new tenant database name in ModifyTenantDatabase. */
+  "rds:TenantDatabaseName": "String";
+  /** Filters access by the value that specifies whether the DB instance runs in an Amazon Virtual Private Cloud (Amazon VPC). To indicate that the DB instance runs in an Amazon VPC, specify true. */
+  "rds:Vpc": "Bool";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** rds:cluster-pg-tag/${TagKey} */
+  "rds:cluster-pg-tag/${TagKey}": `rds:cluster-pg-tag/${string}`;
+  /** rds:cluster-snapshot-tag/${TagKey} */
+  "rds:cluster-snapshot-tag/${TagKey}": `rds:cluster-snapshot-tag/${string}`;
+  /** rds:cluster-tag/${TagKey} */
+  "rds:cluster-tag/${TagKey}": `rds:cluster-tag/${string}`;
+  /** rds:db-tag/${TagKey} */
+  "rds:db-tag/${TagKey}": `rds:db-tag/${string}`;
+  /** rds:es-tag/${TagKey} */
+  "rds:es-tag/${TagKey}": `rds:es-tag/${string}`;
+  /** rds:og-tag/${TagKey} */
+  "rds:og-tag/${TagKey}": `rds:og-tag/${string}`;
+  /** rds:pg-tag/${TagKey} */
+  "rds:pg-tag/${TagKey}": `rds:pg-tag/${string}`;
+  /** rds:req-tag/${TagKey} */
+  "rds:req-tag/${TagKey}": `rds:req-tag/${string}`;
+  /** rds:ri-tag/${TagKey} */
+  "rds:ri-tag/${TagKey}": `rds:ri-tag/${string}`;
+  /** rds:secgrp-tag/${TagKey} */
+  "rds:secgrp-tag/${TagKey}": `rds:secgrp-tag/${string}`;
+  /** rds:snapshot-tag/${TagKey} */
+  "rds:snapshot-tag/${TagKey}": `rds:snapshot-tag/${string}`;
+  /** rds:subgrp-tag/${TagKey} */
+  "rds:subgrp-tag/${TagKey}": `rds:subgrp-tag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "rds:BackupTarget"
+  | "rds:CopyOptionGroup"
+  | "rds:DatabaseClass"
+  | "rds:DatabaseEngine"
+  | "rds:DatabaseName"
+  | "rds:EndpointType"
+  | "rds:ManageMasterUserPassword"
+  | "rds:MultiAz"
+  | "rds:Piops"
+  | "rds:PubliclyAccessible"
+  | "rds:StorageEncrypted"
+  | "rds:StorageSize"
+  | "rds:TagsFromRequest"
+  | "rds:TenantDatabaseName"
+  | "rds:Vpc"
+  | "rds:cluster-pg-tag/${TagKey}"
+  | "rds:cluster-snapshot-tag/${TagKey}"
+  | "rds:cluster-tag/${TagKey}"
+  | "rds:db-tag/${TagKey}"
+  | "rds:es-tag/${TagKey}"
+  | "rds:og-tag/${TagKey}"
+  | "rds:pg-tag/${TagKey}"
+  | "rds:req-tag/${TagKey}"
+  | "rds:ri-tag/${TagKey}"
+  | "rds:secgrp-tag/${TagKey}"
+  | "rds:snapshot-tag/${TagKey}"
+  | "rds:subgrp-tag/${TagKey}";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the set of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the set of tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the set of tag keys in the request",
+  "rds:BackupTarget": "|,String|0||Filters access by the type of backup target. One of: region, outposts",
+  "rds:CopyOptionGroup":
+    "|,Bool|0||Filters access by the value that specifies whether the CopyDBSnapshot action requires copying the DB option group",
+  "rds:DatabaseClass": "|,String|0||Filters access by the type of DB instance class",
+  "rds:DatabaseEngine":
+    "|,String|0||Filters access by the database engine. For possible values refer to the engine parameter in CreateDBInstance API",
+  "rds:DatabaseName": "|,String|0||Filters access by the user-defined name of the database on the DB instance",
+  "rds:EndpointType": "|,String|0||Filters access by the type of the endpoint. One of: READER, WRITER, CUSTOM",
+  "rds:ManageMasterUserPassword":
+    "|,Bool|0||Filters access by the value that specifies whether RDS manages master user password in AWS Secrets Manager for the DB instance or cluster",
+  "rds:MultiAz":
+    "|,Bool|0||Filters access by the value that specifies whether the DB instance runs in multiple Availability Zones. To indicate that the DB instance is using Multi-AZ, specify true",
+  "rds:Piops":
+    "|,Numeric|0||Filters access by the value that contains the number of Provisioned IOPS (PIOPS) that the instance supports. To indicate a DB instance that does not have PIOPS enabled, specify 0",
+  "rds:PubliclyAccessible":
+    "|,Bool|0||Filters access by the value that specifies whether the DB Instance or DB ShardGroup is publicly accessible",
+  "rds:StorageEncrypted":
+    "|,Bool|0||Filters access by the value that specifies whether the DB instance storage should be encrypted. To enforce storage encryption, specify true",
+  "rds:StorageSize": "|,Numeric|0||Filters access by the storage volume size (in GB)",
+  "rds:TagsFromRequest":
+    "|,Bool|0||Filters access for rds:AddTagsToResource based on whether tags are explicitly specified in the Tags or TagSpecification request parameters. Evaluates to true when tags are provided in these parameters. Evaluates as false when tags are implicitly inherited from source resources",
+  "rds:TenantDatabaseName":
+    "|,String|0||Filters access by the tenant database name in CreateTenantDatabase and by the new tenant database name in ModifyTenantDatabase",
+  "rds:Vpc":
+    "|,Bool|0||Filters access by the value that specifies whether the DB instance runs in an Amazon Virtual Private Cloud (Amazon VPC). To indicate that the DB instance runs in an Amazon VPC, specify true",
+  "rds:cluster-pg-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB cluster parameter group",
+  "rds:cluster-snapshot-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB cluster snapshot",
+  "rds:cluster-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB cluster",
+  "rds:db-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB instance",
+  "rds:es-tag/${TagKey}": "|,String|0||Filters access by the tag attached to an event subscription",
+  "rds:og-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB option group",
+  "rds:pg-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB parameter group",
+  "rds:req-tag/${TagKey}":
+    "|,String|0||Filters access by the set of tag keys and values that can be used to tag a resource",
+  "rds:ri-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a reserved DB instance",
+  "rds:secgrp-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB security group",
+  "rds:snapshot-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB snapshot",
+  "rds:subgrp-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB subnet group",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `rds:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,171 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "redshift-data" = "redshift-data";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Redshift Data API";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Redshift Data API",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftdataapi.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to execute multiple queries under a single connection. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_BatchExecuteStatement.html */
+  BatchExecuteStatement:
+    "|,;~Write||0|cluster;0;,workgroup;0;|redshift-data:glue-catalog-arn,redshift-data:session-owner-iam-userid||;",
+  /** Grants permission to cancel a running query. Access level: Write. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_CancelStatement.html */
+  CancelStatement: "|,;~Write||0||redshift-data:statement-owner-iam-userid||;",
+  /** Grants permission to retrieve detailed information about a statement execution. Access level: Read. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_DescribeStatement.html */
+  DescribeStatement: "|,;~Read||0||redshift-data:statement-owner-iam-userid||;",
+  /** Grants permission to retrieve metadata about a particular table. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_DescribeTable.html */
+  DescribeTable: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
+  /** Grants permission to execute a query. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ExecuteStatement.html */
+  ExecuteStatement:
+    "|,;~Write||0|cluster;0;,workgroup;0;|redshift-data:glue-catalog-arn,redshift-data:session-owner-iam-userid||;",
+  /** Grants permission to get staging bucket location for a given managed workgroup. Access level: Read. Resources: managed-workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_GetStagingBucketLocation.html */
+  GetStagingBucketLocation: "|,;~Read||0|managed-workgroup;1;|||",
+  /** Grants permission to fetch the result of a query. Access level: Read. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_GetStatementResult.html */
+  GetStatementResult: "|,;~Read||0||redshift-data:statement-owner-iam-userid||;,GetStatementResultV2",
+  /** Grants permission to list databases for a given cluster. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListDatabases.html */
+  ListDatabases: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
+  /** Grants permission to list schemas for a given cluster. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListSchemas.html */
+  ListSchemas: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
+  /** Grants permission to list queries for a given principal. Access level: List. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListStatements.html */
+  ListStatements: "|,;~List||0||redshift-data:statement-owner-iam-userid||;",
+  /** Grants permission to list tables for a given cluster. Access level: List. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListTables.html */
+  ListTables: "|,;~List||0|cluster;1;,workgroup;1;|||;",
+} as const;
+const actionDetails = {
+  BatchExecuteStatement: "|,;~~~|Grants permission to execute multiple queries under a single connection",
+  CancelStatement: "|,;~~~|Grants permission to cancel a running query",
+  DescribeStatement: "|,;~~~|Grants permission to retrieve detailed information about a statement execution",
+  DescribeTable: "|,;~~~|Grants permission to retrieve metadata about a particular table",
+  ExecuteStatement: "|,;~~~|Grants permission to execute a query",
+  GetStagingBucketLocation: "|,;~|Grants permission to get staging bucket location for a given managed workgroup",
+  GetStatementResult: "|,;~~~,~~|Grants permission to fetch the result of a query",
+  ListDatabases: "|,;~~~|Grants permission to list databases for a given cluster",
+  ListSchemas: "|,;~~~|Grants permission to list schemas for a given cluster",
+  ListStatements: "|,;~~~|Grants permission to list queries for a given principal",
+  ListTables: "|,;~~~|Grants permission to list tables for a given cluster",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "redshift-data">;
+/** Any redshift-data action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift-data">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "redshift-data",
+});
+/** Every redshift-data action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
+  cluster: "|,arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}|aws:ResourceTag/${TagKey}",
+  /** The managed-workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId} */
+  "managed-workgroup":
+    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId}|",
+  /** The workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId} */
+  workgroup:
+    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
+  cluster: "|cluster|arn:|partition?|:redshift:|region|:|account|:cluster:|clusterName|",
+  /** ARN of a managed-workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId}. */
+  managedWorkgroup:
+    "|managed-workgroup|arn:|partition?|:redshift-serverless:|region|:|account|:managed-workgroup/|managedWorkgroupId|",
+  /** ARN of a workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}. */
+  workgroup: "|workgroup|arn:|partition?|:redshift-serverless:|region|:|account|:workgroup/|workgroupId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by glue catalog arn. */
+  "redshift-data:glue-catalog-arn": "ARN";
+  /** Filters access by session owner iam userid. */
+  "redshift-data:session-owner-iam-userid": "String";
+  /** Filters access by statement owner iam userid. */
+  "redshift-data:statement-owner-iam-userid": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:ResourceTag/${TagKey}"
+  | "redshift-data:glue-catalog-arn"
+  | "redshift-data:session-owner-iam-userid"
+  | "redshift-data:statement-owner-iam-userid";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
+  "redshift-data:glue-catalog-arn": "|,ARN|0||Filters access by glue catalog arn",
+  "redshift-data:session-owner-iam-userid": "|,String|0||Filters access by session owner iam userid",
+  "redshift-data:statement-owner-iam-userid": "|,String|0||Filters access by statement owner iam userid",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `redshift-data:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,831 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "redshift" = "redshift";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Redshift";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Redshift",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshift.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to exchange a DC1 reserved node for a DC2 reserved node with no changes to the configuration. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AcceptReservedNodeExchange.html */
+  AcceptReservedNodeExchange: "|,;~Write||0||||;",
+  /** Grants permission to add a partner integration to a cluster. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AddPartner.html */
+  AddPartner: "|,;~Write||0|||redshift:DeletePartner|;",
+  /** Grants permission to associate a consumer to a datashare. Access level: Write. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AssociateDataShareConsumer.html */
+  AssociateDataShareConsumer:
+    "|,;~Write||0|datashare;1;|redshift:AllowWrites,redshift:ConsumerArn||;,CreateCluster,ModifyLakehouseConfiguration,RestoreFromClusterSnapshot",
+  /** Grants permission to add an inbound (ingress) rule to an Amazon Redshift security group. Access level: Write. Resources: securitygroup*, securitygroupingress-ec2securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeClusterSecurityGroupIngress.html */
+  AuthorizeClusterSecurityGroupIngress: "|,;~Write||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
+  /** Grants permission to authorize the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeDataShare.html */
+  AuthorizeDataShare: "|,;~Permissions management||0|datashare;1;|redshift:AllowWrites,redshift:ConsumerIdentifier||;",
+  /** Grants permission to authorize endpoint related activities for redshift-managed vpc endpoint. Access level: Permissions management. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html */
+  AuthorizeEndpointAccess: "|,;~Permissions management||0|cluster;0;|||;",
+  /** Grants permission to Amazon Redshift to continuously validate that the target namespace can receive data replicated from the source ARN. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
+  AuthorizeInboundIntegration: "|,;~Write||1|namespace;1;|||",
+  /** Grants permission to the specified AWS account to restore a snapshot. Access level: Permissions management. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html */
+  AuthorizeSnapshotAccess: "|,;~Permissions management||0|cluster;0;,snapshot;1;|||;",
+  /** Grants permission to delete snapshots in a batch of size upto 100. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_BatchDeleteClusterSnapshots.html */
+  BatchDeleteClusterSnapshots: "|,;~Write||0|snapshot;1;|||;",
+  /** Grants permission to modify settings for a list of snapshots. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_BatchModifyClusterSnapshots.html */
+  BatchModifyClusterSnapshots: "|,;~Write||0|snapshot;1;|||;",
+  /** Grants permission to cancel a query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  CancelQuery: "|,;~Write||1||||",
+  /** Grants permission to see queries in the Amazon Redshift console. Access level: Write. Resources: cluster. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  CancelQuerySession: "|,;~Write||1|cluster;0;|||",
+  /** Grants permission to cancel a resize operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CancelResize.html */
+  CancelResize: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to copy a cluster snapshot. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CopyClusterSnapshot.html */
+  CopyClusterSnapshot: "|,;~Write||0|cluster;0;,snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an Amazon Redshift authentication profile. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateAuthenticationProfile.html */
+  CreateAuthenticationProfile: "|,;~Write||0||||;",
+  /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html */
+  CreateCluster:
+    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:CreateTags,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  /** Grants permission to create an Amazon Redshift parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterParameterGroup.html */
+  CreateClusterParameterGroup:
+    "|,;~Write||0|parametergroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  /** Grants permission to create an Amazon Redshift security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSecurityGroup.html */
+  CreateClusterSecurityGroup: "|,;~Write||0|securitygroup;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to create a manual snapshot of the specified cluster. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSnapshot.html */
+  CreateClusterSnapshot:
+    "|,;~Write||0|cluster;0;,snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;,DeleteCluster",
+  /** Grants permission to create an Amazon Redshift subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSubnetGroup.html */
+  CreateClusterSubnetGroup: "|,;~Write||0|subnetgroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  /** Grants permission to automatically create the specified Amazon Redshift user if it does not exist. Access level: Permissions management. Resources: dbuser*. https://docs.aws.amazon.com/redshift/latest/mgmt/generating-iam-credentials-role-permissions.html */
+  CreateClusterUser: "|,;~Permissions management||0|dbuser;1;|redshift:DbUser||GetClusterCredentials",
+  /** Grants permission to create a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCustomDomainAssociation.html */
+  CreateCustomDomainAssociation: "|,;~Write||0|cluster;1;||acm:DescribeCertificate|;",
+  /** Grants permission to create a redshift-managed vpc endpoint. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html */
+  CreateEndpointAccess: "|,;~Write||0|cluster;0;|||;",
+  /** Grants permission to create an Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEventSubscription.html */
+  CreateEventSubscription:
+    "|,;~Write||0|eventsubscription;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  /** Grants permission to create an HSM client certificate that a cluster uses to connect to an HSM. Access level: Write. Resources: hsmclientcertificate*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmClientCertificate.html */
+  CreateHsmClientCertificate:
+    "|,;~Write||0|hsmclientcertificate;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  /** Grants permission to create an HSM configuration that contains information required by a cluster to store and use database encryption keys in a hardware security module (HSM). Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmConfiguration.html */
+  CreateHsmConfiguration: "|,;~Write||0|hsmconfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  /** Grants permission to the source principal to create an integration into the namespace of target data warehouse. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
+  CreateInboundIntegration: "|,;~Write||1|namespace;1;|||",
+  /** Grants permission to create an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateIntegration.html */
+  CreateIntegration:
+    "|,;~Write||0|integration;1;|aws:RequestTag/${TagKey},aws:TagKeys,redshift:IntegrationSourceArn,redshift:IntegrationTargetArn|kms:CreateGrant,kms:DescribeKey,redshift:CreateTags|;",
+  /** Grants permission to create a qev2 idc application. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
+  CreateQev2IdcApplication:
+    "|,;~Write||1|||sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
+  /** Grants permission to create a redshift idc application. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateRedshiftIdcApplication.html */
+  CreateRedshiftIdcApplication:
+    "|,;~Write||0|||redshift:CreateTags,sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+  /** Grants permission to create saved SQL queries through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  CreateSavedQuery: "|,;~Write||1||||",
+  /** Grants permission to create an Amazon Redshift scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateScheduledAction.html */
+  CreateScheduledAction:
+    "|,;~Write||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
+  /** Grants permission to create a snapshot copy grant and encrypt copied snapshots in a destination AWS Region. Access level: Permissions management. Resources: snapshotcopygrant*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotCopyGrant.html */
+  CreateSnapshotCopyGrant:
+    "|,;~Permissions management||0|snapshotcopygrant;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  /** Grants permission to create a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotSchedule.html */
+  CreateSnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateTags.html */
+  CreateTags:
+    "|,;~Tagging||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:DeleteTags|CreateCluster,CreateClusterParameterGroup,CreateClusterSnapshot,CreateClusterSubnetGroup,CreateEventSubscription,CreateHsmClientCertificate,CreateHsmConfiguration,CreateIntegration,CreateRedshiftIdcApplication,CreateSnapshotCopyGrant,CreateSnapshotSchedule,;,CreateUsageLimit",
+  /** Grants permission to create a usage limit. Access level: Write. Resources: cluster, usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateUsageLimit.html */
+  CreateUsageLimit: "|,;~Write||0|cluster;0;,usagelimit;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  /** Grants permission to remove permission from the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeauthorizeDataShare.html */
+  DeauthorizeDataShare: "|,;~Permissions management||0|datashare;1;|redshift:ConsumerIdentifier||;",
+  /** Grants permission to delete an Amazon Redshift authentication profile. Access level: Write. API_DeleteAuthenticationProfile.html */
+  DeleteAuthenticationProfile: "|,;~Write||0||||;",
+  /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteCluster.html */
+  DeleteCluster: "|,;~Write||0|cluster;1;||redshift:CreateClusterSnapshot|;",
+  /** Grants permission to delete an Amazon Redshift parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterParameterGroup.html */
+  DeleteClusterParameterGroup: "|,;~Write||0|parametergroup;1;|||;",
+  /** Grants permission to delete an Amazon Redshift security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSecurityGroup.html */
+  DeleteClusterSecurityGroup: "|,;~Write||0|securitygroup;1;|||;",
+  /** Grants permission to delete a manual snapshot. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSnapshot.html */
+  DeleteClusterSnapshot: "|,;~Write||0|cluster;0;,snapshot;1;|||;",
+  /** Grants permission to delete a cluster subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSubnetGroup.html */
+  DeleteClusterSubnetGroup: "|,;~Write||0|subnetgroup;1;|||;",
+  /** Grants permission to delete a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteCustomDomainAssociation.html */
+  DeleteCustomDomainAssociation: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to delete a redshift-managed vpc endpoint. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteEndpointAccess.html */
+  DeleteEndpointAccess: "|,;~Write||0||||;",
+  /** Grants permission to delete an Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteEventSubscription.html */
+  DeleteEventSubscription: "|,;~Write||0|eventsubscription;1;|||;",
+  /** Grants permission to delete an HSM client certificate. Access level: Write. Resources: hsmclientcertificate*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteHsmClientCertificate.html */
+  DeleteHsmClientCertificate: "|,;~Write||0|hsmclientcertificate;1;|||;",
+  /** Grants permission to delete an Amazon Redshift HSM configuration. Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteHsmConfiguration.html */
+  DeleteHsmConfiguration: "|,;~Write||0|hsmconfiguration;1;|||;",
+  /** Grants permission to delete an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteIntegration.html */
+  DeleteIntegration: "|,;~Write||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a partner integration from a cluster. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeletePartner.html */
+  DeletePartner: "|,;~Write||0|cluster;0;|||AddPartner,;",
+  /** Grants permission to delete a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
+  DeleteQev2IdcApplication: "|,;~Write||1|qev2idcapplication;1;||sso:DeleteApplication|",
+  /** Grants permission to delete a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteRedshiftIdcApplication.html */
+  DeleteRedshiftIdcApplication: "|,;~Write||0|redshiftidcapplication;1;||sso:DeleteApplication|;",
+  /** Grants permission to delete the resource policy for a specified resource. Access level: Permissions management. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Permissions management||0|namespace;1;|||;",
+  /** Grants permission to delete saved SQL queries through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  DeleteSavedQueries: "|,;~Write||1||||",
+  /** Grants permission to delete an Amazon Redshift scheduled action. Access level: Write. API_DeleteScheduledAction.html */
+  DeleteScheduledAction: "|,;~Write||0||||;",
+  /** Grants permission to delete a snapshot copy grant. Access level: Write. Resources: snapshotcopygrant*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteSnapshotCopyGrant.html */
+  DeleteSnapshotCopyGrant: "|,;~Write||0|snapshotcopygrant;1;|||;",
+  /** Grants permission to delete a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteSnapshotSchedule.html */
+  DeleteSnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|||;",
+  /** Grants permission to delete a tag or tags from a resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteTags.html */
+  DeleteTags:
+    "|,;~Tagging||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|aws:TagKeys||CreateTags,;",
+  /** Grants permission to delete a usage limit. Access level: Write. Resources: usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteUsageLimit.html */
+  DeleteUsageLimit: "|,;~Write||0|usagelimit;1;|||;",
+  /** Grants permission to deregister the specified namespace from a consumer. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeregisterNamespace.html */
+  DeregisterNamespace: "|,;~Write||0||||;,ModifyLakehouseConfiguration",
+  /** Grants permission to describe attributes attached to the specified AWS account. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeAccountAttributes.html */
+  DescribeAccountAttributes: "|,;~Read||0||||;",
+  /** Grants permission to describe created Amazon Redshift authentication profiles. Access level: Read. API_DescribeAuthenticationProfiles.html */
+  DescribeAuthenticationProfiles: "|,;~Read||0||||;",
+  /** Grants permission to describe the list of resources that are denylisted from global autonomics decisions for a specified cluster. Access level: Read. Resources: cluster*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
+  DescribeAutonomicsDenylist: "|,;~Read||1|cluster;1;|||",
+  /** Grants permission to describe database revisions for a cluster. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterDbRevisions.html */
+  DescribeClusterDbRevisions: "|,;~List||0||||;",
+  /** Grants permission to describe Amazon Redshift parameter groups, including parameter groups you created and the default parameter group. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterParameterGroups.html */
+  DescribeClusterParameterGroups: "|,;~Read||0||||;",
+  /** Grants permission to describe parameters contained within an Amazon Redshift parameter group. Access level: Read. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterParameters.html */
+  DescribeClusterParameters: "|,;~Read||0|parametergroup;1;|||;",
+  /** Grants permission to describe Amazon Redshift security groups. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSecurityGroups.html */
+  DescribeClusterSecurityGroups: "|,;~Read||0||||;",
+  /** Grants permission to describe one or more snapshot objects, which contain metadata about your cluster snapshots. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSnapshots.html */
+  DescribeClusterSnapshots: "|,;~Read||0|cluster;0;|||;",
+  /** Grants permission to describe one or more cluster subnet group objects, which contain metadata about your cluster subnet groups. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSubnetGroups.html */
+  DescribeClusterSubnetGroups: "|,;~Read||0||||;",
+  /** Grants permission to describe available maintenance tracks. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterTracks.html */
+  DescribeClusterTracks: "|,;~List||0||||;",
+  /** Grants permission to describe available Amazon Redshift cluster versions. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterVersions.html */
+  DescribeClusterVersions: "|,;~Read||0||||;",
+  /** Grants permission to describe properties of provisioned clusters. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusters.html */
+  DescribeClusters: "|,;~List||0|cluster;0;|||;",
+  /** Grants permission to describe custom domain names for a cluster. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeCustomDomainAssociations.html */
+  DescribeCustomDomainAssociations: "|,;~List||0||||;",
+  /** Grants permission to describe datashares created and consumed by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataShares.html */
+  DescribeDataShares: "|,;~Read||0||||;",
+  /** Grants permission to describe only datashares consumed by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataSharesForConsumer.html */
+  DescribeDataSharesForConsumer: "|,;~Read||0||||;",
+  /** Grants permission to describe only datashares created by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataSharesForProducer.html */
+  DescribeDataSharesForProducer: "|,;~Read||0||||;",
+  /** Grants permission to describe parameter settings for a parameter group family. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDefaultClusterParameters.html */
+  DescribeDefaultClusterParameters: "|,;~Read||0||||;",
+  /** Grants permission to describe redshift-managed vpc endpoints. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEndpointAccess.html */
+  DescribeEndpointAccess: "|,;~Read||0|cluster;0;|||;",
+  /** Grants permission to authorize describe activity for redshift-managed vpc endpoint. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEndpointAuthorization.html */
+  DescribeEndpointAuthorization: "|,;~List||0|cluster;0;|||;",
+  /** Grants permission to describe event categories for all event source types, or for a specified source type. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEventCategories.html */
+  DescribeEventCategories: "|,;~Read||0||||;",
+  /** Grants permission to describe Amazon Redshift event notification subscriptions for the specified AWS account. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEventSubscriptions.html */
+  DescribeEventSubscriptions: "|,;~Read||0||||;",
+  /** Grants permission to describe events related to clusters, security groups, snapshots, and parameter groups for the past 14 days. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEvents.html */
+  DescribeEvents: "|,;~List||0||||;",
+  /** Grants permission to describe HSM client certificates. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeHsmClientCertificates.html */
+  DescribeHsmClientCertificates: "|,;~Read||0||||;",
+  /** Grants permission to describe Amazon Redshift HSM configurations. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeHsmConfigurations.html */
+  DescribeHsmConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to list the inbound integrations. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeInboundIntegrations.html */
+  DescribeInboundIntegrations: "|,;~List||0||redshift:InboundIntegrationArn||;",
+  /** Grants permission to describe an Amazon Redshift zero-ETL integration. Access level: List. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeIntegrations.html */
+  DescribeIntegrations: "|,;~List||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe whether information, such as queries and connection attempts, is being logged for a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeLoggingStatus.html */
+  DescribeLoggingStatus: "|,;~Read||0|cluster;1;|||;",
+  /** Grants permission to describe properties of possible node configurations such as node type, number of nodes, and disk usage for the specified action type. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeNodeConfigurationOptions.html */
+  DescribeNodeConfigurationOptions: "|,;~List||0|cluster;0;|||;",
+  /** Grants permission to describe orderable cluster options. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeOrderableClusterOptions.html */
+  DescribeOrderableClusterOptions: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about the partner integrations defined for a cluster. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribePartners.html */
+  DescribePartners: "|,;~Read||0|cluster;0;|||;",
+  /** Grants permission to describe qev2 idc applications. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
+  DescribeQev2IdcApplications: "|,;~List||1||||",
+  /** Grants permission to describe a query through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  DescribeQuery: "|,;~Read||1||||",
+  /** Grants permission to describe redshift idc applications. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeRedshiftIdcApplications.html */
+  DescribeRedshiftIdcApplications: "|,;~List||0|||sso:GetApplicationGrant,sso:ListApplicationAccessScopes|;",
+  /** Grants permission to describe exchange status details and associated metadata for a reserved-node exchange. Statuses include such values as in progress and requested. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodeExchangeStatus.html */
+  DescribeReservedNodeExchangeStatus: "|,;~Read||0||||;",
+  /** Grants permission to describe available reserved node offerings by Amazon Redshift. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodeOfferings.html */
+  DescribeReservedNodeOfferings: "|,;~Read||0||||;",
+  /** Grants permission to describe the reserved nodes. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodes.html */
+  DescribeReservedNodes: "|,;~Read||0||||;",
+  /** Grants permission to describe the last resize operation for a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeResize.html */
+  DescribeResize: "|,;~Read||0|cluster;1;|||;",
+  /** Grants permission to describe saved queries through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  DescribeSavedQueries: "|,;~Read||1||||",
+  /** Grants permission to describe created Amazon Redshift scheduled actions. Access level: Read. API_DescribeScheduledActions.html */
+  DescribeScheduledActions: "|,;~Read||0||||;",
+  /** Grants permission to describe snapshot copy grants owned by the specified AWS account in the destination AWS Region. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeSnapshotCopyGrants.html */
+  DescribeSnapshotCopyGrants: "|,;~Read||0||||;",
+  /** Grants permission to describe snapshot schedules. Access level: Read. Resources: cluster, snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeSnapshotSchedules.html */
+  DescribeSnapshotSchedules: "|,;~Read||0|cluster;0;,snapshotschedule;1;|||;",
+  /** Grants permission to describe account level backups storage size and provisional storage. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeStorage.html */
+  DescribeStorage: "|,;~Read||0||||;",
+  /** Grants permission to describe a table through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  DescribeTable: "|,;~Read||1||||",
+  /** Grants permission to describe status of one or more table restore requests made using the RestoreTableFromClusterSnapshot API action. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeTableRestoreStatus.html */
+  DescribeTableRestoreStatus: "|,;~Read||0|cluster;0;|||;",
+  /** Grants permission to describe tags. Access level: Read. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeTags.html */
+  DescribeTags:
+    "|,;~Read||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|||;",
+  /** Grants permission to describe usage limits. Access level: Read. Resources: cluster, usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeUsageLimits.html */
+  DescribeUsageLimits: "|,;~Read||0|cluster;0;,usagelimit;1;|||;",
+  /** Grants permission to disable logging information, such as queries and connection attempts, for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisableLogging.html */
+  DisableLogging: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to disable the automatic copy of snapshots for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisableSnapshotCopy.html */
+  DisableSnapshotCopy: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to disassociate a consumer from a datashare. Access level: Write. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisassociateDataShareConsumer.html */
+  DisassociateDataShareConsumer: "|,;~Write||0|datashare;1;|redshift:ConsumerArn||;",
+  /** Grants permission to enable logging information, such as queries and connection attempts, for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_EnableLogging.html */
+  EnableLogging: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to enable the automatic copy of snapshots for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_EnableSnapshotCopy.html */
+  EnableSnapshotCopy: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to execute a query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  ExecuteQuery: "|,;~Write||1||||",
+  /** Grants permission to failover the primary compute of an Multi-AZ cluster to another AZ. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_FailoverPrimaryCompute.html */
+  FailoverPrimaryCompute: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to fetch query results through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  FetchResults: "|,;~Read||1||||",
+  /** Grants permission to get temporary credentials to access an Amazon Redshift database by the specified AWS account. Access level: Write. Resources: dbname, dbuser*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentials.html */
+  GetClusterCredentials:
+    "|,;~Write||0|dbname;0;,dbuser;1;|redshift:DbName,redshift:DbUser,redshift:DurationSeconds|redshift:CreateClusterUser,redshift:JoinGroup|;",
+  /** Grants permission to get enhanced temporary credentials to access an Amazon Redshift database by the specified AWS account. Access level: Write. Resources: dbname. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentialsWithIAM.html */
+  GetClusterCredentialsWithIAM: "|,;~Write||0|dbname;0;|redshift:DbName,redshift:DurationSeconds||;",
+  /** Grants permission to get an authorized token for Identity Center users to access Redshift clusters. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/mgmt/identity-center-authentication.html */
+  GetIdentityCenterAuthToken: "|,;~Read||0|cluster;1;|||;",
+  /** Grants permission to get the configuration options for the reserved-node exchange. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetReservedNodeExchangeConfigurationOptions.html */
+  GetReservedNodeExchangeConfigurationOptions: "|,;~Read||0|cluster;0;|||;",
+  /** Grants permission to get an array of DC2 ReservedNodeOfferings that matches the payment type, term, and usage price of the given DC1 reserved node. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetReservedNodeExchangeOfferings.html */
+  GetReservedNodeExchangeOfferings: "|,;~Read||0||||;",
+  /** Grants permission to get the resource policy for a specified resource. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0|namespace;1;|||;",
+  /** Grants permission to join the specified Amazon Redshift group. Access level: Permissions management. Resources: dbgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentials.html */
+  JoinGroup: "|,;~Permissions management||0|dbgroup;1;|||GetClusterCredentials",
+  /** Grants permission to list databases through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  ListDatabases: "|,;~List||1||||",
+  /** Grants permission to list Advisor recommendations. Access level: List. Resources: cluster. API_ListRecommendations.html */
+  ListRecommendations: "|,;~List||0|cluster;0;||redshift:ViewQueriesInConsole|;",
+  /** Grants permission to list saved queries through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  ListSavedQueries: "|,;~List||1||||",
+  /** Grants permission to list schemas through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  ListSchemas: "|,;~List||1||||",
+  /** Grants permission to list tables through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  ListTables: "|,;~List||1||||",
+  /** Grants permission to modify the AQUA configuration of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyAquaConfiguration.html */
+  ModifyAquaConfiguration: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to modify an existing Amazon Redshift authentication profile. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyAuthenticationProfile.html */
+  ModifyAuthenticationProfile: "|,;~Write||0||||;",
+  /** Grants permission to add or remove resources from the global autonomics denylist for a specified cluster. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
+  ModifyAutonomicsDenylist: "|,;~Write||1|cluster;1;|||",
+  /** Grants permission to modify the settings of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCluster.html */
+  ModifyCluster:
+    "|,;~Write||0|cluster;1;||acm:DescribeCertificate,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  /** Grants permission to modify the database revision of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterDbRevision.html */
+  ModifyClusterDbRevision: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to modify the list of AWS Identity and Access Management (IAM) roles that can be used by a cluster to access other AWS services. Access level: Permissions management. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterIamRoles.html */
+  ModifyClusterIamRoles: "|,;~Permissions management||0|cluster;1;||iam:PassRole|;",
+  /** Grants permission to modify the maintenance settings of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterMaintenance.html */
+  ModifyClusterMaintenance: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to modify the parameters of a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterParameterGroup.html */
+  ModifyClusterParameterGroup: "|,;~Write||0|parametergroup;1;|||;",
+  /** Grants permission to modify the settings of a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSnapshot.html */
+  ModifyClusterSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  /** Grants permission to modify a snapshot schedule for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSnapshotSchedule.html */
+  ModifyClusterSnapshotSchedule: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to modify a cluster subnet group to include the specified list of VPC subnets. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSubnetGroup.html */
+  ModifyClusterSubnetGroup: "|,;~Write||0|subnetgroup;1;|||;",
+  /** Grants permission to modify a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCustomDomainAssociation.html */
+  ModifyCustomDomainAssociation: "|,;~Write||0|cluster;1;||acm:DescribeCertificate|;",
+  /** Grants permission to modify a redshift-managed vpc endpoint. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEndpointAccess.html */
+  ModifyEndpointAccess: "|,;~Write||0||||;",
+  /** Grants permission to modify an existing Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEventSubscription.html */
+  ModifyEventSubscription: "|,;~Write||0|eventsubscription;1;|||;",
+  /** Grants permission to modify an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyIntegration.html */
+  ModifyIntegration: "|,;~Write||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to modify a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
+  ModifyQev2IdcApplication: "|,;~Write||1|qev2idcapplication;1;||sso:UpdateApplication|",
+  /** Grants permission to modify a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyRedshiftIdcApplication.html */
+  ModifyRedshiftIdcApplication:
+    "|,;~Write||0|redshiftidcapplication;1;||sso:DeleteApplicationAccessScope,sso:DeleteApplicationGrant,sso:GetApplicationGrant,sso:ListApplicationAccessScopes,sso:PutApplicationAccessScope,sso:PutApplicationGrant,sso:UpdateApplication|;",
+  /** Grants permission to modify an existing saved query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  ModifySavedQuery: "|,;~Write||1||||",
+  /** Grants permission to modify an existing Amazon Redshift scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyScheduledAction.html */
+  ModifyScheduledAction:
+    "|,;~Write||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
+  /** Grants permission to modify the number of days to retain snapshots in the destination AWS Region after they are copied from the source AWS Region. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifySnapshotCopyRetentionPeriod.html */
+  ModifySnapshotCopyRetentionPeriod: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to modify a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifySnapshotSchedule.html */
+  ModifySnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|||;",
+  /** Grants permission to modify a usage limit. Access level: Write. Resources: usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyUsageLimit.html */
+  ModifyUsageLimit: "|,;~Write||0|usagelimit;1;|||;",
+  /** Grants permission to pause a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PauseCluster.html */
+  PauseCluster: "|,;~Write||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  /** Grants permission to purchase a reserved node. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PurchaseReservedNodeOffering.html */
+  PurchaseReservedNodeOffering: "|,;~Write||0||||;",
+  /** Grants permission to update the resource policy for a specified resource. Access level: Permissions management. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Permissions management||0|namespace;1;|||;",
+  /** Grants permission to reboot a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RebootCluster.html */
+  RebootCluster: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to register the specified namespace to a consumer. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RegisterNamespace.html */
+  RegisterNamespace: "|,;~Write||0||||CreateCluster,ModifyLakehouseConfiguration,;,RestoreFromClusterSnapshot",
+  /** Grants permission to decline a datashare shared from another account. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RejectDataShare.html */
+  RejectDataShare: "|,;~Permissions management||0|datashare;1;|||;",
+  /** Grants permission to set one or more parameters of a parameter group to their default values and set the source values of the parameters to "engine-default". Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResetClusterParameterGroup.html */
+  ResetClusterParameterGroup: "|,;~Write||0|parametergroup;1;|||;",
+  /** Grants permission to change the size of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResizeCluster.html */
+  ResizeCluster: "|,;~Write||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  /** Grants permission to create a cluster from a snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreFromClusterSnapshot.html */
+  RestoreFromClusterSnapshot:
+    "|,;~Write||0|cluster;1;,snapshot;1;|aws:TagKeys|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  /** Grants permission to create a table from a table in an Amazon Redshift cluster snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreTableFromClusterSnapshot.html */
+  RestoreTableFromClusterSnapshot: "|,;~Write||0|cluster;1;,snapshot;1;|||;",
+  /** Grants permission to resume a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResumeCluster.html */
+  ResumeCluster: "|,;~Write||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  /** Grants permission to revoke an ingress rule in an Amazon Redshift security group for a previously authorized IP range or Amazon EC2 security group. Access level: Write. Resources: securitygroup*, securitygroupingress-ec2securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeClusterSecurityGroupIngress.html */
+  RevokeClusterSecurityGroupIngress: "|,;~Write||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
+  /** Grants permission to revoke access for endpoint related activities for redshift-managed vpc endpoint. Access level: Permissions management. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeEndpointAccess.html */
+  RevokeEndpointAccess: "|,;~Permissions management||0|cluster;0;|||;",
+  /** Grants permission to revoke access from the specified AWS account to restore a snapshot. Access level: Permissions management. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeSnapshotAccess.html */
+  RevokeSnapshotAccess: "|,;~Permissions management||0|cluster;0;,snapshot;1;|||;",
+  /** Grants permission to rotate an encryption key for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RotateEncryptionKey.html */
+  RotateEncryptionKey: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to update the status of a partner integration. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_UpdatePartnerStatus.html */
+  UpdatePartnerStatus: "|,;~Write||0|cluster;0;|||;",
+  /** Grants permission to view query results through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  ViewQueriesFromConsole: "|,;~List||1||||",
+  /** Grants permission to terminate running queries and loads through the Amazon Redshift console. Access level: List. Resources: cluster. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
+  ViewQueriesInConsole: "|,;~List||1|cluster;0;|||ListRecommendations",
+} as const;
+const actionDetails = {
+  AcceptReservedNodeExchange:
+    "|,;~~~|Grants permission to exchange a DC1 reserved node for a DC2 reserved node with no changes to the configuration",
+  AddPartner: "|,;~~~|Grants permission to add a partner integration to a cluster",
+  AssociateDataShareConsumer: "|,;~~~,~~,~~,~~|Grants permission to associate a consumer to a datashare",
+  AuthorizeClusterSecurityGroupIngress:
+    "|,;~~~|Grants permission to add an inbound (ingress) rule to an Amazon Redshift security group",
+  AuthorizeDataShare: "|,;~~~|Grants permission to authorize the specified datashare consumer to consume a datashare",
+  AuthorizeEndpointAccess:
+    "|,;~~~|Grants permission to authorize endpoint related activities for redshift-managed vpc endpoint",
+  AuthorizeInboundIntegration:
+    "|,;~|Grants permission to Amazon Redshift to continuously validate that the target namespace can receive data replicated from the source ARN",
+  AuthorizeSnapshotAccess: "|,;~~~|Grants permission to the specified AWS account to restore a snapshot",
+  BatchDeleteClusterSnapshots: "|,;~~~|Grants permission to delete snapshots in a batch of size upto 100",
+  BatchModifyClusterSnapshots: "|,;~~~|Grants permission to modify settings for a list of snapshots",
+  CancelQuery: "|,;~|Grants permission to cancel a query through the Amazon Redshift console",
+  CancelQuerySession: "|,;~|Grants permission to see queries in the Amazon Redshift console",
+  CancelResize: "|,;~~~|Grants permission to cancel a resize operation",
+  CopyClusterSnapshot: "|,;~~~|Grants permission to copy a cluster snapshot",
+  CreateAuthenticationProfile: "|,;~~~|Grants permission to create an Amazon Redshift authentication profile",
+  CreateCluster: "|,;~~~|Grants permission to create a cluster",
+  CreateClusterParameterGroup: "|,;~~~|Grants permission to create an Amazon Redshift parameter group",
+  CreateClusterSecurityGroup: "|,;~|Grants permission to create an Amazon Redshift security group",
+  CreateClusterSnapshot: "|,;~~~,~~|Grants permission to create a manual snapshot of the specified cluster",
+  CreateClusterSubnetGroup: "|,;~~~|Grants permission to create an Amazon Redshift subnet group",
+  CreateClusterUser:
+    "|,;~~~|Grants permission to automatically create the specified Amazon Redshift user if it does not exist",
+  CreateCustomDomainAssociation: "|,;~~~|Grants permission to create a custom domain name for a cluster",
+  CreateEndpointAccess: "|,;~~~|Grants permission to create a redshift-managed vpc endpoint",
+  CreateEventSubscription: "|,;~~~|Grants permission to create an Amazon Redshift event notification subscription",
+  CreateHsmClientCertificate:
+    "|,;~~~|Grants permission to create an HSM client certificate that a cluster uses to connect to an HSM",
+  CreateHsmConfiguration:
+    "|,;~~~|Grants permission to create an HSM configuration that contains information required by a cluster to store and use database encryption keys in a hardware security module (HSM)",
+  CreateInboundIntegration:
+    "|,;~|Grants permission to the source principal to create an integration into the namespace of target data warehouse",
+  CreateIntegration: "|,;~~~|Grants permission to create an Amazon Redshift zero-ETL integration",
+  CreateQev2IdcApplication: "|,;~|Grants permission to create a qev2 idc application",
+  CreateRedshiftIdcApplication: "|,;~~~|Grants permission to create a redshift idc application",
+  CreateSavedQuery: "|,;~|Grants permission to create saved SQL queries through the Amazon Redshift console",
+  CreateScheduledAction: "|,;~~~|Grants permission to create an Amazon Redshift scheduled action",
+  CreateSnapshotCopyGrant:
+    "|,;~~~|Grants permission to create a snapshot copy grant and encrypt copied snapshots in a destination AWS Region",
+  CreateSnapshotSchedule: "|,;~~~|Grants permission to create a snapshot schedule",
+  CreateTags:
+    "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add one or more tags to a specified resource",
+  CreateUsageLimit: "|,;~~~|Grants permission to create a usage limit",
+  DeauthorizeDataShare:
+    "|,;~~~|Grants permission to remove permission from the specified datashare consumer to consume a datashare",
+  DeleteAuthenticationProfile: "|,;~~~|Grants permission to delete an Amazon Redshift authentication profile",
+  DeleteCluster: "|,;~~~|Grants permission to delete a previously provisioned cluster",
+  DeleteClusterParameterGroup: "|,;~~~|Grants permission to delete an Amazon Redshift parameter group",
+  DeleteClusterSecurityGroup: "|,;~~~|Grants permission to delete an Amazon Redshift security group",
+  DeleteClusterSnapshot: "|,;~~~|Grants permission to delete a manual snapshot",
+  DeleteClusterSubnetGroup: "|,;~~~|Grants permission to delete a cluster subnet group",
+  DeleteCustomDomainAssociation: "|,;~~~|Grants permission to delete a custom domain name for a cluster",
+  DeleteEndpointAccess: "|,;~~~|Grants permission to delete a redshift-managed vpc endpoint",
+  DeleteEventSubscription: "|,;~~~|Grants permission to delete an Amazon Redshift event notification subscription",
+  DeleteHsmClientCertificate: "|,;~~~|Grants permission to delete an HSM client certificate",
+  DeleteHsmConfiguration: "|,;~~~|Grants permission to delete an Amazon Redshift HSM configuration",
+  DeleteIntegration: "|,;~~~|Grants permission to delete an Amazon Redshift zero-ETL integration",
+  DeletePartner: "|,;~~~,~~|Grants permission to delete a partner integration from a cluster",
+  DeleteQev2IdcApplication: "|,;~|Grants permission to delete a qev2 idc application",
+  DeleteRedshiftIdcApplication: "|,;~~~|Grants permission to delete a redshift idc application",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete the resource policy for a specified resource",
+  DeleteSavedQueries: "|,;~|Grants permission to delete saved SQL queries through the Amazon Redshift console",
+  DeleteScheduledAction: "|,;~~~|Grants permission to delete an Amazon Redshift scheduled action",
+  DeleteSnapshotCopyGrant: "|,;~~~|Grants permission to delete a snapshot copy grant",
+  DeleteSnapshotSchedule: "|,;~~~|Grants permission to delete a snapshot schedule",
+  DeleteTags: "|,;~~~,~~|Grants permission to delete a tag or tags from a resource",
+  DeleteUsageLimit: "|,;~~~|Grants permission to delete a usage limit",
+  DeregisterNamespace: "|,;~~~,~~|Grants permission to deregister the specified namespace from a consumer",
+  DescribeAccountAttributes: "|,;~~~|Grants permission to describe attributes attached to the specified AWS account",
+  DescribeAuthenticationProfiles:
+    "|,;~~~|Grants permission to describe created Amazon Redshift authentication profiles",
+  DescribeAutonomicsDenylist:
+    "|,;~|Grants permission to describe the list of resources that are denylisted from global autonomics decisions for a specified cluster",
+  DescribeClusterDbRevisions: "|,;~~~|Grants permission to describe database revisions for a cluster",
+  DescribeClusterParameterGroups:
+    "|,;~~~|Grants permission to describe Amazon Redshift parameter groups, including parameter groups you created and the default parameter group",
+  DescribeClusterParameters:
+    "|,;~~~|Grants permission to describe parameters contained within an Amazon Redshift parameter group",
+  DescribeClusterSecurityGroups: "|,;~~~|Grants permission to describe Amazon Redshift security groups",
+  DescribeClusterSnapshots:
+    "|,;~~~|Grants permission to describe one or more snapshot objects, which contain metadata about your cluster snapshots",
+  DescribeClusterSubnetGroups:
+    "|,;~~~|Grants permission to describe one or more cluster subnet group objects, which contain metadata about your cluster subnet groups",
+  DescribeClusterTracks: "|,;~~~|Grants permission to describe available maintenance tracks",
+  DescribeClusterVersions: "|,;~~~|Grants permission to describe available Amazon Redshift cluster versions",
+  DescribeClusters: "|,;~~~|Grants permission to describe properties of provisioned clusters",
+  DescribeCustomDomainAssociations: "|,;~~~|Grants permission to describe custom domain names for a cluster",
+  DescribeDataShares: "|,;~~~|Grants permission to describe datashares created and consumed by your clusters",
+  DescribeDataSharesForConsumer: "|,;~~~|Grants permission to describe only datashares consumed by your clusters",
+  DescribeDataSharesForProducer: "|,;~~~|Grants permission to describe only datashares created by your clusters",
+  DescribeDefaultClusterParameters:
+    "|,;~~~|Grants permission to describe parameter settings for a parameter group family",
+  DescribeEndpointAccess: "|,;~~~|Grants permission to describe redshift-managed vpc endpoints",
+  DescribeEndpointAuthorization:
+    "|,;~~~|Grants permission to authorize describe activity for redshift-managed vpc endpoint",
+  DescribeEventCategories:
+    "|,;~~~|Grants permission to describe event categories for all event source types, or for a specified source type",
+  DescribeEventSubscriptions:
+    "|,;~~~|Grants permission to describe Amazon Redshift event notification subscriptions for the specified AWS account",
+  DescribeEvents:
+    "|,;~~~|Grants permission to describe events related to clusters, security groups, snapshots, and parameter groups for the past 14 days",
+  DescribeHsmClientCertificates: "|,;~~~|Grants permission to describe HSM client certificates",
+  DescribeHsmConfigurations: "|,;~~~|Grants permission to describe Amazon Redshift HSM configurations",
+  DescribeInboundIntegrations: "|,;~~~|Grants permission to list the inbound integrations",
+  DescribeIntegrations: "|,;~~~|Grants permission to describe an Amazon Redshift zero-ETL integration",
+  DescribeLoggingStatus:
+    "|,;~~~|Grants permission to describe whether information, such as queries and connection attempts, is being logged for a cluster",
+  DescribeNodeConfigurationOptions:
+    "|,;~~~|Grants permission to describe properties of possible node configurations such as node type, number of nodes, and disk usage for the specified action type",
+  DescribeOrderableClusterOptions: "|,;~~~|Grants permission to describe orderable cluster options",
+  DescribePartners:
+    "|,;~~~|Grants permission to retrieve information about the partner integrations defined for a cluster",
+  DescribeQev2IdcApplications: "|,;~|Grants permission to describe qev2 idc applications",
+  DescribeQuery: "|,;~|Grants permission to describe a query through the Amazon Redshift console",
+  DescribeRedshiftIdcApplications: "|,;~~~|Grants permission to describe redshift idc applications",
+  DescribeReservedNodeExchangeStatus:
+    "|,;~~~|Grants permission to describe exchange status details and associated metadata for a reserved-node exchange. Statuses include such values as in progress and requested",
+  DescribeReservedNodeOfferings:
+    "|,;~~~|Grants permission to describe available reserved node offerings by Amazon Redshift",
+  DescribeReservedNodes: "|,;~~~|Grants permission to describe the reserved nodes",
+  DescribeResize: "|,;~~~|Grants permission to describe the last resize operation for a cluster",
+  DescribeSavedQueries: "|,;~|Grants permission to describe saved queries through the Amazon Redshift console",
+  DescribeScheduledActions: "|,;~~~|Grants permission to describe created Amazon Redshift scheduled actions",
+  DescribeSnapshotCopyGrants:
+    "|,;~~~|Grants permission to describe snapshot copy grants owned by the specified AWS account in the destination AWS Region",
+  DescribeSnapshotSchedules: "|,;~~~|Grants permission to describe snapshot schedules",
+  DescribeStorage: "|,;~~~|Grants permission to describe account level backups storage size and provisional storage",
+  DescribeTable: "|,;~|Grants permission to describe a table through the Amazon Redshift console",
+  DescribeTableRestoreStatus:
+    "|,;~~~|Grants permission to describe status of one or more table restore requests made using the RestoreTableFromClusterSnapshot API action",
+  DescribeTags: "|,;~~~|Grants permission to describe tags",
+  DescribeUsageLimits: "|,;~~~|Grants permission to describe usage limits",
+  DisableLogging:
+    "|,;~~~|Grants permission to disable logging information, such as queries and connection attempts, for a cluster",
+  DisableSnapshotCopy: "|,;~~~|Grants permission to disable the automatic copy of snapshots for a cluster",
+  DisassociateDataShareConsumer: "|,;~~~|Grants permission to disassociate a consumer from a datashare",
+  EnableLogging:
+    "|,;~~~|Grants permission to enable logging information, such as queries and connection attempts, for a cluster",
+  EnableSnapshotCopy: "|,;~~~|Grants permission to enable the automatic copy of snapshots for a cluster",
+  ExecuteQuery: "|,;~|Grants permission to execute a query through the Amazon Redshift console",
+  FailoverPrimaryCompute:
+    "|,;~~~|Grants permission to failover the primary compute of an Multi-AZ cluster to another AZ",
+  FetchResults: "|,;~|Grants permission to fetch query results through the Amazon Redshift console",
+  GetClusterCredentials:
+    "|,;~~~|Grants permission to get temporary credentials to access an Amazon Redshift database by the specified AWS account",
+  GetClusterCredentialsWithIAM:
+    "|,;~~~|Grants permission to get enhanced temporary credentials to access an Amazon Redshift database by the specified AWS account",
+  GetIdentityCenterAuthToken:
+    "|,;~~~|Grants permission to get an authorized token for Identity Center users to access Redshift clusters",
+  GetReservedNodeExchangeConfigurationOptions:
+    "|,;~~~|Grants permission to get the configuration options for the reserved-node exchange",
+  GetReservedNodeExchangeOfferings:
+    "|,;~~~|Grants permission to get an array of DC2 ReservedNodeOfferings that matches the payment type, term, and usage price of the given DC1 reserved node",
+  GetResourcePolicy: "|,;~~~|Grants permission to get the resource policy for a specified resource",
+  JoinGroup: "|,;~~~|Grants permission to join the specified Amazon Redshift group",
+  ListDatabases: "|,;~|Grants permission to list databases through the Amazon Redshift console",
+  ListRecommendations: "|,;~~~|Grants permission to list Advisor recommendations",
+  ListSavedQueries: "|,;~|Grants permission to list saved queries through the Amazon Redshift console",
+  ListSchemas: "|,;~|Grants permission to list schemas through the Amazon Redshift console",
+  ListTables: "|,;~|Grants permission to list tables through the Amazon Redshift console",
+  ModifyAquaConfiguration: "|,;~~~|Grants permission to modify the AQUA configuration of a cluster",
+  ModifyAuthenticationProfile: "|,;~~~|Grants permission to modify an existing Amazon Redshift authentication profile",
+  ModifyAutonomicsDenylist:
+    "|,;~|Grants permission to add or remove resources from the global autonomics denylist for a specified cluster",
+  ModifyCluster: "|,;~~~|Grants permission to modify the settings of a cluster",
+  ModifyClusterDbRevision: "|,;~~~|Grants permission to modify the database revision of a cluster",
+  ModifyClusterIamRoles:
+    "|,;~~~|Grants permission to modify the list of AWS Identity and Access Management (IAM) roles that can be used by a cluster to access other AWS services",
+  ModifyClusterMaintenance: "|,;~~~|Grants permission to modify the maintenance settings of a cluster",
+  ModifyClusterParameterGroup: "|,;~~~|Grants permission to modify the parameters of a parameter group",
+  ModifyClusterSnapshot: "|,;~~~|Grants permission to modify the settings of a snapshot",
+  ModifyClusterSnapshotSchedule: "|,;~~~|Grants permission to modify a snapshot schedule for a cluster",
+  ModifyClusterSubnetGroup:
+    "|,;~~~|Grants permission to modify a cluster subnet group to include the specified list of VPC subnets",
+  ModifyCustomDomainAssociation: "|,;~~~|Grants permission to modify a custom domain name for a cluster",
+  ModifyEndpointAccess: "|,;~~~|Grants permission to modify a redshift-managed vpc endpoint",
+  ModifyEventSubscription:
+    "|,;~~~|Grants permission to modify an existing Amazon Redshift event notification subscription",
+  ModifyIntegration: "|,;~~~|Grants permission to modify an Amazon Redshift zero-ETL integration",
+  ModifyQev2IdcApplication: "|,;~|Grants permission to modify a qev2 idc application",
+  ModifyRedshiftIdcApplication: "|,;~~~|Grants permission to modify a redshift idc application",
+  ModifySavedQuery: "|,;~|Grants permission to modify an existing saved query through the Amazon Redshift console",
+  ModifyScheduledAction: "|,;~~~|Grants permission to modify an existing Amazon Redshift scheduled action",
+  ModifySnapshotCopyRetentionPeriod:
+    "|,;~~~|Grants permission to modify the number of days to retain snapshots in the destination AWS Region after they are copied from the source AWS Region",
+  ModifySnapshotSchedule: "|,;~~~|Grants permission to modify a snapshot schedule",
+  ModifyUsageLimit: "|,;~~~|Grants permission to modify a usage limit",
+  PauseCluster: "|,;~~~,~~,~~|Grants permission to pause a cluster",
+  PurchaseReservedNodeOffering: "|,;~~~|Grants permission to purchase a reserved node",
+  PutResourcePolicy: "|,;~~~|Grants permission to update the resource policy for a specified resource",
+  RebootCluster: "|,;~~~|Grants permission to reboot a cluster",
+  RegisterNamespace: "|,;~~~,~~,~~,~~|Grants permission to register the specified namespace to a consumer",
+  RejectDataShare: "|,;~~~|Grants permission to decline a datashare shared from another account",
+  ResetClusterParameterGroup:
+    '|,;~~~|Grants permission to set one or more parameters of a parameter group to their default values and set the source values of the parameters to "engine-default"',
+  ResizeCluster: "|,;~~~,~~,~~|Grants permission to change the size of a cluster",
+  RestoreFromClusterSnapshot: "|,;~~~|Grants permission to create a cluster from a snapshot",
+  RestoreTableFromClusterSnapshot:
+    "|,;~~~|Grants permission to create a table from a table in an Amazon Redshift cluster snapshot",
+  ResumeCluster: "|,;~~~,~~,~~|Grants permission to resume a cluster",
+  RevokeClusterSecurityGroupIngress:
+    "|,;~~~|Grants permission to revoke an ingress rule in an Amazon Redshift security group for a previously authorized IP range or Amazon EC2 security group",
+  RevokeEndpointAccess:
+    "|,;~~~|Grants permission to revoke access for endpoint related activities for redshift-managed vpc endpoint",
+  RevokeSnapshotAccess:
+    "|,;~~~|Grants permission to revoke access from the specified AWS account to restore a snapshot",
+  RotateEncryptionKey: "|,;~~~|Grants permission to rotate an encryption key for a cluster",
+  UpdatePartnerStatus: "|,;~~~|Grants permission to update the status of a partner integration",
+  ViewQueriesFromConsole: "|,;~|Grants permission to view query results through the Amazon Redshift console",
+  ViewQueriesInConsole:
+    "|,;~~~|Grants permission to terminate running queries and loads through the Amazon Redshift console",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "redshift">;
+/** Any redshift action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "redshift",
+});
+/** Every redshift action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
+  cluster: "|,arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}|aws:ResourceTag/${TagKey}",
+  /** The datashare resource type: arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName} */
+  datashare:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName}|aws:ResourceTag/${TagKey}",
+  /** The dbgroup resource type: arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup} */
+  dbgroup: "|,arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup}|",
+  /** The dbname resource type: arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName} */
+  dbname: "|,arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName}|",
+  /** The dbuser resource type: arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser} */
+  dbuser: "|,arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser}|",
+  /** The eventsubscription resource type: arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName} */
+  eventsubscription:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName}|aws:ResourceTag/${TagKey}",
+  /** The hsmclientcertificate resource type: arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId} */
+  hsmclientcertificate:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId}|aws:ResourceTag/${TagKey}",
+  /** The hsmconfiguration resource type: arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId} */
+  hsmconfiguration:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId}|aws:ResourceTag/${TagKey}",
+  /** The integration resource type: arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier} */
+  integration:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The namespace resource type: arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace} */
+  namespace: "|,arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace}|",
+  /** The parametergroup resource type: arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName} */
+  parametergroup:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}|aws:ResourceTag/${TagKey}",
+  /** The qev2idcapplication resource type: arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId} */
+  qev2idcapplication: "|,arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId}|",
+  /** The redshiftidcapplication resource type: arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId} */
+  redshiftidcapplication:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId}|",
+  /** The securitygroup resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId} */
+  securitygroup:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId}|aws:ResourceTag/${TagKey}",
+  /** The securitygroupingress-cidr resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange} */
+  "securitygroupingress-cidr":
+    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange}|aws:ResourceTag/${TagKey}",
+  /** The securitygroupingress-ec2securitygroup resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId} */
+  "securitygroupingress-ec2securitygroup":
+    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId}|aws:ResourceTag/${TagKey}",
+  /** The snapshot resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName} */
+  snapshot:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}|aws:ResourceTag/${TagKey}",
+  /** The snapshotcopygrant resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName} */
+  snapshotcopygrant:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName}|aws:ResourceTag/${TagKey}",
+  /** The snapshotschedule resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier} */
+  snapshotschedule:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The subnetgroup resource type: arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName} */
+  subnetgroup:
+    "|,arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName}|aws:ResourceTag/${TagKey}",
+  /** The usagelimit resource type: arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId} */
+  usagelimit: "|,arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
+  cluster: "|cluster|arn:|partition?|:redshift:|region|:|account|:cluster:|clusterName|",
+  /** ARN of a datashare resource: arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName}. */
+  datashare:
+    "|datashare|arn:|partition?|:redshift:|region|:|account|:datashare:|producerClusterNamespace|/|dataShareName|",
+  /** ARN of a dbgroup resource: arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup}. */
+  dbgroup: "|dbgroup|arn:|partition?|:redshift:|region|:|account|:dbgroup:|clusterName|/|dbGroup|",
+  /** ARN of a dbname resource: arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName}. */
+  dbname: "|dbname|arn:|partition?|:redshift:|region|:|account|:dbname:|clusterName|/|dbName|",
+  /** ARN of a dbuser resource: arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser}. */
+  dbuser: "|dbuser|arn:|partition?|:redshift:|region|:|account|:dbuser:|clusterName|/|dbUser|",
+  /** ARN of a eventsubscription resource: arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName}. */
+  eventsubscription:
+    "|eventsubscription|arn:|partition?|:redshift:|region|:|account|:eventsubscription:|eventSubscriptionName|",
+  /** ARN of a hsmclientcertificate resource: arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId}. */
+  hsmclientcertificate:
+    "|hsmclientcertificate|arn:|partition?|:redshift:|region|:|account|:hsmclientcertificate:|hsmClientCertificateId|",
+  /** ARN of a hsmconfiguration resource: arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId}. */
+  hsmconfiguration:
+    "|hsmconfiguration|arn:|partition?|:redshift:|region|:|account|:hsmconfiguration:|hsmConfigurationId|",
+  /** ARN of a integration resource: arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier}. */
+  integration: "|integration|arn:|partition?|:redshift:|region|:|account|:integration:|integrationIdentifier|",
+  /** ARN of a namespace resource: arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace}. */
+  namespace: "|namespace|arn:|partition?|:redshift:|region|:|account|:namespace:|clusterNamespace|",
+  /** ARN of a parametergroup resource: arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}. */
+  parametergroup: "|parametergroup|arn:|partition?|:redshift:|region|:|account|:parametergroup:|parameterGroupName|",
+  /** ARN of a qev2idcapplication resource: arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId}. */
+  qev2idcapplication:
+    "|qev2idcapplication|arn:|partition?|:redshift:|region|:|account|:qev2idcapplication:|qev2IdcApplicationId|",
+  /** ARN of a redshiftidcapplication resource: arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId}. */
+  redshiftidcapplication:
+    "|redshiftidcapplication|arn:|partition?|:redshift:|region|:|account|:redshiftidcapplication:|redshiftIdcApplicationId|",
+  /** ARN of a securitygroup resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId}. */
+  securitygroup:
+    "|securitygroup|arn:|partition?|:redshift:|region|:|account|:securitygroup:|securityGroupName|/ec2securitygroup/|owner|/|ec2SecurityGroupId|",
+  /** ARN of a securitygroupingress-cidr resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange}. */
+  securitygroupingressCidr:
+    "|securitygroupingress-cidr|arn:|partition?|:redshift:|region|:|account|:securitygroupingress:|securityGroupName|/cidrip/|ipRange|",
+  /** ARN of a securitygroupingress-ec2securitygroup resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId}. */
+  securitygroupingressEc2securitygroup:
+    "|securitygroupingress-ec2securitygroup|arn:|partition?|:redshift:|region|:|account|:securitygroupingress:|securityGroupName|/ec2securitygroup/|owner|/|ece2SecuritygroupId|",
+  /** ARN of a snapshot resource: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}. */
+  snapshot: "|snapshot|arn:|partition?|:redshift:|region|:|account|:snapshot:|clusterName|/|snapshotName|",
+  /** ARN of a snapshotcopygrant resource: arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName}. */
+  snapshotcopygrant:
+    "|snapshotcopygrant|arn:|partition?|:redshift:|region|:|account|:snapshotcopygrant:|snapshotCopyGrantName|",
+  /** ARN of a snapshotschedule resource: arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier}. */
+  snapshotschedule:
+    "|snapshotschedule|arn:|partition?|:redshift:|region|:|account|:snapshotschedule:|scheduleIdentifier|",
+  /** ARN of a subnetgroup resource: arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName}. */
+  subnetgroup: "|subnetgroup|arn:|partition?|:redshift:|region|:|account|:subnetgroup:|subnetGroupName|",
+  /** ARN of a usagelimit resource: arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId}. */
+  usagelimit: "|usagelimit|arn:|partition?|:redshift:|region|:|account|:usagelimit:|usageLimitId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by actions based on the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by actions based on tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by actions based on the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the allowWrites input parameter. */
+  "redshift:AllowWrites": "Bool";
+  /** Filters access by the datashare consumer arn. */
+  "redshift:ConsumerArn": "ARN";
+  /** Filters access by the datashare consumer. */
+  "redshift:ConsumerIdentifier": "String";
+  /** Filters access by the database name. */
+  "redshift:DbName": "String";
+  /** Filters access by the database user name. */
+  "redshift:DbUser": "String";
+  /** Filters access by the number of seconds until a temporary credential set expires. */
+  "redshift:DurationSeconds": "String";
+  /** Filters access by the ARN of an inbound zero-ETL Integration resource. */
+  "redshift:InboundIntegrationArn": "ARN";
+  /** Filters access by the ARN of a zero-ETL Integration source. */
+  "redshift:IntegrationSourceArn": "ARN";
+  /** Filters access by the ARN of a zero-ETL Integration target. */
+  "redshift:IntegrationTargetArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "redshift:AllowWrites"
+  | "redshift:ConsumerArn"
+  | "redshift:ConsumerIdentifier"
+  | "redshift:DbName"
+  | "redshift:DbUser"
+  | "redshift:DurationSeconds"
+  | "redshift:InboundIntegrationArn"
+  | "redshift:IntegrationSourceArn"
+  | "redshift:IntegrationTargetArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by actions based on the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by actions based on tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by actions based on the presence of mandatory tags in the request",
+  "redshift:AllowWrites": "|,Bool|0||Filters access by the allowWrites input parameter",
+  "redshift:ConsumerArn": "|,ARN|0||Filters access by the datashare consumer arn",
+  "redshift:ConsumerIdentifier": "|,String|0||Filters access by the datashare consumer",
+  "redshift:DbName": "|,String|0||Filters access by the database name",
+  "redshift:DbUser": "|,String|0||Filters access by the database user name",
+  "redshift:DurationSeconds":
+    "|,String|0||Filters access by the number of seconds until a temporary credential set expires",
+  "redshift:InboundIntegrationArn": "|,ARN|0||Filters access by the ARN of an inbound zero-ETL Integration resource",
+  "redshift:IntegrationSourceArn": "|,ARN|0||Filters access by the ARN of a zero-ETL Integration source",
+  "redshift:IntegrationTargetArn": "|,ARN|0||Filters access by the ARN of a zero-ETL Integration target",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `redshift:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

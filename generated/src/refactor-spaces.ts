@@ -1,0 +1,249 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "refactor-spaces" = "refactor-spaces";
+/** The service's name in the reference. */
+export const serviceName = "AWS Migration Hub Refactor Spaces";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Migration Hub Refactor Spaces",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmigrationhubrefactorspaces.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an application within an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateApplication.html */
+  CreateApplication:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds|refactor-spaces:TagResource|;",
+  /** Grants permission to create an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateEnvironment.html */
+  CreateEnvironment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|refactor-spaces:TagResource|;",
+  /** Grants permission to create a route within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateRoute.html */
+  CreateRoute:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath|refactor-spaces:TagResource|;",
+  /** Grants permission to create a service within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateService.html */
+  CreateService:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:ServiceCreatedByAccount|refactor-spaces:TagResource|;",
+  /** Grants permission to delete an application from an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteApplication.html */
+  DeleteApplication:
+    "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds||;",
+  /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteEnvironment.html */
+  DeleteEnvironment: "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a resource policy. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||0||||;",
+  /** Grants permission to delete a route from an application. Access level: Write. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteRoute.html */
+  DeleteRoute:
+    "|,;~Write||0|route;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||;",
+  /** Grants permission to delete a service from an application. Access level: Write. Resources: service*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteService.html */
+  DeleteService:
+    "|,;~Write||0|service;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:ServiceCreatedByAccount||;",
+  /** Grants permission to get more information about an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetApplication.html */
+  GetApplication:
+    "|,;~Read||0|application;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds||;",
+  /** Grants permission to get more information for an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetEnvironment.html */
+  GetEnvironment: "|,;~Read||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get the details about a resource policy. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0||||;",
+  /** Grants permission to get more information about a route. Access level: Read. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetRoute.html */
+  GetRoute:
+    "|,;~Read||0|route;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||;",
+  /** Grants permission to get more information about a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetService.html */
+  GetService:
+    "|,;~Read||0|service;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:ServiceCreatedByAccount||;",
+  /** Grants permission to list all the applications in an environment. Access level: Read. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListApplications.html */
+  ListApplications: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to list all the VPCs for the environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListEnvironmentVpcs.html */
+  ListEnvironmentVpcs: "|,;~Read||0|environment;1;|||;",
+  /** Grants permission to list all environments. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListEnvironments.html */
+  ListEnvironments: "|,;~Read||0||||;",
+  /** Grants permission to list all the routes in an application. Access level: Read. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListRoutes.html */
+  ListRoutes: "|,;~Read||0|route;1;|||;",
+  /** Grants permission to list all the services in an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListServices.html */
+  ListServices: "|,;~Read||0|environment;1;|||;",
+  /** Grants permission to list all the tags for a given resource. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to add a resource policy. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Write||0||||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: application, environment, route, service. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|application;0;,environment;0;,route;0;,service;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||CreateApplication,CreateEnvironment,CreateRoute,CreateService,;",
+  /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: application, environment, route, service. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|application;0;,environment;0;,route;0;,service;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||;",
+  /** Grants permission to update a route from an application. Access level: Write. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_UpdateRoute.html */
+  UpdateRoute:
+    "|,;~Write||0|route;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||;",
+} as const;
+const actionDetails = {
+  CreateApplication: "|,;~~~|Grants permission to create an application within an environment",
+  CreateEnvironment: "|,;~~~|Grants permission to create an environment",
+  CreateRoute: "|,;~~~|Grants permission to create a route within an application",
+  CreateService: "|,;~~~|Grants permission to create a service within an application",
+  DeleteApplication: "|,;~~~|Grants permission to delete an application from an environment",
+  DeleteEnvironment: "|,;~~~|Grants permission to delete an environment",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete a resource policy",
+  DeleteRoute: "|,;~~~|Grants permission to delete a route from an application",
+  DeleteService: "|,;~~~|Grants permission to delete a service from an application",
+  GetApplication: "|,;~~~|Grants permission to get more information about an application",
+  GetEnvironment: "|,;~~~|Grants permission to get more information for an environment",
+  GetResourcePolicy: "|,;~~~|Grants permission to get the details about a resource policy",
+  GetRoute: "|,;~~~|Grants permission to get more information about a route",
+  GetService: "|,;~~~|Grants permission to get more information about a service",
+  ListApplications: "|,;~~~|Grants permission to list all the applications in an environment",
+  ListEnvironmentVpcs: "|,;~~~|Grants permission to list all the VPCs for the environment",
+  ListEnvironments: "|,;~~~|Grants permission to list all environments",
+  ListRoutes: "|,;~~~|Grants permission to list all the routes in an application",
+  ListServices: "|,;~~~|Grants permission to list all the services in an environment",
+  ListTagsForResource: "|,;~~~|Grants permission to list all the tags for a given resource",
+  PutResourcePolicy: "|,;~~~|Grants permission to add a resource policy",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from a resource",
+  UpdateRoute: "|,;~~~|Grants permission to update a route from an application",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "refactor-spaces">;
+/** Any refactor-spaces action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "refactor-spaces">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "migration-hub-refactor-spaces",
+});
+/** Every refactor-spaces action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId} */
+  application:
+    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds",
+  /** The environment resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId} */
+  environment:
+    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  /** The route resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId} */
+  route:
+    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId}|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath",
+  /** The service resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId} */
+  service:
+    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId}|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:ServiceCreatedByAccount",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}. */
+  application:
+    "|application|arn:|partition?|:refactor-spaces:|region|:|account|:environment/|environmentId|/application/|applicationId|",
+  /** ARN of a environment resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}. */
+  environment: "|environment|arn:|partition?|:refactor-spaces:|region|:|account|:environment/|environmentId|",
+  /** ARN of a route resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId}. */
+  route:
+    "|route|arn:|partition?|:refactor-spaces:|region|:|account|:environment/|environmentId|/application/|applicationId|/route/|routeId|",
+  /** ARN of a service resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId}. */
+  service:
+    "|service|arn:|partition?|:refactor-spaces:|region|:|account|:environment/|environmentId|/application/|applicationId|/service/|serviceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by restricting the action to only those accounts that created the application within an environment. */
+  "refactor-spaces:ApplicationCreatedByAccount": "String";
+  /** Filters access by the accounts that created the resource. */
+  "refactor-spaces:CreatedByAccountIds": "ArrayOfString";
+  /** Filters access by restricting the action to only those accounts that created the route within an application. */
+  "refactor-spaces:RouteCreatedByAccount": "String";
+  /** Filters access by restricting the action to only those accounts that created the service within an application. */
+  "refactor-spaces:ServiceCreatedByAccount": "String";
+  /** Filters access by the path of the route. */
+  "refactor-spaces:SourcePath": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "refactor-spaces:ApplicationCreatedByAccount"
+  | "refactor-spaces:CreatedByAccountIds"
+  | "refactor-spaces:RouteCreatedByAccount"
+  | "refactor-spaces:ServiceCreatedByAccount"
+  | "refactor-spaces:SourcePath";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "refactor-spaces:ApplicationCreatedByAccount":
+    "|,String|0||Filters access by restricting the action to only those accounts that created the application within an environment",
+  "refactor-spaces:CreatedByAccountIds": "|,ArrayOfString|0||Filters access by the accounts that created the resource",
+  "refactor-spaces:RouteCreatedByAccount":
+    "|,String|0||Filters access by restricting the action to only those accounts that created the route within an application",
+  "refactor-spaces:ServiceCreatedByAccount":
+    "|,String|0||Filters access by restricting the action to only those accounts that created the service within an application",
+  "refactor-spaces:SourcePath": "|,String|0||Filters access by the path of the route",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `refactor-spaces:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,397 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "rekognition" = "rekognition";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Rekognition";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Rekognition",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrekognition.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate multiple individual faces with a single user. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_AssociateFaces.html */
+  AssociateFaces: "|,;~Write||0|collection;1;|||;",
+  /** Grants permission to compare faces in the source input image with each face detected in the target input image. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CompareFaces.html */
+  CompareFaces: "|,;~Read||0||||;",
+  /** Grants permission to copy an existing model version to a new model version. Access level: Write. Resources: project*, projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CopyProjectVersion.html */
+  CopyProjectVersion:
+    "|,;~Write||0|project;1;,projectversion;1;|aws:RequestTag/${TagKey},aws:TagKeys|rekognition:CreateProjectVersion,rekognition:TagResource|;",
+  /** Grants permission to create a collection in an AWS Region. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateCollection.html */
+  CreateCollection: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rekognition:TagResource|;",
+  /** Grants permission to create a new Amazon Rekognition Custom Labels dataset. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateDataset.html */
+  CreateDataset:
+    "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys|rekognition:ListDatasetEntries,rekognition:TagResource|;",
+  /** Grants permission to create a face liveness session. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateFaceLivenessSession.html */
+  CreateFaceLivenessSession: "|,;~Write||0||||;",
+  /** Grants permission to create an Amazon Rekognition Custom Labels project. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateProject.html */
+  CreateProject: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rekognition:TagResource|;",
+  /** Grants permission to begin training a new version of a model. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateProjectVersion.html */
+  CreateProjectVersion:
+    "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys|rekognition:TagResource|CopyProjectVersion,;",
+  /** Grants permission to create an Amazon Rekognition stream processor. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateStreamProcessor.html */
+  CreateStreamProcessor:
+    "|,;~Write||0|collection;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,rekognition:TagResource|;",
+  /** Grants permission to create a new user in a collection using a unique user ID you provide. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateUser.html */
+  CreateUser: "|,;~Write||0|collection;1;|||;",
+  /** Grants permission to delete the specified collection. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteCollection.html */
+  DeleteCollection: "|,;~Write||0|collection;1;|||;",
+  /** Grants permission to delete an existing Amazon Rekognition Custom Labels dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteDataset.html */
+  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to delete faces from a collection. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteFaces.html */
+  DeleteFaces: "|,;~Write||0|collection;1;|||;",
+  /** Grants permission to delete a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteProject.html */
+  DeleteProject: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to delete a resource policy attached to a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteProjectPolicy.html */
+  DeleteProjectPolicy: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to delete a model. Access level: Write. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteProjectVersion.html */
+  DeleteProjectVersion: "|,;~Write||0|projectversion;1;|||;",
+  /** Grants permission to delete the specified stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteStreamProcessor.html */
+  DeleteStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
+  /** Grants permission to delete a user from a collection based on the provided user ID. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0|collection;1;|||;",
+  /** Grants permission to read details about a collection. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeCollection.html */
+  DescribeCollection: "|,;~Read||0|collection;1;|||;",
+  /** Grants permission to describe an Amazon Rekognition Custom Labels dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeDataset.html */
+  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  /** Grants permission to list the versions of a model in an Amazon Rekognition Custom Labels project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeProjectVersions.html */
+  DescribeProjectVersions: "|,;~Read||0|project;1;|||;",
+  /** Grants permission to list Amazon Rekognition Custom Labels projects. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeProjects.html */
+  DescribeProjects: "|,;~Read||0||||;",
+  /** Grants permission to get information about the specified stream processor. Access level: Read. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeStreamProcessor.html */
+  DescribeStreamProcessor: "|,;~Read||0|streamprocessor;1;|||;",
+  /** Grants permission to detect custom labels in a supplied image. Access level: Read. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectCustomLabels.html */
+  DetectCustomLabels: "|,;~Read||0|projectversion;1;|||;",
+  /** Grants permission to detect human faces within an image provided as input. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectFaces.html */
+  DetectFaces: "|,;~Read||0||||;",
+  /** Grants permission to detect instances of real-world labels within an image provided as input. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectLabels.html */
+  DetectLabels: "|,;~Read||0||||;",
+  /** Grants permission to detect moderation labels within the input image. Access level: Read. Resources: projectversion. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectModerationLabels.html */
+  DetectModerationLabels: "|,;~Read||0|projectversion;0;|||;",
+  /** Grants permission to detect Personal Protective Equipment in the input image. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectProtectiveEquipment.html */
+  DetectProtectiveEquipment: "|,;~Read||0||||;",
+  /** Grants permission to detect text in the input image and convert it into machine-readable text. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectText.html */
+  DetectText: "|,;~Read||0||||;",
+  /** Grants permission to remove the association between a user ID and a face ID. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DisassociateFaces.html */
+  DisassociateFaces: "|,;~Write||0|collection;1;|||;",
+  /** Grants permission to distribute the entries in a training dataset across the training dataset and the test dataset for a project. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DistributeDatasetEntries.html */
+  DistributeDatasetEntries: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to read the name, and additional information, of a celebrity. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetCelebrityInfo.html */
+  GetCelebrityInfo: "|,;~Read||0||||;",
+  /** Grants permission to read the celebrity recognition results found in a stored video by an asynchronous celebrity recognition job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetCelebrityRecognition.html */
+  GetCelebrityRecognition: "|,;~Read||0||||;",
+  /** Grants permission to read the content moderation analysis results found in a stored video by an asynchronous content moderation job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetContentModeration.html */
+  GetContentModeration: "|,;~Read||0||||;",
+  /** Grants permission to read the faces detection results found in a stored video by an asynchronous face detection job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetFaceDetection.html */
+  GetFaceDetection: "|,;~Read||0||||;",
+  /** Grants permission to get results of a face liveness session. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetFaceLivenessSessionResults.html */
+  GetFaceLivenessSessionResults: "|,;~Read||0||||;",
+  /** Grants permission to read the matching collection faces found in a stored video by an asynchronous face search job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetFaceSearch.html */
+  GetFaceSearch: "|,;~Read||0||||;",
+  /** Grants permission to read the label detected resuls found in a stored video by an asynchronous label detection job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetLabelDetection.html */
+  GetLabelDetection: "|,;~Read||0||||;",
+  /** Grants permission to read the reference to job results in S3 and additional information about a media analysis job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetMediaAnalysisJob.html */
+  GetMediaAnalysisJob: "|,;~Read||0||||;",
+  /** Grants permission to read the list of persons detected in a stored video by an asynchronous person tracking job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetPersonTracking.html */
+  GetPersonTracking: "|,;~Read||0||||;",
+  /** Grants permission to get the vdeo segments found in a stored video by an asynchronous segment detection job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetSegmentDetection.html */
+  GetSegmentDetection: "|,;~Read||0||||;",
+  /** Grants permission to get the text found in a stored video by an asynchronous text detection job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetTextDetection.html */
+  GetTextDetection: "|,;~Read||0||||;",
+  /** Grants permission to update an existing collection with faces detected in the input image. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_IndexFaces.html */
+  IndexFaces: "|,;~Write||0|collection;1;|||;",
+  /** Grants permission to read the collection Id's in your account. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListCollections.html */
+  ListCollections: "|,;~Read||0||||;",
+  /** Grants permission to list the dataset entries in an existing Amazon Rekognition Custom Labels dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListDatasetEntries.html */
+  ListDatasetEntries: "|,;~Read||0|dataset;1;|||CreateDataset,;",
+  /** Grants permission to list the labels in a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListDatasetLabels.html */
+  ListDatasetLabels: "|,;~Read||0|dataset;1;|||;",
+  /** Grants permission to read metadata for faces in the specificed collection. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListFaces.html */
+  ListFaces: "|,;~Read||0|collection;1;|||;",
+  /** Grants permission to read the list of media analysis jobs. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListMediaAnalysisJobs.html */
+  ListMediaAnalysisJobs: "|,;~Read||0||||;",
+  /** Grants permission to list the resource policies attached to a project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListProjectPolicies.html */
+  ListProjectPolicies: "|,;~Read||0|project;1;|||;",
+  /** Grants permission to get a list of your stream processors. Access level: List. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListStreamProcessors.html */
+  ListStreamProcessors: "|,;~List||0||||;",
+  /** Grants permission to return a list of tags associated with a resource. Access level: Read. Resources: collection, dataset, project, projectversion, streamprocessor. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|||;",
+  /** Grants permission to list UserIds and the UserStatus. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListUsers.html */
+  ListUsers: "|,;~Read||0|collection;1;|||;",
+  /** Grants permission to attach a resource policy to a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_PutProjectPolicy.html */
+  PutProjectPolicy: "|,;~Write||0|project;1;|||;",
+  /** Grants permission to detect celebrities in the input image. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_RecognizeCelebrities.html */
+  RecognizeCelebrities: "|,;~Read||0||||;",
+  /** Grants permission to search the specificed collection for the supplied face ID. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchFaces.html */
+  SearchFaces: "|,;~Read||0|collection;1;|||;",
+  /** Grants permission to search the specificed collection for the largest face in the input image. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchFacesByImage.html */
+  SearchFacesByImage: "|,;~Read||0|collection;1;|||;",
+  /** Grants permission to search the specificed collection for user match result with given either face ID or user ID. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchUsers.html */
+  SearchUsers: "|,;~Read||0|collection;1;|||;",
+  /** Grants permission to search the specificed collection for user match result by using the largest face in the input image. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchUsersByImage.html */
+  SearchUsersByImage: "|,;~Read||0|collection;1;|||;",
+  /** Grants permission to start the asynchronous recognition of celebrities in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartCelebrityRecognition.html */
+  StartCelebrityRecognition: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start asynchronous detection of explicit or suggestive adult content in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartContentModeration.html */
+  StartContentModeration: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start asynchronous detection of faces in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartFaceDetection.html */
+  StartFaceDetection: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start streaming video for a face liveness session. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_rekognitionstreaming_StartFaceLivenessSession.html */
+  StartFaceLivenessSession: "|,;~Write||0||||",
+  /** Grants permission to start an asynchronous search for faces in a collection that match the faces of persons detected in a stored video. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartFaceSearch.html */
+  StartFaceSearch: "|,;~Write||0|collection;1;||iam:PassRole|;",
+  /** Grants permission to start asynchronous detection of labels in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartLabelDetection.html */
+  StartLabelDetection: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start a media analysis job. Access level: Write. Resources: projectversion. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartMediaAnalysisJob.html */
+  StartMediaAnalysisJob: "|,;~Write||0|projectversion;0;|||;",
+  /** Grants permission to start the asynchronous tracking of persons in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartPersonTracking.html */
+  StartPersonTracking: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start running a model version. Access level: Write. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartProjectVersion.html */
+  StartProjectVersion: "|,;~Write||0|projectversion;1;|||;",
+  /** Grants permission to start the asynchronous detection of segments in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartSegmentDetection.html */
+  StartSegmentDetection: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to start running a stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartStreamProcessor.html */
+  StartStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
+  /** Grants permission to start the asynchronous detection of text in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartTextDetection.html */
+  StartTextDetection: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to stop a running model version. Access level: Write. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StopProjectVersion.html */
+  StopProjectVersion: "|,;~Write||0|projectversion;1;|||;",
+  /** Grants permission to stop a running stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StopStreamProcessor.html */
+  StopStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
+  /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: collection, dataset, project, projectversion, streamprocessor. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|aws:RequestTag/${TagKey},aws:TagKeys||CopyProjectVersion,CreateCollection,CreateDataset,CreateProject,CreateProjectVersion,CreateStreamProcessor,;",
+  /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: collection, dataset, project, projectversion, streamprocessor. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|aws:TagKeys||;",
+  /** Grants permission to add or update one or more JSON Lines (entries) in a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UpdateDatasetEntries.html */
+  UpdateDatasetEntries: "|,;~Write||0|dataset;1;|||;",
+  /** Grants permission to modify properties for a stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UpdateStreamProcessor.html */
+  UpdateStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateFaces: "|,;~~~|Grants permission to associate multiple individual faces with a single user",
+  CompareFaces:
+    "|,;~~~|Grants permission to compare faces in the source input image with each face detected in the target input image",
+  CopyProjectVersion: "|,;~~~|Grants permission to copy an existing model version to a new model version",
+  CreateCollection: "|,;~~~|Grants permission to create a collection in an AWS Region",
+  CreateDataset: "|,;~~~|Grants permission to create a new Amazon Rekognition Custom Labels dataset",
+  CreateFaceLivenessSession: "|,;~~~|Grants permission to create a face liveness session",
+  CreateProject: "|,;~~~|Grants permission to create an Amazon Rekognition Custom Labels project",
+  CreateProjectVersion: "|,;~~~,~~|Grants permission to begin training a new version of a model",
+  CreateStreamProcessor: "|,;~~~|Grants permission to create an Amazon Rekognition stream processor",
+  CreateUser: "|,;~~~|Grants permission to create a new user in a collection using a unique user ID you provide",
+  DeleteCollection: "|,;~~~|Grants permission to delete the specified collection",
+  DeleteDataset: "|,;~~~|Grants permission to delete an existing Amazon Rekognition Custom Labels dataset",
+  DeleteFaces: "|,;~~~|Grants permission to delete faces from a collection",
+  DeleteProject: "|,;~~~|Grants permission to delete a project",
+  DeleteProjectPolicy: "|,;~~~|Grants permission to delete a resource policy attached to a project",
+  DeleteProjectVersion: "|,;~~~|Grants permission to delete a model",
+  DeleteStreamProcessor: "|,;~~~|Grants permission to delete the specified stream processor",
+  DeleteUser: "|,;~~~|Grants permission to delete a user from a collection based on the provided user ID",
+  DescribeCollection: "|,;~~~|Grants permission to read details about a collection",
+  DescribeDataset: "|,;~~~|Grants permission to describe an Amazon Rekognition Custom Labels dataset",
+  DescribeProjectVersions:
+    "|,;~~~|Grants permission to list the versions of a model in an Amazon Rekognition Custom Labels project",
+  DescribeProjects: "|,;~~~|Grants permission to list Amazon Rekognition Custom Labels projects",
+  DescribeStreamProcessor: "|,;~~~|Grants permission to get information about the specified stream processor",
+  DetectCustomLabels: "|,;~~~|Grants permission to detect custom labels in a supplied image",
+  DetectFaces: "|,;~~~|Grants permission to detect human faces within an image provided as input",
+  DetectLabels: "|,;~~~|Grants permission to detect instances of real-world labels within an image provided as input",
+  DetectModerationLabels: "|,;~~~|Grants permission to detect moderation labels within the input image",
+  DetectProtectiveEquipment: "|,;~~~|Grants permission to detect Personal Protective Equipment in the input image",
+  DetectText: "|,;~~~|Grants permission to detect text in the input image and convert it into machine-readable text",
+  DisassociateFaces: "|,;~~~|Grants permission to remove the association between a user ID and a face ID",
+  DistributeDatasetEntries:
+    "|,;~~~|Grants permission to distribute the entries in a training dataset across the training dataset and the test dataset for a project",
+  GetCelebrityInfo: "|,;~~~|Grants permission to read the name, and additional information, of a celebrity",
+  GetCelebrityRecognition:
+    "|,;~~~|Grants permission to read the celebrity recognition results found in a stored video by an asynchronous celebrity recognition job",
+  GetContentModeration:
+    "|,;~~~|Grants permission to read the content moderation analysis results found in a stored video by an asynchronous content moderation job",
+  GetFaceDetection:
+    "|,;~~~|Grants permission to read the faces detection results found in a stored video by an asynchronous face detection job",
+  GetFaceLivenessSessionResults: "|,;~~~|Grants permission to get results of a face liveness session",
+  GetFaceSearch:
+    "|,;~~~|Grants permission to read the matching collection faces found in a stored video by an asynchronous face search job",
+  GetLabelDetection:
+    "|,;~~~|Grants permission to read the label detected resuls found in a stored video by an asynchronous label detection job",
+  GetMediaAnalysisJob:
+    "|,;~~~|Grants permission to read the reference to job results in S3 and additional information about a media analysis job",
+  GetPersonTracking:
+    "|,;~~~|Grants permission to read the list of persons detected in a stored video by an asynchronous person tracking job",
+  GetSegmentDetection:
+    "|,;~~~|Grants permission to get the vdeo segments found in a stored video by an asynchronous segment detection job",
+  GetTextDetection:
+    "|,;~~~|Grants permission to get the text found in a stored video by an asynchronous text detection job",
+  IndexFaces: "|,;~~~|Grants permission to update an existing collection with faces detected in the input image",
+  ListCollections: "|,;~~~|Grants permission to read the collection Id's in your account",
+  ListDatasetEntries:
+    "|,;~~~,~~|Grants permission to list the dataset entries in an existing Amazon Rekognition Custom Labels dataset",
+  ListDatasetLabels: "|,;~~~|Grants permission to list the labels in a dataset",
+  ListFaces: "|,;~~~|Grants permission to read metadata for faces in the specificed collection",
+  ListMediaAnalysisJobs: "|,;~~~|Grants permission to read the list of media analysis jobs",
+  ListProjectPolicies: "|,;~~~|Grants permission to list the resource policies attached to a project",
+  ListStreamProcessors: "|,;~~~|Grants permission to get a list of your stream processors",
+  ListTagsForResource: "|,;~~~|Grants permission to return a list of tags associated with a resource",
+  ListUsers: "|,;~~~|Grants permission to list UserIds and the UserStatus",
+  PutProjectPolicy: "|,;~~~|Grants permission to attach a resource policy to a project",
+  RecognizeCelebrities: "|,;~~~|Grants permission to detect celebrities in the input image",
+  SearchFaces: "|,;~~~|Grants permission to search the specificed collection for the supplied face ID",
+  SearchFacesByImage:
+    "|,;~~~|Grants permission to search the specificed collection for the largest face in the input image",
+  SearchUsers:
+    "|,;~~~|Grants permission to search the specificed collection for user match result with given either face ID or user ID",
+  SearchUsersByImage:
+    "|,;~~~|Grants permission to search the specificed collection for user match result by using the largest face in the input image",
+  StartCelebrityRecognition:
+    "|,;~~~|Grants permission to start the asynchronous recognition of celebrities in a stored video",
+  StartContentModeration:
+    "|,;~~~|Grants permission to start asynchronous detection of explicit or suggestive adult content in a stored video",
+  StartFaceDetection: "|,;~~~|Grants permission to start asynchronous detection of faces in a stored video",
+  StartFaceLivenessSession: "|,;~|Grants permission to start streaming video for a face liveness session",
+  StartFaceSearch:
+    "|,;~~~|Grants permission to start an asynchronous search for faces in a collection that match the faces of persons detected in a stored video",
+  StartLabelDetection: "|,;~~~|Grants permission to start asynchronous detection of labels in a stored video",
+  StartMediaAnalysisJob: "|,;~~~|Grants permission to start a media analysis job",
+  StartPersonTracking: "|,;~~~|Grants permission to start the asynchronous tracking of persons in a stored video",
+  StartProjectVersion: "|,;~~~|Grants permission to start running a model version",
+  StartSegmentDetection: "|,;~~~|Grants permission to start the asynchronous detection of segments in a stored video",
+  StartStreamProcessor: "|,;~~~|Grants permission to start running a stream processor",
+  StartTextDetection: "|,;~~~|Grants permission to start the asynchronous detection of text in a stored video",
+  StopProjectVersion: "|,;~~~|Grants permission to stop a running model version",
+  StopStreamProcessor: "|,;~~~|Grants permission to stop a running stream processor",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~|Grants permission to add one or more tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove one or more tags from a resource",
+  UpdateDatasetEntries: "|,;~~~|Grants permission to add or update one or more JSON Lines (entries) in a dataset",
+  UpdateStreamProcessor: "|,;~~~|Grants permission to modify properties for a stream processor",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "rekognition">;
+/** Any rekognition action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rekognition">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "rekognition",
+});
+/** Every rekognition action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The collection resource type: arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId} */
+  collection:
+    "|,arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}|aws:ResourceTag/${TagKey}",
+  /** The dataset resource type: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/dataset/${DatasetType}/${CreationTimestamp} */
+  dataset:
+    "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/dataset/${DatasetType}/${CreationTimestamp}|aws:ResourceTag/${TagKey}",
+  /** The project resource type: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/${CreationTimestamp} */
+  project:
+    "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/${CreationTimestamp}|aws:ResourceTag/${TagKey}",
+  /** The projectversion resource type: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/version/${VersionName}/${CreationTimestamp} */
+  projectversion:
+    "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/version/${VersionName}/${CreationTimestamp}|aws:ResourceTag/${TagKey}",
+  /** The streamprocessor resource type: arn:${Partition}:rekognition:${Region}:${Account}:streamprocessor/${StreamprocessorId} */
+  streamprocessor:
+    "|,arn:${Partition}:rekognition:${Region}:${Account}:streamprocessor/${StreamprocessorId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a collection resource: arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}. */
+  collection: "|collection|arn:|partition?|:rekognition:|region|:|account|:collection/|collectionId|",
+  /** ARN of a dataset resource: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/dataset/${DatasetType}/${CreationTimestamp}. */
+  dataset:
+    "|dataset|arn:|partition?|:rekognition:|region|:|account|:project/|projectName|/dataset/|datasetType|/|creationTimestamp|",
+  /** ARN of a project resource: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/${CreationTimestamp}. */
+  project: "|project|arn:|partition?|:rekognition:|region|:|account|:project/|projectName|/|creationTimestamp|",
+  /** ARN of a projectversion resource: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/version/${VersionName}/${CreationTimestamp}. */
+  projectversion:
+    "|projectversion|arn:|partition?|:rekognition:|region|:|account|:project/|projectName|/version/|versionName|/|creationTimestamp|",
+  /** ARN of a streamprocessor resource: arn:${Partition}:rekognition:${Region}:${Account}:streamprocessor/${StreamprocessorId}. */
+  streamprocessor:
+    "|streamprocessor|arn:|partition?|:rekognition:|region|:|account|:streamprocessor/|streamprocessorId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `rekognition:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

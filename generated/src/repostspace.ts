@@ -1,0 +1,180 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "repostspace" = "repostspace";
+/** The service's name in the reference. */
+export const serviceName = "AWS rePost Private";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS rePost Private",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrepostprivate.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add a role to users and groups in a private re:Post channel in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchAddChannelRoleToAccessors.html */
+  BatchAddChannelRoleToAccessors: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to add a role to users and groups in a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchAddRole.html */
+  BatchAddRole: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to remove a role from users and groups in a private re:Post channel in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchRemoveChannelRoleFromAccessors.html */
+  BatchRemoveChannelRoleFromAccessors: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to remove a role from users and groups in a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchRemoveRole.html */
+  BatchRemoveRole: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to create a new channel in private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_CreateChannel.html */
+  CreateChannel: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to create a new private re:Post in your account. Access level: Write. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_CreateSpace.html */
+  CreateSpace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,repostspace:TagResource|;",
+  /** Grants permission to delete a private re:Post from your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_DeleteSpace.html */
+  DeleteSpace: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to remove an administrator to a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_DeregisterAdmin.html */
+  DeregisterAdmin: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to get the description for a channel in private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_GetChannel.html */
+  GetChannel: "|,;~Read||0|space;1;|||;",
+  /** Grants permission to get the description for a private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_GetSpace.html */
+  GetSpace: "|,;~Read||0|space;1;|||;",
+  /** Grants permission to list all channels in a private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_ListChannels.html */
+  ListChannels: "|,;~Read||0|space;1;|||;",
+  /** Grants permission to list all private re:Posts in your account. Access level: Read. API_ListSpaces.html */
+  ListSpaces: "|,;~Read||0||||;",
+  /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|space;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to add an administrator to a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_RegisterAdmin.html */
+  RegisterAdmin: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to send invites to users of a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_SendInvites.html */
+  SendInvites: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|space;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSpace,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|space;1;|aws:TagKeys||;",
+  /** Grants permission to update a channel in private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UpdateChannel.html */
+  UpdateChannel: "|,;~Write||0|space;1;|||;",
+  /** Grants permission to update a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UpdateSpace.html */
+  UpdateSpace: "|,;~Write||0|space;1;|||;",
+} as const;
+const actionDetails = {
+  BatchAddChannelRoleToAccessors:
+    "|,;~~~|Grants permission to add a role to users and groups in a private re:Post channel in your account",
+  BatchAddRole: "|,;~~~|Grants permission to add a role to users and groups in a private re:Post in your account",
+  BatchRemoveChannelRoleFromAccessors:
+    "|,;~~~|Grants permission to remove a role from users and groups in a private re:Post channel in your account",
+  BatchRemoveRole:
+    "|,;~~~|Grants permission to remove a role from users and groups in a private re:Post in your account",
+  CreateChannel: "|,;~~~|Grants permission to create a new channel in private re:Post in your account",
+  CreateSpace: "|,;~~~|Grants permission to create a new private re:Post in your account",
+  DeleteSpace: "|,;~~~|Grants permission to delete a private re:Post from your account",
+  DeregisterAdmin: "|,;~~~|Grants permission to remove an administrator to a private re:Post in your account",
+  GetChannel: "|,;~~~|Grants permission to get the description for a channel in private re:Post in your account",
+  GetSpace: "|,;~~~|Grants permission to get the description for a private re:Post in your account",
+  ListChannels: "|,;~~~|Grants permission to list all channels in a private re:Post in your account",
+  ListSpaces: "|,;~~~|Grants permission to list all private re:Posts in your account",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags associated with a resource",
+  RegisterAdmin: "|,;~~~|Grants permission to add an administrator to a private re:Post in your account",
+  SendInvites: "|,;~~~|Grants permission to send invites to users of a private re:Post in your account",
+  TagResource: "|,;~~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to untag a resource",
+  UpdateChannel: "|,;~~~|Grants permission to update a channel in private re:Post in your account",
+  UpdateSpace: "|,;~~~|Grants permission to update a private re:Post in your account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "repostspace">;
+/** Any repostspace action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "repostspace">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "repostspace",
+});
+/** Every repostspace action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The space resource type: arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId} */
+  space: "|,arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a space resource: arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}. */
+  space: "|space|arn:|partition?|:repostspace:|region|:|account|:space/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `repostspace:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,503 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "resiliencehub" = "resiliencehub";
+/** The service's name in the reference. */
+export const serviceName = "AWS Resilience Hub";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Resilience Hub",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresiliencehub.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept resource grouping recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AcceptResourceGroupingRecommendations.html */
+  AcceptResourceGroupingRecommendations: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to add draft application version resource mappings. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AddDraftAppVersionResourceMappings.html */
+  AddDraftAppVersionResourceMappings:
+    "|,;~Write||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+  /** Grants permission to include or exclude one or more operational recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_BatchUpdateRecommendationStatus.html */
+  BatchUpdateRecommendationStatus: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to create application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateApp.html */
+  CreateApp:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,resiliencehub:TagResource|;",
+  /** Grants permission to create application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionAppComponent.html */
+  CreateAppVersionAppComponent: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to create application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionResource.html */
+  CreateAppVersionResource: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to create an assertion for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAssertion.html */
+  CreateAssertion: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to create an input source for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateInputSource.html */
+  CreateInputSource: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to create a resilience policy that defines availability and disaster recovery requirements. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreatePolicy.html */
+  CreatePolicy: "|,;~Write||0|policy;1;aws:RequestTag/${TagKey}~aws:TagKeys|||;",
+  /** Grants permission to create recommendation template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateRecommendationTemplate.html */
+  CreateRecommendationTemplate:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|s3:CreateBucket,s3:ListBucket,s3:PutObject|;",
+  /** Grants permission to create a report for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateReport.html */
+  CreateReport: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateResiliencyPolicy.html */
+  CreateResiliencyPolicy:
+    "|,;~Write||0|resiliency-policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|resiliencehub:TagResource|;",
+  /** Grants permission to create a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateService.html */
+  CreateService:
+    "|,;~Write||0|policy;0;aws:ResourceTag/${TagKey},service;1;aws:RequestTag/${TagKey}~aws:TagKeys,system;0;aws:ResourceTag/${TagKey}||iam:PassRole|;",
+  /** Grants permission to create a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunction.html */
+  CreateServiceFunction: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to create service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunctionResources.html */
+  CreateServiceFunctionResources: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to create a system that represents a logical grouping of services. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateSystem.html */
+  CreateSystem: "|,;~Write||0|system;1;aws:RequestTag/${TagKey}~aws:TagKeys|||;",
+  /** Grants permission to create a user journey within a system. Access level: Write. Resources: policy, system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateUserJourney.html */
+  CreateUserJourney: "|,;~Write||0|policy;0;aws:ResourceTag/${TagKey},system;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to batch delete application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteApp.html */
+  DeleteApp: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to batch delete application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppAssessment.html */
+  DeleteAppAssessment: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to remove application input source. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppInputSource.html */
+  DeleteAppInputSource: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppVersionAppComponent.html */
+  DeleteAppVersionAppComponent: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppVersionResource.html */
+  DeleteAppVersionResource: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to delete an assertion. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAssertion.html */
+  DeleteAssertion: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete an input source. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteInputSource.html */
+  DeleteInputSource: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete a resilience policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeletePolicy.html */
+  DeletePolicy: "|,;~Write||0|policy;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to batch delete recommendation template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteRecommendationTemplate.html */
+  DeleteRecommendationTemplate: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to batch delete resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteResiliencyPolicy.html */
+  DeleteResiliencyPolicy: "|,;~Write||0|resiliency-policy;1;|||;",
+  /** Grants permission to delete a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteService.html */
+  DeleteService: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteServiceFunction.html */
+  DeleteServiceFunction: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteServiceFunctionResources.html */
+  DeleteServiceFunctionResources: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to delete a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteSystem.html */
+  DeleteSystem: "|,;~Write||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to delete a user journey. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteUserJourney.html */
+  DeleteUserJourney: "|,;~Write||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to describe application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeApp.html */
+  DescribeApp: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to describe application assessment. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppAssessment.html */
+  DescribeAppAssessment: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to describe application version. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersion.html */
+  DescribeAppVersion: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to describe application version app component. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionAppComponent.html */
+  DescribeAppVersionAppComponent: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to describe application version resource. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionResource.html */
+  DescribeAppVersionResource: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to describe application resolution. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionResourcesResolutionStatus.html */
+  DescribeAppVersionResourcesResolutionStatus: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to describe application version template. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionTemplate.html */
+  DescribeAppVersionTemplate: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to describe draft application version resources import status. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeDraftAppVersionResourcesImportStatus.html */
+  DescribeDraftAppVersionResourcesImportStatus: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to describe metrics export. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeMetricsExport.html */
+  DescribeMetricsExport: "|,;~Read||0||||;",
+  /** Grants permission to describe resiliency policy. Access level: Read. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeResiliencyPolicy.html */
+  DescribeResiliencyPolicy: "|,;~Read||0|resiliency-policy;1;|||;",
+  /** Grants permission to describe the latest status of the grouping recommendation process. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeResourceGroupingRecommendationTask.html */
+  DescribeResourceGroupingRecommendationTask: "|,;~Read||0|application;1;|||;",
+  /** Grants permission to retrieve a failure mode finding. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetFailureModeFinding.html */
+  GetFailureModeFinding: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to retrieve a resilience policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetPolicy.html */
+  GetPolicy: "|,;~Read||0|policy;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to retrieve a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetService.html */
+  GetService: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to retrieve a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetSystem.html */
+  GetSystem: "|,;~Read||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to retrieve a user journey. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetUserJourney.html */
+  GetUserJourney: "|,;~Read||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to import a V1 app into the V2 resource model. Access level: Write. Resources: application*, service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportApp.html */
+  ImportApp: "|,;~Write||0|application;1;aws:ResourceTag/${TagKey},service;1;aws:RequestTag/${TagKey}~aws:TagKeys|||",
+  /** Grants permission to import a V1 policy into V2. Access level: Write. Resources: policy*, resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportPolicy.html */
+  ImportPolicy:
+    "|,;~Write||0|policy;1;aws:RequestTag/${TagKey}~aws:TagKeys,resiliency-policy;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to import resources to draft application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportResourcesToDraftAppVersion.html */
+  ImportResourcesToDraftAppVersion:
+    "|,;~Write||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+  /** Grants permission to list alarm recommendation. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAlarmRecommendations.html */
+  ListAlarmRecommendations: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list compliance drifts that were detected while running an assessment. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessmentComplianceDrifts.html */
+  ListAppAssessmentComplianceDrifts: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list resource drifts that were detected while running an assessment. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessmentResourceDrifts.html */
+  ListAppAssessmentResourceDrifts: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list application assessment. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessments.html */
+  ListAppAssessments: "|,;~List||0||||;",
+  /** Grants permission to list app component compliances. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppComponentCompliances.html */
+  ListAppComponentCompliances: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list app component recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppComponentRecommendations.html */
+  ListAppComponentRecommendations: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list application input sources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppInputSources.html */
+  ListAppInputSources: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list application version app components. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionAppComponents.html */
+  ListAppVersionAppComponents: "|,;~List||0|application;1;|||;",
+  /** Grants permission to application version resource mappings. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionResourceMappings.html */
+  ListAppVersionResourceMappings: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list application resources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionResources.html */
+  ListAppVersionResources: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list application version. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersions.html */
+  ListAppVersions: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListApps.html */
+  ListApps: "|,;~List||0||||;",
+  /** Grants permission to list assertions for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAssertions.html */
+  ListAssertions: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list dependencies discovered for services. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListDependencies.html */
+  ListDependencies: "|,;~Read||0||||;",
+  /** Grants permission to list failure mode assessments. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListFailureModeAssessments.html */
+  ListFailureModeAssessments: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list failure mode findings. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListFailureModeFindings.html */
+  ListFailureModeFindings: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list input sources for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListInputSources.html */
+  ListInputSources: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list metrics. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListMetrics.html */
+  ListMetrics: "|,;~List||0||||;",
+  /** Grants permission to list resilience policies. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListPolicies.html */
+  ListPolicies: "|,;~Read||0||||;",
+  /** Grants permission to list recommendation templates. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListRecommendationTemplates.html */
+  ListRecommendationTemplates: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list reports. Access level: Read. Resources: service. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListReports.html */
+  ListReports: "|,;~Read||0|service;0;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list resiliency policies. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResiliencyPolicies.html */
+  ListResiliencyPolicies: "|,;~List||0||||;",
+  /** Grants permission to list resource grouping recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResourceGroupingRecommendations.html */
+  ListResourceGroupingRecommendations: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list resources for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResources.html */
+  ListResources: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list events for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceEvents.html */
+  ListServiceEvents: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list service functions. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceFunctions.html */
+  ListServiceFunctions: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to list service topology edges. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceTopologyEdges.html */
+  ListServiceTopologyEdges: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list services. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServices.html */
+  ListServices: "|,;~Read||0||||;",
+  /** Grants permission to list SOP recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSopRecommendations.html */
+  ListSopRecommendations: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list suggested resiliency policies. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSuggestedResiliencyPolicies.html */
+  ListSuggestedResiliencyPolicies: "|,;~List||0||||;",
+  /** Grants permission to list events for a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSystemEvents.html */
+  ListSystemEvents: "|,;~Read||0|system;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to list systems. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSystems.html */
+  ListSystems: "|,;~Read||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|||;",
+  /** Grants permission to list test recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListTestRecommendations.html */
+  ListTestRecommendations: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list unsupported application version resources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListUnsupportedAppVersionResources.html */
+  ListUnsupportedAppVersionResources: "|,;~List||0|application;1;|||;",
+  /** Grants permission to list user journeys for a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListUserJourneys.html */
+  ListUserJourneys: "|,;~Read||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to publish application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_PublishAppVersion.html */
+  PublishAppVersion: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to put draft application version template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_PutDraftAppVersionTemplate.html */
+  PutDraftAppVersionTemplate: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to reject resource grouping recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_RejectResourceGroupingRecommendations.html */
+  RejectResourceGroupingRecommendations: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to remove draft application version mappings. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_RemoveDraftAppVersionResourceMappings.html */
+  RemoveDraftAppVersionResourceMappings: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to resolve application version resources. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ResolveAppVersionResources.html */
+  ResolveAppVersionResources:
+    "|,;~Write||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+  /** Grants permission to create application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartAppAssessment.html */
+  StartAppAssessment:
+    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:DescribeStacks,cloudformation:ListStackResources,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,resiliencehub:TagResource,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources,ssm:GetParametersByPath|;",
+  /** Grants permission to start a failure mode assessment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartFailureModeAssessment.html */
+  StartFailureModeAssessment: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to start the metrics export. Access level: Write. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartMetricsExport.html */
+  StartMetricsExport: "|,;~Write||0||||;",
+  /** Grants permission to start the grouping recommendation generation process. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartResourceGroupingRecommendationTask.html */
+  StartResourceGroupingRecommendationTask: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to assign a resource tag. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApp,CreateResiliencyPolicy,StartAppAssessment,;",
+  /** Grants permission to untag a resource. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|aws:TagKeys||;",
+  /** Grants permission to update application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateApp.html */
+  UpdateApp: "|,;~Write||0|application;1;||iam:PassRole|;",
+  /** Grants permission to update application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersion.html */
+  UpdateAppVersion: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to update application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersionAppComponent.html */
+  UpdateAppVersionAppComponent: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to update application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersionResource.html */
+  UpdateAppVersionResource: "|,;~Write||0|application;1;|||;",
+  /** Grants permission to update an assertion. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAssertion.html */
+  UpdateAssertion: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a dependency classification. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateDependency.html */
+  UpdateDependency: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a failure mode finding. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateFailureModeFinding.html */
+  UpdateFailureModeFinding: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  /** Grants permission to update a resilience policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdatePolicy.html */
+  UpdatePolicy: "|,;~Write||0|policy;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to update resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateResiliencyPolicy.html */
+  UpdateResiliencyPolicy: "|,;~Write||0|resiliency-policy;1;|||;",
+  /** Grants permission to update a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateService.html */
+  UpdateService:
+    "|,;~Write||0|policy;0;aws:ResourceTag/${TagKey},service;1;aws:ResourceTag/${TagKey},system;0;aws:ResourceTag/${TagKey}||iam:PassRole|;",
+  /** Grants permission to update a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateServiceFunction.html */
+  UpdateServiceFunction: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to update a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateSystem.html */
+  UpdateSystem: "|,;~Write||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  /** Grants permission to update a user journey. Access level: Write. Resources: policy, system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateUserJourney.html */
+  UpdateUserJourney: "|,;~Write||0|policy;0;aws:ResourceTag/${TagKey},system;1;aws:ResourceTag/${TagKey}|||;",
+} as const;
+const actionDetails = {
+  AcceptResourceGroupingRecommendations: "|,;~~~|Grants permission to accept resource grouping recommendations",
+  AddDraftAppVersionResourceMappings: "|,;~~~|Grants permission to add draft application version resource mappings",
+  BatchUpdateRecommendationStatus:
+    "|,;~~~|Grants permission to include or exclude one or more operational recommendations",
+  CreateApp: "|,;~~~|Grants permission to create application",
+  CreateAppVersionAppComponent: "|,;~~~|Grants permission to create application app component",
+  CreateAppVersionResource: "|,;~~~|Grants permission to create application resource",
+  CreateAssertion: "|,;~~resiliencehubv2~|Grants permission to create an assertion for a service",
+  CreateInputSource: "|,;~~resiliencehubv2~|Grants permission to create an input source for a service",
+  CreatePolicy:
+    "|,;~~resiliencehubv2~|Grants permission to create a resilience policy that defines availability and disaster recovery requirements",
+  CreateRecommendationTemplate: "|,;~~~|Grants permission to create recommendation template",
+  CreateReport: "|,;~|Grants permission to create a report for a service",
+  CreateResiliencyPolicy: "|,;~~~|Grants permission to create resiliency policy",
+  CreateService: "|,;~~resiliencehubv2~|Grants permission to create a service",
+  CreateServiceFunction: "|,;~~resiliencehubv2~|Grants permission to create a service function",
+  CreateServiceFunctionResources: "|,;~|Grants permission to create service function resources",
+  CreateSystem:
+    "|,;~~resiliencehubv2~|Grants permission to create a system that represents a logical grouping of services",
+  CreateUserJourney: "|,;~~resiliencehubv2~|Grants permission to create a user journey within a system",
+  DeleteApp: "|,;~~~|Grants permission to batch delete application",
+  DeleteAppAssessment: "|,;~~~|Grants permission to batch delete application assessment",
+  DeleteAppInputSource: "|,;~~~|Grants permission to remove application input source",
+  DeleteAppVersionAppComponent: "|,;~~~|Grants permission to delete application app component",
+  DeleteAppVersionResource: "|,;~~~|Grants permission to delete application resource",
+  DeleteAssertion: "|,;~~resiliencehubv2~|Grants permission to delete an assertion",
+  DeleteInputSource: "|,;~~resiliencehubv2~|Grants permission to delete an input source",
+  DeletePolicy: "|,;~~resiliencehubv2~|Grants permission to delete a resilience policy",
+  DeleteRecommendationTemplate: "|,;~~~|Grants permission to batch delete recommendation template",
+  DeleteResiliencyPolicy: "|,;~~~|Grants permission to batch delete resiliency policy",
+  DeleteService: "|,;~~resiliencehubv2~|Grants permission to delete a service",
+  DeleteServiceFunction: "|,;~~resiliencehubv2~|Grants permission to delete a service function",
+  DeleteServiceFunctionResources: "|,;~|Grants permission to delete service function resources",
+  DeleteSystem: "|,;~~resiliencehubv2~|Grants permission to delete a system",
+  DeleteUserJourney: "|,;~~resiliencehubv2~|Grants permission to delete a user journey",
+  DescribeApp: "|,;~~~|Grants permission to describe application",
+  DescribeAppAssessment: "|,;~~~|Grants permission to describe application assessment",
+  DescribeAppVersion: "|,;~~~|Grants permission to describe application version",
+  DescribeAppVersionAppComponent: "|,;~~~|Grants permission to describe application version app component",
+  DescribeAppVersionResource: "|,;~~~|Grants permission to describe application version resource",
+  DescribeAppVersionResourcesResolutionStatus: "|,;~~~|Grants permission to describe application resolution",
+  DescribeAppVersionTemplate: "|,;~~~|Grants permission to describe application version template",
+  DescribeDraftAppVersionResourcesImportStatus:
+    "|,;~~~|Grants permission to describe draft application version resources import status",
+  DescribeMetricsExport: "|,;~~~|Grants permission to describe metrics export",
+  DescribeResiliencyPolicy: "|,;~~~|Grants permission to describe resiliency policy",
+  DescribeResourceGroupingRecommendationTask:
+    "|,;~~~|Grants permission to describe the latest status of the grouping recommendation process",
+  GetFailureModeFinding: "|,;~|Grants permission to retrieve a failure mode finding",
+  GetPolicy: "|,;~~resiliencehubv2~|Grants permission to retrieve a resilience policy",
+  GetService: "|,;~~resiliencehubv2~|Grants permission to retrieve a service",
+  GetSystem: "|,;~~resiliencehubv2~|Grants permission to retrieve a system",
+  GetUserJourney: "|,;~~resiliencehubv2~|Grants permission to retrieve a user journey",
+  ImportApp: "|,;~|Grants permission to import a V1 app into the V2 resource model",
+  ImportPolicy: "|,;~|Grants permission to import a V1 policy into V2",
+  ImportResourcesToDraftAppVersion: "|,;~~~|Grants permission to import resources to draft application version",
+  ListAlarmRecommendations: "|,;~~~|Grants permission to list alarm recommendation",
+  ListAppAssessmentComplianceDrifts:
+    "|,;~~~|Grants permission to list compliance drifts that were detected while running an assessment",
+  ListAppAssessmentResourceDrifts:
+    "|,;~~~|Grants permission to list resource drifts that were detected while running an assessment",
+  ListAppAssessments: "|,;~~~|Grants permission to list application assessment",
+  ListAppComponentCompliances: "|,;~~~|Grants permission to list app component compliances",
+  ListAppComponentRecommendations: "|,;~~~|Grants permission to list app component recommendations",
+  ListAppInputSources: "|,;~~~|Grants permission to list application input sources",
+  ListAppVersionAppComponents: "|,;~~~|Grants permission to list application version app components",
+  ListAppVersionResourceMappings: "|,;~~~|Grants permission to application version resource mappings",
+  ListAppVersionResources: "|,;~~~|Grants permission to list application resources",
+  ListAppVersions: "|,;~~~|Grants permission to list application version",
+  ListApps: "|,;~~~|Grants permission to list applications",
+  ListAssertions: "|,;~~resiliencehubv2~|Grants permission to list assertions for a service",
+  ListDependencies: "|,;~~resiliencehubv2~|Grants permission to list dependencies discovered for services",
+  ListFailureModeAssessments: "|,;~~resiliencehubv2~|Grants permission to list failure mode assessments",
+  ListFailureModeFindings: "|,;~|Grants permission to list failure mode findings",
+  ListInputSources: "|,;~~resiliencehubv2~|Grants permission to list input sources for a service",
+  ListMetrics: "|,;~~~|Grants permission to list metrics",
+  ListPolicies: "|,;~~resiliencehubv2~|Grants permission to list resilience policies",
+  ListRecommendationTemplates: "|,;~~~|Grants permission to list recommendation templates",
+  ListReports: "|,;~~resiliencehubv2~|Grants permission to list reports",
+  ListResiliencyPolicies: "|,;~~~|Grants permission to list resiliency policies",
+  ListResourceGroupingRecommendations: "|,;~~~|Grants permission to list resource grouping recommendations",
+  ListResources: "|,;~~resiliencehubv2~|Grants permission to list resources for a service",
+  ListServiceEvents: "|,;~~resiliencehubv2~|Grants permission to list events for a service",
+  ListServiceFunctions: "|,;~~resiliencehubv2~|Grants permission to list service functions",
+  ListServiceTopologyEdges: "|,;~|Grants permission to list service topology edges",
+  ListServices: "|,;~~resiliencehubv2~|Grants permission to list services",
+  ListSopRecommendations: "|,;~~~|Grants permission to list SOP recommendations",
+  ListSuggestedResiliencyPolicies: "|,;~~~|Grants permission to list suggested resiliency policies",
+  ListSystemEvents: "|,;~|Grants permission to list events for a system",
+  ListSystems: "|,;~~resiliencehubv2~|Grants permission to list systems",
+  ListTagsForResource: "|,;~~~;~resiliencehubv2~|Grants permission to list tags for a resource",
+  ListTestRecommendations: "|,;~~~|Grants permission to list test recommendations",
+  ListUnsupportedAppVersionResources: "|,;~~~|Grants permission to list unsupported application version resources",
+  ListUserJourneys: "|,;~~resiliencehubv2~|Grants permission to list user journeys for a system",
+  PublishAppVersion: "|,;~~~|Grants permission to publish application version",
+  PutDraftAppVersionTemplate: "|,;~~~|Grants permission to put draft application version template",
+  RejectResourceGroupingRecommendations: "|,;~~~|Grants permission to reject resource grouping recommendations",
+  RemoveDraftAppVersionResourceMappings: "|,;~~~|Grants permission to remove draft application version mappings",
+  ResolveAppVersionResources: "|,;~~~|Grants permission to resolve application version resources",
+  StartAppAssessment: "|,;~~~|Grants permission to create application assessment",
+  StartFailureModeAssessment: "|,;~~resiliencehubv2~|Grants permission to start a failure mode assessment",
+  StartMetricsExport: "|,;~~~|Grants permission to start the metrics export",
+  StartResourceGroupingRecommendationTask:
+    "|,;~~~|Grants permission to start the grouping recommendation generation process",
+  TagResource: "|,;~~~,~~,~~,~~;~resiliencehubv2~|Grants permission to assign a resource tag",
+  UntagResource: "|,;~~~;~resiliencehubv2~|Grants permission to untag a resource",
+  UpdateApp: "|,;~~~|Grants permission to update application",
+  UpdateAppVersion: "|,;~~~|Grants permission to update application version",
+  UpdateAppVersionAppComponent: "|,;~~~|Grants permission to update application app component",
+  UpdateAppVersionResource: "|,;~~~|Grants permission to update application resource",
+  UpdateAssertion: "|,;~|Grants permission to update an assertion",
+  UpdateDependency: "|,;~|Grants permission to update a dependency classification",
+  UpdateFailureModeFinding: "|,;~|Grants permission to update a failure mode finding",
+  UpdatePolicy: "|,;~~resiliencehubv2~|Grants permission to update a resilience policy",
+  UpdateResiliencyPolicy: "|,;~~~|Grants permission to update resiliency policy",
+  UpdateService: "|,;~~resiliencehubv2~|Grants permission to update a service",
+  UpdateServiceFunction: "|,;~~resiliencehubv2~|Grants permission to update a service function",
+  UpdateSystem: "|,;~~resiliencehubv2~|Grants permission to update a system",
+  UpdateUserJourney: "|,;~~resiliencehubv2~|Grants permission to update a user journey",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "resiliencehub">;
+/** Any resiliencehub action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resiliencehub">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "resiliencehub",
+});
+/** Every resiliencehub action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The app-assessment resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId} */
+  "app-assessment":
+    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId}|aws:ResourceTag/${TagKey}",
+  /** The application resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId} */
+  application: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId}|aws:ResourceTag/${TagKey}",
+  /** The policy resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId} */
+  policy: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId}|aws:ResourceTag/${TagKey}",
+  /** The recommendation-template resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId} */
+  "recommendation-template":
+    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId}|aws:ResourceTag/${TagKey}",
+  /** The resiliency-policy resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId} */
+  "resiliency-policy":
+    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId}|aws:ResourceTag/${TagKey}",
+  /** The service resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId} */
+  service: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId}|aws:ResourceTag/${TagKey}",
+  /** The system resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId} */
+  system: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a app-assessment resource: arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId}. */
+  appAssessment: "|app-assessment|arn:|partition?|:resiliencehub:|region|:|account|:app-assessment/|appAssessmentId|",
+  /** ARN of a application resource: arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId}. */
+  application: "|application|arn:|partition?|:resiliencehub:|region|:|account|:app/|appId|",
+  /** ARN of a policy resource: arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId}. */
+  policy: "|policy|arn:|partition?|:resiliencehub:|region|:|account|:policy/|policyId|",
+  /** ARN of a recommendation-template resource: arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId}. */
+  recommendationTemplate:
+    "|recommendation-template|arn:|partition?|:resiliencehub:|region|:|account|:recommendation-template/|recommendationTemplateId|",
+  /** ARN of a resiliency-policy resource: arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId}. */
+  resiliencyPolicy:
+    "|resiliency-policy|arn:|partition?|:resiliencehub:|region|:|account|:resiliency-policy/|resiliencyPolicyId|",
+  /** ARN of a service resource: arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId}. */
+  service: "|service|arn:|partition?|:resiliencehub:|region|:|account|:service/|serviceId|",
+  /** ARN of a system resource: arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId}. */
+  system: "|system|arn:|partition?|:resiliencehub:|region|:|account|:system/|systemId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `resiliencehub:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

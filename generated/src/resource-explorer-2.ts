@@ -1,0 +1,257 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "resource-explorer-2" = "resource-explorer-2";
+/** The service's name in the reference. */
+export const serviceName = "AWS Resource Explorer";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Resource Explorer",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresourceexplorer.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to set the specified view as the default for this AWS Region in this AWS account. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_AssociateDefaultView.html */
+  AssociateDefaultView: "|,;~Write||0||||;",
+  /** Grants permission to retrieve details about views that you specify by a list of ARNs. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_BatchGetView.html */
+  BatchGetView: "|,;~Read||0|||resource-explorer-2:GetView|;",
+  /** Grants permission to turn on Resource Explorer in the AWS Region in which you called this operation by creating an index. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateIndex.html */
+  CreateIndex: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|resource-explorer-2:TagResource|;",
+  /** Grants permission to create managed view. Access level: Write. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/API_ManagedView.html */
+  CreateManagedView: "|,;~Write||1||||",
+  /** Grants permission to create resource explorer setup. Access level: Write. API_CreateResourceExplorerSetup.html */
+  CreateResourceExplorerSetup: "|,;~Write||0||||;",
+  /** Grants permission to create resource explorer streaming access. Access level: Write. Permission only. API_CreateStreamingAccessForService.html */
+  CreateStreamingAccessForService: "|,;~Write||1||||",
+  /** Grants permission to create a view that users can query. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateView.html */
+  CreateView: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|resource-explorer-2:TagResource|;",
+  /** Grants permission to turn off Resource Explorer in the specified AWS Region by deleting the index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteIndex.html */
+  DeleteIndex: "|,;~Write||0|index;1;|||;",
+  /** Grants permission to delete resource explorer setup. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteResourceExplorerSetup.html */
+  DeleteResourceExplorerSetup: "|,;~Write||0||||;",
+  /** Grants permission to delete the specified view's resource policy. Access level: Permissions management. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
+  DeleteResourcePolicy: "|,;~Permissions management||1|view;1;|||",
+  /** Grants permission to delete resource explorer streaming access. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresourceexplorer.html */
+  DeleteStreamingAccessForService: "|,;~Write||1||||",
+  /** Grants permission to delete a view. Access level: Write. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteView.html */
+  DeleteView: "|,;~Write||0|view;1;|||;",
+  /** Grants permission to remove the default view for the AWS Region in which you call this operation. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DisassociateDefaultView.html */
+  DisassociateDefaultView: "|,;~Write||0||||;",
+  /** Grants permission to Resource Explorer to access account level data within your AWS Organization. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetAccountLevelServiceConfiguration.html */
+  GetAccountLevelServiceConfiguration: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the Amazon resource name (ARN) of the view that is the default for the AWS Region in which you call this operation. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetDefaultView.html */
+  GetDefaultView: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about the index in the AWS Region in which you call this operation. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetIndex.html */
+  GetIndex: "|,;~Read||0||||;",
+  /** Grants permission to get managed view. Access level: Read. Resources: managed-view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetManagedView.html */
+  GetManagedView: "|,;~Read||0|managed-view;1;|||;",
+  /** Grants permission to get resource explorer setup. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetResourceExplorerSetup.html */
+  GetResourceExplorerSetup: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about the specified view's resource policy. Access level: Read. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
+  GetResourcePolicy: "|,;~Read||1|view;1;|||",
+  /** Grants permission to get service index. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetServiceIndex.html */
+  GetServiceIndex: "|,;~Read||0||||;",
+  /** Grants permission to get service view. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetServiceView.html */
+  GetServiceView: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about the specified view. Access level: Read. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetView.html */
+  GetView: "|,;~Read||0|view;1;|||BatchGetView,;",
+  /** Grants permission to list the indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListIndexes.html */
+  ListIndexes: "|,;~List||0||||;",
+  /** Grants permission to list the organization member account's indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListIndexesForMembers.html */
+  ListIndexesForMembers: "|,;~List||0||||;",
+  /** Grants permission to list managed views. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListManagedViews.html */
+  ListManagedViews: "|,;~List||0||||;",
+  /** Grants permission to list service indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListServiceIndexes.html */
+  ListServiceIndexes: "|,;~List||0||||;",
+  /** Grants permission to list service views in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListServiceViews.html */
+  ListServiceViews: "|,;~List||0||||;",
+  /** Grants permission to list streaming access for services. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListStreamingAccessForServices.html */
+  ListStreamingAccessForServices: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of all resource types currently supported by Resource Explorer. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListSupportedResourceTypes.html */
+  ListSupportedResourceTypes: "|,;~List||0||||;",
+  /** Grants permission to list the tags that are attached to the specified resource. Access level: Read. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|index;0;,view;0;|||;",
+  /** Grants permission to list the Amazon resource names (ARNs) of all of the views available in the AWS Region in which you call this operation. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListViews.html */
+  ListViews: "|,;~List||0||||;",
+  /** Grants permission to update the specified view's resource policy. Access level: Permissions management. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
+  PutResourcePolicy: "|,;~Permissions management||1|view;1;|||",
+  /** Grants permission to search for resources and display details about all resources that match the specified criteria. Access level: Read. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_Search.html */
+  Search: "|,;~Read||0|view;1;|resource-explorer-2:Operation||ListResources,;",
+  /** Grants permission to add one or more tag key and value pairs to the specified resource. Access level: Tagging. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|index;0;,view;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateIndex,CreateView,;",
+  /** Grants permission to remove one or more tag key and value pairs from the specified resource. Access level: Tagging. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|index;0;,view;0;|aws:TagKeys||;",
+  /** Grants permission to change the type of the index from LOCAL to AGGREGATOR or back. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UpdateIndexType.html */
+  UpdateIndexType: "|,;~Write||0|index;1;|||;",
+  /** Grants permission to modify some of the details of a view. Access level: Write. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UpdateView.html */
+  UpdateView: "|,;~Write||0|view;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateDefaultView:
+    "|,;~~~|Grants permission to set the specified view as the default for this AWS Region in this AWS account",
+  BatchGetView: "|,;~~~|Grants permission to retrieve details about views that you specify by a list of ARNs",
+  CreateIndex:
+    "|,;~~~|Grants permission to turn on Resource Explorer in the AWS Region in which you called this operation by creating an index",
+  CreateManagedView: "|,;~|Grants permission to create managed view",
+  CreateResourceExplorerSetup: "|,;~~~|Grants permission to create resource explorer setup",
+  CreateStreamingAccessForService: "|,;~|Grants permission to create resource explorer streaming access",
+  CreateView: "|,;~~~|Grants permission to create a view that users can query",
+  DeleteIndex:
+    "|,;~~~|Grants permission to turn off Resource Explorer in the specified AWS Region by deleting the index",
+  DeleteResourceExplorerSetup: "|,;~~~|Grants permission to delete resource explorer setup",
+  DeleteResourcePolicy: "|,;~|Grants permission to delete the specified view's resource policy",
+  DeleteStreamingAccessForService: "|,;~|Grants permission to delete resource explorer streaming access",
+  DeleteView: "|,;~~~|Grants permission to delete a view",
+  DisassociateDefaultView:
+    "|,;~~~|Grants permission to remove the default view for the AWS Region in which you call this operation",
+  GetAccountLevelServiceConfiguration:
+    "|,;~~~|Grants permission to Resource Explorer to access account level data within your AWS Organization",
+  GetDefaultView:
+    "|,;~~~|Grants permission to retrieve the Amazon resource name (ARN) of the view that is the default for the AWS Region in which you call this operation",
+  GetIndex:
+    "|,;~~~|Grants permission to retrieve information about the index in the AWS Region in which you call this operation",
+  GetManagedView: "|,;~~~|Grants permission to get managed view",
+  GetResourceExplorerSetup: "|,;~~~|Grants permission to get resource explorer setup",
+  GetResourcePolicy: "|,;~|Grants permission to retrieve information about the specified view's resource policy",
+  GetServiceIndex: "|,;~~~|Grants permission to get service index",
+  GetServiceView: "|,;~~~|Grants permission to get service view",
+  GetView: "|,;~~~,~~|Grants permission to retrieve information about the specified view",
+  ListIndexes: "|,;~~~|Grants permission to list the indexes in all AWS Regions",
+  ListIndexesForMembers:
+    "|,;~~~|Grants permission to list the organization member account's indexes in all AWS Regions",
+  ListManagedViews: "|,;~~~|Grants permission to list managed views",
+  ListServiceIndexes: "|,;~~~|Grants permission to list service indexes in all AWS Regions",
+  ListServiceViews: "|,;~~~|Grants permission to list service views in all AWS Regions",
+  ListStreamingAccessForServices: "|,;~~~|Grants permission to list streaming access for services",
+  ListSupportedResourceTypes:
+    "|,;~~~|Grants permission to retrieve a list of all resource types currently supported by Resource Explorer",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags that are attached to the specified resource",
+  ListViews:
+    "|,;~~~|Grants permission to list the Amazon resource names (ARNs) of all of the views available in the AWS Region in which you call this operation",
+  PutResourcePolicy: "|,;~|Grants permission to update the specified view's resource policy",
+  Search:
+    "|,;~~~,~~|Grants permission to search for resources and display details about all resources that match the specified criteria",
+  TagResource: "|,;~~~,~~,~~|Grants permission to add one or more tag key and value pairs to the specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove one or more tag key and value pairs from the specified resource",
+  UpdateIndexType: "|,;~~~|Grants permission to change the type of the index from LOCAL to AGGREGATOR or back",
+  UpdateView: "|,;~~~|Grants permission to modify some of the details of a view",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "resource-explorer-2">;
+/** Any resource-explorer-2 action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-explorer-2">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "resource-explorer-2",
+});
+/** Every resource-explorer-2 action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The index resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid} */
+  index: "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid}|aws:ResourceTag/${TagKey}",
+  /** The managed-view resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid} */
+  "managed-view":
+    "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid}|",
+  /** The view resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid} */
+  view: "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a index resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid}. */
+  index: "|index|arn:|partition?|:resource-explorer-2:|region|:|account|:index/|indexUuid|",
+  /** ARN of a managed-view resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid}. */
+  managedView:
+    "|managed-view|arn:|partition?|:resource-explorer-2:|region|:|account|:managed-view/|managedViewName|/|managedViewUuid|",
+  /** ARN of a view resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid}. */
+  view: "|view|arn:|partition?|:resource-explorer-2:|region|:|account|:view/|viewName|/|viewUuid|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tag keys that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tag keyss attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the actual operation that is being invoked, available values: Search, ListResources. */
+  "resource-explorer-2:Operation": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "resource-explorer-2:Operation";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag keys that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tag keyss attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "resource-explorer-2:Operation":
+    "|,String|0||Filters access by the actual operation that is being invoked, available values: Search, ListResources",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `resource-explorer-2:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

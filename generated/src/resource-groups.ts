@@ -1,0 +1,218 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "resource-groups" = "resource-groups";
+/** The service's name in the reference. */
+export const serviceName = "AWS Resource Groups";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Resource Groups",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresourcegroups.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a resource to an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
+  AssociateResource: "|,;~Write||1|group;1;|||",
+  /** Grants permission to cancel a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CancelTagSyncTask.html */
+  CancelTagSyncTask: "|,;~Write||0|group;1;||resource-groups:DeleteGroup|;",
+  /** Grants permission to create a resource group with a specified name, description, and resource query. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CreateGroup.html */
+  CreateGroup:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:DescribeStacks,resource-groups:Tag|;,StartTagSyncTask",
+  /** Grants permission to delete a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_DeleteGroup.html */
+  DeleteGroup: "|,;~Write||0|group;1;||tag:GetResources|CancelTagSyncTask,;",
+  /** Grants permission to delete a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
+  DeleteGroupPolicy: "|,;~Write||1|group;1;|||",
+  /** Grants permission to disassociate a resource from an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
+  DisassociateResource: "|,;~Write||1|group;1;|||",
+  /** Grants permission to get the current status of optional features in Resource Groups. Access level: Read. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetAccountSettings.html */
+  GetAccountSettings: "|,;~Read||0||||;",
+  /** Grants permission to get information of a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroup.html */
+  GetGroup: "|,;~Read||0|group;1;|||;",
+  /** Grants permission to get the service configuration associated with the specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroupConfiguration.html */
+  GetGroupConfiguration: "|,;~Read||0|group;1;|||;",
+  /** Grants permission to get a resource-based policy for the specified group. Access level: Read. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
+  GetGroupPolicy: "|,;~Read||1|group;1;|||",
+  /** Grants permission to get the query associated with a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroupQuery.html */
+  GetGroupQuery: "|,;~Read||0|group;1;|||;",
+  /** Grants permission to get information of a specified tag-sync task. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetTagSyncTask.html */
+  GetTagSyncTask: "|,;~Read||0|group;1;|||;",
+  /** Grants permission to get the tags associated with a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetTags.html */
+  GetTags: "|,;~Read||0|group;1;|||;",
+  /** Grants permission to add the specified resources to the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GroupResources.html */
+  GroupResources: "|,;~Write||0|group;1;||resource-groups:Tag,tag:TagResources|;",
+  /** Grants permission to list the resources that are members of a specified resource group. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroupResources.html */
+  ListGroupResources:
+    "|,;~List||0|group;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
+  /** Grants permission to list grouping statuses for a specified application group. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroupingStatuses.html */
+  ListGroupingStatuses: "|,;~List||0|group;1;|||;",
+  /** Grants permission to list all resource groups in your account. Access level: List. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroups.html */
+  ListGroups: "|,;~List||0||||;",
+  /** Grants permission to list supported resource types. Access level: List. Permission only. https://docs.aws.amazon.com/ARG/latest/userguide/gettingstarted-query.html */
+  ListResourceTypes: "|,;~List||1||||",
+  /** Grants permission to list all tag-sync tasks in your account. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListTagSyncTasks.html */
+  ListTagSyncTasks: "|,;~List||0|group;1;|||;",
+  /** Grants permission to put the service configuration associated with the specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_PutGroupConfiguration.html */
+  PutGroupConfiguration: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to add a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
+  PutGroupPolicy: "|,;~Write||1|group;1;|||",
+  /** Grants permission to search for AWS resources matching the given query. Access level: List. https://docs.aws.amazon.com/ARG/latest/APIReference/API_SearchResources.html */
+  SearchResources: "|,;~List||0|||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
+  /** Grants permission to create a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_StartTagSyncTask.html */
+  StartTagSyncTask: "|,;~Write||0|group;1;||iam:PassRole,resource-groups:CreateGroup|;",
+  /** Grants permission to tag a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Tag.html */
+  Tag: "|,;~Tagging||0|group;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGroup,;",
+  /** Grants permission to remove the specified resources from the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UngroupResources.html */
+  UngroupResources: "|,;~Write||0|group;1;||resource-groups:Untag,tag:UntagResources|;",
+  /** Grants permission to remove tags associated with a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Untag.html */
+  Untag: "|,;~Tagging||0|group;1;|aws:TagKeys||;",
+  /** Grants permission to update optional features in Resource Groups. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateAccountSettings.html */
+  UpdateAccountSettings: "|,;~Write||0||||;",
+  /** Grants permission to update a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroup.html */
+  UpdateGroup: "|,;~Write||0|group;1;|||;",
+  /** Grants permission to update the query associated with a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroupQuery.html */
+  UpdateGroupQuery: "|,;~Write||0|group;1;||cloudformation:DescribeStacks|;",
+} as const;
+const actionDetails = {
+  AssociateResource: "|,;~|Grants permission to associate a resource to an Application",
+  CancelTagSyncTask: "|,;~~~|Grants permission to cancel a tag-sync task for an application group",
+  CreateGroup:
+    "|,;~~~,~~|Grants permission to create a resource group with a specified name, description, and resource query",
+  DeleteGroup: "|,;~~~,~~|Grants permission to delete a specified resource group",
+  DeleteGroupPolicy: "|,;~|Grants permission to delete a resource-based policy for the specified group",
+  DisassociateResource: "|,;~|Grants permission to disassociate a resource from an Application",
+  GetAccountSettings: "|,;~~~|Grants permission to get the current status of optional features in Resource Groups",
+  GetGroup: "|,;~~~|Grants permission to get information of a specified resource group",
+  GetGroupConfiguration:
+    "|,;~~~|Grants permission to get the service configuration associated with the specified resource group",
+  GetGroupPolicy: "|,;~|Grants permission to get a resource-based policy for the specified group",
+  GetGroupQuery: "|,;~~~|Grants permission to get the query associated with a specified resource group",
+  GetTagSyncTask: "|,;~~~|Grants permission to get information of a specified tag-sync task",
+  GetTags: "|,;~~~|Grants permission to get the tags associated with a specified resource group",
+  GroupResources: "|,;~~~|Grants permission to add the specified resources to the specified group",
+  ListGroupResources: "|,;~~~|Grants permission to list the resources that are members of a specified resource group",
+  ListGroupingStatuses: "|,;~~~|Grants permission to list grouping statuses for a specified application group",
+  ListGroups: "|,;~~~|Grants permission to list all resource groups in your account",
+  ListResourceTypes: "|,;~|Grants permission to list supported resource types",
+  ListTagSyncTasks: "|,;~~~|Grants permission to list all tag-sync tasks in your account",
+  PutGroupConfiguration:
+    "|,;~~~|Grants permission to put the service configuration associated with the specified resource group",
+  PutGroupPolicy: "|,;~|Grants permission to add a resource-based policy for the specified group",
+  SearchResources: "|,;~~~|Grants permission to search for AWS resources matching the given query",
+  StartTagSyncTask: "|,;~~~|Grants permission to create a tag-sync task for an application group",
+  Tag: "|,;~~~,~~|Grants permission to tag a specified resource group",
+  UngroupResources: "|,;~~~|Grants permission to remove the specified resources from the specified group",
+  Untag: "|,;~~~|Grants permission to remove tags associated with a specified resource group",
+  UpdateAccountSettings: "|,;~~~|Grants permission to update optional features in Resource Groups",
+  UpdateGroup: "|,;~~~|Grants permission to update a specified resource group",
+  UpdateGroupQuery: "|,;~~~|Grants permission to update the query associated with a specified resource group",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "resource-groups">;
+/** Any resource-groups action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-groups">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "resource-groups",
+});
+/** Every resource-groups action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The group resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName} */
+  group: "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}|aws:ResourceTag/${TagKey}",
+  /** The tagSyncTask resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId} */
+  tagSyncTask:
+    "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a group resource: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}. */
+  group: "|group|arn:|partition?|:resource-groups:|region|:|account|:group/|groupName|",
+  /** ARN of a tagSyncTask resource: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}. */
+  tagSyncTask:
+    "|tagSyncTask|arn:|partition?|:resource-groups:|region|:|account|:group/|groupName|/tag-sync-task/|taskId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `resource-groups:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

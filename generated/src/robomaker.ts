@@ -1,0 +1,356 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "robomaker" = "robomaker";
+/** The service's name in the reference. */
+export const serviceName = "AWS RoboMaker";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS RoboMaker",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html",
+  },
+];
+const actionFacts = {
+  /** Delete one or more worlds in a batch operation. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_BatchDeleteWorlds.html */
+  BatchDeleteWorlds: "|,;~Write||0||||",
+  /** Describe multiple simulation jobs. Access level: Read. https://docs.aws.amazon.com/robomaker/latest/dg/API_BatchDescribeSimulationJob.html */
+  BatchDescribeSimulationJob: "|,;~Read||0||||",
+  /** Cancel a deployment job. Access level: Write. Resources: deploymentJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelDeploymentJob.html */
+  CancelDeploymentJob: "|,;~Write||0|deploymentJob;1;|||",
+  /** Cancel a simulation job. Access level: Write. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelSimulationJob.html */
+  CancelSimulationJob: "|,;~Write||0|simulationJob;1;|||",
+  /** Cancel a simulation job batch. Access level: Write. Resources: simulationJobBatch*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelSimulationJobBatch.html */
+  CancelSimulationJobBatch: "|,;~Write||0|simulationJobBatch;1;|||",
+  /** Cancel a world export job. Access level: Write. Resources: worldExportJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelWorldExportJob.html */
+  CancelWorldExportJob: "|,;~Write||0|worldExportJob;1;|||",
+  /** Cancel a world generation job. Access level: Write. Resources: worldGenerationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelWorldGenerationJob.html */
+  CancelWorldGenerationJob: "|,;~Write||0|worldGenerationJob;1;|||",
+  /** Create a deployment job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateDeploymentJob.html */
+  CreateDeploymentJob: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  /** Create a deployment fleet that represents a logical group of robots running the same robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateFleet.html */
+  CreateFleet: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Create a robot that can be registered to a fleet. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobot.html */
+  CreateRobot: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  /** Create a robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplication.html */
+  CreateRobotApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Create a snapshot of a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplicationVersion.html */
+  CreateRobotApplicationVersion: "|,;~Write||0|robotApplication;1;||s3:GetObject|",
+  /** Create a simulation application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplication.html */
+  CreateSimulationApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Create a snapshot of a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplicationVersion.html */
+  CreateSimulationApplicationVersion: "|,;~Write||0|simulationApplication;1;||s3:GetObject|",
+  /** Create a simulation job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationJob.html */
+  CreateSimulationJob: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  /** Create a world export job. Access level: Write. Resources: world*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldExportJob.html */
+  CreateWorldExportJob: "|,;~Write||0|world;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Create a world generation job. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldGenerationJob.html */
+  CreateWorldGenerationJob: "|,;~Write||0|worldTemplate;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Create a world template. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldTemplate.html */
+  CreateWorldTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Delete a deployment fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteFleet.html */
+  DeleteFleet: "|,;~Write||0|deploymentFleet;1;|||",
+  /** Delete a robot. Access level: Write. Resources: robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteRobot.html */
+  DeleteRobot: "|,;~Write||0|robot;1;|||",
+  /** Delete a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteRobotApplication.html */
+  DeleteRobotApplication: "|,;~Write||0|robotApplication;1;|||",
+  /** Delete a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteSimulationApplication.html */
+  DeleteSimulationApplication: "|,;~Write||0|simulationApplication;1;|||",
+  /** Delete a world template. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteWorldTemplate.html */
+  DeleteWorldTemplate: "|,;~Write||0|worldTemplate;1;|||",
+  /** Deregister a robot from a fleet. Access level: Write. Resources: deploymentFleet*, robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeregisterRobot.html */
+  DeregisterRobot: "|,;~Write||0|deploymentFleet;1;,robot;1;|||",
+  /** Describe a deployment job. Access level: Read. Resources: deploymentJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeDeploymentJob.html */
+  DescribeDeploymentJob: "|,;~Read||0|deploymentJob;1;|||",
+  /** Describe a deployment fleet. Access level: Read. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeFleet.html */
+  DescribeFleet: "|,;~Read||0|deploymentFleet;1;|||",
+  /** Describe a robot. Access level: Read. Resources: robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeRobot.html */
+  DescribeRobot: "|,;~Read||0|robot;1;|||",
+  /** Describe a robot application. Access level: Read. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeRobotApplication.html */
+  DescribeRobotApplication: "|,;~Read||0|robotApplication;1;|||",
+  /** Describe a simulation application. Access level: Read. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationApplication.html */
+  DescribeSimulationApplication: "|,;~Read||0|simulationApplication;1;|||",
+  /** Describe a simulation job. Access level: Read. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationJob.html */
+  DescribeSimulationJob: "|,;~Read||0|simulationJob;1;|||",
+  /** Describe a simulation job batch. Access level: Read. Resources: simulationJobBatch*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationJobBatch.html */
+  DescribeSimulationJobBatch: "|,;~Read||0|simulationJobBatch;1;|||",
+  /** Describe a world. Access level: Read. Resources: world*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorld.html */
+  DescribeWorld: "|,;~Read||0|world;1;|||",
+  /** Describe a world export job. Access level: Read. Resources: worldExportJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldExportJob.html */
+  DescribeWorldExportJob: "|,;~Read||0|worldExportJob;1;|||",
+  /** Describe a world generation job. Access level: Read. Resources: worldGenerationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldGenerationJob.html */
+  DescribeWorldGenerationJob: "|,;~Read||0|worldGenerationJob;1;|||",
+  /** Describe a world template. Access level: Read. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldTemplate.html */
+  DescribeWorldTemplate: "|,;~Read||0|worldTemplate;1;|||",
+  /** Get the body of a world template. Access level: Read. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_GetWorldTemplateBody.html */
+  GetWorldTemplateBody: "|,;~Read||0|worldTemplate;1;|||",
+  /** List deployment jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListDeploymentJobs.html */
+  ListDeploymentJobs: "|,;~List||0||||",
+  /** List fleets. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListFleets.html */
+  ListFleets: "|,;~List||0||||",
+  /** List robot applications. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListRobotApplications.html */
+  ListRobotApplications: "|,;~List||0||||",
+  /** List robots. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListRobots.html */
+  ListRobots: "|,;~List||0||||",
+  /** List simulation applications. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationApplications.html */
+  ListSimulationApplications: "|,;~List||0||||",
+  /** List simulation job batches. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationJobBatches.html */
+  ListSimulationJobBatches: "|,;~List||0||||",
+  /** List simulation jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationJobs.html */
+  ListSimulationJobs: "|,;~List||0||||",
+  /** Lists supported availability zones. Access level: List. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html */
+  ListSupportedAvailabilityZones: "|,;~List||1||||",
+  /** List tags for a RoboMaker resource. Access level: List. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|||",
+  /** List world export jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldExportJobs.html */
+  ListWorldExportJobs: "|,;~List||0||||",
+  /** List world generation jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldGenerationJobs.html */
+  ListWorldGenerationJobs: "|,;~List||0||||",
+  /** List world templates. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldTemplates.html */
+  ListWorldTemplates: "|,;~List||0||||",
+  /** List worlds. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorlds.html */
+  ListWorlds: "|,;~List||0||||",
+  /** Register a robot to a fleet. Access level: Write. Resources: deploymentFleet*, robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_RegisterRobot.html */
+  RegisterRobot: "|,;~Write||0|deploymentFleet;1;,robot;1;|||",
+  /** Restart a running simulation job. Access level: Write. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_RestartSimulationJob.html */
+  RestartSimulationJob: "|,;~Write||0|simulationJob;1;|||",
+  /** Create a simulation job batch. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_StartSimulationJobBatch.html */
+  StartSimulationJobBatch: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  /** Ensures the most recently deployed robot application is deployed to all robots in the fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_SyncDeploymentJob.html */
+  SyncDeploymentJob: "|,;~Write||0|deploymentFleet;1;||iam:CreateServiceLinkedRole|",
+  /** Add tags to a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  /** Remove tags from a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|aws:TagKeys||",
+  /** Update a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateRobotApplication.html */
+  UpdateRobotApplication: "|,;~Write||0|robotApplication;1;|||",
+  /** Report the deployment status for an individual robot. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html */
+  UpdateRobotDeployment: "|,;~Write||1||||",
+  /** Update a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateSimulationApplication.html */
+  UpdateSimulationApplication: "|,;~Write||0|simulationApplication;1;|||",
+  /** Update a world template. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateWorldTemplate.html */
+  UpdateWorldTemplate: "|,;~Write||0|worldTemplate;1;|||",
+} as const;
+const actionDetails = {
+  BatchDeleteWorlds: "|,;~|Delete one or more worlds in a batch operation",
+  BatchDescribeSimulationJob: "|,;~|Describe multiple simulation jobs",
+  CancelDeploymentJob: "|,;~|Cancel a deployment job",
+  CancelSimulationJob: "|,;~|Cancel a simulation job",
+  CancelSimulationJobBatch: "|,;~|Cancel a simulation job batch",
+  CancelWorldExportJob: "|,;~|Cancel a world export job",
+  CancelWorldGenerationJob: "|,;~|Cancel a world generation job",
+  CreateDeploymentJob: "|,;~|Create a deployment job",
+  CreateFleet:
+    "|,;~|Create a deployment fleet that represents a logical group of robots running the same robot application",
+  CreateRobot: "|,;~|Create a robot that can be registered to a fleet",
+  CreateRobotApplication: "|,;~|Create a robot application",
+  CreateRobotApplicationVersion: "|,;~|Create a snapshot of a robot application",
+  CreateSimulationApplication: "|,;~|Create a simulation application",
+  CreateSimulationApplicationVersion: "|,;~|Create a snapshot of a simulation application",
+  CreateSimulationJob: "|,;~|Create a simulation job",
+  CreateWorldExportJob: "|,;~|Create a world export job",
+  CreateWorldGenerationJob: "|,;~|Create a world generation job",
+  CreateWorldTemplate: "|,;~|Create a world template",
+  DeleteFleet: "|,;~|Delete a deployment fleet",
+  DeleteRobot: "|,;~|Delete a robot",
+  DeleteRobotApplication: "|,;~|Delete a robot application",
+  DeleteSimulationApplication: "|,;~|Delete a simulation application",
+  DeleteWorldTemplate: "|,;~|Delete a world template",
+  DeregisterRobot: "|,;~|Deregister a robot from a fleet",
+  DescribeDeploymentJob: "|,;~|Describe a deployment job",
+  DescribeFleet: "|,;~|Describe a deployment fleet",
+  DescribeRobot: "|,;~|Describe a robot",
+  DescribeRobotApplication: "|,;~|Describe a robot application",
+  DescribeSimulationApplication: "|,;~|Describe a simulation application",
+  DescribeSimulationJob: "|,;~|Describe a simulation job",
+  DescribeSimulationJobBatch: "|,;~|Describe a simulation job batch",
+  DescribeWorld: "|,;~|Describe a world",
+  DescribeWorldExportJob: "|,;~|Describe a world export job",
+  DescribeWorldGenerationJob: "|,;~|Describe a world generation job",
+  DescribeWorldTemplate: "|,;~|Describe a world template",
+  GetWorldTemplateBody: "|,;~|Get the body of a world template",
+  ListDeploymentJobs: "|,;~|List deployment jobs",
+  ListFleets: "|,;~|List fleets",
+  ListRobotApplications: "|,;~|List robot applications",
+  ListRobots: "|,;~|List robots",
+  ListSimulationApplications: "|,;~|List simulation applications",
+  ListSimulationJobBatches: "|,;~|List simulation job batches",
+  ListSimulationJobs: "|,;~|List simulation jobs",
+  ListSupportedAvailabilityZones: "|,;~|Lists supported availability zones",
+  ListTagsForResource: "|,;~|List tags for a RoboMaker resource",
+  ListWorldExportJobs: "|,;~|List world export jobs",
+  ListWorldGenerationJobs: "|,;~|List world generation jobs",
+  ListWorldTemplates: "|,;~|List world templates",
+  ListWorlds: "|,;~|List worlds",
+  RegisterRobot: "|,;~|Register a robot to a fleet",
+  RestartSimulationJob: "|,;~|Restart a running simulation job",
+  StartSimulationJobBatch: "|,;~|Create a simulation job batch",
+  SyncDeploymentJob: "|,;~|Ensures the most recently deployed robot application is deployed to all robots in the fleet",
+  TagResource: "|,;~|Add tags to a RoboMaker resource",
+  UntagResource: "|,;~|Remove tags from a RoboMaker resource",
+  UpdateRobotApplication: "|,;~|Update a robot application",
+  UpdateRobotDeployment: "|,;~|Report the deployment status for an individual robot",
+  UpdateSimulationApplication: "|,;~|Update a simulation application",
+  UpdateWorldTemplate: "|,;~|Update a world template",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "robomaker">;
+/** Any robomaker action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "robomaker">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every robomaker action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The deploymentFleet resource type: arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch} */
+  deploymentFleet:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch}|aws:ResourceTag/${TagKey}",
+  /** The deploymentJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId} */
+  deploymentJob:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId}|aws:ResourceTag/${TagKey}",
+  /** The robot resource type: arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch} */
+  robot:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch}|aws:ResourceTag/${TagKey}",
+  /** The robotApplication resource type: arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch} */
+  robotApplication:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch}|aws:ResourceTag/${TagKey}",
+  /** The simulationApplication resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch} */
+  simulationApplication:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch}|aws:ResourceTag/${TagKey}",
+  /** The simulationJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId} */
+  simulationJob:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId}|aws:ResourceTag/${TagKey}",
+  /** The simulationJobBatch resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId} */
+  simulationJobBatch:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId}|aws:ResourceTag/${TagKey}",
+  /** The world resource type: arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId} */
+  world: "|,arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId}|aws:ResourceTag/${TagKey}",
+  /** The worldExportJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId} */
+  worldExportJob:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId}|aws:ResourceTag/${TagKey}",
+  /** The worldGenerationJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId} */
+  worldGenerationJob:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId}|aws:ResourceTag/${TagKey}",
+  /** The worldTemplate resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId} */
+  worldTemplate:
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a deploymentFleet resource: arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch}. */
+  deploymentFleet:
+    "|deploymentFleet|arn:|partition?|:robomaker:|region|:|account|:deployment-fleet/|fleetName|/|createdOnEpoch|",
+  /** ARN of a deploymentJob resource: arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId}. */
+  deploymentJob: "|deploymentJob|arn:|partition?|:robomaker:|region|:|account|:deployment-job/|deploymentJobId|",
+  /** ARN of a robot resource: arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch}. */
+  robot: "|robot|arn:|partition?|:robomaker:|region|:|account|:robot/|robotName|/|createdOnEpoch|",
+  /** ARN of a robotApplication resource: arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch}. */
+  robotApplication:
+    "|robotApplication|arn:|partition?|:robomaker:|region|:|account|:robot-application/|applicationName|/|createdOnEpoch|",
+  /** ARN of a simulationApplication resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch}. */
+  simulationApplication:
+    "|simulationApplication|arn:|partition?|:robomaker:|region|:|account|:simulation-application/|applicationName|/|createdOnEpoch|",
+  /** ARN of a simulationJob resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId}. */
+  simulationJob: "|simulationJob|arn:|partition?|:robomaker:|region|:|account|:simulation-job/|simulationJobId|",
+  /** ARN of a simulationJobBatch resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId}. */
+  simulationJobBatch:
+    "|simulationJobBatch|arn:|partition?|:robomaker:|region|:|account|:simulation-job-batch/|simulationJobBatchId|",
+  /** ARN of a world resource: arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId}. */
+  world: "|world|arn:|partition?|:robomaker:|region|:|account|:world/|worldId|",
+  /** ARN of a worldExportJob resource: arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId}. */
+  worldExportJob: "|worldExportJob|arn:|partition?|:robomaker:|region|:|account|:world-export-job/|worldExportJobId|",
+  /** ARN of a worldGenerationJob resource: arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId}. */
+  worldGenerationJob:
+    "|worldGenerationJob|arn:|partition?|:robomaker:|region|:|account|:world-generation-job/|worldGenerationJobId|",
+  /** ARN of a worldTemplate resource: arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId}. */
+  worldTemplate: "|worldTemplate|arn:|partition?|:robomaker:|region|:|account|:world-template/|worldTemplateJobId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access based on the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access based on the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access based on the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access based on the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access based on the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access based on the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `robomaker:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,225 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "route53-recovery-control-config" = "route53-recovery-control-config";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Route 53 Recovery Controls";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Route 53 Recovery Controls",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53recoverycontrols.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a cluster. Access level: Write. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
+  CreateCluster: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-control-config:TagResource|;",
+  /** Grants permission to create a control panel. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
+  CreateControlPanel:
+    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-control-config:TagResource|;",
+  /** Grants permission to create a routing control. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol.html */
+  CreateRoutingControl: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to create a safety rule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule.html */
+  CreateSafetyRule:
+    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-control-config:TagResource|;",
+  /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster-clusterarn.html */
+  DeleteCluster: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to delete a control panel. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn.html */
+  DeleteControlPanel: "|,;~Write||0|controlpanel;1;|||;",
+  /** Grants permission to delete the RAM access control policy for a cluster. Access level: Permissions management. Resources: cluster*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/routing-control.failover-different-accounts.html */
+  DeleteResourcePolicy: "|,;~Permissions management||1|cluster;1;|||",
+  /** Grants permission to delete a routing control. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn.html */
+  DeleteRoutingControl: "|,;~Write||0|routingcontrol;1;|||;",
+  /** Grants permission to delete a safety rule. Access level: Write. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule-safetyrulearn.html */
+  DeleteSafetyRule: "|,;~Write||0|safetyrule;1;|||;",
+  /** Grants permission to describe a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster-clusterarn.html */
+  DescribeCluster: "|,;~Read||0|cluster;1;|||;",
+  /** Grants permission to describe a control panel. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn.html */
+  DescribeControlPanel: "|,;~Read||0|controlpanel;1;|||;",
+  /** Grants permission to describe a routing control. Access level: Read. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn.html */
+  DescribeRoutingControl: "|,;~Read||0|routingcontrol;1;|||;",
+  /** Grants permission to describe a safety rule. Access level: Read. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule-safetyrulearn.html */
+  DescribeSafetyRule: "|,;~Read||0|safetyrule;1;|||;",
+  /** Grants permission to get the resource policy of a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster/resourcepolicy-resourcearn.html */
+  GetResourcePolicy: "|,;~Read||0|cluster;1;|||;",
+  /** Grants permission to list associated Route 53 health checks. Access level: List. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn-associatedroute53healthchecks.html */
+  ListAssociatedRoute53HealthChecks: "|,;~List||0|routingcontrol;1;|||;",
+  /** Grants permission to list clusters. Access level: Read. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
+  ListClusters: "|,;~Read||0||||;",
+  /** Grants permission to list control panels. Access level: Read. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanels.html */
+  ListControlPanels: "|,;~Read||0||||;",
+  /** Grants permission to list routing controls. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn-routingcontrols.html */
+  ListRoutingControls: "|,;~Read||0|controlpanel;1;|||;",
+  /** Grants permission to list safety rules. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn-safetyrules.html */
+  ListSafetyRules: "|,;~Read||0|controlpanel;1;|||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
+  ListTagsForResource: "|,;~Read||0|cluster;0;,controlpanel;0;,safetyrule;0;|||;",
+  /** Grants permission to define the RAM access control policy for a cluster. Access level: Permissions management. Resources: cluster*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/routing-control.failover-different-accounts.html */
+  PutResourcePolicy: "|,;~Permissions management||1|cluster;1;|||",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
+  TagResource:
+    "|,;~Tagging||0|cluster;0;,controlpanel;0;,safetyrule;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCluster,CreateControlPanel,CreateSafetyRule,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
+  UntagResource: "|,;~Tagging||0|cluster;0;,controlpanel;0;,safetyrule;0;|aws:TagKeys||;",
+  /** Grants permission to update a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
+  UpdateCluster: "|,;~Write||0|cluster;1;|||;",
+  /** Grants permission to update a cluster. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
+  UpdateControlPanel: "|,;~Write||0|controlpanel;1;|||;",
+  /** Grants permission to update a routing control. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol.html */
+  UpdateRoutingControl: "|,;~Write||0|routingcontrol;1;|||;",
+  /** Grants permission to update a safety rule. Access level: Write. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule.html */
+  UpdateSafetyRule: "|,;~Write||0|safetyrule;1;|||;",
+} as const;
+const actionDetails = {
+  CreateCluster: "|,;~~~|Grants permission to create a cluster",
+  CreateControlPanel: "|,;~~~|Grants permission to create a control panel",
+  CreateRoutingControl: "|,;~~~|Grants permission to create a routing control",
+  CreateSafetyRule: "|,;~~~|Grants permission to create a safety rule",
+  DeleteCluster: "|,;~~~|Grants permission to delete a cluster",
+  DeleteControlPanel: "|,;~~~|Grants permission to delete a control panel",
+  DeleteResourcePolicy: "|,;~|Grants permission to delete the RAM access control policy for a cluster",
+  DeleteRoutingControl: "|,;~~~|Grants permission to delete a routing control",
+  DeleteSafetyRule: "|,;~~~|Grants permission to delete a safety rule",
+  DescribeCluster: "|,;~~~|Grants permission to describe a cluster",
+  DescribeControlPanel: "|,;~~~|Grants permission to describe a control panel",
+  DescribeRoutingControl: "|,;~~~|Grants permission to describe a routing control",
+  DescribeSafetyRule: "|,;~~~|Grants permission to describe a safety rule",
+  GetResourcePolicy: "|,;~~~|Grants permission to get the resource policy of a cluster",
+  ListAssociatedRoute53HealthChecks: "|,;~~~|Grants permission to list associated Route 53 health checks",
+  ListClusters: "|,;~~~|Grants permission to list clusters",
+  ListControlPanels: "|,;~~~|Grants permission to list control panels",
+  ListRoutingControls: "|,;~~~|Grants permission to list routing controls",
+  ListSafetyRules: "|,;~~~|Grants permission to list safety rules",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  PutResourcePolicy: "|,;~|Grants permission to define the RAM access control policy for a cluster",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateCluster: "|,;~~~|Grants permission to update a cluster",
+  UpdateControlPanel: "|,;~~~|Grants permission to update a cluster",
+  UpdateRoutingControl: "|,;~~~|Grants permission to update a routing control",
+  UpdateSafetyRule: "|,;~~~|Grants permission to update a safety rule",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-control-config">;
+/** Any route53-recovery-control-config action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-control-config">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "route53-recovery-control-config",
+});
+/** Every route53-recovery-control-config action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId} */
+  cluster: "|,arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The controlpanel resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId} */
+  controlpanel:
+    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}|aws:ResourceTag/${TagKey}",
+  /** The routingcontrol resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId} */
+  routingcontrol:
+    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}|",
+  /** The safetyrule resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId} */
+  safetyrule:
+    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}. */
+  cluster: "|cluster|arn:|partition?|:route53-recovery-control::|account|:cluster/|resourceId|",
+  /** ARN of a controlpanel resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}. */
+  controlpanel: "|controlpanel|arn:|partition?|:route53-recovery-control::|account|:controlpanel/|controlPanelId|",
+  /** ARN of a routingcontrol resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}. */
+  routingcontrol:
+    "|routingcontrol|arn:|partition?|:route53-recovery-control::|account|:controlpanel/|controlPanelId|/routingcontrol/|routingControlId|",
+  /** ARN of a safetyrule resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId}. */
+  safetyrule:
+    "|safetyrule|arn:|partition?|:route53-recovery-control::|account|:controlpanel/|controlPanelId|/safetyrule/|safetyRuleId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag's key and value in a request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag's key and value in a request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<
+        ActionInfo,
+        ResourceTypeInfo,
+        A extends `route53-recovery-control-config:${infer N}` ? N : never
+      >,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

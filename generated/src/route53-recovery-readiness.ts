@@ -1,0 +1,240 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "route53-recovery-readiness" = "route53-recovery-readiness";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Route 53 Recovery Readiness";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Route 53 Recovery Readiness",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53recoveryreadiness.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a new cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells.html */
+  CreateCell: "|,;~Write||0|cell;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-readiness:TagResource|;",
+  /** Grants permission to create a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations.html */
+  CreateCrossAccountAuthorization: "|,;~Write||0||||;",
+  /** Grants permission to create a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks.html */
+  CreateReadinessCheck:
+    "|,;~Write||0|readinesscheck;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-readiness:TagResource|;",
+  /** Grants permission to create a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups.html */
+  CreateRecoveryGroup:
+    "|,;~Write||0|recoverygroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-readiness:TagResource|;",
+  /** Grants permission to create a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets.html */
+  CreateResourceSet:
+    "|,;~Write||0|resourceset;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-readiness:TagResource|;",
+  /** Grants permission to delete a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
+  DeleteCell: "|,;~Write||0|cell;1;|||;",
+  /** Grants permission to delete a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations-crossaccountauthorization.html */
+  DeleteCrossAccountAuthorization: "|,;~Write||0||||;",
+  /** Grants permission to delete a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
+  DeleteReadinessCheck: "|,;~Write||0|readinesscheck;1;|||;",
+  /** Grants permission to delete a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
+  DeleteRecoveryGroup: "|,;~Write||0|recoverygroup;1;|||;",
+  /** Grants permission to delete a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
+  DeleteResourceSet: "|,;~Write||0|resourceset;1;|||;",
+  /** Grants permission to get architecture recommendations for a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname-architecturerecommendations.html */
+  GetArchitectureRecommendations: "|,;~Read||0|recoverygroup;1;|||;",
+  /** Grants permission to get information about a cell. Access level: Read. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
+  GetCell: "|,;~Read||0|cell;1;|||;",
+  /** Grants permission to get a readiness summary for a cell. Access level: Read. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cellreadiness-cellname.html */
+  GetCellReadinessSummary: "|,;~Read||0|cell;1;|||;",
+  /** Grants permission to get information about a readiness check. Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
+  GetReadinessCheck: "|,;~Read||0|readinesscheck;1;|||;",
+  /** Grants permission to get the readiness status for an individual resource. Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname-resource-resourceidentifier-status.html */
+  GetReadinessCheckResourceStatus: "|,;~Read||0|readinesscheck;1;|||;",
+  /** Grants permission to get the status of a readiness check (for a resource set). Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname-status.html */
+  GetReadinessCheckStatus: "|,;~Read||0|readinesscheck;1;|||;",
+  /** Grants permission to get information about a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
+  GetRecoveryGroup: "|,;~Read||0|recoverygroup;1;|||;",
+  /** Grants permission to get a readiness summary for a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroupreadiness-recoverygroupname.html */
+  GetRecoveryGroupReadinessSummary: "|,;~Read||0|recoverygroup;1;|||;",
+  /** Grants permission to get information about a resource set. Access level: Read. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
+  GetResourceSet: "|,;~Read||0|resourceset;1;|||;",
+  /** Grants permission to list cells. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells.html */
+  ListCells: "|,;~Read||0||||;",
+  /** Grants permission to list cross account authorizations. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations.html */
+  ListCrossAccountAuthorizations: "|,;~Read||0||||;",
+  /** Grants permission to list readiness checks. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks.html */
+  ListReadinessChecks: "|,;~Read||0||||;",
+  /** Grants permission to list recovery groups. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups.html */
+  ListRecoveryGroups: "|,;~Read||0||||;",
+  /** Grants permission to list resource sets. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets.html */
+  ListResourceSets: "|,;~Read||0||||;",
+  /** Grants permission to list readiness rules. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/rules.html */
+  ListRules: "|,;~Read||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
+  ListTagsForResources: "|,;~Read||0||||;",
+  /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: cell, readinesscheck, recoverygroup, resourceset. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
+  TagResource:
+    "|,;~Tagging||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCell,CreateReadinessCheck,CreateRecoveryGroup,CreateResourceSet,;",
+  /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: cell, readinesscheck, recoverygroup, resourceset. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
+  UntagResource:
+    "|,;~Tagging||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
+  UpdateCell: "|,;~Write||0|cell;1;|aws:TagKeys||;",
+  /** Grants permission to update a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
+  UpdateReadinessCheck: "|,;~Write||0|readinesscheck;1;|aws:TagKeys||;",
+  /** Grants permission to update a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
+  UpdateRecoveryGroup: "|,;~Write||0|recoverygroup;1;|aws:TagKeys||;",
+  /** Grants permission to update a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
+  UpdateResourceSet: "|,;~Write||0|resourceset;1;|aws:TagKeys||;",
+} as const;
+const actionDetails = {
+  CreateCell: "|,;~~~|Grants permission to create a new cell",
+  CreateCrossAccountAuthorization: "|,;~~~|Grants permission to create a cross account authorization",
+  CreateReadinessCheck: "|,;~~~|Grants permission to create a readiness check",
+  CreateRecoveryGroup: "|,;~~~|Grants permission to create a recovery group",
+  CreateResourceSet: "|,;~~~|Grants permission to create a resource set",
+  DeleteCell: "|,;~~~|Grants permission to delete a cell",
+  DeleteCrossAccountAuthorization: "|,;~~~|Grants permission to delete a cross account authorization",
+  DeleteReadinessCheck: "|,;~~~|Grants permission to delete a readiness check",
+  DeleteRecoveryGroup: "|,;~~~|Grants permission to delete a recovery group",
+  DeleteResourceSet: "|,;~~~|Grants permission to delete a resource set",
+  GetArchitectureRecommendations: "|,;~~~|Grants permission to get architecture recommendations for a recovery group",
+  GetCell: "|,;~~~|Grants permission to get information about a cell",
+  GetCellReadinessSummary: "|,;~~~|Grants permission to get a readiness summary for a cell",
+  GetReadinessCheck: "|,;~~~|Grants permission to get information about a readiness check",
+  GetReadinessCheckResourceStatus: "|,;~~~|Grants permission to get the readiness status for an individual resource",
+  GetReadinessCheckStatus: "|,;~~~|Grants permission to get the status of a readiness check (for a resource set)",
+  GetRecoveryGroup: "|,;~~~|Grants permission to get information about a recovery group",
+  GetRecoveryGroupReadinessSummary: "|,;~~~|Grants permission to get a readiness summary for a recovery group",
+  GetResourceSet: "|,;~~~|Grants permission to get information about a resource set",
+  ListCells: "|,;~~~|Grants permission to list cells",
+  ListCrossAccountAuthorizations: "|,;~~~|Grants permission to list cross account authorizations",
+  ListReadinessChecks: "|,;~~~|Grants permission to list readiness checks",
+  ListRecoveryGroups: "|,;~~~|Grants permission to list recovery groups",
+  ListResourceSets: "|,;~~~|Grants permission to list resource sets",
+  ListRules: "|,;~~~|Grants permission to list readiness rules",
+  ListTagsForResources: "|,;~~~|Grants permission to list tags for a resource",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add a tag to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from a resource",
+  UpdateCell: "|,;~~~|Grants permission to update a cell",
+  UpdateReadinessCheck: "|,;~~~|Grants permission to update a readiness check",
+  UpdateRecoveryGroup: "|,;~~~|Grants permission to update a recovery group",
+  UpdateResourceSet: "|,;~~~|Grants permission to update a resource set",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-readiness">;
+/** Any route53-recovery-readiness action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-readiness">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "route53-recovery-readiness",
+});
+/** Every route53-recovery-readiness action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The cell resource type: arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId} */
+  cell: "|,arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The readinesscheck resource type: arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId} */
+  readinesscheck:
+    "|,arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The recoverygroup resource type: arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId} */
+  recoverygroup:
+    "|,arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The resourceset resource type: arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId} */
+  resourceset:
+    "|,arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a cell resource: arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId}. */
+  cell: "|cell|arn:|partition?|:route53-recovery-readiness::|account|:cell/|resourceId|",
+  /** ARN of a readinesscheck resource: arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId}. */
+  readinesscheck: "|readinesscheck|arn:|partition?|:route53-recovery-readiness::|account|:readiness-check/|resourceId|",
+  /** ARN of a recoverygroup resource: arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId}. */
+  recoverygroup: "|recoverygroup|arn:|partition?|:route53-recovery-readiness::|account|:recovery-group/|resourceId|",
+  /** ARN of a resourceset resource: arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId}. */
+  resourceset: "|resourceset|arn:|partition?|:route53-recovery-readiness::|account|:resource-set/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<
+        ActionInfo,
+        ResourceTypeInfo,
+        A extends `route53-recovery-readiness:${infer N}` ? N : never
+      >,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,217 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "route53domains" = "route53domains";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Route 53 Domains";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Route 53 Domains",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53domains.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept the transfer of a domain from another AWS account to the current AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_AcceptDomainTransferFromAnotherAwsAccount.html */
+  AcceptDomainTransferFromAnotherAwsAccount: "|,;~Write||0||||;",
+  /** Grants permission to associate a new delegation signer to a domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_AssociateDelegationSignerToDomain.html */
+  AssociateDelegationSignerToDomain: "|,;~Write||0||||;",
+  /** Grants permission to cancel the transfer of a domain from the current AWS account to another AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CancelDomainTransferToAnotherAwsAccount.html */
+  CancelDomainTransferToAnotherAwsAccount: "|,;~Write||0||||;",
+  /** Grants permission to check the availability of one domain name. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CheckDomainAvailability.html */
+  CheckDomainAvailability: "|,;~Read||0||||;",
+  /** Grants permission to check whether a domain name can be transferred to Amazon Route 53. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CheckDomainTransferability.html */
+  CheckDomainTransferability: "|,;~Read||0||||;",
+  /** Grants permission to delete domains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DeleteDomain.html */
+  DeleteDomain: "|,;~Write||0||||;",
+  /** Grants permission to delete the specified tags for a domain. Access level: Tagging. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DeleteTagsForDomain.html */
+  DeleteTagsForDomain: "|,;~Tagging||0||||;",
+  /** Grants permission to configure Amazon Route 53 to automatically renew the specified domain before the domain registration expires. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainAutoRenew.html */
+  DisableDomainAutoRenew: "|,;~Write||0||||;",
+  /** Grants permission to remove the transfer lock on the domain (specifically the clientTransferProhibited status) to allow domain transfers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainTransferLock.html */
+  DisableDomainTransferLock: "|,;~Write||0||||;",
+  /** Grants permission to disassociate an existing delegation signer from a domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisassociateDelegationSignerFromDomain.html */
+  DisassociateDelegationSignerFromDomain: "|,;~Write||0||||;",
+  /** Grants permission to configure Amazon Route 53 to automatically renew the specified domain before the domain registration expires. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainAutoRenew.html */
+  EnableDomainAutoRenew: "|,;~Write||0||||;",
+  /** Grants permission to set the transfer lock on the domain (specifically the clientTransferProhibited status) to prevent domain transfers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_EnableDomainTransferLock.html */
+  EnableDomainTransferLock: "|,;~Write||0||||;",
+  /** Grants permission to get information about whether the registrant contact has responded for operations that require confirmation that the email address for the registrant contact is valid, such as registering a new domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetContactReachabilityStatus.html */
+  GetContactReachabilityStatus: "|,;~Read||0||||;",
+  /** Grants permission to get detailed information about a domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetDomainDetail.html */
+  GetDomainDetail: "|,;~Read||0||||;",
+  /** Grants permission to get a list of suggested domain names given a string, which can either be a domain name or simply a word or phrase (without spaces). Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetDomainSuggestions.html */
+  GetDomainSuggestions: "|,;~Read||0||||;",
+  /** Grants permission to get the current status of an operation that is not completed. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetOperationDetail.html */
+  GetOperationDetail: "|,;~Read||0||||;",
+  /** Grants permission to list all the domain names registered with Amazon Route 53 for the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListDomains.html */
+  ListDomains: "|,;~List||0||||;",
+  /** Grants permission to list the operation IDs of operations that are not yet complete. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListOperations.html */
+  ListOperations: "|,;~List||0||||;",
+  /** Grants permission to list the prices of operations for TLDs. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListPrices.html */
+  ListPrices: "|,;~List||0||||;",
+  /** Grants permission to list all the tags that are associated with the specified domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListTagsForDomain.html */
+  ListTagsForDomain: "|,;~Read||0||||;",
+  /** Grants permission to change the IPS tag of .uk domain to initiate a transfer process from Route 53 to another registrar. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_PushDomain.html */
+  PushDomain: "|,;~Write||0||||;",
+  /** Grants permission to register domains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RegisterDomain.html */
+  RegisterDomain: "|,;~Write||0|||route53:CreateHostedZone|;",
+  /** Grants permission to reject the transfer of a domain from another AWS account to the current AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RejectDomainTransferFromAnotherAwsAccount.html */
+  RejectDomainTransferFromAnotherAwsAccount: "|,;~Write||0||||;",
+  /** Grants permission to renew domains for the specified number of years. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RenewDomain.html */
+  RenewDomain: "|,;~Write||0||||;",
+  /** Grants permission to resend the confirmation email to the current email address for the registrant contact for operations that require confirmation that the email address for the registrant contact is valid, such as registering a new domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ResendContactReachabilityEmail.html */
+  ResendContactReachabilityEmail: "|,;~Write||0||||;",
+  /** Grants permission to resend the operation authorization. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ResendOperationAuthorization.html */
+  ResendOperationAuthorization: "|,;~Write||0||||;",
+  /** Grants permission to get the AuthCode for the domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RetrieveDomainAuthCode.html */
+  RetrieveDomainAuthCode: "|,;~Write||0||||;",
+  /** Grants permission to transfer a domain from another registrar to Amazon Route 53. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_TransferDomain.html */
+  TransferDomain: "|,;~Write||0||||;",
+  /** Grants permission to transfer a domain from the current AWS account to another AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_TransferDomainToAnotherAwsAccount.html */
+  TransferDomainToAnotherAwsAccount: "|,;~Write||0||||;",
+  /** Grants permission to update the contact information for domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainContact.html */
+  UpdateDomainContact: "|,;~Write||0||||;",
+  /** Grants permission to update the domain contact privacy setting. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainContactPrivacy.html */
+  UpdateDomainContactPrivacy: "|,;~Write||0||||;",
+  /** Grants permission to replace the current set of name servers for a domain with the specified set of name servers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainNameservers.html */
+  UpdateDomainNameservers: "|,;~Write||0||||;",
+  /** Grants permission to add or update tags for a specified domain. Access level: Tagging. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateTagsForDomain.html */
+  UpdateTagsForDomain: "|,;~Tagging||0||||;",
+  /** Grants permission to get all the domain-related billing records for the current AWS account for a specified period. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ViewBilling.html */
+  ViewBilling: "|,;~Read||0||||;",
+} as const;
+const actionDetails = {
+  AcceptDomainTransferFromAnotherAwsAccount:
+    "|,;~~~|Grants permission to accept the transfer of a domain from another AWS account to the current AWS account",
+  AssociateDelegationSignerToDomain: "|,;~~~|Grants permission to associate a new delegation signer to a domain",
+  CancelDomainTransferToAnotherAwsAccount:
+    "|,;~~~|Grants permission to cancel the transfer of a domain from the current AWS account to another AWS account",
+  CheckDomainAvailability: "|,;~~~|Grants permission to check the availability of one domain name",
+  CheckDomainTransferability:
+    "|,;~~~|Grants permission to check whether a domain name can be transferred to Amazon Route 53",
+  DeleteDomain: "|,;~~~|Grants permission to delete domains",
+  DeleteTagsForDomain: "|,;~~~|Grants permission to delete the specified tags for a domain",
+  DisableDomainAutoRenew:
+    "|,;~~~|Grants permission to configure Amazon Route 53 to automatically renew the specified domain before the domain registration expires",
+  DisableDomainTransferLock:
+    "|,;~~~|Grants permission to remove the transfer lock on the domain (specifically the clientTransferProhibited status) to allow domain transfers",
+  DisassociateDelegationSignerFromDomain:
+    "|,;~~~|Grants permission to disassociate an existing delegation signer from a domain",
+  EnableDomainAutoRenew:
+    "|,;~~~|Grants permission to configure Amazon Route 53 to automatically renew the specified domain before the domain registration expires",
+  EnableDomainTransferLock:
+    "|,;~~~|Grants permission to set the transfer lock on the domain (specifically the clientTransferProhibited status) to prevent domain transfers",
+  GetContactReachabilityStatus:
+    "|,;~~~|Grants permission to get information about whether the registrant contact has responded for operations that require confirmation that the email address for the registrant contact is valid, such as registering a new domain",
+  GetDomainDetail: "|,;~~~|Grants permission to get detailed information about a domain",
+  GetDomainSuggestions:
+    "|,;~~~|Grants permission to get a list of suggested domain names given a string, which can either be a domain name or simply a word or phrase (without spaces)",
+  GetOperationDetail: "|,;~~~|Grants permission to get the current status of an operation that is not completed",
+  ListDomains:
+    "|,;~~~|Grants permission to list all the domain names registered with Amazon Route 53 for the current AWS account",
+  ListOperations: "|,;~~~|Grants permission to list the operation IDs of operations that are not yet complete",
+  ListPrices: "|,;~~~|Grants permission to list the prices of operations for TLDs",
+  ListTagsForDomain: "|,;~~~|Grants permission to list all the tags that are associated with the specified domain",
+  PushDomain:
+    "|,;~~~|Grants permission to change the IPS tag of .uk domain to initiate a transfer process from Route 53 to another registrar",
+  RegisterDomain: "|,;~~~|Grants permission to register domains",
+  RejectDomainTransferFromAnotherAwsAccount:
+    "|,;~~~|Grants permission to reject the transfer of a domain from another AWS account to the current AWS account",
+  RenewDomain: "|,;~~~|Grants permission to renew domains for the specified number of years",
+  ResendContactReachabilityEmail:
+    "|,;~~~|Grants permission to resend the confirmation email to the current email address for the registrant contact for operations that require confirmation that the email address for the registrant contact is valid, such as registering a new domain",
+  ResendOperationAuthorization: "|,;~~~|Grants permission to resend the operation authorization",
+  RetrieveDomainAuthCode: "|,;~~~|Grants permission to get the AuthCode for the domain",
+  TransferDomain: "|,;~~~|Grants permission to transfer a domain from another registrar to Amazon Route 53",
+  TransferDomainToAnotherAwsAccount:
+    "|,;~~~|Grants permission to transfer a domain from the current AWS account to another AWS account",
+  UpdateDomainContact: "|,;~~~|Grants permission to update the contact information for domain",
+  UpdateDomainContactPrivacy: "|,;~~~|Grants permission to update the domain contact privacy setting",
+  UpdateDomainNameservers:
+    "|,;~~~|Grants permission to replace the current set of name servers for a domain with the specified set of name servers",
+  UpdateTagsForDomain: "|,;~~~|Grants permission to add or update tags for a specified domain",
+  ViewBilling:
+    "|,;~~~|Grants permission to get all the domain-related billing records for the current AWS account for a specified period",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "route53domains">;
+/** Any route53domains action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53domains">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "route53domains",
+});
+/** Every route53domains action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `route53domains:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

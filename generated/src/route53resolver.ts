@@ -1,0 +1,444 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "route53resolver" = "route53resolver";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Route 53 Resolver";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Route 53 Resolver",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53resolver.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate an Amazon VPC with a specified firewall rule group. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html */
+  AssociateFirewallRuleGroup:
+    "|,;~Write||0|firewall-rule-group-association;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeVpcs,route53resolver:TagResource|;",
+  /** Grants permission to associate a specified IP address with a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound). Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverEndpointIpAddress.html */
+  AssociateResolverEndpointIpAddress:
+    "|,;~Write||0|resolver-endpoint;1;||ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets|;",
+  /** Grants permission to associate an Amazon VPC with a specified query logging configuration. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverQueryLogConfig.html */
+  AssociateResolverQueryLogConfig: "|,;~Write||0|resolver-query-log-config;1;||ec2:DescribeVpcs|;",
+  /** Grants permission to associate a specified Resolver rule with a specified VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverRule.html */
+  AssociateResolverRule: "|,;~Write||0|resolver-rule;1;||ec2:DescribeVpcs|;",
+  /** Grants permission to create a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallDomainList.html */
+  CreateFirewallDomainList:
+    "|,;~Write||0|firewall-domain-list;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53resolver:TagResource|;",
+  /** Grants permission to create a Firewall rule within a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallRule.html */
+  CreateFirewallRule: "|,;~Write||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchCreateFirewallRule,;",
+  /** Grants permission to create a Firewall rule group. Access level: Write. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallRuleGroup.html */
+  CreateFirewallRuleGroup:
+    "|,;~Write||0|firewall-rule-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53resolver:TagResource|;",
+  /** Grants permission to create a Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateOutpostResolver.html */
+  CreateOutpostResolver:
+    "|,;~Write||0|outpost-resolver;1;|aws:RequestTag/${TagKey},aws:TagKeys|outposts:GetOutpost,route53resolver:TagResource|;",
+  /** Grants permission to create a Resolver endpoint. There are two types of Resolver endpoints, inbound and outbound. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverEndpoint.html */
+  CreateResolverEndpoint:
+    "|,;~Write||0|resolver-endpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53resolver:TagResource|;",
+  /** Grants permission to create a Resolver query logging configuration, which defines where you want Resolver to save DNS query logs that originate in your VPCs. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverQueryLogConfig.html */
+  CreateResolverQueryLogConfig:
+    "|,;~Write||0|resolver-query-log-config;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53resolver:TagResource|;",
+  /** Grants permission to define how to route queries originating from your VPC out of the VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverRule.html */
+  CreateResolverRule:
+    "|,;~Write||0|resolver-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53resolver:TagResource|;",
+  /** Grants permission to delete a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallDomainList.html */
+  DeleteFirewallDomainList: "|,;~Write||0|firewall-domain-list;1;|||;",
+  /** Grants permission to delete a Firewall rule within a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallRule.html */
+  DeleteFirewallRule: "|,;~Write||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchDeleteFirewallRule,;",
+  /** Grants permission to delete a Firewall rule group. Access level: Write. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallRuleGroup.html */
+  DeleteFirewallRuleGroup: "|,;~Write||0|firewall-rule-group;1;|||;",
+  /** Grants permission to delete a Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteOutpostResolver.html */
+  DeleteOutpostResolver: "|,;~Write||0|outpost-resolver;1;|||;",
+  /** Grants permission to delete a Resolver endpoint. The effect of deleting a Resolver endpoint depends on whether it's an inbound or an outbound endpoint. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverEndpoint.html */
+  DeleteResolverEndpoint:
+    "|,;~Write||0|resolver-endpoint;1;||ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces|;",
+  /** Grants permission to delete a Resolver query logging configuration. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverQueryLogConfig.html */
+  DeleteResolverQueryLogConfig: "|,;~Write||0|resolver-query-log-config;1;|||;",
+  /** Grants permission to delete a Resolver rule. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverRule.html */
+  DeleteResolverRule: "|,;~Write||0|resolver-rule;1;|||;",
+  /** Grants permission to remove the association between a specified Firewall rule group and a specified VPC. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateFirewallRuleGroup.html */
+  DisassociateFirewallRuleGroup: "|,;~Write||0|firewall-rule-group-association;1;|||;",
+  /** Grants permission to remove a specified IP address from a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound). Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverEndpointIpAddress.html */
+  DisassociateResolverEndpointIpAddress:
+    "|,;~Write||0|resolver-endpoint;1;||ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces|;",
+  /** Grants permission to remove the association between a specified Resolver query logging configuration and a specified VPC. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverQueryLogConfig.html */
+  DisassociateResolverQueryLogConfig: "|,;~Write||0|resolver-query-log-config;1;|||;",
+  /** Grants permission to remove the association between a specified Resolver rule and a specified VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverRule.html */
+  DisassociateResolverRule: "|,;~Write||0|resolver-rule;1;|||;",
+  /** Grants permission to get information about a specified Firewall config. Access level: Read. Resources: firewall-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallConfig.html */
+  GetFirewallConfig: "|,;~Read||0|firewall-config;1;||ec2:DescribeVpcs|;",
+  /** Grants permission to get information about a specified Firewall domain list. Access level: Read. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallDomainList.html */
+  GetFirewallDomainList: "|,;~Read||0|firewall-domain-list;1;|||;",
+  /** Grants permission to get information about a specified Firewall rule group. Access level: Read. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallRuleGroup.html */
+  GetFirewallRuleGroup: "|,;~Read||0|firewall-rule-group;1;|||;",
+  /** Grants permission to get information about an association between a specified Firewall rule group and a VPC. Access level: Read. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallRuleGroupAssociation.html */
+  GetFirewallRuleGroupAssociation: "|,;~Read||0|firewall-rule-group-association;1;|||;",
+  /** Grants permission to get information about a specified Firewall rule group policy, which specifies the Firewall rule group operations and resources that you want to allow another AWS account to use. Access level: Read. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallRuleGroupPolicy.html */
+  GetFirewallRuleGroupPolicy: "|,;~Read||0|firewall-rule-group;1;|||;",
+  /** Grants permission to get information about a specified Route 53 Resolver on Outposts. Access level: Read. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetOutpostResolver.html */
+  GetOutpostResolver: "|,;~Read||0|outpost-resolver;1;|||;",
+  /** Grants permission to get the Resolver Config status within the specified resource. Access level: Read. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverConfig.html */
+  GetResolverConfig: "|,;~Read||0|resolver-config;1;||ec2:DescribeVpcs|;",
+  /** Grants permission to get the DNSSEC validation support status for DNS queries within the specified resource. Access level: Read. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverDnssecConfig.html */
+  GetResolverDnssecConfig: "|,;~Read||0|resolver-dnssec-config;1;|||;",
+  /** Grants permission to get information about a specified Resolver endpoint, such as whether it's an inbound or an outbound endpoint, and the IP addresses in your VPC that DNS queries are forwarded to on the way into or out of your VPC. Access level: Read. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverEndpoint.html */
+  GetResolverEndpoint: "|,;~Read||0|resolver-endpoint;1;|||;",
+  /** Grants permission to get information about a specified Resolver query logging configuration, such as the number of VPCs that the configuration is logging queries for and the location that logs are sent to. Access level: Read. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfig.html */
+  GetResolverQueryLogConfig: "|,;~Read||0|resolver-query-log-config;1;||ec2:DescribeVpcs|;",
+  /** Grants permission to get information about a specified association between a Resolver query logging configuration and an Amazon VPC. When you associate a VPC with a query logging configuration, Resolver logs DNS queries that originate in that VPC. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfigAssociation.html */
+  GetResolverQueryLogConfigAssociation: "|,;~Read||0||||;",
+  /** Grants permission to get information about a specified Resolver query logging policy, which specifies the Resolver query logging operations and resources that you want to allow another AWS account to use. Access level: Read. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfigPolicy.html */
+  GetResolverQueryLogConfigPolicy: "|,;~Read||0|resolver-query-log-config;1;|||;",
+  /** Grants permission to get information about a specified Resolver rule, such as the domain name that the rule forwards DNS queries for and the IP address that queries are forwarded to. Access level: Read. Resources: autodefined-rule, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverRule.html */
+  GetResolverRule: "|,;~Read||0|autodefined-rule;0;,resolver-rule;0;|||;",
+  /** Grants permission to get information about an association between a specified Resolver rule and a VPC. Access level: Read. Resources: autodefined-rule, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverRuleAssociation.html */
+  GetResolverRuleAssociation: "|,;~Read||0|autodefined-rule;0;,resolver-rule;0;|||;",
+  /** Grants permission to get information about a Resolver rule policy, which specifies the Resolver operations and resources that you want to allow another AWS account to use. Access level: Read. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverRulePolicy.html */
+  GetResolverRulePolicy: "|,;~Read||0|resolver-rule;1;|||;",
+  /** Grants permission to add, remove or replace Firewall domains in a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ImportFirewallDomains.html */
+  ImportFirewallDomains: "|,;~Write||0|firewall-domain-list;1;|||;",
+  /** Grants permission to list all the Firewall config that current AWS account is able to check. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallConfigs.html */
+  ListFirewallConfigs: "|,;~List||0|||ec2:DescribeVpcs|;",
+  /** Grants permission to list all the Firewall domain list that current AWS account is able to use. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallDomainLists.html */
+  ListFirewallDomainLists: "|,;~List||0||||;",
+  /** Grants permission to list all the Firewall domain under a specified Firewall domain list. Access level: List. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallDomains.html */
+  ListFirewallDomains: "|,;~List||0|firewall-domain-list;1;|||;",
+  /** Grants permission to list information about associations between Amazon VPCs and Firewall rule group. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallRuleGroupAssociations.html */
+  ListFirewallRuleGroupAssociations: "|,;~List||0||||;",
+  /** Grants permission to list all the Firewall rule group that current AWS account is able to use. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallRuleGroups.html */
+  ListFirewallRuleGroups: "|,;~List||0||||;",
+  /** Grants permission to list the types of Firewall rules that are available for use, including firewall advanced content category. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallRuleTypes.html */
+  ListFirewallRuleTypes: "|,;~List||0||||;",
+  /** Grants permission to list all the Firewall rule under a specified Firewall rule group. Access level: List. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallRules.html */
+  ListFirewallRules: "|,;~List||0|firewall-rule-group;1;|||;",
+  /** Grants permission to list all instances of Route 53 Resolver on Outposts that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListOutpostResolvers.html */
+  ListOutpostResolvers: "|,;~List||0||||;",
+  /** Grants permission to list Resolver Config statuses. Access level: List. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverConfigs.html */
+  ListResolverConfigs: "|,;~List||0|resolver-config;1;||ec2:DescribeVpcs|;",
+  /** Grants permission to list the DNSSEC validation support status for DNS queries. Access level: List. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverDnssecConfigs.html */
+  ListResolverDnssecConfigs: "|,;~List||0|resolver-dnssec-config;1;|||;",
+  /** Grants permission to list the IP addresses that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound) for a specified Resolver endpoint. Access level: List. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverEndpointIpAddresses.html */
+  ListResolverEndpointIpAddresses: "|,;~List||0|resolver-endpoint;1;|||;",
+  /** Grants permission to list all the Resolver endpoints that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverEndpoints.html */
+  ListResolverEndpoints: "|,;~List||0||||;",
+  /** Grants permission to list information about associations between Amazon VPCs and query logging configurations. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverQueryLogConfigAssociations.html */
+  ListResolverQueryLogConfigAssociations: "|,;~List||0|||ec2:DescribeVpcs|;",
+  /** Grants permission to list information about the specified query logging configurations, which define where you want Resolver to save DNS query logs and specify the VPCs that you want to log queries for. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverQueryLogConfigs.html */
+  ListResolverQueryLogConfigs: "|,;~List||0|||ec2:DescribeVpcs|;",
+  /** Grants permission to list the associations that were created between Resolver rules and VPCs using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverRuleAssociations.html */
+  ListResolverRuleAssociations: "|,;~List||0|||ec2:DescribeVpcs|;",
+  /** Grants permission to list the Resolver rules that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverRules.html */
+  ListResolverRules: "|,;~List||0||||;",
+  /** Grants permission to list the tags that you associated with the specified resource. Access level: Read. Resources: firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|||;",
+  /** Grants permission to specify an AWS account that you want to share a Firewall rule group with, the Firewall rule group that you want to share, and the operations that you want the account to be able to perform on the configuration. Access level: Permissions management. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_PutFirewallRuleGroupPolicy.html */
+  PutFirewallRuleGroupPolicy: "|,;~Permissions management||0|firewall-rule-group;1;|||;",
+  /** Grants permission to specify an AWS account that you want to share a query logging configuration with, the query logging configuration that you want to share, and the operations that you want the account to be able to perform on the configuration. Access level: Permissions management. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_PutResolverQueryLogConfigPolicy.html */
+  PutResolverQueryLogConfigPolicy: "|,;~Permissions management||0|resolver-query-log-config;1;|||;",
+  /** Grants permission to specify an AWS account that you want to share rules with, the Resolver rules that you want to share, and the operations that you want the account to be able to perform on those rules. Access level: Permissions management. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_PutResolverRulePolicy.html */
+  PutResolverRulePolicy: "|,;~Permissions management||0|resolver-rule;1;|||;",
+  /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: firewall-config, firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-dnssec-config, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateFirewallRuleGroup,CreateFirewallDomainList,CreateFirewallRuleGroup,CreateOutpostResolver,CreateResolverEndpoint,CreateResolverQueryLogConfig,CreateResolverRule,;",
+  /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: firewall-config, firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-dnssec-config, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|aws:TagKeys||;",
+  /** Grants permission to update selected settings for an Firewall config. Access level: Write. Resources: firewall-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallConfig.html */
+  UpdateFirewallConfig: "|,;~Write||0|firewall-config;1;||ec2:DescribeVpcs|;",
+  /** Grants permission to add, remove or replace Firewall domains in a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallDomains.html */
+  UpdateFirewallDomains: "|,;~Write||0|firewall-domain-list;1;|||;",
+  /** Grants permission to update selected settings for an Firewall rule in a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallRule.html */
+  UpdateFirewallRule: "|,;~Write||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchUpdateFirewallRule,;",
+  /** Grants permission to update selected settings for an Firewall rule group association. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallRuleGroupAssociation.html */
+  UpdateFirewallRuleGroupAssociation: "|,;~Write||0|firewall-rule-group-association;1;|||;",
+  /** Grants permission to update seletected settings for a specified Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateOutpostResolver.html */
+  UpdateOutpostResolver: "|,;~Write||0|outpost-resolver;1;|||;",
+  /** Grants permission to update the Resolver Config status within the specified resource. Access level: Write. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverConfig.html */
+  UpdateResolverConfig: "|,;~Write||0|resolver-config;1;||ec2:DescribeVpcs|;",
+  /** Grants permission to update the DNSSEC validation support status for DNS queries within the specified resource. Access level: Write. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverDnssecConfig.html */
+  UpdateResolverDnssecConfig: "|,;~Write||0|resolver-dnssec-config;1;|||;",
+  /** Grants permission to update selected settings for an inbound or an outbound Resolver endpoint. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverEndpoint.html */
+  UpdateResolverEndpoint:
+    "|,;~Write||0|resolver-endpoint;1;||ec2:AssignIpv6Addresses,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:ModifyNetworkInterfaceAttribute,ec2:UnassignIpv6Addresses|;",
+  /** Grants permission to update settings for a specified Resolver rule. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverRule.html */
+  UpdateResolverRule: "|,;~Write||0|resolver-rule;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateFirewallRuleGroup:
+    "|,;~~~|Grants permission to associate an Amazon VPC with a specified firewall rule group",
+  AssociateResolverEndpointIpAddress:
+    "|,;~~~|Grants permission to associate a specified IP address with a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound)",
+  AssociateResolverQueryLogConfig:
+    "|,;~~~|Grants permission to associate an Amazon VPC with a specified query logging configuration",
+  AssociateResolverRule: "|,;~~~|Grants permission to associate a specified Resolver rule with a specified VPC",
+  CreateFirewallDomainList: "|,;~~~|Grants permission to create a Firewall domain list",
+  CreateFirewallRule: "|,;~~~,~~|Grants permission to create a Firewall rule within a Firewall rule group",
+  CreateFirewallRuleGroup: "|,;~~~|Grants permission to create a Firewall rule group",
+  CreateOutpostResolver: "|,;~~~|Grants permission to create a Route 53 Resolver on Outposts",
+  CreateResolverEndpoint:
+    "|,;~~~|Grants permission to create a Resolver endpoint. There are two types of Resolver endpoints, inbound and outbound",
+  CreateResolverQueryLogConfig:
+    "|,;~~~|Grants permission to create a Resolver query logging configuration, which defines where you want Resolver to save DNS query logs that originate in your VPCs",
+  CreateResolverRule:
+    "|,;~~~|Grants permission to define how to route queries originating from your VPC out of the VPC",
+  DeleteFirewallDomainList: "|,;~~~|Grants permission to delete a Firewall domain list",
+  DeleteFirewallRule: "|,;~~~,~~|Grants permission to delete a Firewall rule within a Firewall rule group",
+  DeleteFirewallRuleGroup: "|,;~~~|Grants permission to delete a Firewall rule group",
+  DeleteOutpostResolver: "|,;~~~|Grants permission to delete a Route 53 Resolver on Outposts",
+  DeleteResolverEndpoint:
+    "|,;~~~|Grants permission to delete a Resolver endpoint. The effect of deleting a Resolver endpoint depends on whether it's an inbound or an outbound endpoint",
+  DeleteResolverQueryLogConfig: "|,;~~~|Grants permission to delete a Resolver query logging configuration",
+  DeleteResolverRule: "|,;~~~|Grants permission to delete a Resolver rule",
+  DisassociateFirewallRuleGroup:
+    "|,;~~~|Grants permission to remove the association between a specified Firewall rule group and a specified VPC",
+  DisassociateResolverEndpointIpAddress:
+    "|,;~~~|Grants permission to remove a specified IP address from a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound)",
+  DisassociateResolverQueryLogConfig:
+    "|,;~~~|Grants permission to remove the association between a specified Resolver query logging configuration and a specified VPC",
+  DisassociateResolverRule:
+    "|,;~~~|Grants permission to remove the association between a specified Resolver rule and a specified VPC",
+  GetFirewallConfig: "|,;~~~|Grants permission to get information about a specified Firewall config",
+  GetFirewallDomainList: "|,;~~~|Grants permission to get information about a specified Firewall domain list",
+  GetFirewallRuleGroup: "|,;~~~|Grants permission to get information about a specified Firewall rule group",
+  GetFirewallRuleGroupAssociation:
+    "|,;~~~|Grants permission to get information about an association between a specified Firewall rule group and a VPC",
+  GetFirewallRuleGroupPolicy:
+    "|,;~~~|Grants permission to get information about a specified Firewall rule group policy, which specifies the Firewall rule group operations and resources that you want to allow another AWS account to use",
+  GetOutpostResolver: "|,;~~~|Grants permission to get information about a specified Route 53 Resolver on Outposts",
+  GetResolverConfig: "|,;~~~|Grants permission to get the Resolver Config status within the specified resource",
+  GetResolverDnssecConfig:
+    "|,;~~~|Grants permission to get the DNSSEC validation support status for DNS queries within the specified resource",
+  GetResolverEndpoint:
+    "|,;~~~|Grants permission to get information about a specified Resolver endpoint, such as whether it's an inbound or an outbound endpoint, and the IP addresses in your VPC that DNS queries are forwarded to on the way into or out of your VPC",
+  GetResolverQueryLogConfig:
+    "|,;~~~|Grants permission to get information about a specified Resolver query logging configuration, such as the number of VPCs that the configuration is logging queries for and the location that logs are sent to",
+  GetResolverQueryLogConfigAssociation:
+    "|,;~~~|Grants permission to get information about a specified association between a Resolver query logging configuration and an Amazon VPC. When you associate a VPC with a query logging configuration, Resolver logs DNS queries that originate in that VPC",
+  GetResolverQueryLogConfigPolicy:
+    "|,;~~~|Grants permission to get information about a specified Resolver query logging policy, which specifies the Resolver query logging operations and resources that you want to allow another AWS account to use",
+  GetResolverRule:
+    "|,;~~~|Grants permission to get information about a specified Resolver rule, such as the domain name that the rule forwards DNS queries for and the IP address that queries are forwarded to",
+  GetResolverRuleAssociation:
+    "|,;~~~|Grants permission to get information about an association between a specified Resolver rule and a VPC",
+  GetResolverRulePolicy:
+    "|,;~~~|Grants permission to get information about a Resolver rule policy, which specifies the Resolver operations and resources that you want to allow another AWS account to use",
+  ImportFirewallDomains:
+    "|,;~~~|Grants permission to add, remove or replace Firewall domains in a Firewall domain list",
+  ListFirewallConfigs:
+    "|,;~~~|Grants permission to list all the Firewall config that current AWS account is able to check",
+  ListFirewallDomainLists:
+    "|,;~~~|Grants permission to list all the Firewall domain list that current AWS account is able to use",
+  ListFirewallDomains:
+    "|,;~~~|Grants permission to list all the Firewall domain under a specified Firewall domain list",
+  ListFirewallRuleGroupAssociations:
+    "|,;~~~|Grants permission to list information about associations between Amazon VPCs and Firewall rule group",
+  ListFirewallRuleGroups:
+    "|,;~~~|Grants permission to list all the Firewall rule group that current AWS account is able to use",
+  ListFirewallRuleTypes:
+    "|,;~~~|Grants permission to list the types of Firewall rules that are available for use, including firewall advanced content category",
+  ListFirewallRules: "|,;~~~|Grants permission to list all the Firewall rule under a specified Firewall rule group",
+  ListOutpostResolvers:
+    "|,;~~~|Grants permission to list all instances of Route 53 Resolver on Outposts that were created using the current AWS account",
+  ListResolverConfigs: "|,;~~~|Grants permission to list Resolver Config statuses",
+  ListResolverDnssecConfigs: "|,;~~~|Grants permission to list the DNSSEC validation support status for DNS queries",
+  ListResolverEndpointIpAddresses:
+    "|,;~~~|Grants permission to list the IP addresses that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound) for a specified Resolver endpoint",
+  ListResolverEndpoints:
+    "|,;~~~|Grants permission to list all the Resolver endpoints that were created using the current AWS account",
+  ListResolverQueryLogConfigAssociations:
+    "|,;~~~|Grants permission to list information about associations between Amazon VPCs and query logging configurations",
+  ListResolverQueryLogConfigs:
+    "|,;~~~|Grants permission to list information about the specified query logging configurations, which define where you want Resolver to save DNS query logs and specify the VPCs that you want to log queries for",
+  ListResolverRuleAssociations:
+    "|,;~~~|Grants permission to list the associations that were created between Resolver rules and VPCs using the current AWS account",
+  ListResolverRules:
+    "|,;~~~|Grants permission to list the Resolver rules that were created using the current AWS account",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags that you associated with the specified resource",
+  PutFirewallRuleGroupPolicy:
+    "|,;~~~|Grants permission to specify an AWS account that you want to share a Firewall rule group with, the Firewall rule group that you want to share, and the operations that you want the account to be able to perform on the configuration",
+  PutResolverQueryLogConfigPolicy:
+    "|,;~~~|Grants permission to specify an AWS account that you want to share a query logging configuration with, the query logging configuration that you want to share, and the operations that you want the account to be able to perform on the configuration",
+  PutResolverRulePolicy:
+    "|,;~~~|Grants permission to specify an AWS account that you want to share rules with, the Resolver rules that you want to share, and the operations that you want the account to be able to perform on those rules",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add one or more tags to a specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove one or more tags from a specified resource",
+  UpdateFirewallConfig: "|,;~~~|Grants permission to update selected settings for an Firewall config",
+  UpdateFirewallDomains:
+    "|,;~~~|Grants permission to add, remove or replace Firewall domains in a Firewall domain list",
+  UpdateFirewallRule:
+    "|,;~~~,~~|Grants permission to update selected settings for an Firewall rule in a Firewall rule group",
+  UpdateFirewallRuleGroupAssociation:
+    "|,;~~~|Grants permission to update selected settings for an Firewall rule group association",
+  UpdateOutpostResolver:
+    "|,;~~~|Grants permission to update seletected settings for a specified Route 53 Resolver on Outposts",
+  UpdateResolverConfig: "|,;~~~|Grants permission to update the Resolver Config status within the specified resource",
+  UpdateResolverDnssecConfig:
+    "|,;~~~|Grants permission to update the DNSSEC validation support status for DNS queries within the specified resource",
+  UpdateResolverEndpoint:
+    "|,;~~~|Grants permission to update selected settings for an inbound or an outbound Resolver endpoint",
+  UpdateResolverRule: "|,;~~~|Grants permission to update settings for a specified Resolver rule",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "route53resolver">;
+/** Any route53resolver action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53resolver">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "route53resolver",
+});
+/** Every route53resolver action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The autodefined-rule resource type: arn:${Partition}:route53resolver:${Region}:${Account}:autodefined-rule/${ResourceId} */
+  "autodefined-rule":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:autodefined-rule/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The firewall-config resource type: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-config/${ResourceId} */
+  "firewall-config":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-config/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The firewall-domain-list resource type: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-domain-list/${ResourceId} */
+  "firewall-domain-list":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-domain-list/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The firewall-rule-group resource type: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group/${ResourceId} */
+  "firewall-rule-group":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The firewall-rule-group-association resource type: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group-association/${ResourceId} */
+  "firewall-rule-group-association":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group-association/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The outpost-resolver resource type: arn:${Partition}:route53resolver:${Region}:${Account}:outpost-resolver/${ResourceId} */
+  "outpost-resolver":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:outpost-resolver/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The resolver-config resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-config/${ResourceId} */
+  "resolver-config": "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-config/${ResourceId}|",
+  /** The resolver-dnssec-config resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-dnssec-config/${ResourceId} */
+  "resolver-dnssec-config":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-dnssec-config/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The resolver-endpoint resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-endpoint/${ResourceId} */
+  "resolver-endpoint":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-endpoint/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The resolver-query-log-config resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-query-log-config/${ResourceId} */
+  "resolver-query-log-config":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-query-log-config/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The resolver-rule resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-rule/${ResourceId} */
+  "resolver-rule":
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-rule/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a autodefined-rule resource: arn:${Partition}:route53resolver:${Region}:${Account}:autodefined-rule/${ResourceId}. */
+  autodefinedRule:
+    "|autodefined-rule|arn:|partition?|:route53resolver:|region|:|account|:autodefined-rule/|resourceId|",
+  /** ARN of a firewall-config resource: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-config/${ResourceId}. */
+  firewallConfig: "|firewall-config|arn:|partition?|:route53resolver:|region|:|account|:firewall-config/|resourceId|",
+  /** ARN of a firewall-domain-list resource: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-domain-list/${ResourceId}. */
+  firewallDomainList:
+    "|firewall-domain-list|arn:|partition?|:route53resolver:|region|:|account|:firewall-domain-list/|resourceId|",
+  /** ARN of a firewall-rule-group resource: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group/${ResourceId}. */
+  firewallRuleGroup:
+    "|firewall-rule-group|arn:|partition?|:route53resolver:|region|:|account|:firewall-rule-group/|resourceId|",
+  /** ARN of a firewall-rule-group-association resource: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group-association/${ResourceId}. */
+  firewallRuleGroupAssociation:
+    "|firewall-rule-group-association|arn:|partition?|:route53resolver:|region|:|account|:firewall-rule-group-association/|resourceId|",
+  /** ARN of a outpost-resolver resource: arn:${Partition}:route53resolver:${Region}:${Account}:outpost-resolver/${ResourceId}. */
+  outpostResolver:
+    "|outpost-resolver|arn:|partition?|:route53resolver:|region|:|account|:outpost-resolver/|resourceId|",
+  /** ARN of a resolver-config resource: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-config/${ResourceId}. */
+  resolverConfig: "|resolver-config|arn:|partition?|:route53resolver:|region|:|account|:resolver-config/|resourceId|",
+  /** ARN of a resolver-dnssec-config resource: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-dnssec-config/${ResourceId}. */
+  resolverDnssecConfig:
+    "|resolver-dnssec-config|arn:|partition?|:route53resolver:|region|:|account|:resolver-dnssec-config/|resourceId|",
+  /** ARN of a resolver-endpoint resource: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-endpoint/${ResourceId}. */
+  resolverEndpoint:
+    "|resolver-endpoint|arn:|partition?|:route53resolver:|region|:|account|:resolver-endpoint/|resourceId|",
+  /** ARN of a resolver-query-log-config resource: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-query-log-config/${ResourceId}. */
+  resolverQueryLogConfig:
+    "|resolver-query-log-config|arn:|partition?|:route53resolver:|region|:|account|:resolver-query-log-config/|resourceId|",
+  /** ARN of a resolver-rule resource: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-rule/${ResourceId}. */
+  resolverRule: "|resolver-rule|arn:|partition?|:route53resolver:|region|:|account|:resolver-rule/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the presence of tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by the presence of tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `route53resolver:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

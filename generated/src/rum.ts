@@ -1,0 +1,184 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "rum" = "rum";
+/** The service's name in the reference. */
+export const serviceName = "AWS CloudWatch RUM";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS CloudWatch RUM",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudwatchrum.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create rum metric definitions. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchCreateRumMetricDefinitions.html */
+  BatchCreateRumMetricDefinitions: "|,;~Write||0|AppMonitorResource;1;|||;",
+  /** Grants permission to remove rum metric definitions. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchDeleteRumMetricDefinitions.html */
+  BatchDeleteRumMetricDefinitions: "|,;~Write||0|AppMonitorResource;1;|||;",
+  /** Grants permission to get rum metric definitions. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchGetRumMetricDefinitions.html */
+  BatchGetRumMetricDefinitions: "|,;~Read||0|AppMonitorResource;1;|||;",
+  /** Grants permission to create appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_CreateAppMonitor.html */
+  CreateAppMonitor:
+    "|,;~Write||0|AppMonitorResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,iam:GetRole,rum:TagResource|;",
+  /** Grants permission to delete appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteAppMonitor.html */
+  DeleteAppMonitor: "|,;~Write||0|AppMonitorResource;1;|||;",
+  /** Grants permission to delete a resource policy attached to an app monitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||0|AppMonitorResource;1;|||;",
+  /** Grants permission to delete rum metrics destinations. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteRumMetricsDestination.html */
+  DeleteRumMetricsDestination: "|,;~Write||0|AppMonitorResource;1;|||;",
+  /** Grants permission to get appMonitor metadata. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetAppMonitor.html */
+  GetAppMonitor: "|,;~Read||0|AppMonitorResource;1;|||;",
+  /** Grants permission to get appMonitor data. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetAppMonitorData.html */
+  GetAppMonitorData: "|,;~Read||0|AppMonitorResource;1;|||;",
+  /** Grants permission to retrieve a resource policy attached to an app monitor. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0|AppMonitorResource;1;|||;",
+  /** Grants permission to list appMonitors metadata. Access level: List. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListAppMonitors.html */
+  ListAppMonitors: "|,;~List||0||||;",
+  /** Grants permission to list rum metrics destinations. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListRumMetricsDestinations.html */
+  ListRumMetricsDestinations: "|,;~Read||0|AppMonitorResource;1;|||;",
+  /** Grants permission to list tags for resources. Access level: Read. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to attach a resource policy to an app monitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Write||0|AppMonitorResource;1;|||;",
+  /** Grants permission to put RUM events for appmonitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutRumEvents.html */
+  PutRumEvents: "|,;~Write||0|AppMonitorResource;1;|||;",
+  /** Grants permission to put rum metrics destinations. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutRumMetricsDestination.html */
+  PutRumMetricsDestination: "|,;~Write||0|AppMonitorResource;1;||iam:PassRole|;",
+  /** Grants permission to tag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|AppMonitorResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAppMonitor,;",
+  /** Grants permission to untag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|AppMonitorResource;1;|aws:TagKeys||;",
+  /** Grants permission to update appmonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateAppMonitor.html */
+  UpdateAppMonitor: "|,;~Write||0|AppMonitorResource;1;||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  /** Grants permission to update rum metric definition. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateRumMetricDefinition.html */
+  UpdateRumMetricDefinition: "|,;~Write||0|AppMonitorResource;1;|||;",
+} as const;
+const actionDetails = {
+  BatchCreateRumMetricDefinitions: "|,;~~~|Grants permission to create rum metric definitions",
+  BatchDeleteRumMetricDefinitions: "|,;~~~|Grants permission to remove rum metric definitions",
+  BatchGetRumMetricDefinitions: "|,;~~~|Grants permission to get rum metric definitions",
+  CreateAppMonitor: "|,;~~~|Grants permission to create appMonitor metadata",
+  DeleteAppMonitor: "|,;~~~|Grants permission to delete appMonitor metadata",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete a resource policy attached to an app monitor",
+  DeleteRumMetricsDestination: "|,;~~~|Grants permission to delete rum metrics destinations",
+  GetAppMonitor: "|,;~~~|Grants permission to get appMonitor metadata",
+  GetAppMonitorData: "|,;~~~|Grants permission to get appMonitor data",
+  GetResourcePolicy: "|,;~~~|Grants permission to retrieve a resource policy attached to an app monitor",
+  ListAppMonitors: "|,;~~~|Grants permission to list appMonitors metadata",
+  ListRumMetricsDestinations: "|,;~~~|Grants permission to list rum metrics destinations",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for resources",
+  PutResourcePolicy: "|,;~~~|Grants permission to attach a resource policy to an app monitor",
+  PutRumEvents: "|,;~~~|Grants permission to put RUM events for appmonitor",
+  PutRumMetricsDestination: "|,;~~~|Grants permission to put rum metrics destinations",
+  TagResource: "|,;~~~,~~|Grants permission to tag resources",
+  UntagResource: "|,;~~~|Grants permission to untag resources",
+  UpdateAppMonitor: "|,;~~~|Grants permission to update appmonitor metadata",
+  UpdateRumMetricDefinition: "|,;~~~|Grants permission to update rum metric definition",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "rum">;
+/** Any rum action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rum">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "rum",
+});
+/** Every rum action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The AppMonitorResource resource type: arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name} */
+  AppMonitorResource: "|,arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a AppMonitorResource resource: arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}. */
+  appMonitorResource: "|AppMonitorResource|arn:|partition?|:rum:|region|:|account|:appmonitor/|name|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed the request on behalf of the IAM principal. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource that make the request on behalf of the IAM principal. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request on behalf of the IAM principal. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by the tags that are passed the request on behalf of the IAM principal",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by the tags associated with the resource that make the request on behalf of the IAM principal",
+  "aws:TagKeys":
+    "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request on behalf of the IAM principal",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `rum:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

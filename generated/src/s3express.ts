@@ -1,0 +1,334 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "s3express" = "s3express";
+/** The service's name in the reference. */
+export const serviceName = "Amazon S3 Express";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon S3 Express",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3express.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
+  CreateAccessPoint:
+    "|,;~Write||0|accesspoint;1;|aws:RequestTag/${TagKey},aws:TagKeys,s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:LocationName,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to create a new bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html */
+  CreateBucket:
+    "|,;~Write||0|bucket;1;|aws:RequestTag/${TagKey},aws:TagKeys,s3express:LocationName,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to Create Session token which is used for object APIs such as PutObject, GetObject, etc. Access level: Write. Resources: accesspoint, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html */
+  CreateSession:
+    "|,;~Write||0|accesspoint;0;s3express:Permissions,bucket;1;|s3express:AllAccessRestrictedToLocalZoneGroup,s3express:Permissions,s3express:ResourceAccount,s3express:SessionMode,s3express:TlsVersion,s3express:authType,s3express:signatureAge,s3express:signatureversion,s3express:x-amz-content-sha256,s3express:x-amz-server-side-encryption,s3express:x-amz-server-side-encryption-aws-kms-key-id||",
+  /** Grants permission to delete the access point named in the URI. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPoint.html */
+  DeleteAccessPoint:
+    "|,;~Write||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to delete the policy on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicy.html */
+  DeleteAccessPointPolicy:
+    "|,;~Permissions management||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to delete the scope configuration on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointScope.html */
+  DeleteAccessPointScope:
+    "|,;~Permissions management||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to delete the bucket named in the URI. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucket.html */
+  DeleteBucket:
+    "|,;~Write||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to delete the policy on a specified bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketPolicy.html */
+  DeleteBucketPolicy:
+    "|,;~Permissions management||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to return configuration information about the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPoint.html */
+  GetAccessPoint:
+    "|,;~Read||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to return the access point policy associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicy.html */
+  GetAccessPointPolicy:
+    "|,;~Read||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to return the scope configuration associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointScope.html */
+  GetAccessPointScope:
+    "|,;~Read||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to return the policy of the specified bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketPolicy.html */
+  GetBucketPolicy:
+    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to return the default encryption configuration for a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketEncryption.html */
+  GetEncryptionConfiguration:
+    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to return an inventory configuration identified by the inventory configuration ID for a S3 directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketInventoryConfiguration.html */
+  GetInventoryConfiguration:
+    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to return the lifecycle configuration information set on a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html */
+  GetLifecycleConfiguration:
+    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to get a metrics configuration of a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketMetricsConfiguration.html */
+  GetMetricsConfiguration:
+    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to list access points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPointsForDirectoryBuckets.html */
+  ListAccessPointsForDirectoryBuckets:
+    "|,;~List||0||s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to list all directory buckets owned by the authenticated sender of the request. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListDirectoryBuckets.html */
+  ListAllMyDirectoryBuckets:
+    "|,;~List||0||s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to lists all of the tags for a specified resource. Access level: List. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|accesspoint;0;,bucket;0;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to associate an access policy with a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicy.html */
+  PutAccessPointPolicy:
+    "|,;~Permissions management||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to associate an access point with a specified access point scope configuration. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointScope.html */
+  PutAccessPointScope:
+    "|,;~Permissions management||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to add or replace a bucket policy on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketPolicy.html */
+  PutBucketPolicy:
+    "|,;~Permissions management||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to set the encryption configuration for a directory bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketEncryption.html */
+  PutEncryptionConfiguration:
+    "|,;~Write||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to add an inventory configuration to the bucket, identified by the inventory ID. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketInventoryConfiguration.html */
+  PutInventoryConfiguration:
+    "|,;~Write||0|bucket;1;|s3express:InventoryAccessibleOptionalFields,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to create a new lifecycle configuration for the directory bucket or replace an existing lifecycle configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html */
+  PutLifecycleConfiguration:
+    "|,;~Write||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to set or update a metrics configuration for the CloudWatch request metrics of a directory bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html */
+  PutMetricsConfiguration:
+    "|,;~Write||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to create a new user-defined tag or update an existing tag. Access level: Tagging. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|accesspoint;0;,bucket;0;|aws:RequestTag/${TagKey},aws:TagKeys,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  /** Grants permission to remove the specified user-defined tags from an S3 resource. Access level: Tagging. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|accesspoint;0;,bucket;0;|aws:TagKeys,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+} as const;
+const actionDetails = {
+  CreateAccessPoint: "|,;~|Grants permission to create a new access point",
+  CreateBucket: "|,;~|Grants permission to create a new bucket",
+  CreateSession:
+    "|,;~|Grants permission to Create Session token which is used for object APIs such as PutObject, GetObject, etc",
+  DeleteAccessPoint: "|,;~|Grants permission to delete the access point named in the URI",
+  DeleteAccessPointPolicy: "|,;~|Grants permission to delete the policy on a specified access point",
+  DeleteAccessPointScope: "|,;~|Grants permission to delete the scope configuration on a specified access point",
+  DeleteBucket: "|,;~|Grants permission to delete the bucket named in the URI",
+  DeleteBucketPolicy: "|,;~|Grants permission to delete the policy on a specified bucket",
+  GetAccessPoint: "|,;~|Grants permission to return configuration information about the specified access point",
+  GetAccessPointPolicy:
+    "|,;~|Grants permission to return the access point policy associated with the specified access point",
+  GetAccessPointScope:
+    "|,;~|Grants permission to return the scope configuration associated with the specified access point",
+  GetBucketPolicy: "|,;~|Grants permission to return the policy of the specified bucket",
+  GetEncryptionConfiguration:
+    "|,;~|Grants permission to return the default encryption configuration for a directory bucket",
+  GetInventoryConfiguration:
+    "|,;~|Grants permission to return an inventory configuration identified by the inventory configuration ID for a S3 directory bucket",
+  GetLifecycleConfiguration:
+    "|,;~|Grants permission to return the lifecycle configuration information set on a directory bucket",
+  GetMetricsConfiguration: "|,;~|Grants permission to get a metrics configuration of a directory bucket",
+  ListAccessPointsForDirectoryBuckets: "|,;~|Grants permission to list access points",
+  ListAllMyDirectoryBuckets:
+    "|,;~|Grants permission to list all directory buckets owned by the authenticated sender of the request",
+  ListTagsForResource: "|,;~|Grants permission to lists all of the tags for a specified resource",
+  PutAccessPointPolicy: "|,;~|Grants permission to associate an access policy with a specified access point",
+  PutAccessPointScope:
+    "|,;~|Grants permission to associate an access point with a specified access point scope configuration",
+  PutBucketPolicy: "|,;~|Grants permission to add or replace a bucket policy on a bucket",
+  PutEncryptionConfiguration: "|,;~|Grants permission to set the encryption configuration for a directory bucket",
+  PutInventoryConfiguration:
+    "|,;~|Grants permission to add an inventory configuration to the bucket, identified by the inventory ID",
+  PutLifecycleConfiguration:
+    "|,;~|Grants permission to create a new lifecycle configuration for the directory bucket or replace an existing lifecycle configuration",
+  PutMetricsConfiguration:
+    "|,;~|Grants permission to set or update a metrics configuration for the CloudWatch request metrics of a directory bucket",
+  TagResource: "|,;~|Grants permission to create a new user-defined tag or update an existing tag",
+  UntagResource: "|,;~|Grants permission to remove the specified user-defined tags from an S3 resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "s3express">;
+/** Any s3express action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3express">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every s3express action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The accesspoint resource type: arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName} */
+  accesspoint:
+    "|,arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}|aws:ResourceTag/${TagKey},s3express:AccessPointTag/${TagKey}",
+  /** The bucket resource type: arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName} */
+  bucket:
+    "|,arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}|aws:ResourceTag/${TagKey},s3express:BucketTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a accesspoint resource: arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}. */
+  accesspoint: "|accesspoint|arn:|partition?|:s3express:|region|:|account|:accesspoint/|accessPointName|",
+  /** ARN of a bucket resource: arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}. */
+  bucket: "|bucket|arn:|partition?|:s3express:|region|:|account|:bucket/|bucketName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the access point. */
+  [key: `s3express:AccessPointTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the bucket. */
+  [key: `s3express:BucketTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the network origin (Internet or VPC). */
+  "s3express:AccessPointNetworkOrigin": "String";
+  /** Filters access by AWS Local Zone network border group(s) provided in this condition key. */
+  "s3express:AllAccessRestrictedToLocalZoneGroup": "String";
+  /** Filters access by the AWS Account ID that owns the access point. */
+  "s3express:DataAccessPointAccount": "String";
+  /** Filters access by an access point Amazon Resource Name (ARN). */
+  "s3express:DataAccessPointArn": "ARN";
+  /** Filters access by restricting which optional metadata fields a user can add when configuring S3 Inventory reports. */
+  "s3express:InventoryAccessibleOptionalFields": "ArrayOfString";
+  /** Filters access by a specific Availability Zone or Local Zone ID. */
+  "s3express:LocationName": "String";
+  /** Filters access by the permission requested by Access Point Scope configuration, such as GetObject, PutObject. */
+  "s3express:Permissions": "ArrayOfString";
+  /** Filters access by the resource owner AWS account ID. */
+  "s3express:ResourceAccount": "String";
+  /** Filters access by the permission requested by CreateSession API, such as ReadOnly and ReadWrite. */
+  "s3express:SessionMode": "String";
+  /** Filters access by the TLS version used by the client. */
+  "s3express:TlsVersion": "Numeric";
+  /** Filters access by authentication method. */
+  "s3express:authType": "String";
+  /** Filters access by the age in milliseconds of the request signature. */
+  "s3express:signatureAge": "Numeric";
+  /** Filters access by the AWS Signature Version used on the request. */
+  "s3express:signatureversion": "String";
+  /** Filters access by unsigned content in your bucket. */
+  "s3express:x-amz-content-sha256": "String";
+  /** Filters access by server-side encryption. */
+  "s3express:x-amz-server-side-encryption": "String";
+  /** Filters access by AWS KMS customer managed key for server-side encryption. */
+  "s3express:x-amz-server-side-encryption-aws-kms-key-id": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** s3express:AccessPointTag/${TagKey} */
+  "s3express:AccessPointTag/${TagKey}": `s3express:AccessPointTag/${string}`;
+  /** s3express:BucketTag/${TagKey} */
+  "s3express:BucketTag/${TagKey}": `s3express:BucketTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "s3express:AccessPointNetworkOrigin"
+  | "s3express:AccessPointTag/${TagKey}"
+  | "s3express:AllAccessRestrictedToLocalZoneGroup"
+  | "s3express:BucketTag/${TagKey}"
+  | "s3express:DataAccessPointAccount"
+  | "s3express:DataAccessPointArn"
+  | "s3express:InventoryAccessibleOptionalFields"
+  | "s3express:LocationName"
+  | "s3express:Permissions"
+  | "s3express:ResourceAccount"
+  | "s3express:SessionMode"
+  | "s3express:TlsVersion"
+  | "s3express:authType"
+  | "s3express:signatureAge"
+  | "s3express:signatureversion"
+  | "s3express:x-amz-content-sha256"
+  | "s3express:x-amz-server-side-encryption"
+  | "s3express:x-amz-server-side-encryption-aws-kms-key-id";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "s3express:AccessPointNetworkOrigin": "|,String|0||Filters access by the network origin (Internet or VPC)",
+  "s3express:AccessPointTag/${TagKey}":
+    "|,String|0||Filters access by tag key-value pairs attached to the access point",
+  "s3express:AllAccessRestrictedToLocalZoneGroup":
+    "|,String|0||Filters access by AWS Local Zone network border group(s) provided in this condition key",
+  "s3express:BucketTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the bucket",
+  "s3express:DataAccessPointAccount": "|,String|0||Filters access by the AWS Account ID that owns the access point",
+  "s3express:DataAccessPointArn": "|,ARN|0||Filters access by an access point Amazon Resource Name (ARN)",
+  "s3express:InventoryAccessibleOptionalFields":
+    "|,ArrayOfString|0||Filters access by restricting which optional metadata fields a user can add when configuring S3 Inventory reports",
+  "s3express:LocationName": "|,String|0||Filters access by a specific Availability Zone or Local Zone ID",
+  "s3express:Permissions":
+    "|,ArrayOfString|0||Filters access by the permission requested by Access Point Scope configuration, such as GetObject, PutObject",
+  "s3express:ResourceAccount": "|,String|0||Filters access by the resource owner AWS account ID",
+  "s3express:SessionMode":
+    "|,String|0||Filters access by the permission requested by CreateSession API, such as ReadOnly and ReadWrite",
+  "s3express:TlsVersion": "|,Numeric|0||Filters access by the TLS version used by the client",
+  "s3express:authType": "|,String|0||Filters access by authentication method",
+  "s3express:signatureAge": "|,Numeric|0||Filters access by the age in milliseconds of the request signature",
+  "s3express:signatureversion": "|,String|0||Filters access by the AWS Signature Version used on the request",
+  "s3express:x-amz-content-sha256": "|,String|0||Filters access by unsigned content in your bucket",
+  "s3express:x-amz-server-side-encryption": "|,String|0||Filters access by server-side encryption",
+  "s3express:x-amz-server-side-encryption-aws-kms-key-id":
+    "|,ARN|0||Filters access by AWS KMS customer managed key for server-side encryption",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `s3express:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

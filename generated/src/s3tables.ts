@@ -1,0 +1,330 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "s3tables" = "s3tables";
+/** The service's name in the reference. */
+export const serviceName = "Amazon S3 Tables";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon S3 Tables",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3tables.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateNamespace.html */
+  CreateNamespace: "|,;~Write||0|TableBucket;1;|||;",
+  /** Grants permission to create a table. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTable.html */
+  CreateTable:
+    "|,;~Write||0|TableBucket;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:KMSKeyArn,s3tables:SSEAlgorithm,s3tables:TableBucketTag/${TagKey},s3tables:namespace|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,s3tables:TagResource|;",
+  /** Grants permission to create a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTableBucket.html */
+  CreateTableBucket:
+    "|,;~Write||0|TableBucket;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:KMSKeyArn,s3tables:SSEAlgorithm,s3tables:TableBucketTag/${TagKey}|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,s3tables:TagResource|;",
+  /** Grants permission to delete a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteNamespace.html */
+  DeleteNamespace: "|,;~Write||0|TableBucket;1;|s3tables:namespace||;",
+  /** Grants permission to delete a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTable.html */
+  DeleteTable: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to delete a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucket.html */
+  DeleteTableBucket: "|,;~Write||0|TableBucket;1;|||;",
+  /** Grants permission to delete encryption configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketEncryption.html */
+  DeleteTableBucketEncryption: "|,;~Write||0|TableBucket;1;|||;",
+  /** Grants permission to delete a metrics configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketMetricsConfiguration.html */
+  DeleteTableBucketMetricsConfiguration: "|,;~Write||0|TableBucket;1;|||;",
+  /** Grants permission to delete a policy on a table bucket. Access level: Permissions management. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketPolicy.html */
+  DeleteTableBucketPolicy: "|,;~Permissions management||0|TableBucket;1;|||;",
+  /** Grants permission to delete table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketReplication.html */
+  DeleteTableBucketReplication: "|,;~Write||0|TableBucket;1;|||;",
+  /** Grants permission to delete a policy on a table. Access level: Permissions management. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTablePolicy.html */
+  DeleteTablePolicy: "|,;~Permissions management||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to delete table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableReplication.html */
+  DeleteTableReplication: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to get a namespace. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetNamespace.html */
+  GetNamespace: "|,;~Read||0|TableBucket;1;|s3tables:namespace||;",
+  /** Grants permission to retrieve a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTable.html */
+  GetTable: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucket.html */
+  GetTableBucket: "|,;~Read||0|TableBucket;1;|||;",
+  /** Grants permission to retrieve encryption configuration on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketEncryption.html */
+  GetTableBucketEncryption: "|,;~Read||0|TableBucket;1;|||;",
+  /** Grants permission to retrieve a maintenance configuration on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketMaintenanceConfiguration.html */
+  GetTableBucketMaintenanceConfiguration: "|,;~Read||0|TableBucket;1;|||;",
+  /** Grants permission to retrieve a metrics configuration on a bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketMetricsConfiguration.html */
+  GetTableBucketMetricsConfiguration: "|,;~Read||0|TableBucket;1;|||;",
+  /** Grants permission to retrieve a policy on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketPolicy.html */
+  GetTableBucketPolicy: "|,;~Read||0|TableBucket;1;|||;",
+  /** Grants permission to retrieve a table bucket replication configuration on a bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketReplication.html */
+  GetTableBucketReplication: "|,;~Read||0|TableBucket;1;|||;",
+  /** Grants permission to retrieve the storage class configuration for a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketStorageClass.html */
+  GetTableBucketStorageClass: "|,;~Read||0|TableBucket;1;|||;",
+  /** Grants permission to read metadata and data objects from a table storage endpoint using S3 APIs. Access level: Read. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
+  GetTableData: "|,;~Read||1|Table;1;|s3tables:namespace,s3tables:tableName||",
+  /** Grants permission to retrieve encryption configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableEncryption.html */
+  GetTableEncryption: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve a maintenance configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMaintenanceConfiguration.html */
+  GetTableMaintenanceConfiguration: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve the status of maintenance jobs on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMaintenanceJobStatus.html */
+  GetTableMaintenanceJobStatus: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve the metadata location of a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMetadataLocation.html */
+  GetTableMetadataLocation: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve a policy on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTablePolicy.html */
+  GetTablePolicy: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve a table maintenance configuration on a system table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableRecordExpirationConfiguration.html */
+  GetTableRecordExpirationConfiguration: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve the status of table record expiration jobs on a system table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableRecordExpirationJobStatus.html */
+  GetTableRecordExpirationJobStatus: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve a table replication configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableReplication.html */
+  GetTableReplication: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve a table replication status on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableReplicationStatus.html */
+  GetTableReplicationStatus: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to retrieve the storage class configuration for a specific table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableStorageClass.html */
+  GetTableStorageClass: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to list namespaces. Access level: List. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListNamespaces.html */
+  ListNamespaces: "|,;~List||0|TableBucket;1;|||;",
+  /** Grants permission to list table buckets. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListTableBuckets.html */
+  ListTableBuckets: "|,;~List||0||||;",
+  /** Grants permission to list tables. Access level: List. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListTables.html */
+  ListTables: "|,;~List||0|TableBucket;1;|s3tables:namespace||;",
+  /** Grants permission to list the tags for an S3 Tables resource. Access level: List. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
+  ListTagsForResource:
+    "|,;~List||0|Table;0;,TableBucket;0;|aws:ResourceTag/${TagKey},s3tables:TableBucketTag/${TagKey}||;",
+  /** Grants permission to put or overwrite encryption configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketEncryption.html */
+  PutTableBucketEncryption: "|,;~Write||0|TableBucket;1;|s3tables:KMSKeyArn,s3tables:SSEAlgorithm||CreateTableBucket,;",
+  /** Grants permission to put a maintenance configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketMaintenanceConfiguration.html */
+  PutTableBucketMaintenanceConfiguration: "|,;~Write||0|TableBucket;1;|||;",
+  /** Grants permission to create or overwrite a metrics configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketMetricsConfiguration.html */
+  PutTableBucketMetricsConfiguration: "|,;~Write||0|TableBucket;1;|||;",
+  /** Grants permission to create or overwrite a policy on a table bucket. Access level: Permissions management. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketPolicy.html */
+  PutTableBucketPolicy: "|,;~Permissions management||0|TableBucket;1;|||CreateTableBucket,;",
+  /** Grants permission to put table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketReplication.html */
+  PutTableBucketReplication: "|,;~Write||0|TableBucket;1;||iam:PassRole|;",
+  /** Grants permission to set or update the storage class configuration for a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketStorageClass.html */
+  PutTableBucketStorageClass: "|,;~Write||0|TableBucket;1;|s3tables:StorageClass||CreateTableBucket,;",
+  /** Grants permission to write metadata and data objects to a table storage endpoint using S3 APIs. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
+  PutTableData: "|,;~Write||1|Table;1;|s3tables:namespace,s3tables:tableName||",
+  /** Grants permission to put encryption configuration on a table. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
+  PutTableEncryption: "|,;~Write||1|Table;1;|s3tables:KMSKeyArn,s3tables:SSEAlgorithm,s3tables:namespace||CreateTable",
+  /** Grants permission to put a maintenance configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableMaintenanceConfiguration.html */
+  PutTableMaintenanceConfiguration: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to create or overwrite a policy on a table. Access level: Permissions management. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTablePolicy.html */
+  PutTablePolicy: "|,;~Permissions management||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to put a table record expiration configuration on a system table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableRecordExpirationConfiguration.html */
+  PutTableRecordExpirationConfiguration: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to put table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableReplication.html */
+  PutTableReplication: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName|iam:PassRole|;",
+  /** Grants permission to set or update the storage class configuration for a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableStorageClass.html */
+  PutTableStorageClass:
+    "|,;~Write||0|Table;1;|s3tables:StorageClass,s3tables:namespace,s3tables:tableName||CreateTable",
+  /** Grants permission to rename a table or move a table across namespaces. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_RenameTable.html */
+  RenameTable: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  /** Grants permission to tag a S3 Tables resource. Access level: Tagging. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
+  TagResource:
+    "|,;~Tagging||0|Table;0;,TableBucket;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:TableBucketTag/${TagKey}||CreateTable,CreateTableBucket,;",
+  /** Grants permission to untag a S3 Tables resource. Access level: Tagging. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
+  UntagResource:
+    "|,;~Tagging||0|Table;0;,TableBucket;0;|aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:TableBucketTag/${TagKey}||;",
+  /** Grants permission to update the metadata location of a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_UpdateTableMetadataLocation.html */
+  UpdateTableMetadataLocation: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+} as const;
+const actionDetails = {
+  CreateNamespace: "|,;~~~|Grants permission to create a namespace",
+  CreateTable: "|,;~~~|Grants permission to create a table",
+  CreateTableBucket: "|,;~~~|Grants permission to create a table bucket",
+  DeleteNamespace: "|,;~~~|Grants permission to delete a namespace",
+  DeleteTable: "|,;~~~|Grants permission to delete a table",
+  DeleteTableBucket: "|,;~~~|Grants permission to delete a table bucket",
+  DeleteTableBucketEncryption: "|,;~~~|Grants permission to delete encryption configuration on a table bucket",
+  DeleteTableBucketMetricsConfiguration: "|,;~~~|Grants permission to delete a metrics configuration on a table bucket",
+  DeleteTableBucketPolicy: "|,;~~~|Grants permission to delete a policy on a table bucket",
+  DeleteTableBucketReplication: "|,;~~~|Grants permission to delete table bucket replication configuration on a bucket",
+  DeleteTablePolicy: "|,;~~~|Grants permission to delete a policy on a table",
+  DeleteTableReplication: "|,;~~~|Grants permission to delete table replication configuration on a table",
+  GetNamespace: "|,;~~~|Grants permission to get a namespace",
+  GetTable: "|,;~~~|Grants permission to retrieve a table",
+  GetTableBucket: "|,;~~~|Grants permission to retrieve a table bucket",
+  GetTableBucketEncryption: "|,;~~~|Grants permission to retrieve encryption configuration on a table bucket",
+  GetTableBucketMaintenanceConfiguration:
+    "|,;~~~|Grants permission to retrieve a maintenance configuration on a table bucket",
+  GetTableBucketMetricsConfiguration: "|,;~~~|Grants permission to retrieve a metrics configuration on a bucket",
+  GetTableBucketPolicy: "|,;~~~|Grants permission to retrieve a policy on a table bucket",
+  GetTableBucketReplication:
+    "|,;~~~|Grants permission to retrieve a table bucket replication configuration on a bucket",
+  GetTableBucketStorageClass: "|,;~~~|Grants permission to retrieve the storage class configuration for a table bucket",
+  GetTableData: "|,;~|Grants permission to read metadata and data objects from a table storage endpoint using S3 APIs",
+  GetTableEncryption: "|,;~~~|Grants permission to retrieve encryption configuration on a table",
+  GetTableMaintenanceConfiguration: "|,;~~~|Grants permission to retrieve a maintenance configuration on a table",
+  GetTableMaintenanceJobStatus: "|,;~~~|Grants permission to retrieve the status of maintenance jobs on a table",
+  GetTableMetadataLocation: "|,;~~~|Grants permission to retrieve the metadata location of a table",
+  GetTablePolicy: "|,;~~~|Grants permission to retrieve a policy on a table",
+  GetTableRecordExpirationConfiguration:
+    "|,;~~~|Grants permission to retrieve a table maintenance configuration on a system table",
+  GetTableRecordExpirationJobStatus:
+    "|,;~~~|Grants permission to retrieve the status of table record expiration jobs on a system table",
+  GetTableReplication: "|,;~~~|Grants permission to retrieve a table replication configuration on a table",
+  GetTableReplicationStatus: "|,;~~~|Grants permission to retrieve a table replication status on a table",
+  GetTableStorageClass: "|,;~~~|Grants permission to retrieve the storage class configuration for a specific table",
+  ListNamespaces: "|,;~~~|Grants permission to list namespaces",
+  ListTableBuckets: "|,;~~~|Grants permission to list table buckets",
+  ListTables: "|,;~~~|Grants permission to list tables",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for an S3 Tables resource",
+  PutTableBucketEncryption:
+    "|,;~~~,~~|Grants permission to put or overwrite encryption configuration on a table bucket",
+  PutTableBucketMaintenanceConfiguration:
+    "|,;~~~|Grants permission to put a maintenance configuration on a table bucket",
+  PutTableBucketMetricsConfiguration:
+    "|,;~~~|Grants permission to create or overwrite a metrics configuration on a table bucket",
+  PutTableBucketPolicy: "|,;~~~,~~|Grants permission to create or overwrite a policy on a table bucket",
+  PutTableBucketReplication: "|,;~~~|Grants permission to put table bucket replication configuration on a bucket",
+  PutTableBucketStorageClass:
+    "|,;~~~,~~|Grants permission to set or update the storage class configuration for a table bucket",
+  PutTableData: "|,;~|Grants permission to write metadata and data objects to a table storage endpoint using S3 APIs",
+  PutTableEncryption: "|,;~~~|Grants permission to put encryption configuration on a table",
+  PutTableMaintenanceConfiguration: "|,;~~~|Grants permission to put a maintenance configuration on a table",
+  PutTablePolicy: "|,;~~~|Grants permission to create or overwrite a policy on a table",
+  PutTableRecordExpirationConfiguration:
+    "|,;~~~|Grants permission to put a table record expiration configuration on a system table",
+  PutTableReplication: "|,;~~~|Grants permission to put table replication configuration on a table",
+  PutTableStorageClass: "|,;~~~|Grants permission to set or update the storage class configuration for a table",
+  RenameTable: "|,;~~~|Grants permission to rename a table or move a table across namespaces",
+  TagResource: "|,;~~~,~~,~~|Grants permission to tag a S3 Tables resource",
+  UntagResource: "|,;~~~|Grants permission to untag a S3 Tables resource",
+  UpdateTableMetadataLocation: "|,;~~~|Grants permission to update the metadata location of a table",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "s3tables">;
+/** Any s3tables action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3tables">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "s3tables",
+});
+/** Every s3tables action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Table resource type: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID} */
+  Table:
+    "|,arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}|aws:ResourceTag/${TagKey},s3tables:TableBucketTag/${TagKey},s3tables:namespace,s3tables:tableName",
+  /** The TableBucket resource type: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName} */
+  TableBucket:
+    "|,arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}|aws:ResourceTag/${TagKey},s3tables:TableBucketTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Table resource: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}. */
+  table: "|Table|arn:|partition?|:s3tables:|region|:|account|:bucket/|tableBucketName|/table/|tableId|",
+  /** ARN of a TableBucket resource: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}. */
+  tableBucket: "|TableBucket|arn:|partition?|:s3tables:|region|:|account|:bucket/|tableBucketName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tags associated with the table bucket. */
+  [key: `s3tables:TableBucketTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the AWS KMS key ARN for the key used to encrypt a table. */
+  "s3tables:KMSKeyArn": "ARN";
+  /** Filters access by the server-side encryption algorithm used to encrypt a table. */
+  "s3tables:SSEAlgorithm": "String";
+  /** Filters access by the storage class that can be set on tables under a table bucket. */
+  "s3tables:StorageClass": "String";
+  /** Filters access by the namespaces created in the table bucket. */
+  "s3tables:namespace": "String";
+  /** Filters access by the name of the tables in the table bucket. */
+  "s3tables:tableName": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** s3tables:TableBucketTag/${TagKey} */
+  "s3tables:TableBucketTag/${TagKey}": `s3tables:TableBucketTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "s3tables:KMSKeyArn"
+  | "s3tables:SSEAlgorithm"
+  | "s3tables:StorageClass"
+  | "s3tables:TableBucketTag/${TagKey}"
+  | "s3tables:namespace"
+  | "s3tables:tableName";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "s3tables:KMSKeyArn": "|,ARN|0||Filters access by the AWS KMS key ARN for the key used to encrypt a table",
+  "s3tables:SSEAlgorithm": "|,String|0||Filters access by the server-side encryption algorithm used to encrypt a table",
+  "s3tables:StorageClass":
+    "|,String|0||Filters access by the storage class that can be set on tables under a table bucket",
+  "s3tables:TableBucketTag/${TagKey}": "|,String|0||Filters access by the tags associated with the table bucket",
+  "s3tables:namespace": "|,String|0||Filters access by the namespaces created in the table bucket",
+  "s3tables:tableName": "|,String|0||Filters access by the name of the tables in the table bucket",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `s3tables:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,210 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "s3vectors" = "s3vectors";
+/** The service's name in the reference. */
+export const serviceName = "Amazon S3 Vectors";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon S3 Vectors",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3vectors.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a new vector index within a specified vector bucket. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateIndex.html */
+  CreateIndex:
+    "|,;~Write||0|Index;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey},s3vectors:kmsKeyArn,s3vectors:sseType||",
+  /** Grants permission to create a new vector bucket. Access level: Write. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateVectorBucket.html */
+  CreateVectorBucket:
+    "|,;~Write||0|VectorBucket;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey},s3vectors:kmsKeyArn,s3vectors:sseType||",
+  /** Grants permission to delete a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteIndex.html */
+  DeleteIndex: "|,;~Write||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to delete a specified vector bucket. Access level: Write. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectorBucket.html */
+  DeleteVectorBucket: "|,;~Write||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to delete the IAM resource policy from a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectorBucketPolicy.html */
+  DeleteVectorBucketPolicy:
+    "|,;~Permissions management||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to delete a batch of vectors from a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectors.html */
+  DeleteVectors: "|,;~Write||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to get the attributes of a specified vector index. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetIndex.html */
+  GetIndex: "|,;~Read||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to get the attributes of a specified vector bucket. Access level: Read. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectorBucket.html */
+  GetVectorBucket: "|,;~Read||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to get the IAM resource policy for a specific vector bucket. Access level: Read. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectorBucketPolicy.html */
+  GetVectorBucketPolicy: "|,;~Read||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to get a batch of vectors by their vector keys. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectors.html */
+  GetVectors: "|,;~Read||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to get a paginated list of all indexes in a specified vector bucket. Access level: List. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListIndexes.html */
+  ListIndexes: "|,;~List||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to list tags for specified S3Vector resource. Access level: List. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~List||0|Index;0;,VectorBucket;0;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to get a paginated list of all vector buckets in the account. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectorBuckets.html */
+  ListVectorBuckets: "|,;~List||0||||",
+  /** Grants permission to get a paginated list of all vectors in a specified vector index. Access level: List. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectors.html */
+  ListVectors:
+    "|,;~List||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}|s3vectors:GetVectors|",
+  /** Grants permission to add an IAM resource policy to a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectorBucketPolicy.html */
+  PutVectorBucketPolicy:
+    "|,;~Permissions management||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to add a batch of vectors to a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectors.html */
+  PutVectors: "|,;~Write||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to find approximate nearest neighbors within a specified search vector index for a given query vector. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_QueryVectors.html */
+  QueryVectors:
+    "|,;~Read||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}|s3vectors:GetVectors|",
+  /** Grants permission to tag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Index;0;,VectorBucket;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey}||",
+  /** Grants permission to untag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|Index;0;,VectorBucket;0;|aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey}||",
+} as const;
+const actionDetails = {
+  CreateIndex: "|,;~|Grants permission to create a new vector index within a specified vector bucket",
+  CreateVectorBucket: "|,;~|Grants permission to create a new vector bucket",
+  DeleteIndex: "|,;~|Grants permission to delete a specified vector index",
+  DeleteVectorBucket: "|,;~|Grants permission to delete a specified vector bucket",
+  DeleteVectorBucketPolicy: "|,;~|Grants permission to delete the IAM resource policy from a specified vector bucket",
+  DeleteVectors: "|,;~|Grants permission to delete a batch of vectors from a specified vector index",
+  GetIndex: "|,;~|Grants permission to get the attributes of a specified vector index",
+  GetVectorBucket: "|,;~|Grants permission to get the attributes of a specified vector bucket",
+  GetVectorBucketPolicy: "|,;~|Grants permission to get the IAM resource policy for a specific vector bucket",
+  GetVectors: "|,;~|Grants permission to get a batch of vectors by their vector keys",
+  ListIndexes: "|,;~|Grants permission to get a paginated list of all indexes in a specified vector bucket",
+  ListTagsForResource: "|,;~|Grants permission to list tags for specified S3Vector resource",
+  ListVectorBuckets: "|,;~|Grants permission to get a paginated list of all vector buckets in the account",
+  ListVectors: "|,;~|Grants permission to get a paginated list of all vectors in a specified vector index",
+  PutVectorBucketPolicy: "|,;~|Grants permission to add an IAM resource policy to a specified vector bucket",
+  PutVectors: "|,;~|Grants permission to add a batch of vectors to a specified vector index",
+  QueryVectors:
+    "|,;~|Grants permission to find approximate nearest neighbors within a specified search vector index for a given query vector",
+  TagResource: "|,;~|Grants permission to tag a S3Vector resource",
+  UntagResource: "|,;~|Grants permission to untag a S3Vector resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "s3vectors">;
+/** Any s3vectors action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3vectors">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every s3vectors action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Index resource type: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName} */
+  Index:
+    "|,arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}",
+  /** The VectorBucket resource type: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName} */
+  VectorBucket:
+    "|,arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Index resource: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}. */
+  index: "|Index|arn:|partition?|:s3vectors:|region|:|account|:bucket/|bucketName|/index/|indexName|",
+  /** ARN of a VectorBucket resource: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}. */
+  vectorBucket: "|VectorBucket|arn:|partition?|:s3vectors:|region|:|account|:bucket/|bucketName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tags associated with the vector bucket. */
+  [key: `s3vectors:VectorBucketTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the AWS KMS key ARN for the key used to encrypt a vector bucket. */
+  "s3vectors:kmsKeyArn": "ARN";
+  /** Filters access by server-side encryption type. */
+  "s3vectors:sseType": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** s3vectors:VectorBucketTag/${TagKey} */
+  "s3vectors:VectorBucketTag/${TagKey}": `s3vectors:VectorBucketTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "s3vectors:VectorBucketTag/${TagKey}"
+  | "s3vectors:kmsKeyArn"
+  | "s3vectors:sseType";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "s3vectors:VectorBucketTag/${TagKey}": "|,String|0||Filters access by the tags associated with the vector bucket",
+  "s3vectors:kmsKeyArn": "|,ARN|0||Filters access by the AWS KMS key ARN for the key used to encrypt a vector bucket",
+  "s3vectors:sseType": "|,String|0||Filters access by server-side encryption type",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `s3vectors:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

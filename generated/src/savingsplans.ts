@@ -1,0 +1,153 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "savingsplans" = "savingsplans";
+/** The service's name in the reference. */
+export const serviceName = "AWS Savings Plans";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Savings Plans",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssavingsplans.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a savings plan. Access level: Write. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_CreateSavingsPlan.html */
+  CreateSavingsPlan: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|savingsplans:TagResource|;",
+  /** Grants permission to delete the queued savings plan associated with customers account. Access level: Write. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DeleteQueuedSavingsPlan.html */
+  DeleteQueuedSavingsPlan: "|,;~Write||0|savingsplan;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe the rates associated with customers savings plan. Access level: Read. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlanRates.html */
+  DescribeSavingsPlanRates: "|,;~Read||0|savingsplan;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe the savings plans associated with customers account. Access level: Read. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlans.html */
+  DescribeSavingsPlans: "|,;~Read||0|savingsplan;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to describe the rates assciated with savings plans offerings. Access level: Read. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlansOfferingRates.html */
+  DescribeSavingsPlansOfferingRates: "|,;~Read||0||||;",
+  /** Grants permission to describe the savings plans offerings that customer is eligible to purchase. Access level: Read. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlansOfferings.html */
+  DescribeSavingsPlansOfferings: "|,;~Read||0||||;",
+  /** Grants permission to list tags for a savings plan. Access level: List. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|savingsplan;1;|||;",
+  /** Grants permission to return a savings plan. Access level: Write. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_ReturnSavingsPlan.html */
+  ReturnSavingsPlan: "|,;~Write||0|savingsplan;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to tag a savings plan. Access level: Tagging. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|savingsplan;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSavingsPlan,;",
+  /** Grants permission to untag a savings plan. Access level: Tagging. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|savingsplan;1;|aws:TagKeys||;",
+} as const;
+const actionDetails = {
+  CreateSavingsPlan: "|,;~~~|Grants permission to create a savings plan",
+  DeleteQueuedSavingsPlan:
+    "|,;~~~|Grants permission to delete the queued savings plan associated with customers account",
+  DescribeSavingsPlanRates: "|,;~~~|Grants permission to describe the rates associated with customers savings plan",
+  DescribeSavingsPlans: "|,;~~~|Grants permission to describe the savings plans associated with customers account",
+  DescribeSavingsPlansOfferingRates:
+    "|,;~~~|Grants permission to describe the rates assciated with savings plans offerings",
+  DescribeSavingsPlansOfferings:
+    "|,;~~~|Grants permission to describe the savings plans offerings that customer is eligible to purchase",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a savings plan",
+  ReturnSavingsPlan: "|,;~~~|Grants permission to return a savings plan",
+  TagResource: "|,;~~~,~~|Grants permission to tag a savings plan",
+  UntagResource: "|,;~~~|Grants permission to untag a savings plan",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "savingsplans">;
+/** Any savingsplans action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "savingsplans">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "savingsplans",
+});
+/** Every savingsplans action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The savingsplan resource type: arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId} */
+  savingsplan: "|,arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a savingsplan resource: arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}. */
+  savingsplan: "|savingsplan|arn:|partition?|:savingsplans::|account|:savingsplan/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `savingsplans:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,229 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "schemas" = "schemas";
+/** The service's name in the reference. */
+export const serviceName = "Amazon EventBridge Schemas";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon EventBridge Schemas",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridgeschemas.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an event schema discoverer. Once created, your events will be automatically map into corresponding schema documents. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#CreateDiscoverer */
+  CreateDiscoverer: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|schemas:TagResource|;",
+  /** Grants permission to create a new schema registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#CreateRegistry */
+  CreateRegistry: "|,;~Write||0|registry;1;|aws:RequestTag/${TagKey},aws:TagKeys|schemas:TagResource|;",
+  /** Grants permission to create a new schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#CreateSchema */
+  CreateSchema: "|,;~Write||0|schema;1;|aws:RequestTag/${TagKey},aws:TagKeys|schemas:TagResource|;",
+  /** Grants permission to delete discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#DeleteDiscoverer */
+  DeleteDiscoverer: "|,;~Write||0|discoverer;1;|||;",
+  /** Grants permission to delete an existing registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#DeleteRegistry */
+  DeleteRegistry: "|,;~Write||0|registry;1;|||;",
+  /** Grants permission to delete the resource-based policy attached to a given registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#DeleteResourcePolicy */
+  DeleteResourcePolicy: "|,;~Write||0|registry;1;|||;",
+  /** Grants permission to delete an existing schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#DeleteSchema */
+  DeleteSchema: "|,;~Write||0|schema;1;|||;",
+  /** Grants permission to delete a specific version of schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-version-schemaversion.html#DeleteSchemaVersion */
+  DeleteSchemaVersion: "|,;~Write||0|schema;1;|||;",
+  /** Grants permission to retrieve metadata for generated code for specific schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language.html#DescribeCodeBinding */
+  DescribeCodeBinding: "|,;~Read||0|schema;1;|||;",
+  /** Grants permission to retrieve discoverer metadata in your account. Access level: Read. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#DescribeDiscoverer */
+  DescribeDiscoverer: "|,;~Read||0|discoverer;1;|||;",
+  /** Grants permission to describe an existing registry metadata in your account. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#DescribeRegistry */
+  DescribeRegistry: "|,;~Read||0|registry;1;|||;",
+  /** Grants permission to retrieve an existing schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#DescribeSchema */
+  DescribeSchema: "|,;~Read||0|schema;1;|||;",
+  /** Grants permission to export the AWS registry or discovered schemas in OpenAPI 3 format to JSONSchema format. Access level: Read. Resources: registry*, schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#ExportSchema */
+  ExportSchema: "|,;~Read||0|registry;1;,schema;1;|||;",
+  /** Grants permission to retrieve metadata for generated code for specific schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language-source.html#GetCodeBindingSource */
+  GetCodeBindingSource: "|,;~Read||0|schema;1;|||;",
+  /** Grants permission to retrieve a schema for the provided list of sample events. Access level: Read. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discover.html#GetDiscoveredSchema */
+  GetDiscoveredSchema: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the resource-based policy attached to a given registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#GetResourcePolicy */
+  GetResourcePolicy: "|,;~Read||0|registry;1;|||;",
+  /** Grants permission to list all discoverers in your account. Access level: List. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers.html#ListDiscoverers */
+  ListDiscoverers: "|,;~List||0|discoverer;1;|||;",
+  /** Grants permission to list all registries in your account. Access level: List. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries.html#ListRegistries */
+  ListRegistries: "|,;~List||0|registry;1;|||;",
+  /** Grants permission to list all versions of a schema. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-versions.html#ListSchemaVersions */
+  ListSchemaVersions: "|,;~List||0|schema;1;|||;",
+  /** Grants permission to list all schemas. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas.html#ListSchemas */
+  ListSchemas: "|,;~List||0|schema;1;|||;",
+  /** Grants permission to lists tags for a resource. Access level: Read. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#ListTagsForResource */
+  ListTagsForResource: "|,;~Read||0|discoverer;0;,registry;0;,schema;0;|||;",
+  /** Grants permission to generate code for specific schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language.html#PutCodeBinding */
+  PutCodeBinding: "|,;~Write||0|schema;1;|||;",
+  /** Grants permission to attach a resource-based policy to a given registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#PutResourcePolicy */
+  PutResourcePolicy: "|,;~Write||0|registry;1;|||;",
+  /** Grants permission to search schemas based on specified keywords in your account. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-search.html#SearchSchemas */
+  SearchSchemas: "|,;~List||0|schema;1;|||;",
+  /** Grants permission to start the specified discoverer. Once started the discoverer will automatically register schemas for published events to configured source in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#StartDiscoverer */
+  StartDiscoverer: "|,;~Write||0|discoverer;1;|||;",
+  /** Grants permission to stop the specified discoverer. Once stopped the discoverer will no longer register schemas for published events to configured source in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#StopDiscoverer */
+  StopDiscoverer: "|,;~Write||0|discoverer;1;|||;",
+  /** Grants permission to tag a resource. Access level: Tagging. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#TagResource */
+  TagResource:
+    "|,;~Tagging||0|discoverer;0;,registry;0;,schema;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDiscoverer,CreateRegistry,CreateSchema,;",
+  /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#UntagResource */
+  UntagResource: "|,;~Tagging||0|discoverer;0;,registry;0;,schema;0;|aws:TagKeys||;",
+  /** Grants permission to update an existing discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#UpdateDiscoverer */
+  UpdateDiscoverer: "|,;~Write||0|discoverer;1;|||;",
+  /** Grants permission to update an existing registry metadata in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#UpdateRegistry */
+  UpdateRegistry: "|,;~Write||0|registry;1;|||;",
+  /** Grants permission to update an existing schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#UpdateSchema */
+  UpdateSchema: "|,;~Write||0|schema;1;|||;",
+} as const;
+const actionDetails = {
+  CreateDiscoverer:
+    "|,;~~~|Grants permission to create an event schema discoverer. Once created, your events will be automatically map into corresponding schema documents",
+  CreateRegistry: "|,;~~~|Grants permission to create a new schema registry in your account",
+  CreateSchema: "|,;~~~|Grants permission to create a new schema in your account",
+  DeleteDiscoverer: "|,;~~~|Grants permission to delete discoverer in your account",
+  DeleteRegistry: "|,;~~~|Grants permission to delete an existing registry in your account",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete the resource-based policy attached to a given registry",
+  DeleteSchema: "|,;~~~|Grants permission to delete an existing schema in your account",
+  DeleteSchemaVersion: "|,;~~~|Grants permission to delete a specific version of schema in your account",
+  DescribeCodeBinding:
+    "|,;~~~|Grants permission to retrieve metadata for generated code for specific schema in your account",
+  DescribeDiscoverer: "|,;~~~|Grants permission to retrieve discoverer metadata in your account",
+  DescribeRegistry: "|,;~~~|Grants permission to describe an existing registry metadata in your account",
+  DescribeSchema: "|,;~~~|Grants permission to retrieve an existing schema in your account",
+  ExportSchema:
+    "|,;~~~|Grants permission to export the AWS registry or discovered schemas in OpenAPI 3 format to JSONSchema format",
+  GetCodeBindingSource:
+    "|,;~~~|Grants permission to retrieve metadata for generated code for specific schema in your account",
+  GetDiscoveredSchema: "|,;~~~|Grants permission to retrieve a schema for the provided list of sample events",
+  GetResourcePolicy: "|,;~~~|Grants permission to retrieve the resource-based policy attached to a given registry",
+  ListDiscoverers: "|,;~~~|Grants permission to list all discoverers in your account",
+  ListRegistries: "|,;~~~|Grants permission to list all registries in your account",
+  ListSchemaVersions: "|,;~~~|Grants permission to list all versions of a schema",
+  ListSchemas: "|,;~~~|Grants permission to list all schemas",
+  ListTagsForResource: "|,;~~~|Grants permission to lists tags for a resource",
+  PutCodeBinding: "|,;~~~|Grants permission to generate code for specific schema in your account",
+  PutResourcePolicy: "|,;~~~|Grants permission to attach a resource-based policy to a given registry",
+  SearchSchemas: "|,;~~~|Grants permission to search schemas based on specified keywords in your account",
+  StartDiscoverer:
+    "|,;~~~|Grants permission to start the specified discoverer. Once started the discoverer will automatically register schemas for published events to configured source in your account",
+  StopDiscoverer:
+    "|,;~~~|Grants permission to stop the specified discoverer. Once stopped the discoverer will no longer register schemas for published events to configured source in your account",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag a resource",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from a resource",
+  UpdateDiscoverer: "|,;~~~|Grants permission to update an existing discoverer in your account",
+  UpdateRegistry: "|,;~~~|Grants permission to update an existing registry metadata in your account",
+  UpdateSchema: "|,;~~~|Grants permission to update an existing schema in your account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "schemas">;
+/** Any schemas action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "schemas">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "schemas",
+});
+/** Every schemas action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The discoverer resource type: arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId} */
+  discoverer: "|,arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId}|aws:ResourceTag/${TagKey}",
+  /** The registry resource type: arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName} */
+  registry: "|,arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName}|aws:ResourceTag/${TagKey}",
+  /** The schema resource type: arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName} */
+  schema:
+    "|,arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a discoverer resource: arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId}. */
+  discoverer: "|discoverer|arn:|partition?|:schemas:|region|:|account|:discoverer/|discovererId|",
+  /** ARN of a registry resource: arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName}. */
+  registry: "|registry|arn:|partition?|:schemas:|region|:|account|:registry/|registryName|",
+  /** ARN of a schema resource: arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName}. */
+  schema: "|schema|arn:|partition?|:schemas:|region|:|account|:schema/|registryName|/|schemaName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `schemas:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

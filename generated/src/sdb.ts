@@ -1,0 +1,151 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "sdb" = "sdb";
+/** The service's name in the reference. */
+export const serviceName = "Amazon SimpleDB";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon SimpleDB",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsimpledb.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to perform multiple DeleteAttributes operations in a single call, which reduces round trips and latencies. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_BatchDeleteAttributes.html */
+  BatchDeleteAttributes: "|,;~Write||0|domain;1;|||",
+  /** Grants permission to perform multiple PutAttribute operations in a single call, which reduces round trips and latencies. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_BatchPutAttributes.html */
+  BatchPutAttributes: "|,;~Write||0|domain;1;|||",
+  /** Grants permission to create a new domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_CreateDomain.html */
+  CreateDomain: "|,;~Write||0|domain;1;|||",
+  /** Grants permission to delete one or more attributes associated with the item. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DeleteAttributes.html */
+  DeleteAttributes: "|,;~Write||0|domain;1;|||",
+  /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DeleteDomain.html */
+  DeleteDomain: "|,;~Write||0|domain;1;|||",
+  /** Grants permission to return information about the domain, including when the domain was created, the number of items and attributes, and the size of attribute names and values. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DomainMetadata.html */
+  DomainMetadata: "|,;~Read||0|domain;1;|||",
+  /** Grants permission to return all of the attributes associated with the item. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_GetAttributes.html */
+  GetAttributes: "|,;~Read||0|domain;1;|||",
+  /** Grants permission to return information for an existing domain export arn. Access level: Read. Resources: export*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_GetExport.html */
+  GetExport: "|,;~Read||0|export;1;|||;",
+  /** Grants permission to list all domains. Access level: List. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_ListDomains.html */
+  ListDomains: "|,;~List||0||||",
+  /** Grants permission to list all exports that were created. The results are paginated and can be filtered by domain name. Access level: List. Resources: domain. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_ListExports.html */
+  ListExports: "|,;~List||0|domain;0;|||;",
+  /** Grants permission to create or replace attributes in an item. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_PutAttributes.html */
+  PutAttributes: "|,;~Write||0|domain;1;|||",
+  /** Grants permission to execute a query against the items in a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_Select.html */
+  Select: "|,;~Read||0|domain;1;|||",
+  /** Grants permission to initiates the export of a SimpleDB domain to an S3 bucket. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_StartDomainExport.html */
+  StartDomainExport: "|,;~Write||0|domain;1;|||;",
+} as const;
+const actionDetails = {
+  BatchDeleteAttributes:
+    "|,;~|Grants permission to perform multiple DeleteAttributes operations in a single call, which reduces round trips and latencies",
+  BatchPutAttributes:
+    "|,;~|Grants permission to perform multiple PutAttribute operations in a single call, which reduces round trips and latencies",
+  CreateDomain: "|,;~|Grants permission to create a new domain",
+  DeleteAttributes: "|,;~|Grants permission to delete one or more attributes associated with the item",
+  DeleteDomain: "|,;~|Grants permission to delete a domain",
+  DomainMetadata:
+    "|,;~|Grants permission to return information about the domain, including when the domain was created, the number of items and attributes, and the size of attribute names and values",
+  GetAttributes: "|,;~|Grants permission to return all of the attributes associated with the item",
+  GetExport: "|,;~~~|Grants permission to return information for an existing domain export arn",
+  ListDomains: "|,;~|Grants permission to list all domains",
+  ListExports:
+    "|,;~~~|Grants permission to list all exports that were created. The results are paginated and can be filtered by domain name",
+  PutAttributes: "|,;~|Grants permission to create or replace attributes in an item",
+  Select: "|,;~|Grants permission to execute a query against the items in a domain",
+  StartDomainExport: "|,;~~~|Grants permission to initiates the export of a SimpleDB domain to an S3 bucket",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "sdb">;
+/** Any sdb action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sdb">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "simpledbv2",
+});
+/** Every sdb action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName} */
+  domain: "|,arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}|",
+  /** The export resource type: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID} */
+  export: "|,arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}. */
+  domain: "|domain|arn:|partition?|:sdb:|region|:|account|:domain/|domainName|",
+  /** ARN of a export resource: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID}. */
+  export_: "|export|arn:|partition?|:sdb:|region|:|account|:domain/|domainName|/export/|exportUuid|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `sdb:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

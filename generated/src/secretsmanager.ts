@@ -1,0 +1,319 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "secretsmanager" = "secretsmanager";
+/** The service's name in the reference. */
+export const serviceName = "AWS Secrets Manager";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Secrets Manager",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecretsmanager.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to retrieve and decrypt a list of secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html */
+  BatchGetSecretValue: "|,;~List||0|||secretsmanager:GetSecretValue,secretsmanager:ListSecrets|;",
+  /** Grants permission to cancel an in-progress secret rotation. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CancelRotateSecret.html */
+  CancelRotateSecret:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to create a secret that stores encrypted data that can be queried and rotated. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html */
+  CreateSecret:
+    "|,;~Write||0|Secret;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:AddReplicaRegions,secretsmanager:Description,secretsmanager:ForceOverwriteReplicaSecret,secretsmanager:KmsKeyArn,secretsmanager:KmsKeyId,secretsmanager:Name,secretsmanager:ResourceTag/tag-key,secretsmanager:Type|secretsmanager:ReplicateSecretToRegions,secretsmanager:TagResource|;",
+  /** Grants permission to delete the resource policy attached to a secret. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy:
+    "|,;~Permissions management||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to delete a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html */
+  DeleteSecret:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ForceDeleteWithoutRecovery,secretsmanager:RecoveryWindowInDays,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to retrieve the metadata about a secret, but not the encrypted data. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DescribeSecret.html */
+  DescribeSecret:
+    "|,;~Read||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to generate a random string for use in password creation. Access level: Read. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetRandomPassword.html */
+  GetRandomPassword: "|,;~Read||0||||;",
+  /** Grants permission to get the resource policy attached to a secret. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetResourcePolicy.html */
+  GetResourcePolicy:
+    "|,;~Read||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to retrieve and decrypt the encrypted data. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html */
+  GetSecretValue:
+    "|,;~Read||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:VersionId,secretsmanager:VersionStage,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||BatchGetSecretValue,;",
+  /** Grants permission to list the available versions of a secret. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecretVersionIds.html */
+  ListSecretVersionIds:
+    "|,;~Read||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to list the available secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html */
+  ListSecrets: "|,;~List||0||||BatchGetSecretValue,;",
+  /** Grants permission to attach a resource policy to a secret. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutResourcePolicy.html */
+  PutResourcePolicy:
+    "|,;~Permissions management||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:BlockPublicPolicy,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;,ValidateResourcePolicy",
+  /** Grants permission to create a new version of the secret with new encrypted data. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutSecretValue.html */
+  PutSecretValue:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to remove regions from replication. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RemoveRegionsFromReplication.html */
+  RemoveRegionsFromReplication:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to convert an existing secret to a multi-Region secret and begin replicating the secret to a list of new regions. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ReplicateSecretToRegions.html */
+  ReplicateSecretToRegions:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:AddReplicaRegions,secretsmanager:ForceOverwriteReplicaSecret,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||CreateSecret,;",
+  /** Grants permission to cancel deletion of a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RestoreSecret.html */
+  RestoreSecret:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to start rotation of a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotateSecret.html */
+  RotateSecret:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ExternalSecretRotationRoleArn,secretsmanager:ModifyRotationRules,secretsmanager:ResourceTag/tag-key,secretsmanager:RotateImmediately,secretsmanager:RotationLambdaARN,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type|iam:PassRole|;",
+  /** Grants permission to remove the secret from replication and promote the secret to a regional secret in the replica Region. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_StopReplicationToReplica.html */
+  StopReplicationToReplica:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to add tags to a secret. Access level: Tagging. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Secret;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||CreateSecret,;",
+  /** Grants permission to remove tags from a secret. Access level: Tagging. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|Secret;1;|aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to update a secret with new metadata or with a new version of the encrypted data. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecret.html */
+  UpdateSecret:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:Description,secretsmanager:KmsKeyArn,secretsmanager:KmsKeyId,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:Type,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to move a stage from one secret to another. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecretVersionStage.html */
+  UpdateSecretVersionStage:
+    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:VersionStage,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  /** Grants permission to validate a resource policy before attaching policy. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ValidateResourcePolicy.html */
+  ValidateResourcePolicy:
+    "|,;~Permissions management||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type|secretsmanager:PutResourcePolicy|;",
+} as const;
+const actionDetails = {
+  BatchGetSecretValue: "|,;~~~|Grants permission to retrieve and decrypt a list of secrets",
+  CancelRotateSecret: "|,;~~~|Grants permission to cancel an in-progress secret rotation",
+  CreateSecret:
+    "|,;~~~|Grants permission to create a secret that stores encrypted data that can be queried and rotated",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete the resource policy attached to a secret",
+  DeleteSecret: "|,;~~~|Grants permission to delete a secret",
+  DescribeSecret: "|,;~~~|Grants permission to retrieve the metadata about a secret, but not the encrypted data",
+  GetRandomPassword: "|,;~~~|Grants permission to generate a random string for use in password creation",
+  GetResourcePolicy: "|,;~~~|Grants permission to get the resource policy attached to a secret",
+  GetSecretValue: "|,;~~~,~~|Grants permission to retrieve and decrypt the encrypted data",
+  ListSecretVersionIds: "|,;~~~|Grants permission to list the available versions of a secret",
+  ListSecrets: "|,;~~~,~~|Grants permission to list the available secrets",
+  PutResourcePolicy: "|,;~~~,~~|Grants permission to attach a resource policy to a secret",
+  PutSecretValue: "|,;~~~|Grants permission to create a new version of the secret with new encrypted data",
+  RemoveRegionsFromReplication: "|,;~~~|Grants permission to remove regions from replication",
+  ReplicateSecretToRegions:
+    "|,;~~~,~~|Grants permission to convert an existing secret to a multi-Region secret and begin replicating the secret to a list of new regions",
+  RestoreSecret: "|,;~~~|Grants permission to cancel deletion of a secret",
+  RotateSecret: "|,;~~~|Grants permission to start rotation of a secret",
+  StopReplicationToReplica:
+    "|,;~~~|Grants permission to remove the secret from replication and promote the secret to a regional secret in the replica Region",
+  TagResource: "|,;~~~,~~|Grants permission to add tags to a secret",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a secret",
+  UpdateSecret:
+    "|,;~~~|Grants permission to update a secret with new metadata or with a new version of the encrypted data",
+  UpdateSecretVersionStage: "|,;~~~|Grants permission to move a stage from one secret to another",
+  ValidateResourcePolicy: "|,;~~~|Grants permission to validate a resource policy before attaching policy",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "secretsmanager">;
+/** Any secretsmanager action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "secretsmanager">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "secretsmanager",
+});
+/** Every secretsmanager action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The Secret resource type: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId} */
+  Secret:
+    "|,arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:ResourceTag/tag-key,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a Secret resource: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}. */
+  secret: "|Secret|arn:|partition?|:secretsmanager:|region|:|account|:secret:|secretId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a key that is present in the request the user makes to the Secrets Manager service. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the list of all the tag key names present in the request the user makes to the Secrets Manager service. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the list of Regions in which to replicate the secret. */
+  "secretsmanager:AddReplicaRegions": "ArrayOfString";
+  /** Filters access by whether the resource policy blocks broad AWS account access. */
+  "secretsmanager:BlockPublicPolicy": "Bool";
+  /** Filters access by the description text in the request. */
+  "secretsmanager:Description": "String";
+  /** Filters access by the managed external secret rotation role ARN in the request. */
+  "secretsmanager:ExternalSecretRotationRoleArn": "ARN";
+  /** Filters access by whether the secret is to be deleted immediately without any recovery window. */
+  "secretsmanager:ForceDeleteWithoutRecovery": "Bool";
+  /** Filters access by whether to overwrite a secret with the same name in the destination Region. */
+  "secretsmanager:ForceOverwriteReplicaSecret": "Bool";
+  /** Filters access by the key ARN of the KMS key in the request. */
+  "secretsmanager:KmsKeyArn": "ARN";
+  /**
+   * Filters access by the key identifier of the KMS key in the request. Deprecated: Use secretsmanager:KmsKeyArn.
+   * @deprecated Use secretsmanager:KmsKeyArn instead.
+   */
+  "secretsmanager:KmsKeyId": "String";
+  /** Filters access by whether the rotation rules of the secret are to be modified. */
+  "secretsmanager:ModifyRotationRules": "Bool";
+  /** Filters access by the friendly name of the secret in the request. */
+  "secretsmanager:Name": "String";
+  /** Filters access by the number of days that Secrets Manager waits before it can delete the secret. */
+  "secretsmanager:RecoveryWindowInDays": "Numeric";
+  /** Filters access by a tag key and value pair. */
+  "secretsmanager:ResourceTag/tag-key": "String";
+  /** Filters access by whether the secret is to be rotated immediately. */
+  "secretsmanager:RotateImmediately": "Bool";
+  /** Filters access by the ARN of the rotation Lambda function in the request. */
+  "secretsmanager:RotationLambdaARN": "ARN";
+  /** Filters access by the SecretID value in the request. */
+  "secretsmanager:SecretId": "ARN";
+  /** Filters access by primary region in which the secret is created if the secret is a multi-Region secret. */
+  "secretsmanager:SecretPrimaryRegion": "String";
+  /** Filters access by the managed external secret type in the request. */
+  "secretsmanager:Type": "String";
+  /** Filters access by the unique identifier of the version of the secret in the request. */
+  "secretsmanager:VersionId": "String";
+  /** Filters access by the list of version stages in the request. */
+  "secretsmanager:VersionStage": "String";
+  /** Filters access by the ARN of the rotation Lambda function associated with the secret. */
+  "secretsmanager:resource/AllowRotationLambdaArn": "ARN";
+  /** Filters access by the managed external secret type associated with the secret. */
+  "secretsmanager:resource/Type": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "secretsmanager:AddReplicaRegions"
+  | "secretsmanager:BlockPublicPolicy"
+  | "secretsmanager:Description"
+  | "secretsmanager:ExternalSecretRotationRoleArn"
+  | "secretsmanager:ForceDeleteWithoutRecovery"
+  | "secretsmanager:ForceOverwriteReplicaSecret"
+  | "secretsmanager:KmsKeyArn"
+  | "secretsmanager:KmsKeyId"
+  | "secretsmanager:ModifyRotationRules"
+  | "secretsmanager:Name"
+  | "secretsmanager:RecoveryWindowInDays"
+  | "secretsmanager:ResourceTag/tag-key"
+  | "secretsmanager:RotateImmediately"
+  | "secretsmanager:RotationLambdaARN"
+  | "secretsmanager:SecretId"
+  | "secretsmanager:SecretPrimaryRegion"
+  | "secretsmanager:Type"
+  | "secretsmanager:VersionId"
+  | "secretsmanager:VersionStage"
+  | "secretsmanager:resource/AllowRotationLambdaArn"
+  | "secretsmanager:resource/Type";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by a key that is present in the request the user makes to the Secrets Manager service",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys":
+    "|,ArrayOfString|0||Filters access by the list of all the tag key names present in the request the user makes to the Secrets Manager service",
+  "secretsmanager:AddReplicaRegions":
+    "|,ArrayOfString|0||Filters access by the list of Regions in which to replicate the secret",
+  "secretsmanager:BlockPublicPolicy":
+    "|,Bool|0||Filters access by whether the resource policy blocks broad AWS account access",
+  "secretsmanager:Description": "|,String|0||Filters access by the description text in the request",
+  "secretsmanager:ExternalSecretRotationRoleArn":
+    "|,ARN|0||Filters access by the managed external secret rotation role ARN in the request",
+  "secretsmanager:ForceDeleteWithoutRecovery":
+    "|,Bool|0||Filters access by whether the secret is to be deleted immediately without any recovery window",
+  "secretsmanager:ForceOverwriteReplicaSecret":
+    "|,Bool|0||Filters access by whether to overwrite a secret with the same name in the destination Region",
+  "secretsmanager:KmsKeyArn": "|,ARN|0||Filters access by the key ARN of the KMS key in the request",
+  "secretsmanager:KmsKeyId":
+    "|,String|1|secretsmanager:KmsKeyArn|Filters access by the key identifier of the KMS key in the request. Deprecated: Use secretsmanager:KmsKeyArn",
+  "secretsmanager:ModifyRotationRules":
+    "|,Bool|0||Filters access by whether the rotation rules of the secret are to be modified",
+  "secretsmanager:Name": "|,String|0||Filters access by the friendly name of the secret in the request",
+  "secretsmanager:RecoveryWindowInDays":
+    "|,Numeric|0||Filters access by the number of days that Secrets Manager waits before it can delete the secret",
+  "secretsmanager:ResourceTag/tag-key": "|,String|0||Filters access by a tag key and value pair",
+  "secretsmanager:RotateImmediately": "|,Bool|0||Filters access by whether the secret is to be rotated immediately",
+  "secretsmanager:RotationLambdaARN":
+    "|,ARN|0||Filters access by the ARN of the rotation Lambda function in the request",
+  "secretsmanager:SecretId": "|,ARN|0||Filters access by the SecretID value in the request",
+  "secretsmanager:SecretPrimaryRegion":
+    "|,String|0||Filters access by primary region in which the secret is created if the secret is a multi-Region secret",
+  "secretsmanager:Type": "|,String|0||Filters access by the managed external secret type in the request",
+  "secretsmanager:VersionId":
+    "|,String|0||Filters access by the unique identifier of the version of the secret in the request",
+  "secretsmanager:VersionStage": "|,String|0||Filters access by the list of version stages in the request",
+  "secretsmanager:resource/AllowRotationLambdaArn":
+    "|,ARN|0||Filters access by the ARN of the rotation Lambda function associated with the secret",
+  "secretsmanager:resource/Type":
+    "|,String|0||Filters access by the managed external secret type associated with the secret",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `secretsmanager:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

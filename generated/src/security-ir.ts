@@ -1,0 +1,200 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "security-ir" = "security-ir";
+/** The service's name in the reference. */
+export const serviceName = "AWS Security Incident Response";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Security Incident Response",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecurityincidentresponse.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to get member account details in batch. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_BatchGetMemberAccountDetails.html */
+  BatchGetMemberAccountDetails: "|,;~Read||0|membership;1;|||;",
+  /** Grants permission to cancel a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CancelMembership.html */
+  CancelMembership: "|,;~Write||0|membership;1;|||;",
+  /** Grants permission to close a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CloseCase.html */
+  CloseCase: "|,;~Write||0|case;1;|||;",
+  /** Grants permission to create a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCase.html */
+  CreateCase: "|,;~Write||0|case;1;|aws:RequestTag/${TagKey},aws:TagKeys|security-ir:TagResource|;",
+  /** Grants permission to create a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCaseComment.html */
+  CreateCaseComment: "|,;~Write||0|case;1;|||;",
+  /** Grants permission to create a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateMembership.html */
+  CreateMembership:
+    "|,;~Write||0|membership;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,security-ir:TagResource|;",
+  /** Grants permission to get a case. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCase.html */
+  GetCase: "|,;~Read||0|case;1;|||;",
+  /** Grants permission to get a case attachment download URL. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCaseAttachmentDownloadUrl.html */
+  GetCaseAttachmentDownloadUrl: "|,;~Read||0|case;1;|||;",
+  /** Grants permission to get a case attachment upload URL. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCaseAttachmentUploadUrl.html */
+  GetCaseAttachmentUploadUrl: "|,;~Write||0|case;1;|||;",
+  /** Grants permission to get a membership. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetMembership.html */
+  GetMembership: "|,;~Read||0|membership;1;|||;",
+  /** Grants permission to list case edits. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListCaseEdits.html */
+  ListCaseEdits: "|,;~Read||0|case;1;|||;",
+  /** Grants permission to list cases. Access level: List. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListCases.html */
+  ListCases: "|,;~List||0||||;",
+  /** Grants permission to list case comments. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListComments.html */
+  ListComments: "|,;~Read||0|case;1;|||;",
+  /** Grants permission to list investigations for a case. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListInvestigations.html */
+  ListInvestigations: "|,;~Read||0|case;1;|||;",
+  /** Grants permission to list memberships. Access level: List. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListMemberships.html */
+  ListMemberships: "|,;~List||0||||;",
+  /** Grants permission to list the tags attached to the specified resource. Access level: Read. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|case;0;,membership;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to send feedback for investigation results. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_SendFeedback.html */
+  SendFeedback: "|,;~Write||0|case;1;|||;",
+  /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|case;0;,membership;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateCase,CreateMembership,;",
+  /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|case;0;,membership;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCase.html */
+  UpdateCase: "|,;~Write||0|case;1;|||;",
+  /** Grants permission to update a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCaseComment.html */
+  UpdateCaseComment: "|,;~Write||0|case;1;|||;",
+  /** Grants permission to update a case status. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCaseStatus.html */
+  UpdateCaseStatus: "|,;~Write||0|case;1;|||;",
+  /** Grants permission to update memberships. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateMembership.html */
+  UpdateMembership:
+    "|,;~Write||0|membership;1;||iam:CreateServiceLinkedRole,organizations:DescribeOrganizationalUnit|;",
+  /** Grants permission to update case resolver type. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateResolverType.html */
+  UpdateResolverType: "|,;~Write||0|case;1;|||;",
+} as const;
+const actionDetails = {
+  BatchGetMemberAccountDetails: "|,;~~~|Grants permission to get member account details in batch",
+  CancelMembership: "|,;~~~|Grants permission to cancel a membership",
+  CloseCase: "|,;~~~|Grants permission to close a case",
+  CreateCase: "|,;~~~|Grants permission to create a case",
+  CreateCaseComment: "|,;~~~|Grants permission to create a case comment",
+  CreateMembership: "|,;~~~|Grants permission to create a membership",
+  GetCase: "|,;~~~|Grants permission to get a case",
+  GetCaseAttachmentDownloadUrl: "|,;~~~|Grants permission to get a case attachment download URL",
+  GetCaseAttachmentUploadUrl: "|,;~~~|Grants permission to get a case attachment upload URL",
+  GetMembership: "|,;~~~|Grants permission to get a membership",
+  ListCaseEdits: "|,;~~~|Grants permission to list case edits",
+  ListCases: "|,;~~~|Grants permission to list cases",
+  ListComments: "|,;~~~|Grants permission to list case comments",
+  ListInvestigations: "|,;~~~|Grants permission to list investigations for a case",
+  ListMemberships: "|,;~~~|Grants permission to list memberships",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags attached to the specified resource",
+  SendFeedback: "|,;~~~|Grants permission to send feedback for investigation results",
+  TagResource: "|,;~~~,~~,~~|Grants permission to add tags to the specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from the specified resource",
+  UpdateCase: "|,;~~~|Grants permission to update a case",
+  UpdateCaseComment: "|,;~~~|Grants permission to update a case comment",
+  UpdateCaseStatus: "|,;~~~|Grants permission to update a case status",
+  UpdateMembership: "|,;~~~|Grants permission to update memberships",
+  UpdateResolverType: "|,;~~~|Grants permission to update case resolver type",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "security-ir">;
+/** Any security-ir action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "security-ir">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "security-ir",
+});
+/** Every security-ir action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The case resource type: arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId} */
+  case: "|,arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId}|aws:ResourceTag/${TagKey}",
+  /** The membership resource type: arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId} */
+  membership:
+    "|,arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a case resource: arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId}. */
+  case_: "|case|arn:|partition?|:security-ir:|region|:|account|:case/|caseId|",
+  /** ARN of a membership resource: arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId}. */
+  membership: "|membership|arn:|partition?|:security-ir:|region|:|account|:membership/|membershipId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `security-ir:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,608 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "securityhub" = "securityhub";
+/** The service's name in the reference. */
+export const serviceName = "AWS Security Hub";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Security Hub",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecurityhub.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to accept Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AcceptAdministratorInvitation.html */
+  AcceptAdministratorInvitation: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to accept Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AcceptInvitation.html */
+  AcceptInvitation: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to log delivery for resources. Access level: Permissions management. Resources: hub, hubv2. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AllowVendedLogDeliveryForResource.html */
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|hub;0;,hubv2;0;|||",
+  /** Grants permission to delete one or more automation rules in Security Hub. Access level: Write. Resources: automation-rule*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  BatchDeleteAutomationRules: "|,;~Write||0|automation-rule;1;|||;",
+  /** Grants permission to disable standards in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchDisableStandards.html */
+  BatchDisableStandards: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to enable standards in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchEnableStandards.html */
+  BatchEnableStandards: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to retrieve a list of details for automation rules from Security Hub based on rule Amazon Resource Names (ARNs). Access level: Read. Resources: automation-rule*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  BatchGetAutomationRules: "|,;~Read||0|automation-rule;1;|||;",
+  /** Grants permission to retrieve information about configuration policies associated with a specific list of member accounts and organizational units of the calling account's organization. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetConfigurationPolicyAssociations.html */
+  BatchGetConfigurationPolicyAssociations: "|,;~Read||0||||;",
+  /** Grants permission to get the enablement and compliance status of controls, the findings count for controls, and the overall security score for controls on the Security Hub console. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/latest/userguide/iam-permissions-controls-standards.html */
+  BatchGetControlEvaluations: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to get details about specific security controls identified by ID or ARN. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetSecurityControls.html */
+  BatchGetSecurityControls: "|,;~Read||0|||securityhub:DescribeStandardsControls|;",
+  /** Grants permission to get the enablement status of a batch of security controls in standards. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetStandardsControlAssociations.html */
+  BatchGetStandardsControlAssociations: "|,;~Read||0|||securityhub:DescribeStandardsControls|;",
+  /** Grants permission to import findings into Security Hub from an integrated product. Access level: Write. Resources: product*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchImportFindings.html */
+  BatchImportFindings: "|,;~Write||0|product;1;|securityhub:TargetAccount||;",
+  /** Grants permission to update one or more automation rules from Security Hub based on rule Amazon Resource Names (ARNs) and input parameters. Access level: Write. Resources: automation-rule*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  BatchUpdateAutomationRules: "|,;~Write||0|automation-rule;1;|||;",
+  /** Grants permission to update customer-controlled fields for a selected set of Security Hub findings. Access level: Write. Resources: hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchUpdateFindingsV2.html */
+  BatchUpdateFindings:
+    "|,;~Write||0|hub;0;,hubv2;0;|securityhub:ASFFSyntaxPath/${ASFFSyntaxPath},securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}||;,BatchUpdateFindingsV2",
+  /** Grants permission to update the enablement status of a batch of security controls in standards. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchUpdateStandardsControlAssociations.html */
+  BatchUpdateStandardsControlAssociations: "|,;~Write||0|||securityhub:UpdateStandardsControl|;",
+  /** Grants permission to complete the OAuth 2.0 authorization code flow based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ConnectorRegistrationsV2.html */
+  ConnectorRegistrationsV2: "|,;~Write||0||||",
+  /** Grants permission to create custom actions in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateActionTarget.html */
+  CreateActionTarget: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to create an aggregatorV2, which configures data aggregation across Regions. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateAggregatorV2.html */
+  CreateAggregatorV2: "|,;~Write||0|||securityhub:TagResource|;",
+  /** Grants permission to create an automation rule based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  CreateAutomationRule: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  /** Grants permission to create an automation rule V2 based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  CreateAutomationRuleV2: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  /** Grants permission to create a configuration policy to manage organization member settings in Security Hub. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateConfigurationPolicy.html */
+  CreateConfigurationPolicy: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  /** Grants permission to create a connector V2 based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateConnectorV2.html */
+  CreateConnectorV2: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  /** Grants permission to create a finding aggregator, which contains the cross-Region finding aggregation configuration. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateFindingAggregator.html */
+  CreateFindingAggregator: "|,;~Write||0||||;",
+  /** Grants permission to create insights in Security Hub. Insights are collections of related findings. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateInsight.html */
+  CreateInsight: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to create member accounts in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateMembers.html */
+  CreateMembers: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to create ticket for a selected OCSF finding. Access level: Write. Resources: connectorv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateTicketV2.html */
+  CreateTicketV2: "|,;~Write||0|connectorv2;0;|||;",
+  /** Grants permission to decline Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeclineInvitations.html */
+  DeclineInvitations: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to delete custom actions in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteActionTarget.html */
+  DeleteActionTarget: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to delete an aggregatorV2, which configures data aggregation across Regions. Access level: Write. Resources: aggregatorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteAggregatorV2.html */
+  DeleteAggregatorV2: "|,;~Write||0|aggregatorv2;1;|||;",
+  /** Grants permission to delete an automation rule V2 in Security Hub. Access level: Write. Resources: automation-rulev2*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  DeleteAutomationRuleV2: "|,;~Write||0|automation-rulev2;1;|||;",
+  /** Grants permission to delete an existing configuration policy. Access level: Write. Resources: configuration-policy*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteConfigurationPolicy.html */
+  DeleteConfigurationPolicy: "|,;~Write||0|configuration-policy;1;|||;",
+  /** Grants permission to delete a connector V2 in Security Hub. Access level: Write. Resources: connectorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteConnectorV2.html */
+  DeleteConnectorV2: "|,;~Write||0|connectorv2;1;|||;",
+  /** Grants permission to delete a finding aggregator, which disables finding aggregation across Regions. Access level: Write. Resources: finding-aggregator*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteFindingAggregator.html */
+  DeleteFindingAggregator: "|,;~Write||0|finding-aggregator;1;|||;",
+  /** Grants permission to delete insights from Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteInsight.html */
+  DeleteInsight: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to delete Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteInvitations.html */
+  DeleteInvitations: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to delete Security Hub member accounts. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteMembers.html */
+  DeleteMembers: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to retrieve a list of custom actions using the API. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeActionTargets.html */
+  DescribeActionTargets: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve information about the hub resource in your account. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeHub.html */
+  DescribeHub: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to describe the organization configuration for Security Hub. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeOrganizationConfiguration.html */
+  DescribeOrganizationConfiguration: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve information about the available Security Hub product integrations. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeProducts.html */
+  DescribeProducts: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve information about the available Security Hub V2 product integrations. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeProductsV2.html */
+  DescribeProductsV2: "|,;~Read||0|hubv2;0;|||;",
+  /** Grants permission to retrieve information about the hub V2 resource in your account. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeSecurityHubV2.html */
+  DescribeSecurityHubV2: "|,;~Read||0||||;",
+  /** Grants permission to retrieve information about Security Hub standards. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeStandards.html */
+  DescribeStandards: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve information about Security Hub standards controls. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeStandardsControls.html */
+  DescribeStandardsControls:
+    "|,;~Read||0|hub;0;|||BatchGetSecurityControls,BatchGetStandardsControlAssociations,;,ListStandardsControlAssociations",
+  /** Grants permission to disable the findings importing for a Security Hub integrated product. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableImportFindingsForProduct.html */
+  DisableImportFindingsForProduct: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to remove the Security Hub administrator account for your organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableOrganizationAdminAccount.html */
+  DisableOrganizationAdminAccount:
+    "|,;~Write||0|hub;0;||organizations:DeregisterDelegatedAdministrator,organizations:DescribeOrganization,organizations:ListDelegatedAdministrators|;",
+  /** Grants permission to disable Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableSecurityHub.html */
+  DisableSecurityHub: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to disable Security Hub V2. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableSecurityHubV2.html */
+  DisableSecurityHubV2: "|,;~Write||0||||;",
+  /** Grants permission to a Security Hub member account to disassociate from the associated administrator account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisassociateFromAdministratorAccount.html */
+  DisassociateFromAdministratorAccount: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to a Security Hub member account to disassociate from the associated master account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisassociateFromMasterAccount.html */
+  DisassociateFromMasterAccount: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to disassociate Security Hub member accounts from the associated administrator account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisassociateMembers.html */
+  DisassociateMembers: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to enable the findings importing for a Security Hub integrated product. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableImportFindingsForProduct.html */
+  EnableImportFindingsForProduct: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to designate a Security Hub administrator account for your organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableOrganizationAdminAccount.html */
+  EnableOrganizationAdminAccount:
+    "|,;~Write||0|hub;0;||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,organizations:RegisterDelegatedAdministrator|;",
+  /** Grants permission to enable Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHub.html */
+  EnableSecurityHub: "|,;~Write||0|hub;0;|aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  /** Grants permission to enable Security Hub V2. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHubV2.html */
+  EnableSecurityHubV2: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  /** Grants permission to generate policy recommendations for an OCSF finding. Access level: Write. Resources: hubv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GenerateRecommendedPolicyV2.html */
+  GenerateRecommendedPolicyV2: "|,;~Write||0|hubv2;1;|||;",
+  /** Grants permission to retrieve aggregated statistical data about the findings. Access level: Read. Resources: hub, hubv2. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingStatisticsV2.html */
+  GetAdhocInsightResults: "|,;~Read||1|hub;0;,hubv2;0;|||GetFindingStatisticsV2",
+  /** Grants permission to retrieve details about the Security Hub administrator account. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetAdministratorAccount.html */
+  GetAdministratorAccount: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve details for an aggregatorV2, which configures data aggregation across Regions. Access level: Read. Resources: aggregatorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetAggregatorV2.html */
+  GetAggregatorV2: "|,;~Read||0|aggregatorv2;1;|||;",
+  /** Grants permission to retrieve details for an automation rule V2 from Security Hub based on rule Amazon Resource Name (ARN). Access level: Read. Resources: automation-rulev2*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  GetAutomationRuleV2: "|,;~Read||0|automation-rulev2;1;|||;",
+  /** Grants permission to get a complete overview of one configuration policy created by the calling account. Access level: Read. Resources: configuration-policy*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetConfigurationPolicy.html */
+  GetConfigurationPolicy: "|,;~Read||0|configuration-policy;1;|||;",
+  /** Grants permission to retrieve information about a configuration policy associated with a member account or organizational unit of the calling account's organization. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetConfigurationPolicyAssociation.html */
+  GetConfigurationPolicyAssociation: "|,;~Read||0||||;",
+  /** Grants permission to retrieve details for a connector V2 from Security Hub based on connector id. Access level: Read. Resources: connectorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetConnectorV2.html */
+  GetConnectorV2: "|,;~Read||0|connectorv2;1;|||;",
+  /** Grants permission to retrieve a security score and counts of finding and control statuses for a security standard. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetControlFindingSummary.html */
+  GetControlFindingSummary: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to retrieve a list of the standards that are enabled in Security Hub. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetEnabledStandards.html */
+  GetEnabledStandards: "|,;~List||0|hub;0;|||;",
+  /** Grants permission to retrieve details for a finding aggregator, which configures finding aggregation across Regions. Access level: Read. Resources: finding-aggregator*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingAggregator.html */
+  GetFindingAggregator: "|,;~Read||0|finding-aggregator;1;|||;",
+  /** Grants permission to retrieve a list of finding history from Security Hub. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingHistory.html */
+  GetFindingHistory: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve a list of findings from Security Hub. Access level: Read. Resources: hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingsV2.html */
+  GetFindings: "|,;~Read||0|hub;0;,hubv2;0;|||;,GetFindingsV2",
+  /** Grants permission to retrieve findings trends. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingsTrendsV2.html */
+  GetFindingsTrendsV2: "|,;~Read||0|hubv2;0;|||;",
+  /** Grants permission to retrieve the end date for an account's free trial of Security Hub. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFreeTrialEndDate.html */
+  GetFreeTrialEndDate: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to retrieve information about Security Hub usage during the free trial period. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFreeTrialUsage.html */
+  GetFreeTrialUsage: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to retrieve an insight finding trend from Security Hub in order to generate a graph. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetInsightFindingTrend.html */
+  GetInsightFindingTrend: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to retrieve insight results from Security Hub. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetInsightResults.html */
+  GetInsightResults: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve Security Hub insights. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetInsights.html */
+  GetInsights: "|,;~List||0|hub;0;|||;",
+  /** Grants permission to retrieve the count of Security Hub membership invitations sent to the account. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetInvitationsCount.html */
+  GetInvitationsCount: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve details about the Security Hub master account. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetMasterAccount.html */
+  GetMasterAccount: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve the details of Security Hub member accounts. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetMembers.html */
+  GetMembers: "|,;~Read||0|hub;0;|||;",
+  /** Grants permission to retrieve policy recommendations for an OCSF finding. Access level: Read. Resources: hubv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetRecommendedPolicyV2.html */
+  GetRecommendedPolicyV2: "|,;~Read||0|hubv2;1;|||;",
+  /** Grants permission to retrieve aggregate statistics about resources. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetResourcesStatisticsV2.html */
+  GetResourcesStatisticsV2: "|,;~Read||0|hubv2;0;|||;",
+  /** Grants permission to retrieve resources trends. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetResourcesTrendsV2.html */
+  GetResourcesTrendsV2: "|,;~Read||0|hubv2;0;|||;",
+  /** Grants permission to retrieve a list of resources. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetResourcesV2.html */
+  GetResourcesV2: "|,;~Read||0|hubv2;0;|||;",
+  /** Grants permission to get the definition details of a specific security control identified by ID. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetSecurityControlDefinition.html */
+  GetSecurityControlDefinition: "|,;~Read||0|||securityhub:DescribeStandardsControls|;",
+  /** Grants permission to retrieve information about Security Hub usage by accounts. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetUsage.html */
+  GetUsage: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to retrieve information about Security Hub usage for an account. Access level: Read. Resources: hubv2*. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetUsageV2.html */
+  GetUsageV2: "|,;~Read||1|hubv2;1;|||",
+  /** Grants permission to invite other AWS accounts to become Security Hub member accounts. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_InviteMembers.html */
+  InviteMembers: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to retrieve a list of Security Hub usage for accounts in an organization. Access level: List. Resources: hubv2*. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListAccountUsageV2.html */
+  ListAccountUsageV2: "|,;~List||1|hubv2;1;|||",
+  /** Grants permission to retrieve a list of aggregatorsV2, which configures data aggregation across Regions. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListAggregatorsV2.html */
+  ListAggregatorsV2: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of automation rules and their metadata for the calling account from Security Hub. Access level: List. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  ListAutomationRules: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of automation rules V2 and their metadata for the calling account from Security Hub. Access level: List. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  ListAutomationRulesV2: "|,;~List||0||||;",
+  /** Grants permission to list the summaries of all configuration policies created by the calling account. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListConfigurationPolicies.html */
+  ListConfigurationPolicies: "|,;~List||0||||;",
+  /** Grants permission to retrieve information about all configuration policies associationed with all member accounts and organizational units of the calling account's organization. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListConfigurationPolicyAssociations.html */
+  ListConfigurationPolicyAssociations: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of connectors V2 and their metadata for the calling account from Security Hub. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListConnectorsV2.html */
+  ListConnectorsV2: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of controls for a standard, including the control IDs, statuses and finding counts. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListControlEvaluationSummaries.html */
+  ListControlEvaluationSummaries: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to retrieve the Security Hub integrated products that are currently enabled. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListEnabledProductsForImport.html */
+  ListEnabledProductsForImport: "|,;~List||0|hub;0;|||;",
+  /** Grants permission to retrieve a list of finding aggregators, which contain the cross-Region finding aggregation configuration. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListFindingAggregators.html */
+  ListFindingAggregators: "|,;~List||0||||;",
+  /** Grants permission to retrieve the Security Hub invitations sent to the account. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListInvitations.html */
+  ListInvitations: "|,;~List||0|hub;0;|||;",
+  /** Grants permission to retrieve details about Security Hub member accounts associated with the administrator account. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListMembers.html */
+  ListMembers: "|,;~List||0|hub;0;|||;",
+  /** Grants permission to list the Security Hub administrator accounts for your organization. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListOrganizationAdminAccounts.html */
+  ListOrganizationAdminAccounts:
+    "|,;~List||0|hub;0;||organizations:DescribeOrganization,organizations:ListDelegatedAdministrators|;",
+  /** Grants permission to retrieve a list of security control definitions, which contain details for security controls in the current region. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListSecurityControlDefinitions.html */
+  ListSecurityControlDefinitions: "|,;~List||0||||;",
+  /** Grants permission to list the enablement status of a security control in standards. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListStandardsControlAssociations.html */
+  ListStandardsControlAssociations: "|,;~List||0|||securityhub:DescribeStandardsControls|;",
+  /** Grants permission to list of tags associated with a resource. Access level: Read. Resources: automation-rule, configuration-policy, hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|automation-rule;0;,configuration-policy;0;,hub;0;|||;",
+  /** Grants permission to use a custom action to send Security Hub findings to Amazon EventBridge. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_SendFindingEvents.html */
+  SendFindingEvents: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to use a custom action to send Security Hub insights to Amazon EventBridge. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_SendInsightEvents.html */
+  SendInsightEvents: "|,;~Read||1|hub;0;|||",
+  /** Grants permission to associate a configuration policy with a member account or organizational unit in the calling account's organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_StartConfigurationPolicyAssociation.html */
+  StartConfigurationPolicyAssociation: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to remove a configuration policy association from a member account or organizational unit in the calling account's organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_StartConfigurationPolicyDisassociation.html */
+  StartConfigurationPolicyDisassociation: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to add tags to a Security Hub resource. Access level: Tagging. Resources: aggregatorv2, automation-rule, automation-rulev2, configuration-policy, connectorv2, hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|aggregatorv2;0;,automation-rule;0;,automation-rulev2;0;,configuration-policy;0;,connectorv2;0;,hub;0;,hubv2;0;|||CreateAggregatorV2,CreateAutomationRule,CreateAutomationRuleV2,CreateConfigurationPolicy,CreateConnectorV2,EnableSecurityHub,EnableSecurityHubV2,;",
+  /** Grants permission to remove tags from a Security Hub resource. Access level: Tagging. Resources: aggregatorv2, automation-rule, automation-rulev2, configuration-policy, connectorv2, hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|aggregatorv2;0;,automation-rule;0;,automation-rulev2;0;,configuration-policy;0;,connectorv2;0;,hub;0;,hubv2;0;|||;",
+  /** Grants permission to update custom actions in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateActionTarget.html */
+  UpdateActionTarget: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to update an aggregatorV2, which configures data aggregation across Regions. Access level: Write. Resources: aggregatorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateAggregatorV2.html */
+  UpdateAggregatorV2: "|,;~Write||0|aggregatorv2;1;|||;",
+  /** Grants permission to update an automation rule V2 in Security Hub based on rule Amazon Resource Name (ARN) and input parameters. Access level: Write. Resources: automation-rulev2*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
+  UpdateAutomationRuleV2: "|,;~Write||0|automation-rulev2;1;|||;",
+  /** Grants permission to update an existing configuration policy. Access level: Write. Resources: configuration-policy*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateConfigurationPolicy.html */
+  UpdateConfigurationPolicy: "|,;~Write||0|configuration-policy;1;|||;",
+  /** Grants permission to update a connector V2 in Security Hub based on connector id and input parameters. Access level: Write. Resources: connectorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateConnectorV2.html */
+  UpdateConnectorV2: "|,;~Write||0|connectorv2;1;|||;",
+  /** Grants permission to update a finding aggregator, which contains the cross-Region finding aggregation configuration. Access level: Write. Resources: finding-aggregator*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateFindingAggregator.html */
+  UpdateFindingAggregator: "|,;~Write||0|finding-aggregator;1;|||;",
+  /** Grants permission to update Security Hub findings. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateFindings.html */
+  UpdateFindings: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to update insights in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateInsight.html */
+  UpdateInsight: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to update the organization configuration for Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateOrganizationConfiguration.html */
+  UpdateOrganizationConfiguration: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to update properties of a specific security control identified by ID or ARN. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateSecurityControl.html */
+  UpdateSecurityControl: "|,;~Write||0|||securityhub:UpdateStandardsControl|;",
+  /** Grants permission to update Security Hub configuration. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateSecurityHubConfiguration.html */
+  UpdateSecurityHubConfiguration: "|,;~Write||0|hub;0;|||;",
+  /** Grants permission to update Security Hub standards controls. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateStandardsControl.html */
+  UpdateStandardsControl: "|,;~Write||0|hub;0;|||BatchUpdateStandardsControlAssociations,UpdateSecurityControl,;",
+} as const;
+const actionDetails = {
+  AcceptAdministratorInvitation:
+    "|,;~~~|Grants permission to accept Security Hub invitations to become a member account",
+  AcceptInvitation: "|,;~~~|Grants permission to accept Security Hub invitations to become a member account",
+  AllowVendedLogDeliveryForResource: "|,;~|Grants permission to log delivery for resources",
+  BatchDeleteAutomationRules: "|,;~~~|Grants permission to delete one or more automation rules in Security Hub",
+  BatchDisableStandards: "|,;~~~|Grants permission to disable standards in Security Hub",
+  BatchEnableStandards: "|,;~~~|Grants permission to enable standards in Security Hub",
+  BatchGetAutomationRules:
+    "|,;~~~|Grants permission to retrieve a list of details for automation rules from Security Hub based on rule Amazon Resource Names (ARNs)",
+  BatchGetConfigurationPolicyAssociations:
+    "|,;~~~|Grants permission to retrieve information about configuration policies associated with a specific list of member accounts and organizational units of the calling account's organization",
+  BatchGetControlEvaluations:
+    "|,;~|Grants permission to get the enablement and compliance status of controls, the findings count for controls, and the overall security score for controls on the Security Hub console",
+  BatchGetSecurityControls:
+    "|,;~~~|Grants permission to get details about specific security controls identified by ID or ARN",
+  BatchGetStandardsControlAssociations:
+    "|,;~~~|Grants permission to get the enablement status of a batch of security controls in standards",
+  BatchImportFindings: "|,;~~~|Grants permission to import findings into Security Hub from an integrated product",
+  BatchUpdateAutomationRules:
+    "|,;~~~|Grants permission to update one or more automation rules from Security Hub based on rule Amazon Resource Names (ARNs) and input parameters",
+  BatchUpdateFindings:
+    "|,;~~~,~~|Grants permission to update customer-controlled fields for a selected set of Security Hub findings",
+  BatchUpdateStandardsControlAssociations:
+    "|,;~~~|Grants permission to update the enablement status of a batch of security controls in standards",
+  ConnectorRegistrationsV2:
+    "|,;~|Grants permission to complete the OAuth 2.0 authorization code flow based on input parameters",
+  CreateActionTarget: "|,;~~~|Grants permission to create custom actions in Security Hub",
+  CreateAggregatorV2:
+    "|,;~~~|Grants permission to create an aggregatorV2, which configures data aggregation across Regions",
+  CreateAutomationRule: "|,;~~~|Grants permission to create an automation rule based on input parameters",
+  CreateAutomationRuleV2: "|,;~~~|Grants permission to create an automation rule V2 based on input parameters",
+  CreateConfigurationPolicy:
+    "|,;~~~|Grants permission to create a configuration policy to manage organization member settings in Security Hub",
+  CreateConnectorV2: "|,;~~~|Grants permission to create a connector V2 based on input parameters",
+  CreateFindingAggregator:
+    "|,;~~~|Grants permission to create a finding aggregator, which contains the cross-Region finding aggregation configuration",
+  CreateInsight:
+    "|,;~~~|Grants permission to create insights in Security Hub. Insights are collections of related findings",
+  CreateMembers: "|,;~~~|Grants permission to create member accounts in Security Hub",
+  CreateTicketV2: "|,;~~~|Grants permission to create ticket for a selected OCSF finding",
+  DeclineInvitations: "|,;~~~|Grants permission to decline Security Hub invitations to become a member account",
+  DeleteActionTarget: "|,;~~~|Grants permission to delete custom actions in Security Hub",
+  DeleteAggregatorV2:
+    "|,;~~~|Grants permission to delete an aggregatorV2, which configures data aggregation across Regions",
+  DeleteAutomationRuleV2: "|,;~~~|Grants permission to delete an automation rule V2 in Security Hub",
+  DeleteConfigurationPolicy: "|,;~~~|Grants permission to delete an existing configuration policy",
+  DeleteConnectorV2: "|,;~~~|Grants permission to delete a connector V2 in Security Hub",
+  DeleteFindingAggregator:
+    "|,;~~~|Grants permission to delete a finding aggregator, which disables finding aggregation across Regions",
+  DeleteInsight: "|,;~~~|Grants permission to delete insights from Security Hub",
+  DeleteInvitations: "|,;~~~|Grants permission to delete Security Hub invitations to become a member account",
+  DeleteMembers: "|,;~~~|Grants permission to delete Security Hub member accounts",
+  DescribeActionTargets: "|,;~~~|Grants permission to retrieve a list of custom actions using the API",
+  DescribeHub: "|,;~~~|Grants permission to retrieve information about the hub resource in your account",
+  DescribeOrganizationConfiguration:
+    "|,;~~~|Grants permission to describe the organization configuration for Security Hub",
+  DescribeProducts:
+    "|,;~~~|Grants permission to retrieve information about the available Security Hub product integrations",
+  DescribeProductsV2:
+    "|,;~~~|Grants permission to retrieve information about the available Security Hub V2 product integrations",
+  DescribeSecurityHubV2: "|,;~~~|Grants permission to retrieve information about the hub V2 resource in your account",
+  DescribeStandards: "|,;~~~|Grants permission to retrieve information about Security Hub standards",
+  DescribeStandardsControls:
+    "|,;~~~,~~,~~,~~|Grants permission to retrieve information about Security Hub standards controls",
+  DisableImportFindingsForProduct:
+    "|,;~~~|Grants permission to disable the findings importing for a Security Hub integrated product",
+  DisableOrganizationAdminAccount:
+    "|,;~~~|Grants permission to remove the Security Hub administrator account for your organization",
+  DisableSecurityHub: "|,;~~~|Grants permission to disable Security Hub",
+  DisableSecurityHubV2: "|,;~~~|Grants permission to disable Security Hub V2",
+  DisassociateFromAdministratorAccount:
+    "|,;~~~|Grants permission to a Security Hub member account to disassociate from the associated administrator account",
+  DisassociateFromMasterAccount:
+    "|,;~~~|Grants permission to a Security Hub member account to disassociate from the associated master account",
+  DisassociateMembers:
+    "|,;~~~|Grants permission to disassociate Security Hub member accounts from the associated administrator account",
+  EnableImportFindingsForProduct:
+    "|,;~~~|Grants permission to enable the findings importing for a Security Hub integrated product",
+  EnableOrganizationAdminAccount:
+    "|,;~~~|Grants permission to designate a Security Hub administrator account for your organization",
+  EnableSecurityHub: "|,;~~~|Grants permission to enable Security Hub",
+  EnableSecurityHubV2: "|,;~~~|Grants permission to enable Security Hub V2",
+  GenerateRecommendedPolicyV2: "|,;~~~|Grants permission to generate policy recommendations for an OCSF finding",
+  GetAdhocInsightResults: "|,;~~~|Grants permission to retrieve aggregated statistical data about the findings",
+  GetAdministratorAccount: "|,;~~~|Grants permission to retrieve details about the Security Hub administrator account",
+  GetAggregatorV2:
+    "|,;~~~|Grants permission to retrieve details for an aggregatorV2, which configures data aggregation across Regions",
+  GetAutomationRuleV2:
+    "|,;~~~|Grants permission to retrieve details for an automation rule V2 from Security Hub based on rule Amazon Resource Name (ARN)",
+  GetConfigurationPolicy:
+    "|,;~~~|Grants permission to get a complete overview of one configuration policy created by the calling account",
+  GetConfigurationPolicyAssociation:
+    "|,;~~~|Grants permission to retrieve information about a configuration policy associated with a member account or organizational unit of the calling account's organization",
+  GetConnectorV2:
+    "|,;~~~|Grants permission to retrieve details for a connector V2 from Security Hub based on connector id",
+  GetControlFindingSummary:
+    "|,;~|Grants permission to retrieve a security score and counts of finding and control statuses for a security standard",
+  GetEnabledStandards: "|,;~~~|Grants permission to retrieve a list of the standards that are enabled in Security Hub",
+  GetFindingAggregator:
+    "|,;~~~|Grants permission to retrieve details for a finding aggregator, which configures finding aggregation across Regions",
+  GetFindingHistory: "|,;~~~|Grants permission to retrieve a list of finding history from Security Hub",
+  GetFindings: "|,;~~~,~~|Grants permission to retrieve a list of findings from Security Hub",
+  GetFindingsTrendsV2: "|,;~~~|Grants permission to retrieve findings trends",
+  GetFreeTrialEndDate: "|,;~|Grants permission to retrieve the end date for an account's free trial of Security Hub",
+  GetFreeTrialUsage:
+    "|,;~|Grants permission to retrieve information about Security Hub usage during the free trial period",
+  GetInsightFindingTrend:
+    "|,;~|Grants permission to retrieve an insight finding trend from Security Hub in order to generate a graph",
+  GetInsightResults: "|,;~~~|Grants permission to retrieve insight results from Security Hub",
+  GetInsights: "|,;~~~|Grants permission to retrieve Security Hub insights",
+  GetInvitationsCount:
+    "|,;~~~|Grants permission to retrieve the count of Security Hub membership invitations sent to the account",
+  GetMasterAccount: "|,;~~~|Grants permission to retrieve details about the Security Hub master account",
+  GetMembers: "|,;~~~|Grants permission to retrieve the details of Security Hub member accounts",
+  GetRecommendedPolicyV2: "|,;~~~|Grants permission to retrieve policy recommendations for an OCSF finding",
+  GetResourcesStatisticsV2: "|,;~~~|Grants permission to retrieve aggregate statistics about resources",
+  GetResourcesTrendsV2: "|,;~~~|Grants permission to retrieve resources trends",
+  GetResourcesV2: "|,;~~~|Grants permission to retrieve a list of resources",
+  GetSecurityControlDefinition:
+    "|,;~~~|Grants permission to get the definition details of a specific security control identified by ID",
+  GetUsage: "|,;~|Grants permission to retrieve information about Security Hub usage by accounts",
+  GetUsageV2: "|,;~|Grants permission to retrieve information about Security Hub usage for an account",
+  InviteMembers: "|,;~~~|Grants permission to invite other AWS accounts to become Security Hub member accounts",
+  ListAccountUsageV2: "|,;~|Grants permission to retrieve a list of Security Hub usage for accounts in an organization",
+  ListAggregatorsV2:
+    "|,;~~~|Grants permission to retrieve a list of aggregatorsV2, which configures data aggregation across Regions",
+  ListAutomationRules:
+    "|,;~~~|Grants permission to retrieve a list of automation rules and their metadata for the calling account from Security Hub",
+  ListAutomationRulesV2:
+    "|,;~~~|Grants permission to retrieve a list of automation rules V2 and their metadata for the calling account from Security Hub",
+  ListConfigurationPolicies:
+    "|,;~~~|Grants permission to list the summaries of all configuration policies created by the calling account",
+  ListConfigurationPolicyAssociations:
+    "|,;~~~|Grants permission to retrieve information about all configuration policies associationed with all member accounts and organizational units of the calling account's organization",
+  ListConnectorsV2:
+    "|,;~~~|Grants permission to retrieve a list of connectors V2 and their metadata for the calling account from Security Hub",
+  ListControlEvaluationSummaries:
+    "|,;~|Grants permission to retrieve a list of controls for a standard, including the control IDs, statuses and finding counts",
+  ListEnabledProductsForImport:
+    "|,;~~~|Grants permission to retrieve the Security Hub integrated products that are currently enabled",
+  ListFindingAggregators:
+    "|,;~~~|Grants permission to retrieve a list of finding aggregators, which contain the cross-Region finding aggregation configuration",
+  ListInvitations: "|,;~~~|Grants permission to retrieve the Security Hub invitations sent to the account",
+  ListMembers:
+    "|,;~~~|Grants permission to retrieve details about Security Hub member accounts associated with the administrator account",
+  ListOrganizationAdminAccounts:
+    "|,;~~~|Grants permission to list the Security Hub administrator accounts for your organization",
+  ListSecurityControlDefinitions:
+    "|,;~~~|Grants permission to retrieve a list of security control definitions, which contain details for security controls in the current region",
+  ListStandardsControlAssociations:
+    "|,;~~~|Grants permission to list the enablement status of a security control in standards",
+  ListTagsForResource: "|,;~~~|Grants permission to list of tags associated with a resource",
+  SendFindingEvents:
+    "|,;~|Grants permission to use a custom action to send Security Hub findings to Amazon EventBridge",
+  SendInsightEvents:
+    "|,;~|Grants permission to use a custom action to send Security Hub insights to Amazon EventBridge",
+  StartConfigurationPolicyAssociation:
+    "|,;~~~|Grants permission to associate a configuration policy with a member account or organizational unit in the calling account's organization",
+  StartConfigurationPolicyDisassociation:
+    "|,;~~~|Grants permission to remove a configuration policy association from a member account or organizational unit in the calling account's organization",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add tags to a Security Hub resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a Security Hub resource",
+  UpdateActionTarget: "|,;~~~|Grants permission to update custom actions in Security Hub",
+  UpdateAggregatorV2:
+    "|,;~~~|Grants permission to update an aggregatorV2, which configures data aggregation across Regions",
+  UpdateAutomationRuleV2:
+    "|,;~~~|Grants permission to update an automation rule V2 in Security Hub based on rule Amazon Resource Name (ARN) and input parameters",
+  UpdateConfigurationPolicy: "|,;~~~|Grants permission to update an existing configuration policy",
+  UpdateConnectorV2:
+    "|,;~~~|Grants permission to update a connector V2 in Security Hub based on connector id and input parameters",
+  UpdateFindingAggregator:
+    "|,;~~~|Grants permission to update a finding aggregator, which contains the cross-Region finding aggregation configuration",
+  UpdateFindings: "|,;~~~|Grants permission to update Security Hub findings",
+  UpdateInsight: "|,;~~~|Grants permission to update insights in Security Hub",
+  UpdateOrganizationConfiguration: "|,;~~~|Grants permission to update the organization configuration for Security Hub",
+  UpdateSecurityControl:
+    "|,;~~~|Grants permission to update properties of a specific security control identified by ID or ARN",
+  UpdateSecurityHubConfiguration: "|,;~~~|Grants permission to update Security Hub configuration",
+  UpdateStandardsControl: "|,;~~~,~~,~~|Grants permission to update Security Hub standards controls",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "securityhub">;
+/** Any securityhub action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securityhub">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "securityhub",
+});
+/** Every securityhub action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The aggregatorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id} */
+  aggregatorv2:
+    "|,arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}|aws:ResourceTag/${TagKey}",
+  /** The automation-rule resource type: arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId} */
+  "automation-rule":
+    "|,arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId}|aws:ResourceTag/${TagKey}",
+  /** The automation-rulev2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id} */
+  "automation-rulev2":
+    "|,arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id}|aws:ResourceTag/${TagKey}",
+  /** The configuration-policy resource type: arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId} */
+  "configuration-policy":
+    "|,arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId}|aws:ResourceTag/${TagKey}",
+  /** The connectorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id} */
+  connectorv2:
+    "|,arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id}|aws:ResourceTag/${TagKey}",
+  /** The finding-aggregator resource type: arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId} */
+  "finding-aggregator":
+    "|,arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId}|",
+  /** The hub resource type: arn:${Partition}:securityhub:${Region}:${Account}:hub/default */
+  hub: "|,arn:${Partition}:securityhub:${Region}:${Account}:hub/default|aws:ResourceTag/${TagKey}",
+  /** The hubv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id} */
+  hubv2: "|,arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id}|aws:ResourceTag/${TagKey}",
+  /** The product resource type: arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId} */
+  product: "|,arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a aggregatorv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}. */
+  aggregatorv2: "|aggregatorv2|arn:|partition?|:securityhub:|region|:|account|:aggregatorv2/|aggregatorV2Id|",
+  /** ARN of a automation-rule resource: arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId}. */
+  automationRule: "|automation-rule|arn:|partition?|:securityhub:|region|:|account|:automation-rule/|automationRuleId|",
+  /** ARN of a automation-rulev2 resource: arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id}. */
+  automationRulev2:
+    "|automation-rulev2|arn:|partition?|:securityhub:|region|:|account|:automation-rulev2/|automationRuleV2Id|",
+  /** ARN of a configuration-policy resource: arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId}. */
+  configurationPolicy:
+    "|configuration-policy|arn:|partition?|:securityhub:|region|:|account|:configuration-policy/|configurationPolicyId|",
+  /** ARN of a connectorv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id}. */
+  connectorv2: "|connectorv2|arn:|partition?|:securityhub:|region|:|account|:connectorv2/|connectorV2Id|",
+  /** ARN of a finding-aggregator resource: arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId}. */
+  findingAggregator:
+    "|finding-aggregator|arn:|partition?|:securityhub:|region|:|account|:finding-aggregator/|findingAggregatorId|",
+  /** ARN of a hub resource: arn:${Partition}:securityhub:${Region}:${Account}:hub/default. */
+  hub: "|hub|arn:|partition?|:securityhub:|region|:|account|:hub/default",
+  /** ARN of a hubv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id}. */
+  hubv2: "|hubv2|arn:|partition?|:securityhub:|region|:|account|:hubv2/|hubV2Id|",
+  /** ARN of a product resource: arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}. */
+  product: "|product|arn:|partition?|:securityhub:|region|:|account|:product/|company|/|productId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by actions based on the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by actions based on tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the specified fields and values in the request. */
+  [key: `securityhub:ASFFSyntaxPath/${string}`]: "String";
+  /** Filters access by the specified fields and values in the request. */
+  [key: `securityhub:OCSFSyntaxPath/${string}`]: "String";
+  /** Filters access by actions based on the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the AwsAccountId field that is specified in the request. */
+  "securityhub:TargetAccount": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+  /** securityhub:ASFFSyntaxPath/${ASFFSyntaxPath} */
+  "securityhub:ASFFSyntaxPath/${ASFFSyntaxPath}": `securityhub:ASFFSyntaxPath/${string}`;
+  /** securityhub:OCSFSyntaxPath/${OCSFSyntaxPath} */
+  "securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}": `securityhub:OCSFSyntaxPath/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "securityhub:ASFFSyntaxPath/${ASFFSyntaxPath}"
+  | "securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}"
+  | "securityhub:TargetAccount";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}":
+    "|,String|0||Filters access by actions based on the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}":
+    "|,String|0||Filters access by actions based on tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by actions based on the presence of tag keys in the request",
+  "securityhub:ASFFSyntaxPath/${ASFFSyntaxPath}":
+    "|,String|0||Filters access by the specified fields and values in the request",
+  "securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}":
+    "|,String|0||Filters access by the specified fields and values in the request",
+  "securityhub:TargetAccount": "|,String|0||Filters access by the AwsAccountId field that is specified in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `securityhub:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

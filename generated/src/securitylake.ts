@@ -1,0 +1,249 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "securitylake" = "securitylake";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Security Lake";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Security Lake",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsecuritylake.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to enable any source type in any region for accounts that are either part of a trusted organization or standalone account. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateAwsLogSource.html */
+  CreateAwsLogSource:
+    "|,;~Write||0|data-lake;1;||glue:CreateDatabase,glue:CreateTable,glue:GetDatabase,glue:GetTable,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:DescribeKey|;",
+  /** Grants permission to add a custom source. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateCustomLogSource.html */
+  CreateCustomLogSource:
+    "|,;~Write||0|data-lake;1;||glue:CreateCrawler,glue:CreateDatabase,glue:CreateTable,glue:StartCrawlerSchedule,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,kms:GenerateDataKey,lakeformation:GrantPermissions,lakeformation:RegisterResource,s3:ListBucket,s3:PutObject|;",
+  /** Grants permission to create a new security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLake.html */
+  CreateDataLake:
+    "|,;~Write||0|data-lake;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListAccounts,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,securitylake:TagResource,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
+  /** Grants permission to get instant notifications about exceptions. Subscribes to the SNS topics for exception notifications. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLakeExceptionSubscription.html */
+  CreateDataLakeExceptionSubscription: "|,;~Write||0||||;",
+  /** Grants permission to automatically enable Amazon Security Lake for new member accounts in your organization. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLakeOrganizationConfiguration.html */
+  CreateDataLakeOrganizationConfiguration: "|,;~Write||0|data-lake;1;|||;",
+  /** Grants permission to create a subscriber. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateSubscriber.html */
+  CreateSubscriber:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:CreateRole,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy,lakeformation:GrantPermissions,lakeformation:ListPermissions,lakeformation:RegisterResource,lakeformation:RevokePermissions,ram:GetResourceShareAssociations,ram:GetResourceShares,ram:UpdateResourceShare,s3:PutObject,securitylake:TagResource|;",
+  /** Grants permission to create a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateSubscriberNotification.html */
+  CreateSubscriberNotification:
+    "|,;~Write||0|subscriber;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,s3:GetBucketNotification,s3:PutBucketNotification,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
+  /** Grants permission to disable any source type in any region for accounts that are part of a trusted organization or standalone accounts. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteAwsLogSource.html */
+  DeleteAwsLogSource: "|,;~Write||0|data-lake;1;|||;",
+  /** Grants permission to remove a custom source. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteCustomLogSource.html */
+  DeleteCustomLogSource: "|,;~Write||0|data-lake;1;||glue:StopCrawlerSchedule|;",
+  /** Grants permission to delete security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLake.html */
+  DeleteDataLake:
+    "|,;~Write||0|data-lake;1;||organizations:DescribeOrganization,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount|;",
+  /** Grants permission to unsubscribe from SNS topics for exception notifications. Removes exception notifications for the SNS topic. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLakeExceptionSubscription.html */
+  DeleteDataLakeExceptionSubscription: "|,;~Write||0||||;",
+  /** Grants permission to remove the automatic enablement of Amazon Security Lake access for new organization accounts. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLakeOrganizationConfiguration.html */
+  DeleteDataLakeOrganizationConfiguration: "|,;~Write||0|data-lake;1;|||;",
+  /** Grants permission to delete the specified subscriber. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteSubscriber.html */
+  DeleteSubscriber:
+    "|,;~Write||0|subscriber;1;||events:DeleteApiDestination,events:DeleteConnection,events:DeleteRule,events:DescribeRule,events:ListApiDestinations,events:ListTargetsByRule,events:RemoveTargets,iam:DeleteRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListRolePolicies,lakeformation:ListPermissions,lakeformation:RevokePermissions,sqs:DeleteQueue,sqs:GetQueueUrl|;",
+  /** Grants permission to remove a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteSubscriberNotification.html */
+  DeleteSubscriberNotification:
+    "|,;~Write||0|subscriber;1;||events:DeleteApiDestination,events:DeleteConnection,events:DeleteRule,events:DescribeRule,events:ListApiDestinations,events:ListTargetsByRule,events:RemoveTargets,iam:DeleteRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListRolePolicies,lakeformation:RevokePermissions,sqs:DeleteQueue,sqs:GetQueueUrl|;",
+  /** Grants permission to remove the Delegated Administrator account and disable Amazon Security Lake as a service for this organization. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeregisterDataLakeDelegatedAdministrator.html */
+  DeregisterDataLakeDelegatedAdministrator:
+    "|,;~Write||0|||organizations:DeregisterDelegatedAdministrator,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount|;",
+  /** Grants permission to query the protocol and endpoint that were provided when subscribing to SNS topics for exception notifications. Access level: Read. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeExceptionSubscription.html */
+  GetDataLakeExceptionSubscription: "|,;~Read||0||||;",
+  /** Grants permission to get an organization's configuration setting for automatically enabling Amazon Security Lake access for new organization accounts. Access level: Read. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeOrganizationConfiguration.html */
+  GetDataLakeOrganizationConfiguration: "|,;~Read||0|data-lake;1;||organizations:DescribeOrganization|;",
+  /** Grants permission to get a static snapshot of the security data lake in the current region. The snapshot includes enabled accounts and log sources. Access level: Read. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeSources.html */
+  GetDataLakeSources: "|,;~Read||0|data-lake;1;|||;",
+  /** Grants permission to get information about subscriber that is already created. Access level: Read. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetSubscriber.html */
+  GetSubscriber: "|,;~Read||0|subscriber;1;|||;",
+  /** Grants permission to get the list of all non-retryable failures. Access level: List. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListDataLakeExceptions.html */
+  ListDataLakeExceptions: "|,;~List||0||||;",
+  /** Grants permission to list information about the security data lakes. Access level: List. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListDataLakes.html */
+  ListDataLakes: "|,;~List||0||||;",
+  /** Grants permission to view the enabled accounts. You can view the enabled sources in the enabled regions. Access level: List. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListLogSources.html */
+  ListLogSources: "|,;~List||0||||;",
+  /** Grants permission to list all subscribers. Access level: List. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListSubscribers.html */
+  ListSubscribers: "|,;~List||0||||;",
+  /** Grants permission to list all tags for the resource. Access level: List. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|data-lake;0;,subscriber;0;|||;",
+  /** Grants permission to designate an account as the Amazon Security Lake administrator account for the organization. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_RegisterDataLakeDelegatedAdministrator.html */
+  RegisterDataLakeDelegatedAdministrator:
+    "|,;~Write||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount,organizations:RegisterDelegatedAdministrator|;",
+  /** Grants permission to add tags to the resource. Access level: Tagging. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|data-lake;0;,subscriber;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataLake,CreateSubscriber,;",
+  /** Grants permission to remove tags from the resource. Access level: Tagging. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|data-lake;0;,subscriber;0;|aws:TagKeys||;",
+  /** Grants permission to update a security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateDataLake.html */
+  UpdateDataLake:
+    "|,;~Write||0|data-lake;1;||events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
+  /** Grants permission to update subscriptions to the SNS topics for exception notifications. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateDataLakeExceptionSubscription.html */
+  UpdateDataLakeExceptionSubscription: "|,;~Write||0||||;",
+  /** Grants permission to update subscriber. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateSubscriber.html */
+  UpdateSubscriber:
+    "|,;~Write||0|subscriber;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy|;",
+  /** Grants permission to update a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateSubscriberNotification.html */
+  UpdateSubscriberNotification:
+    "|,;~Write||0|subscriber;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,s3:CreateBucket,s3:GetBucketNotification,s3:ListBucket,s3:PutBucketNotification,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,s3:PutLifecycleConfiguration,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
+} as const;
+const actionDetails = {
+  CreateAwsLogSource:
+    "|,;~~~|Grants permission to enable any source type in any region for accounts that are either part of a trusted organization or standalone account",
+  CreateCustomLogSource: "|,;~~~|Grants permission to add a custom source",
+  CreateDataLake: "|,;~~~|Grants permission to create a new security data lake",
+  CreateDataLakeExceptionSubscription:
+    "|,;~~~|Grants permission to get instant notifications about exceptions. Subscribes to the SNS topics for exception notifications",
+  CreateDataLakeOrganizationConfiguration:
+    "|,;~~~|Grants permission to automatically enable Amazon Security Lake for new member accounts in your organization",
+  CreateSubscriber: "|,;~~~|Grants permission to create a subscriber",
+  CreateSubscriberNotification:
+    "|,;~~~|Grants permission to create a webhook invocation to notify a client when there is new data in the data lake",
+  DeleteAwsLogSource:
+    "|,;~~~|Grants permission to disable any source type in any region for accounts that are part of a trusted organization or standalone accounts",
+  DeleteCustomLogSource: "|,;~~~|Grants permission to remove a custom source",
+  DeleteDataLake: "|,;~~~|Grants permission to delete security data lake",
+  DeleteDataLakeExceptionSubscription:
+    "|,;~~~|Grants permission to unsubscribe from SNS topics for exception notifications. Removes exception notifications for the SNS topic",
+  DeleteDataLakeOrganizationConfiguration:
+    "|,;~~~|Grants permission to remove the automatic enablement of Amazon Security Lake access for new organization accounts",
+  DeleteSubscriber: "|,;~~~|Grants permission to delete the specified subscriber",
+  DeleteSubscriberNotification:
+    "|,;~~~|Grants permission to remove a webhook invocation to notify a client when there is new data in the data lake",
+  DeregisterDataLakeDelegatedAdministrator:
+    "|,;~~~|Grants permission to remove the Delegated Administrator account and disable Amazon Security Lake as a service for this organization",
+  GetDataLakeExceptionSubscription:
+    "|,;~~~|Grants permission to query the protocol and endpoint that were provided when subscribing to SNS topics for exception notifications",
+  GetDataLakeOrganizationConfiguration:
+    "|,;~~~|Grants permission to get an organization's configuration setting for automatically enabling Amazon Security Lake access for new organization accounts",
+  GetDataLakeSources:
+    "|,;~~~|Grants permission to get a static snapshot of the security data lake in the current region. The snapshot includes enabled accounts and log sources",
+  GetSubscriber: "|,;~~~|Grants permission to get information about subscriber that is already created",
+  ListDataLakeExceptions: "|,;~~~|Grants permission to get the list of all non-retryable failures",
+  ListDataLakes: "|,;~~~|Grants permission to list information about the security data lakes",
+  ListLogSources:
+    "|,;~~~|Grants permission to view the enabled accounts. You can view the enabled sources in the enabled regions",
+  ListSubscribers: "|,;~~~|Grants permission to list all subscribers",
+  ListTagsForResource: "|,;~~~|Grants permission to list all tags for the resource",
+  RegisterDataLakeDelegatedAdministrator:
+    "|,;~~~|Grants permission to designate an account as the Amazon Security Lake administrator account for the organization",
+  TagResource: "|,;~~~,~~,~~|Grants permission to add tags to the resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from the resource",
+  UpdateDataLake: "|,;~~~|Grants permission to update a security data lake",
+  UpdateDataLakeExceptionSubscription:
+    "|,;~~~|Grants permission to update subscriptions to the SNS topics for exception notifications",
+  UpdateSubscriber: "|,;~~~|Grants permission to update subscriber",
+  UpdateSubscriberNotification:
+    "|,;~~~|Grants permission to update a webhook invocation to notify a client when there is new data in the data lake",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "securitylake">;
+/** Any securitylake action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securitylake">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "securitylake",
+});
+/** Every securitylake action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The data-lake resource type: arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default */
+  "data-lake":
+    "|,arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey}",
+  /** The subscriber resource type: arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId} */
+  subscriber:
+    "|,arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a data-lake resource: arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default. */
+  dataLake: "|data-lake|arn:|partition?|:securitylake:|region|:|account|:data-lake/default",
+  /** ARN of a subscriber resource: arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId}. */
+  subscriber: "|subscriber|arn:|partition?|:securitylake:|region|:|account|:subscriber/|subscriberId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key and value pair of a resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair of a resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `securitylake:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

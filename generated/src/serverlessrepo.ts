@@ -1,0 +1,158 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "serverlessrepo" = "serverlessrepo";
+/** The service's name in the reference. */
+export const serviceName = "AWS Serverless Application Repository";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Serverless Application Repository",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsserverlessapplicationrepository.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an application, optionally including an AWS SAM file to create the first application version in the same call. Access level: Write. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
+  CreateApplication: "|,;~Write||0||||;",
+  /** Grants permission to create an application version. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-versions-semanticversion.html */
+  CreateApplicationVersion: "|,;~Write||0|applications;1;|||;",
+  /** Grants permission to create an AWS CloudFormation ChangeSet for the given application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-changesets.html */
+  CreateCloudFormationChangeSet: "|,;~Write||0|applications;1;|serverlessrepo:applicationType||;",
+  /** Grants permission to create an AWS CloudFormation template. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-templates.html */
+  CreateCloudFormationTemplate: "|,;~Write||0|applications;1;|serverlessrepo:applicationType||;",
+  /** Grants permission to delete the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
+  DeleteApplication: "|,;~Write||0|applications;1;|||;",
+  /** Grants permission to get the specified application. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
+  GetApplication: "|,;~Read||0|applications;1;|serverlessrepo:applicationType||;",
+  /** Grants permission to get the policy for the specified application. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-policy.html */
+  GetApplicationPolicy: "|,;~Read||0|applications;1;|||;",
+  /** Grants permission to get the specified AWS CloudFormation template. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-templates-templateid.html */
+  GetCloudFormationTemplate: "|,;~Read||0|applications;1;|||;",
+  /** Grants permission to retrieve the list of applications nested in the containing application. Access level: List. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-dependencies.html */
+  ListApplicationDependencies: "|,;~List||0|applications;1;|serverlessrepo:applicationType||;",
+  /** Grants permission to list versions for the specified application owned by the requester. Access level: List. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-versions.html */
+  ListApplicationVersions: "|,;~List||0|applications;1;|serverlessrepo:applicationType||;",
+  /** Grants permission to list applications owned by the requester. Access level: List. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
+  ListApplications: "|,;~List||0||||;",
+  /** Grants permission to put the policy for the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-policy.html */
+  PutApplicationPolicy: "|,;~Write||0|applications;1;|||;",
+  /** Grants permission to get all applications authorized for this user. Access level: Read. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
+  SearchApplications: "|,;~Read||0||serverlessrepo:applicationType||",
+  /** Grants permission to unshare the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
+  UnshareApplication: "|,;~Write||0|applications;1;|||;",
+  /** Grants permission to update meta-data of the application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
+  UpdateApplication: "|,;~Write||0|applications;1;|||;",
+} as const;
+const actionDetails = {
+  CreateApplication:
+    "|,;~~~|Grants permission to create an application, optionally including an AWS SAM file to create the first application version in the same call",
+  CreateApplicationVersion: "|,;~~~|Grants permission to create an application version",
+  CreateCloudFormationChangeSet:
+    "|,;~~~|Grants permission to create an AWS CloudFormation ChangeSet for the given application",
+  CreateCloudFormationTemplate: "|,;~~~|Grants permission to create an AWS CloudFormation template",
+  DeleteApplication: "|,;~~~|Grants permission to delete the specified application",
+  GetApplication: "|,;~~~|Grants permission to get the specified application",
+  GetApplicationPolicy: "|,;~~~|Grants permission to get the policy for the specified application",
+  GetCloudFormationTemplate: "|,;~~~|Grants permission to get the specified AWS CloudFormation template",
+  ListApplicationDependencies:
+    "|,;~~~|Grants permission to retrieve the list of applications nested in the containing application",
+  ListApplicationVersions:
+    "|,;~~~|Grants permission to list versions for the specified application owned by the requester",
+  ListApplications: "|,;~~~|Grants permission to list applications owned by the requester",
+  PutApplicationPolicy: "|,;~~~|Grants permission to put the policy for the specified application",
+  SearchApplications: "|,;~|Grants permission to get all applications authorized for this user",
+  UnshareApplication: "|,;~~~|Grants permission to unshare the specified application",
+  UpdateApplication: "|,;~~~|Grants permission to update meta-data of the application",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "serverlessrepo">;
+/** Any serverlessrepo action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "serverlessrepo">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "serverlessrepo",
+});
+/** Every serverlessrepo action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The applications resource type: arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId} */
+  applications: "|,arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a applications resource: arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId}. */
+  applications: "|applications|arn:|partition?|:serverlessrepo:|region|:|account|:applications/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by application type. */
+  "serverlessrepo:applicationType": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "serverlessrepo:applicationType";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "serverlessrepo:applicationType": "|,String|0||Filters access by application type",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `serverlessrepo:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,262 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "servicediscovery" = "servicediscovery";
+/** The service's name in the reference. */
+export const serviceName = "AWS Cloud Map";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Cloud Map",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudmap.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create an HTTP namespace. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateHttpNamespace.html */
+  CreateHttpNamespace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|servicediscovery:TagResource|;",
+  /** Grants permission to create a private namespace based on DNS, which will be visible only inside a specified Amazon VPC. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePrivateDnsNamespace.html */
+  CreatePrivateDnsNamespace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|servicediscovery:TagResource|;",
+  /** Grants permission to create a public namespace based on DNS, which will be visible on the internet. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePublicDnsNamespace.html */
+  CreatePublicDnsNamespace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|servicediscovery:TagResource|;",
+  /** Grants permission to create a service. Access level: Write. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateService.html */
+  CreateService:
+    "|,;~Write||0|namespace;1;,service;1;|aws:RequestTag/${TagKey},aws:TagKeys,servicediscovery:NamespaceArn|servicediscovery:TagResource|;",
+  /** Grants permission to delete a specified namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteNamespace.html */
+  DeleteNamespace: "|,;~Write||0|namespace;1;|||;",
+  /** Grants permission to delete the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
+  DeleteResourcePolicy: "|,;~Write||1|namespace;1;|||",
+  /** Grants permission to delete a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteService.html */
+  DeleteService: "|,;~Write||0|service;1;|servicediscovery:ServiceCreatedByAccount||;",
+  /** Grants permission to delete specified attributes from a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteServiceAttributes.html */
+  DeleteServiceAttributes: "|,;~Write||0|service;1;|servicediscovery:ServiceCreatedByAccount||;",
+  /** Grants permission to delete the records and the health check, if any, that Amazon Route 53 created for the specified instance. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeregisterInstance.html */
+  DeregisterInstance: "|,;~Write||0|service;1;|servicediscovery:ServiceArn,servicediscovery:ServiceCreatedByAccount||;",
+  /** Grants permission to discover registered instances for a specified namespace and service. Access level: Read. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DiscoverInstances.html */
+  DiscoverInstances:
+    "|,;~Read||0|namespace;1;,service;1;|servicediscovery:NamespaceName,servicediscovery:ServiceName||;",
+  /** Grants permission to discover the revision of the instances for a specified namespace and service. Access level: Read. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DiscoverInstancesRevision.html */
+  DiscoverInstancesRevision:
+    "|,;~Read||0|namespace;1;,service;1;|servicediscovery:NamespaceName,servicediscovery:ServiceName||;",
+  /** Grants permission to get information about a specified instance. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetInstance.html */
+  GetInstance: "|,;~Read||0|service;1;|servicediscovery:ServiceArn||;",
+  /** Grants permission to get the current health status (Healthy, Unhealthy, or Unknown) of one or more instances. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetInstancesHealthStatus.html */
+  GetInstancesHealthStatus: "|,;~Read||0|service;1;|servicediscovery:ServiceArn||;",
+  /** Grants permission to get information about a namespace. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetNamespace.html */
+  GetNamespace: "|,;~Read||0|namespace;1;|||;",
+  /** Grants permission to get information about a specific operation. Access level: Read. Resources: namespace*, service. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetOperation.html */
+  GetOperation: "|,;~Read||0|namespace;1;,service;0;|||;",
+  /** Grants permission to read the RAM access control policy for a namespace. Access level: Read. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
+  GetResourcePolicy: "|,;~Read||1|namespace;1;|||",
+  /** Grants permission to get the settings for a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetService.html */
+  GetService: "|,;~Read||0|service;1;|||;",
+  /** Grants permission to get the attributes for a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetServiceAttributes.html */
+  GetServiceAttributes: "|,;~Read||0|service;1;|||;",
+  /** Grants permission to get summary information about the instances that were registered with a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListInstances.html */
+  ListInstances: "|,;~Read||0|service;1;|servicediscovery:ServiceArn||;",
+  /** Grants permission to get information about the namespaces. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListNamespaces.html */
+  ListNamespaces: "|,;~Read||0||||;",
+  /** Grants permission to list operations that match the criteria that you specify. Access level: List. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListOperations.html */
+  ListOperations: "|,;~List||0||||;",
+  /** Grants permission to get settings for all the services that match specified filters. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListServices.html */
+  ListServices: "|,;~Read||0||||;",
+  /** Grants permission to lists tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to define the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
+  PutResourcePolicy: "|,;~Write||1|namespace;1;|||",
+  /** Grants permission to register an instance based on the settings in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_RegisterInstance.html */
+  RegisterInstance: "|,;~Write||0|service;1;|servicediscovery:ServiceArn,servicediscovery:ServiceCreatedByAccount||;",
+  /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. https://docs.aws.amazon.com/cloud-map/latest/api/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||CreateHttpNamespace,CreatePrivateDnsNamespace,CreatePublicDnsNamespace,CreateService,;",
+  /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. https://docs.aws.amazon.com/cloud-map/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0||aws:TagKeys||;",
+  /** Grants permission to update the settings for a HTTP namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateHttpNamespace.html */
+  UpdateHttpNamespace: "|,;~Write||0|namespace;1;|||;",
+  /** Grants permission to update the current health status for an instance that has a custom health check. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateInstanceCustomHealthStatus.html */
+  UpdateInstanceCustomHealthStatus:
+    "|,;~Write||0|service;1;|servicediscovery:ServiceArn,servicediscovery:ServiceCreatedByAccount||;",
+  /** Grants permission to update the settings for a private DNS namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdatePrivateDnsNamespace.html */
+  UpdatePrivateDnsNamespace: "|,;~Write||0|namespace;1;|||;",
+  /** Grants permission to update the settings for a public DNS namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdatePublicDnsNamespace.html */
+  UpdatePublicDnsNamespace: "|,;~Write||0|namespace;1;|||;",
+  /** Grants permission to update the settings in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateService.html */
+  UpdateService: "|,;~Write||0|service;1;|servicediscovery:ServiceCreatedByAccount||;",
+  /** Grants permission to update the attributes in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateServiceAttributes.html */
+  UpdateServiceAttributes: "|,;~Write||0|service;1;|servicediscovery:ServiceCreatedByAccount||;",
+} as const;
+const actionDetails = {
+  CreateHttpNamespace: "|,;~~~|Grants permission to create an HTTP namespace",
+  CreatePrivateDnsNamespace:
+    "|,;~~~|Grants permission to create a private namespace based on DNS, which will be visible only inside a specified Amazon VPC",
+  CreatePublicDnsNamespace:
+    "|,;~~~|Grants permission to create a public namespace based on DNS, which will be visible on the internet",
+  CreateService: "|,;~~~|Grants permission to create a service",
+  DeleteNamespace: "|,;~~~|Grants permission to delete a specified namespace",
+  DeleteResourcePolicy: "|,;~|Grants permission to delete the RAM access control policy for a namespace",
+  DeleteService: "|,;~~~|Grants permission to delete a specified service",
+  DeleteServiceAttributes: "|,;~~~|Grants permission to delete specified attributes from a service",
+  DeregisterInstance:
+    "|,;~~~|Grants permission to delete the records and the health check, if any, that Amazon Route 53 created for the specified instance",
+  DiscoverInstances: "|,;~~~|Grants permission to discover registered instances for a specified namespace and service",
+  DiscoverInstancesRevision:
+    "|,;~~~|Grants permission to discover the revision of the instances for a specified namespace and service",
+  GetInstance: "|,;~~~|Grants permission to get information about a specified instance",
+  GetInstancesHealthStatus:
+    "|,;~~~|Grants permission to get the current health status (Healthy, Unhealthy, or Unknown) of one or more instances",
+  GetNamespace: "|,;~~~|Grants permission to get information about a namespace",
+  GetOperation: "|,;~~~|Grants permission to get information about a specific operation",
+  GetResourcePolicy: "|,;~|Grants permission to read the RAM access control policy for a namespace",
+  GetService: "|,;~~~|Grants permission to get the settings for a specified service",
+  GetServiceAttributes: "|,;~~~|Grants permission to get the attributes for a specified service",
+  ListInstances:
+    "|,;~~~|Grants permission to get summary information about the instances that were registered with a specified service",
+  ListNamespaces: "|,;~~~|Grants permission to get information about the namespaces",
+  ListOperations: "|,;~~~|Grants permission to list operations that match the criteria that you specify",
+  ListServices: "|,;~~~|Grants permission to get settings for all the services that match specified filters",
+  ListTagsForResource: "|,;~~~|Grants permission to lists tags for the specified resource",
+  PutResourcePolicy: "|,;~|Grants permission to define the RAM access control policy for a namespace",
+  RegisterInstance: "|,;~~~|Grants permission to register an instance based on the settings in a specified service",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add one or more tags to the specified resource",
+  UntagResource: "|,;~~~|Grants permission to remove one or more tags from the specified resource",
+  UpdateHttpNamespace: "|,;~~~|Grants permission to update the settings for a HTTP namespace",
+  UpdateInstanceCustomHealthStatus:
+    "|,;~~~|Grants permission to update the current health status for an instance that has a custom health check",
+  UpdatePrivateDnsNamespace: "|,;~~~|Grants permission to update the settings for a private DNS namespace",
+  UpdatePublicDnsNamespace: "|,;~~~|Grants permission to update the settings for a public DNS namespace",
+  UpdateService: "|,;~~~|Grants permission to update the settings in a specified service",
+  UpdateServiceAttributes: "|,;~~~|Grants permission to update the attributes in a specified service",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "servicediscovery">;
+/** Any servicediscovery action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicediscovery">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "servicediscovery",
+});
+/** Every servicediscovery action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The namespace resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId} */
+  namespace:
+    "|,arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}|aws:ResourceTag/${TagKey}",
+  /** The service resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId} */
+  service: "|,arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a namespace resource: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}. */
+  namespace: "|namespace|arn:|partition?|:servicediscovery:|region|:|account|:namespace/|namespaceId|",
+  /** ARN of a service resource: arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}. */
+  service: "|service|arn:|partition?|:servicediscovery:|region|:|account|:service/|serviceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions based on the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by specifying the Amazon Resource Name (ARN) for the related namespace. */
+  "servicediscovery:NamespaceArn": "ARN";
+  /** Filters access by specifying the name of the related namespace. */
+  "servicediscovery:NamespaceName": "String";
+  /** Filters access by specifying the Amazon Resource Name (ARN) for the related service. */
+  "servicediscovery:ServiceArn": "ARN";
+  /** Filters access by specifying the account id of the related service creator. */
+  "servicediscovery:ServiceCreatedByAccount": "String";
+  /** Filters access by specifying the name of the related service. */
+  "servicediscovery:ServiceName": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "servicediscovery:NamespaceArn"
+  | "servicediscovery:NamespaceName"
+  | "servicediscovery:ServiceArn"
+  | "servicediscovery:ServiceCreatedByAccount"
+  | "servicediscovery:ServiceName";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions based on the tag keys that are passed in the request",
+  "servicediscovery:NamespaceArn":
+    "|,ARN|0||Filters access by specifying the Amazon Resource Name (ARN) for the related namespace",
+  "servicediscovery:NamespaceName": "|,String|0||Filters access by specifying the name of the related namespace",
+  "servicediscovery:ServiceArn":
+    "|,ARN|0||Filters access by specifying the Amazon Resource Name (ARN) for the related service",
+  "servicediscovery:ServiceCreatedByAccount":
+    "|,String|0||Filters access by specifying the account id of the related service creator",
+  "servicediscovery:ServiceName": "|,String|0||Filters access by specifying the name of the related service",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `servicediscovery:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

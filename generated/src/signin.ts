@@ -1,0 +1,125 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "signin" = "signin";
+/** The service's name in the reference. */
+export const serviceName = "AWS Signin";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "AWS Signin", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssignin.html" },
+];
+const actionFacts = {
+  /** Grants permission to authenticate through a browser and obtain an OAuth 2.0 authorization code for credential exchange. Access level: Read. Resources: oauth2-public-client-localhost*, oauth2-public-client-remote*. https://docs.aws.amazon.com/signin/latest/APIReference/API_AuthorizeOAuth2Access.html */
+  AuthorizeOAuth2Access: "|,;~Read||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
+  /** Grants permission to exchange an authorization code for OAuth 2.0 access token and refresh token that can be used to access AWS services from developer tools and applications. Access level: Read. Resources: oauth2-public-client-localhost*, oauth2-public-client-remote*. https://docs.aws.amazon.com/signin/latest/APIReference/API_CreateOAuth2Token.html */
+  CreateOAuth2Token: "|,;~Read||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
+  /** Grants permission to create an Identity Center application that represents the AWS Management Console on an Identity Center organization instance. Access level: Write. https://docs.aws.amazon.com/signin/latest/APIReference/API_CreateTrustedIdentityPropagationApplicationForConsole.html */
+  CreateTrustedIdentityPropagationApplicationForConsole:
+    "|,;~Write||0|||sso:CreateApplication,sso:GetSharedSsoConfiguration,sso:ListApplications,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
+  /** Grants permission to list all Identity Center applications that represent the AWS Management Console. Access level: List. https://docs.aws.amazon.com/signin/latest/APIReference/API_ListTrustedIdentityPropagationApplicationsForConsole.html */
+  ListTrustedIdentityPropagationApplicationsForConsole:
+    "|,;~List||0|||sso:GetSharedSsoConfiguration,sso:ListApplications|",
+} as const;
+const actionDetails = {
+  AuthorizeOAuth2Access:
+    "|,;~|Grants permission to authenticate through a browser and obtain an OAuth 2.0 authorization code for credential exchange",
+  CreateOAuth2Token:
+    "|,;~|Grants permission to exchange an authorization code for OAuth 2.0 access token and refresh token that can be used to access AWS services from developer tools and applications",
+  CreateTrustedIdentityPropagationApplicationForConsole:
+    "|,;~|Grants permission to create an Identity Center application that represents the AWS Management Console on an Identity Center organization instance",
+  ListTrustedIdentityPropagationApplicationsForConsole:
+    "|,;~|Grants permission to list all Identity Center applications that represent the AWS Management Console",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "signin">;
+/** Any signin action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "signin">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every signin action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The oauth2-public-client-localhost resource type: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost */
+  "oauth2-public-client-localhost": "|,arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost|",
+  /** The oauth2-public-client-remote resource type: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote */
+  "oauth2-public-client-remote": "|,arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a oauth2-public-client-localhost resource: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost. */
+  oauth2PublicClientLocalhost:
+    "|oauth2-public-client-localhost|arn:|partition?|:signin:|region|:|account|:oauth2/public-client/localhost",
+  /** ARN of a oauth2-public-client-remote resource: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote. */
+  oauth2PublicClientRemote:
+    "|oauth2-public-client-remote|arn:|partition?|:signin:|region|:|account|:oauth2/public-client/remote",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `signin:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,494 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "sms-voice" = "sms-voice";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Pinpoint SMS and Voice Service";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Pinpoint SMS and Voice Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonpinpointsmsandvoiceservice.html",
+  },
+  {
+    name: "AWS End User Messaging SMS and Voice V2",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsendusermessagingsmsandvoicev2.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate an origination phone number or sender ID to a pool. Access level: Write. Resources: PhoneNumber, Pool*, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateOriginationIdentity.html */
+  AssociateOriginationIdentity: "|,;~Write||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;,RequestPhoneNumber",
+  /** Grants permission to associate a protect configuration to a configuration set. Access level: Write. Resources: ConfigurationSet*, ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateProtectConfiguration.html */
+  AssociateProtectConfiguration: "|,;~Write||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
+  /** Create a new configuration set. After you create the configuration set, you can add one or more event destinations to it. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets.html */
+  CreateConfigurationSet: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  /** Create a new event destination in a configuration set. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations.html */
+  CreateConfigurationSetEventDestination: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to create an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateEventDestination.html */
+  CreateEventDestination: "|,;~Write||0|ConfigurationSet;1;||iam:PassRole|;",
+  /** Grants permission to create an opt-out list. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateOptOutList.html */
+  CreateOptOutList: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  /** Grants permission to create a pool. Access level: Write. Resources: PhoneNumber, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreatePool.html */
+  CreatePool: "|,;~Write||0|PhoneNumber;0;,SenderId;0;|aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  /** Grants permission to create a protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateProtectConfiguration.html */
+  CreateProtectConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  /** Grants permission to create a registration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistration.html */
+  CreateRegistration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  /** Grants permission to associate a registration with a phone number or another registration. Access level: Write. Resources: PhoneNumber, Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAssociation.html */
+  CreateRegistrationAssociation: "|,;~Write||0|PhoneNumber;0;,Registration;1;|||;",
+  /** Grants permission to create a registration attachment. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAttachment.html */
+  CreateRegistrationAttachment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  /** Grants permission to create a registration version. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationVersion.html */
+  CreateRegistrationVersion: "|,;~Write||0|Registration;1;|||;",
+  /** Grants permission to create a verified destination number. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateVerifiedDestinationNumber.html */
+  CreateVerifiedDestinationNumber: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  /** Grants permission to delete the account default protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteAccountDefaultProtectConfiguration.html */
+  DeleteAccountDefaultProtectConfiguration: "|,;~Write||0||||;",
+  /** Deletes an existing configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname.html */
+  DeleteConfigurationSet: "|,;~Write||0|ConfigurationSet;1;|||;",
+  /** Deletes an event destination in a configuration set. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations-eventdestinationname.html */
+  DeleteConfigurationSetEventDestination: "|,;~Write||0||||;",
+  /** Grants permission to delete the default message type for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteDefaultMessageType.html */
+  DeleteDefaultMessageType: "|,;~Write||0|ConfigurationSet;1;|||;",
+  /** Grants permission to delete the default sender ID for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteDefaultSenderId.html */
+  DeleteDefaultSenderId: "|,;~Write||0|ConfigurationSet;1;|||;",
+  /** Grants permission to delete an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteEventDestination.html */
+  DeleteEventDestination: "|,;~Write||0|ConfigurationSet;1;|||;",
+  /** Grants permission to delete a keyword for a pool or origination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteKeyword.html */
+  DeleteKeyword: "|,;~Write||0|PhoneNumber;0;,Pool;0;|||;",
+  /** Grants permission to delete an override for your account's media messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteMediaMessageSpendLimitOverride.html */
+  DeleteMediaMessageSpendLimitOverride: "|,;~Write||0||||;",
+  /** Grants permission to delete an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteOptOutList.html */
+  DeleteOptOutList: "|,;~Write||0|OptOutList;1;|||;",
+  /** Grants permission to delete a destination phone number from an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteOptedOutNumber.html */
+  DeleteOptedOutNumber: "|,;~Write||0|OptOutList;1;|||;",
+  /** Grants permission to delete a pool. Access level: Write. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeletePool.html */
+  DeletePool: "|,;~Write||0|Pool;1;|||;",
+  /** Grants permission to delete a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteProtectConfiguration.html */
+  DeleteProtectConfiguration: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  /** Grants permission to delete a phone number override for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteProtectConfigurationRuleSetNumberOverride.html */
+  DeleteProtectConfigurationRuleSetNumberOverride: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  /** Grants permission to delete a registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistration.html */
+  DeleteRegistration: "|,;~Write||0|Registration;1;|||;",
+  /** Grants permission to delete a registration attachment. Access level: Write. Resources: RegistrationAttachment*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistrationAttachment.html */
+  DeleteRegistrationAttachment: "|,;~Write||0|RegistrationAttachment;1;|||;",
+  /** Grants permission to delete an optional registration field value. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistrationFieldValue.html */
+  DeleteRegistrationFieldValue: "|,;~Write||0|Registration;1;|||;",
+  /** Grants permission to delete a resource policy. Access level: Permissions management. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Permissions management||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  /** Grants permission to delete an override for your account's text messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteTextMessageSpendLimitOverride.html */
+  DeleteTextMessageSpendLimitOverride: "|,;~Write||0||||;",
+  /** Grants permission to delete a verified destination number. Access level: Write. Resources: VerifiedDestinationNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteVerifiedDestinationNumber.html */
+  DeleteVerifiedDestinationNumber: "|,;~Write||0|VerifiedDestinationNumber;1;|||;",
+  /** Grants permission to delete an override for your account's voice messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteVoiceMessageSpendLimitOverride.html */
+  DeleteVoiceMessageSpendLimitOverride: "|,;~Write||0||||;",
+  /** Grants permission to describe the attributes of your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeAccountAttributes.html */
+  DescribeAccountAttributes: "|,;~Read||0||||;",
+  /** Grants permission to describe the service quotas for your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeAccountLimits.html */
+  DescribeAccountLimits: "|,;~Read||0||||;",
+  /** Grants permission to describe the configuration sets in your account. Access level: Read. Resources: ConfigurationSet. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeConfigurationSets.html */
+  DescribeConfigurationSets: "|,;~Read||0|ConfigurationSet;0;|||;",
+  /** Grants permission to describe the keywords for a pool or origination phone number. Access level: Read. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeKeywords.html */
+  DescribeKeywords: "|,;~Read||0|PhoneNumber;0;,Pool;0;|||;",
+  /** Grants permission to describe the opt-out lists in your account. Access level: Read. Resources: OptOutList. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeOptOutLists.html */
+  DescribeOptOutLists: "|,;~Read||0|OptOutList;0;|||;",
+  /** Grants permission to describe the destination phone numbers in an opt-out list. Access level: Read. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeOptedOutNumbers.html */
+  DescribeOptedOutNumbers: "|,;~Read||0|OptOutList;1;|||;",
+  /** Grants permission to describe the origination phone numbers in your account. Access level: Read. Resources: PhoneNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePhoneNumbers.html */
+  DescribePhoneNumbers: "|,;~Read||0|PhoneNumber;0;|||;",
+  /** Grants permission to describe the pools in your account. Access level: Read. Resources: Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePools.html */
+  DescribePools: "|,;~Read||0|Pool;0;|||;",
+  /** Grants permission to describe the protect configurations in your account. Access level: Read. Resources: ProtectConfiguration. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeProtectConfigurations.html */
+  DescribeProtectConfigurations: "|,;~Read||0|ProtectConfiguration;0;|||;",
+  /** Grants permission to describe the registration attachments in your account. Access level: Read. Resources: RegistrationAttachment. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePools.html */
+  DescribeRegistrationAttachments: "|,;~Read||0|RegistrationAttachment;0;|||;",
+  /** Grants permission to describe the field definitions for a given registration type. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationFieldDefinitions.html */
+  DescribeRegistrationFieldDefinitions: "|,;~Read||0||||;",
+  /** Grants permission to describe the field values for a given registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationFieldValues.html */
+  DescribeRegistrationFieldValues: "|,;~Read||0|Registration;1;|||;",
+  /** Grants permission to describe the section definitions for a given registration type. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationSectionDefinitions.html */
+  DescribeRegistrationSectionDefinitions: "|,;~Read||0||||;",
+  /** Grants permission to describe the registration types supported by the service. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationTypeDefinitions.html */
+  DescribeRegistrationTypeDefinitions: "|,;~Read||0||||;",
+  /** Grants permission to describe the versions for a given registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationVersions.html */
+  DescribeRegistrationVersions: "|,;~Read||0|Registration;1;|||;",
+  /** Grants permission to describe the registrations in your account. Access level: Read. Resources: Registration. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrations.html */
+  DescribeRegistrations: "|,;~Read||0|Registration;0;|||;",
+  /** Grants permission to describe the sender IDs in your account. Access level: Read. Resources: SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeSenderIds.html */
+  DescribeSenderIds: "|,;~Read||0|SenderId;0;|||;",
+  /** Grants permission to describe the monthly spend limits for your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeSpendLimits.html */
+  DescribeSpendLimits: "|,;~Read||0||||;",
+  /** Grants permission to describe the verified destination numbers in your account. Access level: Read. Resources: VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeVerifiedDestinationNumbers.html */
+  DescribeVerifiedDestinationNumbers: "|,;~Read||0|VerifiedDestinationNumber;0;|||;",
+  /** Grants permission to disassociate an origination phone number or sender ID from a pool. Access level: Write. Resources: PhoneNumber, Pool*, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DisassociateOriginationIdentity.html */
+  DisassociateOriginationIdentity: "|,;~Write||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;",
+  /** Grants permission to disassociate a protect configuration from a configuration set. Access level: Write. Resources: ConfigurationSet*, ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DisassociateProtectConfiguration.html */
+  DisassociateProtectConfiguration: "|,;~Write||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
+  /** Grants permission to discard the latest version of a given registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DiscardRegistrationVersion.html */
+  DiscardRegistrationVersion: "|,;~Write||0|Registration;1;|||;",
+  /** Obtain information about an event destination, including the types of events it reports, the Amazon Resource Name (ARN) of the destination, and the name of the event destination. Access level: Read. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations.html */
+  GetConfigurationSetEventDestinations: "|,;~Read||0||||;",
+  /** Grants permission to get the country rule set for a protect configuration. Access level: Read. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_GetProtectConfigurationCountryRuleSet.html */
+  GetProtectConfigurationCountryRuleSet: "|,;~Read||0|ProtectConfiguration;1;|||;",
+  /** Grants permission to get a resource policy. Access level: Read. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  /** Return a list of configuration sets. This operation only returns the configuration sets that are associated with your account in the current AWS Region. Access level: Read. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets.html */
+  ListConfigurationSets: "|,;~Read||0||||;",
+  /** Grants permission to list all origination phone numbers and sender IDs associated to a pool. Access level: Read. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListPoolOriginationIdentities.html */
+  ListPoolOriginationIdentities: "|,;~Read||0|Pool;1;|||;",
+  /** Grants permission to list all phone number overrides for a protect configuration. Access level: Read. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListProtectConfigurationRuleSetNumberOverrides.html */
+  ListProtectConfigurationRuleSetNumberOverrides: "|,;~Read||0|ProtectConfiguration;1;|||;",
+  /** Grants permission to list all resources associated to a registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListRegistrationAssociations.html */
+  ListRegistrationAssociations: "|,;~Read||0|Registration;1;|||;",
+  /** Grants permission to list the tags for a resource. Access level: Read. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|||;",
+  /** Grants permission to create or update a keyword for a pool or origination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutKeyword.html */
+  PutKeyword: "|,;~Write||0|PhoneNumber;0;,Pool;0;|||;",
+  /** Grants permission to put feedback for a text, voice, or media message. Access level: Write. Resources: Message*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutMessageFeedback.html */
+  PutMessageFeedback: "|,;~Write||0|Message;1;|||;",
+  /** Grants permission to put a destination phone number into an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutOptedOutNumber.html */
+  PutOptedOutNumber: "|,;~Write||0|OptOutList;1;|||;",
+  /** Grants permission to put a phone number override for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutProtectConfigurationRuleSetNumberOverride.html */
+  PutProtectConfigurationRuleSetNumberOverride: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  /** Grants permission to put a registration field value. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutRegistrationFieldValue.html */
+  PutRegistrationFieldValue: "|,;~Write||0|Registration;1;|||;",
+  /** Grants permission to put a resource policy. Access level: Permissions management. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Permissions management||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  /** Grants permission to release an origination phone number. Access level: Write. Resources: PhoneNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ReleasePhoneNumber.html */
+  ReleasePhoneNumber: "|,;~Write||0|PhoneNumber;1;|||;",
+  /** Grants permission to release a sender ID. Access level: Write. Resources: SenderId*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ReleaseSenderId.html */
+  ReleaseSenderId: "|,;~Write||0|SenderId;1;|||;",
+  /** Grants permission to request an origination phone number. Access level: Write. Resources: Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestPhoneNumber.html */
+  RequestPhoneNumber:
+    "|,;~Write||0|Pool;0;|aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:AssociateOriginationIdentity,sms-voice:TagResource|;",
+  /** Grants permission to request an unregistered sender ID. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestSenderId.html */
+  RequestSenderId: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  /** Grants permission to send a text or voice message containing a verification code to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendDestinationNumberVerificationCode.html */
+  SendDestinationNumberVerificationCode:
+    "|,;~Write||0|PhoneNumber;0;,Pool;0;,SenderId;0;||sms-voice:SendTextMessage,sms-voice:SendVoiceMessage|;",
+  /** Grants permission to send a media message to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendMediaMessage.html */
+  SendMediaMessage: "|,;~Write||0|PhoneNumber;0;,Pool;0;|||;",
+  /** Grants permission to send a text message to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendTextMessage.html */
+  SendTextMessage: "|,;~Write||0|PhoneNumber;0;,Pool;0;,SenderId;0;|||SendDestinationNumberVerificationCode,;",
+  /** Create a new voice message and send it to a recipient's phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-voice-message.html */
+  SendVoiceMessage: "|,;~Write||0|PhoneNumber;0;,Pool;0;|||SendDestinationNumberVerificationCode,;",
+  /** Grants permission to set a default protect configuration for the account. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetAccountDefaultProtectConfiguration.html */
+  SetAccountDefaultProtectConfiguration: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  /** Grants permission to set the default message feedback for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultMessageFeedbackEnabled.html */
+  SetDefaultMessageFeedbackEnabled: "|,;~Write||0|ConfigurationSet;1;|||;",
+  /** Grants permission to set the default message type for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultMessageType.html */
+  SetDefaultMessageType: "|,;~Write||0|ConfigurationSet;1;|||;",
+  /** Grants permission to set the default sender ID for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultSenderId.html */
+  SetDefaultSenderId: "|,;~Write||0|ConfigurationSet;1;|||;",
+  /** Grants permission to set an override for your account's media messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetMediaMessageSpendLimitOverride.html */
+  SetMediaMessageSpendLimitOverride: "|,;~Write||0||||;",
+  /** Grants permission to set an override for your account's text messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetTextMessageSpendLimitOverride.html */
+  SetTextMessageSpendLimitOverride: "|,;~Write||0||||;",
+  /** Grants permission to set an override for your account's voice messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetVoiceMessageSpendLimitOverride.html */
+  SetVoiceMessageSpendLimitOverride: "|,;~Write||0||||;",
+  /** Grants permission to submit the latest version of a given registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SubmitRegistrationVersion.html */
+  SubmitRegistrationVersion: "|,;~Write||0|Registration;1;|||;",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateConfigurationSet,CreateNotifyConfiguration,CreateOptOutList,CreatePool,CreateProtectConfiguration,CreateRcsAgent,CreateRegistration,CreateRegistrationAttachment,CreateVerifiedDestinationNumber,RequestPhoneNumber,RequestSenderId,;",
+  /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|aws:TagKeys||;",
+  /** Update an event destination in a configuration set. An event destination is a location that you publish information about your voice calls to. For example, you can log an event to an Amazon CloudWatch destination when a call fails. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations-eventdestinationname.html */
+  UpdateConfigurationSetEventDestination: "|,;~Write||0|||iam:PassRole|",
+  /** Grants permission to update an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateEventDestination.html */
+  UpdateEventDestination: "|,;~Write||0|ConfigurationSet;1;||iam:PassRole|;",
+  /** Grants permission to update an origination phone number's configuration. Access level: Write. Resources: PhoneNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdatePhoneNumber.html */
+  UpdatePhoneNumber: "|,;~Write||0|PhoneNumber;1;||iam:PassRole|;",
+  /** Grants permission to update a pool's configuration. Access level: Write. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdatePool.html */
+  UpdatePool: "|,;~Write||0|Pool;1;||iam:PassRole|;",
+  /** Grants permission to update a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateProtectConfiguration.html */
+  UpdateProtectConfiguration: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  /** Grants permission to update a country rule set for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateProtectConfigurationCountryRuleSet.html */
+  UpdateProtectConfigurationCountryRuleSet: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  /** Grants permission to update a sender ID's configuration. Access level: Write. Resources: SenderId*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateSenderId.html */
+  UpdateSenderId: "|,;~Write||0|SenderId;1;|||;",
+  /** Grants permission to verify a destination phone number. Access level: Write. Resources: VerifiedDestinationNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_VerifyDestinationNumber.html */
+  VerifyDestinationNumber: "|,;~Write||0|VerifiedDestinationNumber;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateOriginationIdentity:
+    "|,;~~~,~~|Grants permission to associate an origination phone number or sender ID to a pool",
+  AssociateProtectConfiguration: "|,;~~~|Grants permission to associate a protect configuration to a configuration set",
+  CreateConfigurationSet:
+    "|,;~~pinpoint-sms-voice~;~~;~sms-voice~|Create a new configuration set. After you create the configuration set, you can add one or more event destinations to it.",
+  CreateConfigurationSetEventDestination:
+    "|,;~~pinpoint-sms-voice~;~sms-voice~|Create a new event destination in a configuration set.",
+  CreateEventDestination: "|,;~~~|Grants permission to create an event destination within a configuration set",
+  CreateOptOutList: "|,;~~~|Grants permission to create an opt-out list",
+  CreatePool: "|,;~~~|Grants permission to create a pool",
+  CreateProtectConfiguration: "|,;~~~|Grants permission to create a protect configuration",
+  CreateRegistration: "|,;~~~|Grants permission to create a registration",
+  CreateRegistrationAssociation:
+    "|,;~~~|Grants permission to associate a registration with a phone number or another registration",
+  CreateRegistrationAttachment: "|,;~~~|Grants permission to create a registration attachment",
+  CreateRegistrationVersion: "|,;~~~|Grants permission to create a registration version",
+  CreateVerifiedDestinationNumber: "|,;~~~|Grants permission to create a verified destination number",
+  DeleteAccountDefaultProtectConfiguration:
+    "|,;~~~|Grants permission to delete the account default protect configuration",
+  DeleteConfigurationSet: "|,;~~pinpoint-sms-voice~;~~;~sms-voice~|Deletes an existing configuration set.",
+  DeleteConfigurationSetEventDestination:
+    "|,;~~pinpoint-sms-voice~;~sms-voice~|Deletes an event destination in a configuration set.",
+  DeleteDefaultMessageType: "|,;~~~|Grants permission to delete the default message type for a configuration set",
+  DeleteDefaultSenderId: "|,;~~~|Grants permission to delete the default sender ID for a configuration set",
+  DeleteEventDestination: "|,;~~~|Grants permission to delete an event destination within a configuration set",
+  DeleteKeyword: "|,;~~~|Grants permission to delete a keyword for a pool or origination phone number",
+  DeleteMediaMessageSpendLimitOverride:
+    "|,;~~~|Grants permission to delete an override for your account's media messaging monthly spend limit",
+  DeleteOptOutList: "|,;~~~|Grants permission to delete an opt-out list",
+  DeleteOptedOutNumber: "|,;~~~|Grants permission to delete a destination phone number from an opt-out list",
+  DeletePool: "|,;~~~|Grants permission to delete a pool",
+  DeleteProtectConfiguration: "|,;~~~|Grants permission to delete a protect configuration",
+  DeleteProtectConfigurationRuleSetNumberOverride:
+    "|,;~~~|Grants permission to delete a phone number override for a protect configuration",
+  DeleteRegistration: "|,;~~~|Grants permission to delete a registration",
+  DeleteRegistrationAttachment: "|,;~~~|Grants permission to delete a registration attachment",
+  DeleteRegistrationFieldValue: "|,;~~~|Grants permission to delete an optional registration field value",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete a resource policy",
+  DeleteTextMessageSpendLimitOverride:
+    "|,;~~~|Grants permission to delete an override for your account's text messaging monthly spend limit",
+  DeleteVerifiedDestinationNumber: "|,;~~~|Grants permission to delete a verified destination number",
+  DeleteVoiceMessageSpendLimitOverride:
+    "|,;~~~|Grants permission to delete an override for your account's voice messaging monthly spend limit",
+  DescribeAccountAttributes: "|,;~~~|Grants permission to describe the attributes of your account",
+  DescribeAccountLimits: "|,;~~~|Grants permission to describe the service quotas for your account",
+  DescribeConfigurationSets: "|,;~~~|Grants permission to describe the configuration sets in your account",
+  DescribeKeywords: "|,;~~~|Grants permission to describe the keywords for a pool or origination phone number",
+  DescribeOptOutLists: "|,;~~~|Grants permission to describe the opt-out lists in your account",
+  DescribeOptedOutNumbers: "|,;~~~|Grants permission to describe the destination phone numbers in an opt-out list",
+  DescribePhoneNumbers: "|,;~~~|Grants permission to describe the origination phone numbers in your account",
+  DescribePools: "|,;~~~|Grants permission to describe the pools in your account",
+  DescribeProtectConfigurations: "|,;~~~|Grants permission to describe the protect configurations in your account",
+  DescribeRegistrationAttachments: "|,;~~~|Grants permission to describe the registration attachments in your account",
+  DescribeRegistrationFieldDefinitions:
+    "|,;~~~|Grants permission to describe the field definitions for a given registration type",
+  DescribeRegistrationFieldValues: "|,;~~~|Grants permission to describe the field values for a given registration",
+  DescribeRegistrationSectionDefinitions:
+    "|,;~~~|Grants permission to describe the section definitions for a given registration type",
+  DescribeRegistrationTypeDefinitions:
+    "|,;~~~|Grants permission to describe the registration types supported by the service",
+  DescribeRegistrationVersions: "|,;~~~|Grants permission to describe the versions for a given registration",
+  DescribeRegistrations: "|,;~~~|Grants permission to describe the registrations in your account",
+  DescribeSenderIds: "|,;~~~|Grants permission to describe the sender IDs in your account",
+  DescribeSpendLimits: "|,;~~~|Grants permission to describe the monthly spend limits for your account",
+  DescribeVerifiedDestinationNumbers:
+    "|,;~~~|Grants permission to describe the verified destination numbers in your account",
+  DisassociateOriginationIdentity:
+    "|,;~~~|Grants permission to disassociate an origination phone number or sender ID from a pool",
+  DisassociateProtectConfiguration:
+    "|,;~~~|Grants permission to disassociate a protect configuration from a configuration set",
+  DiscardRegistrationVersion: "|,;~~~|Grants permission to discard the latest version of a given registration",
+  GetConfigurationSetEventDestinations:
+    "|,;~~pinpoint-sms-voice~;~sms-voice~|Obtain information about an event destination, including the types of events it reports, the Amazon Resource Name (ARN) of the destination, and the name of the event destination.",
+  GetProtectConfigurationCountryRuleSet:
+    "|,;~~~|Grants permission to get the country rule set for a protect configuration",
+  GetResourcePolicy: "|,;~~~|Grants permission to get a resource policy",
+  ListConfigurationSets:
+    "|,;~~pinpoint-sms-voice~;~sms-voice~|Return a list of configuration sets. This operation only returns the configuration sets that are associated with your account in the current AWS Region.",
+  ListPoolOriginationIdentities:
+    "|,;~~~|Grants permission to list all origination phone numbers and sender IDs associated to a pool",
+  ListProtectConfigurationRuleSetNumberOverrides:
+    "|,;~~~|Grants permission to list all phone number overrides for a protect configuration",
+  ListRegistrationAssociations: "|,;~~~|Grants permission to list all resources associated to a registration",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags for a resource",
+  PutKeyword: "|,;~~~|Grants permission to create or update a keyword for a pool or origination phone number",
+  PutMessageFeedback: "|,;~~~|Grants permission to put feedback for a text, voice, or media message",
+  PutOptedOutNumber: "|,;~~~|Grants permission to put a destination phone number into an opt-out list",
+  PutProtectConfigurationRuleSetNumberOverride:
+    "|,;~~~|Grants permission to put a phone number override for a protect configuration",
+  PutRegistrationFieldValue: "|,;~~~|Grants permission to put a registration field value",
+  PutResourcePolicy: "|,;~~~|Grants permission to put a resource policy",
+  ReleasePhoneNumber: "|,;~~~|Grants permission to release an origination phone number",
+  ReleaseSenderId: "|,;~~~|Grants permission to release a sender ID",
+  RequestPhoneNumber: "|,;~~~|Grants permission to request an origination phone number",
+  RequestSenderId: "|,;~~~|Grants permission to request an unregistered sender ID",
+  SendDestinationNumberVerificationCode:
+    "|,;~~~|Grants permission to send a text or voice message containing a verification code to a destination phone number",
+  SendMediaMessage: "|,;~~~|Grants permission to send a media message to a destination phone number",
+  SendTextMessage: "|,;~~~,~~|Grants permission to send a text message to a destination phone number",
+  SendVoiceMessage:
+    "|,;~~~,~pinpoint-sms-voice~;~~;~sms-voice~|Create a new voice message and send it to a recipient's phone number.",
+  SetAccountDefaultProtectConfiguration:
+    "|,;~~~|Grants permission to set a default protect configuration for the account",
+  SetDefaultMessageFeedbackEnabled:
+    "|,;~~~|Grants permission to set the default message feedback for a configuration set",
+  SetDefaultMessageType: "|,;~~~|Grants permission to set the default message type for a configuration set",
+  SetDefaultSenderId: "|,;~~~|Grants permission to set the default sender ID for a configuration set",
+  SetMediaMessageSpendLimitOverride:
+    "|,;~~~|Grants permission to set an override for your account's media messaging monthly spend limit",
+  SetTextMessageSpendLimitOverride:
+    "|,;~~~|Grants permission to set an override for your account's text messaging monthly spend limit",
+  SetVoiceMessageSpendLimitOverride:
+    "|,;~~~|Grants permission to set an override for your account's voice messaging monthly spend limit",
+  SubmitRegistrationVersion: "|,;~~~|Grants permission to submit the latest version of a given registration",
+  TagResource:
+    "|,;~~pinpoint-sms-voice~;~~;~sms-voice~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
+  UpdateConfigurationSetEventDestination:
+    "|,;~|Update an event destination in a configuration set. An event destination is a location that you publish information about your voice calls to. For example, you can log an event to an Amazon CloudWatch destination when a call fails.",
+  UpdateEventDestination: "|,;~~~|Grants permission to update an event destination within a configuration set",
+  UpdatePhoneNumber: "|,;~~~|Grants permission to update an origination phone number's configuration",
+  UpdatePool: "|,;~~~|Grants permission to update a pool's configuration",
+  UpdateProtectConfiguration: "|,;~~~|Grants permission to update a protect configuration",
+  UpdateProtectConfigurationCountryRuleSet:
+    "|,;~~~|Grants permission to update a country rule set for a protect configuration",
+  UpdateSenderId: "|,;~~~|Grants permission to update a sender ID's configuration",
+  VerifyDestinationNumber: "|,;~~~|Grants permission to verify a destination phone number",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "sms-voice">;
+/** Any sms-voice action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sms-voice">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "pinpoint-sms-voice-v2",
+});
+/** Every sms-voice action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The ConfigurationSet resource type: arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName} */
+  ConfigurationSet:
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}|aws:ResourceTag/${TagKey}",
+  /** The Message resource type: arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId} */
+  Message: "|,arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId}|",
+  /** The OptOutList resource type: arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName} */
+  OptOutList:
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}|aws:ResourceTag/${TagKey}",
+  /** The PhoneNumber resource type: arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId} */
+  PhoneNumber:
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}|aws:ResourceTag/${TagKey}",
+  /** The Pool resource type: arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId} */
+  Pool: "|,arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}|aws:ResourceTag/${TagKey}",
+  /** The ProtectConfiguration resource type: arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId} */
+  ProtectConfiguration:
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}|aws:ResourceTag/${TagKey}",
+  /** The Registration resource type: arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId} */
+  Registration:
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId}|aws:ResourceTag/${TagKey}",
+  /** The RegistrationAttachment resource type: arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId} */
+  RegistrationAttachment:
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId}|aws:ResourceTag/${TagKey}",
+  /** The SenderId resource type: arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode} */
+  SenderId:
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode}|aws:ResourceTag/${TagKey}",
+  /** The VerifiedDestinationNumber resource type: arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId} */
+  VerifiedDestinationNumber:
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a ConfigurationSet resource: arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}. */
+  configurationSet:
+    "|ConfigurationSet|arn:|partition?|:sms-voice:|region|:|account|:configuration-set/|configurationSetName|",
+  /** ARN of a Message resource: arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId}. */
+  message: "|Message|arn:|partition?|:sms-voice:|region|:|account|:message/|messageId|",
+  /** ARN of a OptOutList resource: arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}. */
+  optOutList: "|OptOutList|arn:|partition?|:sms-voice:|region|:|account|:opt-out-list/|optOutListName|",
+  /** ARN of a PhoneNumber resource: arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}. */
+  phoneNumber: "|PhoneNumber|arn:|partition?|:sms-voice:|region|:|account|:phone-number/|phoneNumberId|",
+  /** ARN of a Pool resource: arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}. */
+  pool: "|Pool|arn:|partition?|:sms-voice:|region|:|account|:pool/|poolId|",
+  /** ARN of a ProtectConfiguration resource: arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}. */
+  protectConfiguration:
+    "|ProtectConfiguration|arn:|partition?|:sms-voice:|region|:|account|:protect-configuration/|protectConfigurationId|",
+  /** ARN of a Registration resource: arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId}. */
+  registration: "|Registration|arn:|partition?|:sms-voice:|region|:|account|:registration/|registrationId|",
+  /** ARN of a RegistrationAttachment resource: arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId}. */
+  registrationAttachment:
+    "|RegistrationAttachment|arn:|partition?|:sms-voice:|region|:|account|:registration-attachment/|registrationAttachmentId|",
+  /** ARN of a SenderId resource: arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode}. */
+  senderId: "|SenderId|arn:|partition?|:sms-voice:|region|:|account|:sender-id/|senderId|/|isoCountryCode|",
+  /** ARN of a VerifiedDestinationNumber resource: arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId}. */
+  verifiedDestinationNumber:
+    "|VerifiedDestinationNumber|arn:|partition?|:sms-voice:|region|:|account|:verified-destination-number/|verifiedDestinationNumberId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `sms-voice:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

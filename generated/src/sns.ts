@@ -1,0 +1,270 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "sns" = "sns";
+/** The service's name in the reference. */
+export const serviceName = "Amazon SNS";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "Amazon SNS", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsns.html" },
+];
+const actionFacts = {
+  /** Grants permission to add a statement to a topic's access control policy, granting access for the specified AWS accounts to the specified actions. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_AddPermission.html */
+  AddPermission: "|,;~Permissions management||0|topic;1;|||;",
+  /** Grants permission to accept a phone number and indicate whether the phone holder has opted out of receiving SMS messages from your account. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_CheckIfPhoneNumberIsOptedOut.html */
+  CheckIfPhoneNumberIsOptedOut: "|,;~Read||0||||;",
+  /** Grants permission to verify an endpoint owner's intent to receive messages by validating the token sent to the endpoint by an earlier Subscribe action. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_ConfirmSubscription.html */
+  ConfirmSubscription: "|,;~Write||0|topic;1;|||;",
+  /** Grants permission to create a platform application object for one of the supported push notification services, such as APNS and GCM, to which devices and mobile apps may register. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreatePlatformApplication.html */
+  CreatePlatformApplication: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to create an endpoint for a device and mobile app on one of the supported push notification services, such as GCM and APNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreatePlatformEndpoint.html */
+  CreatePlatformEndpoint: "|,;~Write||0||||;",
+  /** Grants permission to add a destination phone number and send a one-time password (OTP) to that phone number for an AWS account. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreateSMSSandboxPhoneNumber.html */
+  CreateSMSSandboxPhoneNumber: "|,;~Write||0||||;",
+  /** Grants permission to create a topic to which notifications can be published. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html */
+  CreateTopic: "|,;~Write||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sns:TagResource|;",
+  /** Grants permission to delete the endpoint for a device and mobile app from Amazon SNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeleteEndpoint.html */
+  DeleteEndpoint: "|,;~Write||0||||;",
+  /** Grants permission to delete a platform application object for one of the supported push notification services, such as APNS and GCM. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeletePlatformApplication.html */
+  DeletePlatformApplication: "|,;~Write||0||||;",
+  /** Grants permission to delete an AWS account's verified or pending phone number. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeleteSMSSandboxPhoneNumber.html */
+  DeleteSMSSandboxPhoneNumber: "|,;~Write||0||||;",
+  /** Grants permission to delete a topic and all its subscriptions. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_DeleteTopic.html */
+  DeleteTopic: "|,;~Write||0|topic;1;|||;",
+  /** Grants permission to return the data protection policy of the topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_GetDataProtectionPolicy.html */
+  GetDataProtectionPolicy: "|,;~Read||0|topic;1;|||;",
+  /** Grants permission to retrieve the endpoint attributes for a device on one of the supported push notification services, such as GCM and APNS. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_GetEndpointAttributes.html */
+  GetEndpointAttributes: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the attributes of the platform application object for the supported push notification services, such as APNS and GCM. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_GetPlatformApplicationAttributes.html */
+  GetPlatformApplicationAttributes: "|,;~Read||0||||;",
+  /** Grants permission to return the settings for sending SMS messages from your account. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_GetSMSAttributes.html */
+  GetSMSAttributes: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the sandbox status for the calling account in the target region. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_GetSMSSandboxAccountStatus.html */
+  GetSMSSandboxAccountStatus: "|,;~Read||0||||;",
+  /** Grants permission to return all of the properties of a subscription. Access level: Read. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_GetSubscriptionAttributes.html */
+  GetSubscriptionAttributes: "|,;~Read||0|topic;0;|||;",
+  /** Grants permission to return all of the properties of a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_GetTopicAttributes.html */
+  GetTopicAttributes: "|,;~Read||0|topic;1;|||;",
+  /** Grants permission to list the endpoints and endpoint attributes for devices in a supported push notification service, such as GCM and APNS. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListEndpointsByPlatformApplication.html */
+  ListEndpointsByPlatformApplication: "|,;~List||0||||;",
+  /** Grants permission to list all origination numbers, and their metadata. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListOriginationNumbers.html */
+  ListOriginationNumbers: "|,;~List||0||||;",
+  /** Grants permission to return a list of phone numbers that are opted out, meaning you cannot send SMS messages to them. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_ListPhoneNumbersOptedOut.html */
+  ListPhoneNumbersOptedOut: "|,;~Read||0||||;",
+  /** Grants permission to list the platform application objects for the supported push notification services, such as APNS and GCM. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListPlatformApplications.html */
+  ListPlatformApplications: "|,;~List||0||||;",
+  /** Grants permission to list the calling account's current pending and verified destination phone numbers. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListSMSSandboxPhoneNumbers.html */
+  ListSMSSandboxPhoneNumbers: "|,;~List||0||||;",
+  /** Grants permission to return a list of the requester's subscriptions. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListSubscriptions.html */
+  ListSubscriptions: "|,;~List||0||||;",
+  /** Grants permission to return a list of the subscriptions to a specific topic. Access level: List. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_ListSubscriptionsByTopic.html */
+  ListSubscriptionsByTopic: "|,;~List||0|topic;1;|||;",
+  /** Grants permission to list all tags added to the specified Amazon SNS topic. Access level: Read. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|topic;0;|||;",
+  /** Grants permission to return a list of the requester's topics. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListTopics.html */
+  ListTopics: "|,;~List||0||||;",
+  /** Grants permission to opt in a phone number that is currently opted out, which enables you to resume sending SMS messages to the number. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_OptInPhoneNumber.html */
+  OptInPhoneNumber: "|,;~Write||0||||;",
+  /** Grants permission to send a message to all of a topic's subscribed endpoints. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_Publish.html */
+  Publish: "|,;~Write||0|topic;1;|||;,PublishBatch",
+  /** Grants permission to allow a topic owner to set the data protection policy. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_PutDataProtectionPolicy.html */
+  PutDataProtectionPolicy: "|,;~Write||0|topic;1;|||;",
+  /** Grants permission to remove a statement from a topic's access control policy. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_RemovePermission.html */
+  RemovePermission: "|,;~Permissions management||0|topic;1;|||;",
+  /** Grants permission to set the attributes for an endpoint for a device on one of the supported push notification services, such as GCM and APNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetEndpointAttributes.html */
+  SetEndpointAttributes: "|,;~Write||0||||;",
+  /** Grants permission to set the attributes of the platform application object for the supported push notification services, such as APNS and GCM. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetPlatformApplicationAttributes.html */
+  SetPlatformApplicationAttributes: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to set the default settings for sending SMS messages and receiving daily SMS usage reports. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetSMSAttributes.html */
+  SetSMSAttributes: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to allow a subscription owner to set an attribute of the topic to a new value. Access level: Write. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_SetSubscriptionAttributes.html */
+  SetSubscriptionAttributes: "|,;~Write||0|topic;0;||iam:PassRole|;",
+  /** Grants permission to allow a topic owner to set an attribute of the topic to a new value. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_SetTopicAttributes.html */
+  SetTopicAttributes: "|,;~Permissions management||0|topic;1;||iam:PassRole|;",
+  /** Grants permission to prepare to subscribe an endpoint by sending the endpoint a confirmation message. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html */
+  Subscribe: "|,;~Write||0|topic;1;|sns:Endpoint,sns:Protocol|iam:PassRole|;",
+  /** Grants permission to add tags to the specified Amazon SNS topic. Access level: Tagging. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|topic;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateTopic,;",
+  /** Grants permission to delete a subscription. Access level: Write. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_Unsubscribe.html */
+  Unsubscribe: "|,;~Write||0|topic;0;|||;",
+  /** Grants permission to remove tags from the specified Amazon SNS topic. Access level: Tagging. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|topic;0;|aws:TagKeys||;",
+  /** Grants permission to verify a destination phone number with a one-time password (OTP) for an AWS account. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_VerifySMSSandboxPhoneNumber.html */
+  VerifySMSSandboxPhoneNumber: "|,;~Write||0||||;",
+} as const;
+const actionDetails = {
+  AddPermission:
+    "|,;~~~|Grants permission to add a statement to a topic's access control policy, granting access for the specified AWS accounts to the specified actions",
+  CheckIfPhoneNumberIsOptedOut:
+    "|,;~~~|Grants permission to accept a phone number and indicate whether the phone holder has opted out of receiving SMS messages from your account",
+  ConfirmSubscription:
+    "|,;~~~|Grants permission to verify an endpoint owner's intent to receive messages by validating the token sent to the endpoint by an earlier Subscribe action",
+  CreatePlatformApplication:
+    "|,;~~~|Grants permission to create a platform application object for one of the supported push notification services, such as APNS and GCM, to which devices and mobile apps may register",
+  CreatePlatformEndpoint:
+    "|,;~~~|Grants permission to create an endpoint for a device and mobile app on one of the supported push notification services, such as GCM and APNS",
+  CreateSMSSandboxPhoneNumber:
+    "|,;~~~|Grants permission to add a destination phone number and send a one-time password (OTP) to that phone number for an AWS account",
+  CreateTopic: "|,;~~~|Grants permission to create a topic to which notifications can be published",
+  DeleteEndpoint: "|,;~~~|Grants permission to delete the endpoint for a device and mobile app from Amazon SNS",
+  DeletePlatformApplication:
+    "|,;~~~|Grants permission to delete a platform application object for one of the supported push notification services, such as APNS and GCM",
+  DeleteSMSSandboxPhoneNumber: "|,;~~~|Grants permission to delete an AWS account's verified or pending phone number",
+  DeleteTopic: "|,;~~~|Grants permission to delete a topic and all its subscriptions",
+  GetDataProtectionPolicy: "|,;~~~|Grants permission to return the data protection policy of the topic",
+  GetEndpointAttributes:
+    "|,;~~~|Grants permission to retrieve the endpoint attributes for a device on one of the supported push notification services, such as GCM and APNS",
+  GetPlatformApplicationAttributes:
+    "|,;~~~|Grants permission to retrieve the attributes of the platform application object for the supported push notification services, such as APNS and GCM",
+  GetSMSAttributes: "|,;~~~|Grants permission to return the settings for sending SMS messages from your account",
+  GetSMSSandboxAccountStatus:
+    "|,;~~~|Grants permission to retrieve the sandbox status for the calling account in the target region",
+  GetSubscriptionAttributes: "|,;~~~|Grants permission to return all of the properties of a subscription",
+  GetTopicAttributes: "|,;~~~|Grants permission to return all of the properties of a topic",
+  ListEndpointsByPlatformApplication:
+    "|,;~~~|Grants permission to list the endpoints and endpoint attributes for devices in a supported push notification service, such as GCM and APNS",
+  ListOriginationNumbers: "|,;~~~|Grants permission to list all origination numbers, and their metadata",
+  ListPhoneNumbersOptedOut:
+    "|,;~~~|Grants permission to return a list of phone numbers that are opted out, meaning you cannot send SMS messages to them",
+  ListPlatformApplications:
+    "|,;~~~|Grants permission to list the platform application objects for the supported push notification services, such as APNS and GCM",
+  ListSMSSandboxPhoneNumbers:
+    "|,;~~~|Grants permission to list the calling account's current pending and verified destination phone numbers",
+  ListSubscriptions: "|,;~~~|Grants permission to return a list of the requester's subscriptions",
+  ListSubscriptionsByTopic: "|,;~~~|Grants permission to return a list of the subscriptions to a specific topic",
+  ListTagsForResource: "|,;~~~|Grants permission to list all tags added to the specified Amazon SNS topic",
+  ListTopics: "|,;~~~|Grants permission to return a list of the requester's topics",
+  OptInPhoneNumber:
+    "|,;~~~|Grants permission to opt in a phone number that is currently opted out, which enables you to resume sending SMS messages to the number",
+  Publish: "|,;~~~,~~|Grants permission to send a message to all of a topic's subscribed endpoints",
+  PutDataProtectionPolicy: "|,;~~~|Grants permission to allow a topic owner to set the data protection policy",
+  RemovePermission: "|,;~~~|Grants permission to remove a statement from a topic's access control policy",
+  SetEndpointAttributes:
+    "|,;~~~|Grants permission to set the attributes for an endpoint for a device on one of the supported push notification services, such as GCM and APNS",
+  SetPlatformApplicationAttributes:
+    "|,;~~~|Grants permission to set the attributes of the platform application object for the supported push notification services, such as APNS and GCM",
+  SetSMSAttributes:
+    "|,;~~~|Grants permission to set the default settings for sending SMS messages and receiving daily SMS usage reports",
+  SetSubscriptionAttributes:
+    "|,;~~~|Grants permission to allow a subscription owner to set an attribute of the topic to a new value",
+  SetTopicAttributes: "|,;~~~|Grants permission to allow a topic owner to set an attribute of the topic to a new value",
+  Subscribe:
+    "|,;~~~|Grants permission to prepare to subscribe an endpoint by sending the endpoint a confirmation message",
+  TagResource: "|,;~~~,~~|Grants permission to add tags to the specified Amazon SNS topic",
+  Unsubscribe: "|,;~~~|Grants permission to delete a subscription",
+  UntagResource: "|,;~~~|Grants permission to remove tags from the specified Amazon SNS topic",
+  VerifySMSSandboxPhoneNumber:
+    "|,;~~~|Grants permission to verify a destination phone number with a one-time password (OTP) for an AWS account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "sns">;
+/** Any sns action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sns">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "sns",
+});
+/** Every sns action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The topic resource type: arn:${Partition}:sns:${Region}:${Account}:${TopicName} */
+  topic: "|,arn:${Partition}:sns:${Region}:${Account}:${TopicName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a topic resource: arn:${Partition}:sns:${Region}:${Account}:${TopicName}. */
+  topic: "|topic|arn:|partition?|:sns:|region|:|account|:|topicName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags from request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys from request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the URL, email address, or ARN from a Subscribe request or a previously confirmed subscription. */
+  "sns:Endpoint": "String";
+  /** Filters access by the protocol value from a Subscribe request or a previously confirmed subscription. */
+  "sns:Protocol": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "sns:Endpoint" | "sns:Protocol";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags from request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys from request",
+  "sns:Endpoint":
+    "|,String|0||Filters access by the URL, email address, or ARN from a Subscribe request or a previously confirmed subscription",
+  "sns:Protocol":
+    "|,String|0||Filters access by the protocol value from a Subscribe request or a previously confirmed subscription",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `sns:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

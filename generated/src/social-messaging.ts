@@ -1,0 +1,206 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "social-messaging" = "social-messaging";
+/** The service's name in the reference. */
+export const serviceName = "AWS End User Messaging Social";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS End User Messaging Social",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsendusermessagingsocial.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a WhatsApp Business Account with your AWS account. Access level: Write. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_AssociateWhatsAppBusinessAccount.html */
+  AssociateWhatsAppBusinessAccount:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,social-messaging:TagResource|;",
+  /** Grants permission to create a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplate.html */
+  CreateWhatsAppMessageTemplate: "|,;~Write||0|waba;1;|||;",
+  /** Grants permission to create a WhatsApp message template from Meta's template library. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplateFromLibrary.html */
+  CreateWhatsAppMessageTemplateFromLibrary: "|,;~Write||0|waba;1;|||;",
+  /** Grants permission to create media for WhatsApp message templates. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplateMedia.html */
+  CreateWhatsAppMessageTemplateMedia: "|,;~Write||0|waba;1;|||;",
+  /** Grants permission to delete a media object from WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DeleteWhatsAppMessageMedia.html */
+  DeleteWhatsAppMessageMedia: "|,;~Write||0|phone-number-id;1;|||;",
+  /** Grants permission to delete a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DeleteWhatsAppMessageTemplate.html */
+  DeleteWhatsAppMessageTemplate: "|,;~Write||0|waba;1;|||;",
+  /** Grants permission to disassociate a WhatsApp Business Account from your AWS account. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DisassociateWhatsAppBusinessAccount.html */
+  DisassociateWhatsAppBusinessAccount: "|,;~Write||0|waba;1;|||;",
+  /** Grants permission to view the details of a WhatsApp Business Account. Access level: Read. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetLinkedWhatsAppBusinessAccount.html */
+  GetLinkedWhatsAppBusinessAccount: "|,;~Read||0|waba;1;|||;",
+  /** Grants permission to view the details of a phone number. Access level: Read. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetLinkedWhatsAppBusinessAccountPhoneNumber.html */
+  GetLinkedWhatsAppBusinessAccountPhoneNumber: "|,;~Read||0|phone-number-id;1;|||;",
+  /** Grants permission to get a media object from WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetWhatsAppMessageMedia.html */
+  GetWhatsAppMessageMedia: "|,;~Write||0|phone-number-id;1;|||;",
+  /** Grants permission to get details of a WhatsApp message template. Access level: Read. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetWhatsAppMessageTemplate.html */
+  GetWhatsAppMessageTemplate: "|,;~Read||0|waba;1;|||;",
+  /** Grants permission to view all of your WhatsApp Business Accounts. Access level: List. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListLinkedWhatsAppBusinessAccounts.html */
+  ListLinkedWhatsAppBusinessAccounts: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|phone-number-id;0;,waba;0;|||;",
+  /** Grants permission to list WhatsApp message templates. Access level: List. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListWhatsAppMessageTemplates.html */
+  ListWhatsAppMessageTemplates: "|,;~List||0|waba;1;|||;",
+  /** Grants permission to list available templates from Meta's template library. Access level: List. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListWhatsAppTemplateLibrary.html */
+  ListWhatsAppTemplateLibrary: "|,;~List||0|waba;1;|||;",
+  /** Grants permission to upload a media object to WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_PostWhatsAppMessageMedia.html */
+  PostWhatsAppMessageMedia: "|,;~Write||0|phone-number-id;1;|||;",
+  /** Grants permission to update a WhatsApp Business Accounts event destination. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_PutWhatsAppBusinessAccountEventDestinations.html */
+  PutWhatsAppBusinessAccountEventDestinations: "|,;~Write||0|waba;1;||iam:PassRole|;",
+  /** Grants permission to send a message through WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_SendWhatsAppMessage.html */
+  SendWhatsAppMessage: "|,;~Write||0|phone-number-id;1;|||;",
+  /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|phone-number-id;0;,waba;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||AssociateWhatsAppBusinessAccount,;",
+  /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|phone-number-id;0;,waba;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UpdateWhatsAppMessageTemplate.html */
+  UpdateWhatsAppMessageTemplate: "|,;~Write||0|waba;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateWhatsAppBusinessAccount:
+    "|,;~~~associate_whatsapp_business_account|Grants permission to associate a WhatsApp Business Account with your AWS account",
+  CreateWhatsAppMessageTemplate:
+    "|,;~~~create_whatsapp_message_template|Grants permission to create a WhatsApp message template",
+  CreateWhatsAppMessageTemplateFromLibrary:
+    "|,;~~~create_whatsapp_message_template_from_library|Grants permission to create a WhatsApp message template from Meta's template library",
+  CreateWhatsAppMessageTemplateMedia:
+    "|,;~~~create_whatsapp_message_template_media|Grants permission to create media for WhatsApp message templates",
+  DeleteWhatsAppMessageMedia:
+    "|,;~~~delete_whatsapp_message_media|Grants permission to delete a media object from WhatsApp",
+  DeleteWhatsAppMessageTemplate:
+    "|,;~~~delete_whatsapp_message_template|Grants permission to delete a WhatsApp message template",
+  DisassociateWhatsAppBusinessAccount:
+    "|,;~~~disassociate_whatsapp_business_account|Grants permission to disassociate a WhatsApp Business Account from your AWS account",
+  GetLinkedWhatsAppBusinessAccount:
+    "|,;~~~get_linked_whatsapp_business_account|Grants permission to view the details of a WhatsApp Business Account",
+  GetLinkedWhatsAppBusinessAccountPhoneNumber:
+    "|,;~~~get_linked_whatsapp_business_account_phone_number|Grants permission to view the details of a phone number",
+  GetWhatsAppMessageMedia: "|,;~~~get_whatsapp_message_media|Grants permission to get a media object from WhatsApp",
+  GetWhatsAppMessageTemplate:
+    "|,;~~~get_whatsapp_message_template|Grants permission to get details of a WhatsApp message template",
+  ListLinkedWhatsAppBusinessAccounts:
+    "|,;~~~list_linked_whatsapp_business_accounts|Grants permission to view all of your WhatsApp Business Accounts",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  ListWhatsAppMessageTemplates:
+    "|,;~~~list_whatsapp_message_templates|Grants permission to list WhatsApp message templates",
+  ListWhatsAppTemplateLibrary:
+    "|,;~~~list_whatsapp_template_library|Grants permission to list available templates from Meta's template library",
+  PostWhatsAppMessageMedia: "|,;~~~post_whatsapp_message_media|Grants permission to upload a media object to WhatsApp",
+  PutWhatsAppBusinessAccountEventDestinations:
+    "|,;~~~put_whatsapp_business_account_event_destinations|Grants permission to update a WhatsApp Business Accounts event destination",
+  SendWhatsAppMessage: "|,;~~~send_whatsapp_message|Grants permission to send a message through WhatsApp",
+  TagResource: "|,;~~~associate_whatsapp_business_account,~~|Grants permission to add a tag to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from a resource",
+  UpdateWhatsAppMessageTemplate:
+    "|,;~~~update_whatsapp_message_template|Grants permission to update a WhatsApp message template",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "social-messaging">;
+/** Any social-messaging action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "social-messaging">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "socialmessaging",
+});
+/** Every social-messaging action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The phone-number-id resource type: arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId} */
+  "phone-number-id":
+    "|,arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId}|aws:ResourceTag/${TagKey}",
+  /** The waba resource type: arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId} */
+  waba: "|,arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a phone-number-id resource: arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId}. */
+  phoneNumberId:
+    "|phone-number-id|arn:|partition?|:social-messaging:|region|:|account|:phone-number-id/|originationPhoneNumberId|",
+  /** ARN of a waba resource: arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId}. */
+  waba: "|waba|arn:|partition?|:social-messaging:|region|:|account|:waba/|wabaId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `social-messaging:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

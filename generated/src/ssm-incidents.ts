@@ -1,0 +1,229 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "ssm-incidents" = "ssm-incidents";
+/** The service's name in the reference. */
+export const serviceName = "AWS Systems Manager Incident Manager";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Systems Manager Incident Manager",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanagerincidentmanager.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to retrieve details about specified findings for an incident record. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_BatchGetIncidentFindings.html */
+  BatchGetIncidentFindings: "|,;~Read||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to create a replication set. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateReplicationSet.html */
+  CreateReplicationSet:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,ssm-incidents:TagResource|;",
+  /** Grants permission to create a response plan. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateResponsePlan.html */
+  CreateResponsePlan: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,ssm-incidents:TagResource|;",
+  /** Grants permission to create a timeline event for an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateTimelineEvent.html */
+  CreateTimelineEvent: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to delete an incident record. Access level: Write. Resources: incident-record*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteIncidentRecord.html */
+  DeleteIncidentRecord: "|,;~Write||0|incident-record;1;|||;",
+  /** Grants permission to delete a replication set. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteReplicationSet.html */
+  DeleteReplicationSet: "|,;~Write||0|replication-set;1;|||;",
+  /** Grants permission to delete resource policy from a response plan. Access level: Permissions management. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Permissions management||0|response-plan;1;|||;",
+  /** Grants permission to delete a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteResponsePlan.html */
+  DeleteResponsePlan: "|,;~Write||0|response-plan;1;|||;",
+  /** Grants permission to delete a timeline event. Access level: Write. Resources: incident-record*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteTimelineEvent.html */
+  DeleteTimelineEvent: "|,;~Write||0|incident-record;1;|||;",
+  /** Grants permission to view the contents of an incident record. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetIncidentRecord.html */
+  GetIncidentRecord: "|,;~Read||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to view the replication set. Access level: Read. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetReplicationSet.html */
+  GetReplicationSet: "|,;~Read||0|replication-set;1;|||;",
+  /** Grants permission to view resource policies of a response plan. Access level: Read. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetResourcePolicies.html */
+  GetResourcePolicies: "|,;~Read||0|response-plan;1;|||;",
+  /** Grants permission to view the contents of a specified response plan. Access level: Read. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetResponsePlan.html */
+  GetResponsePlan: "|,;~Read||0|response-plan;1;|||;",
+  /** Grants permission to view a timeline event. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetTimelineEvent.html */
+  GetTimelineEvent: "|,;~Read||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to list findings for an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListIncidentFindings.html */
+  ListIncidentFindings: "|,;~List||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to list the contents of all incident records. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListIncidentRecords.html */
+  ListIncidentRecords: "|,;~List||0||||;",
+  /** Grants permission to list related items of an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListRelatedItems.html */
+  ListRelatedItems: "|,;~List||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to list all replication sets. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListReplicationSets.html */
+  ListReplicationSets: "|,;~List||0||||;",
+  /** Grants permission to list all response plans. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListResponsePlans.html */
+  ListResponsePlans: "|,;~List||0||||;",
+  /** Grants permission to view a list of resource tags for a specified resource. Access level: Read. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|incident-record;0;,replication-set;0;,response-plan;0;|||;",
+  /** Grants permission to list all timeline events for an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListTimelineEvents.html */
+  ListTimelineEvents: "|,;~List||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to put resource policy on a response plan. Access level: Permissions management. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Permissions management||0|response-plan;1;|||;",
+  /** Grants permission to start a new incident using a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_StartIncident.html */
+  StartIncident: "|,;~Write||0|response-plan;1;|||;",
+  /** Grants permission to add tags to a response plan. Access level: Tagging. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|incident-record;0;,replication-set;0;,response-plan;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateReplicationSet,CreateResponsePlan,;,UpdateResponsePlan",
+  /** Grants permission to remove tags from a response plan. Access level: Tagging. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|incident-record;0;,replication-set;0;,response-plan;0;|aws:TagKeys||;",
+  /** Grants permission to update replication set deletion protection. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateDeletionProtection.html */
+  UpdateDeletionProtection: "|,;~Write||0|replication-set;1;|||;",
+  /** Grants permission to update the contents of an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateIncidentRecord.html */
+  UpdateIncidentRecord: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to update related items of an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateRelatedItems.html */
+  UpdateRelatedItems: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
+  /** Grants permission to update a replication set. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateReplicationSet.html */
+  UpdateReplicationSet: "|,;~Write||0|replication-set;1;|||;",
+  /** Grants permission to update the contents of a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateResponsePlan.html */
+  UpdateResponsePlan:
+    "|,;~Write||0|response-plan;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,ssm-incidents:TagResource|;",
+  /** Grants permission to update a timeline event. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateTimelineEvent.html */
+  UpdateTimelineEvent: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
+} as const;
+const actionDetails = {
+  BatchGetIncidentFindings:
+    "|,;~~~|Grants permission to retrieve details about specified findings for an incident record",
+  CreateReplicationSet: "|,;~~~|Grants permission to create a replication set",
+  CreateResponsePlan: "|,;~~~|Grants permission to create a response plan",
+  CreateTimelineEvent: "|,;~~~|Grants permission to create a timeline event for an incident record",
+  DeleteIncidentRecord: "|,;~~~|Grants permission to delete an incident record",
+  DeleteReplicationSet: "|,;~~~|Grants permission to delete a replication set",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete resource policy from a response plan",
+  DeleteResponsePlan: "|,;~~~|Grants permission to delete a response plan",
+  DeleteTimelineEvent: "|,;~~~|Grants permission to delete a timeline event",
+  GetIncidentRecord: "|,;~~~|Grants permission to view the contents of an incident record",
+  GetReplicationSet: "|,;~~~|Grants permission to view the replication set",
+  GetResourcePolicies: "|,;~~~|Grants permission to view resource policies of a response plan",
+  GetResponsePlan: "|,;~~~|Grants permission to view the contents of a specified response plan",
+  GetTimelineEvent: "|,;~~~|Grants permission to view a timeline event",
+  ListIncidentFindings: "|,;~~~|Grants permission to list findings for an incident record",
+  ListIncidentRecords: "|,;~~~|Grants permission to list the contents of all incident records",
+  ListRelatedItems: "|,;~~~|Grants permission to list related items of an incident record",
+  ListReplicationSets: "|,;~~~|Grants permission to list all replication sets",
+  ListResponsePlans: "|,;~~~|Grants permission to list all response plans",
+  ListTagsForResource: "|,;~~~|Grants permission to view a list of resource tags for a specified resource",
+  ListTimelineEvents: "|,;~~~|Grants permission to list all timeline events for an incident record",
+  PutResourcePolicy: "|,;~~~|Grants permission to put resource policy on a response plan",
+  StartIncident: "|,;~~~|Grants permission to start a new incident using a response plan",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to add tags to a response plan",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a response plan",
+  UpdateDeletionProtection: "|,;~~~|Grants permission to update replication set deletion protection",
+  UpdateIncidentRecord: "|,;~~~|Grants permission to update the contents of an incident record",
+  UpdateRelatedItems: "|,;~~~|Grants permission to update related items of an incident record",
+  UpdateReplicationSet: "|,;~~~|Grants permission to update a replication set",
+  UpdateResponsePlan: "|,;~~~|Grants permission to update the contents of a response plan",
+  UpdateTimelineEvent: "|,;~~~|Grants permission to update a timeline event",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "ssm-incidents">;
+/** Any ssm-incidents action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-incidents">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "ssm-incidents",
+});
+/** Every ssm-incidents action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The incident-record resource type: arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord} */
+  "incident-record":
+    "|,arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord}|aws:ResourceTag/${TagKey}",
+  /** The replication-set resource type: arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet} */
+  "replication-set":
+    "|,arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet}|aws:ResourceTag/${TagKey}",
+  /** The response-plan resource type: arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan} */
+  "response-plan":
+    "|,arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a incident-record resource: arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord}. */
+  incidentRecord:
+    "|incident-record|arn:|partition?|:ssm-incidents::|account|:incident-record/|responsePlan|/|incidentRecord|",
+  /** ARN of a replication-set resource: arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet}. */
+  replicationSet: "|replication-set|arn:|partition?|:ssm-incidents::|account|:replication-set/|replicationSet|",
+  /** ARN of a response-plan resource: arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan}. */
+  responsePlan: "|response-plan|arn:|partition?|:ssm-incidents::|account|:response-plan/|responsePlan|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `ssm-incidents:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

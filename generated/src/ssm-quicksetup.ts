@@ -1,0 +1,167 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "ssm-quicksetup" = "ssm-quicksetup";
+/** The service's name in the reference. */
+export const serviceName = "AWS Systems Manager Quick Setup";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Systems Manager Quick Setup",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanagerquicksetup.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a Quick Setup configuration manager resource. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_CreateConfigurationManager.html */
+  CreateConfigurationManager:
+    "|,;~Write||0|configuration-manager;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||iam:PassRole,ssm-quicksetup:TagResource|;",
+  /** Grants permission to delete a configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_DeleteConfigurationManager.html */
+  DeleteConfigurationManager: "|,;~Write||0|configuration-manager;1;||iam:PassRole|;",
+  /** Grants permission to get Quick Setup configuration. Access level: Read. Resources: configuration-manager. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfiguration.html */
+  GetConfiguration: "|,;~Read||0|configuration-manager;0;|||;",
+  /** Grants permission to get a configuration manager. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfigurationManager.html */
+  GetConfigurationManager: "|,;~Read||0|configuration-manager;1;|||;",
+  /** Grants permission to get settings configured for Quick Setup in the requesting AWS account and AWS Region. Access level: Read. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetServiceSettings.html */
+  GetServiceSettings: "|,;~Read||0||||;",
+  /** Grants permission to list Quick Setup configuration managers. Access level: List. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListConfigurationManagers.html */
+  ListConfigurationManagers: "|,;~List||0||||;",
+  /** Grants permission to list Quick Setup configurations. Access level: List. Resources: configuration-manager. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListConfigurations.html */
+  ListConfigurations: "|,;~List||0|configuration-manager;0;|||;",
+  /** Grants permission to list the available Quick Setup types. Access level: Read. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListQuickSetupTypes.html */
+  ListQuickSetupTypes: "|,;~Read||0||||;",
+  /** Grants permission to list tags assigned to the resource. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|configuration-manager;1;|||;",
+  /** Grants permission to Assign key-value pairs of metadata to AWS resources. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|configuration-manager;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|CreateConfigurationManager,;",
+  /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|configuration-manager;1;|aws:TagKeys|iam:PassRole|;",
+  /** Grants permission to update a Quick Setup configuration definition. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationDefinition.html */
+  UpdateConfigurationDefinition: "|,;~Write||0|configuration-manager;1;||iam:PassRole|;",
+  /** Grants permission to update a Quick Setup configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationManager.html */
+  UpdateConfigurationManager: "|,;~Write||0|configuration-manager;1;|||;",
+  /** Grants permission to update settings configured for Quick Setup. Access level: Write. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateServiceSettings.html */
+  UpdateServiceSettings: "|,;~Write||0|||iam:PassRole|;",
+} as const;
+const actionDetails = {
+  CreateConfigurationManager: "|,;~~~|Grants permission to create a Quick Setup configuration manager resource",
+  DeleteConfigurationManager: "|,;~~~|Grants permission to delete a configuration manager",
+  GetConfiguration: "|,;~~~|Grants permission to get Quick Setup configuration",
+  GetConfigurationManager: "|,;~~~|Grants permission to get a configuration manager",
+  GetServiceSettings:
+    "|,;~~~|Grants permission to get settings configured for Quick Setup in the requesting AWS account and AWS Region",
+  ListConfigurationManagers: "|,;~~~|Grants permission to list Quick Setup configuration managers",
+  ListConfigurations: "|,;~~~|Grants permission to list Quick Setup configurations",
+  ListQuickSetupTypes: "|,;~~~|Grants permission to list the available Quick Setup types",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags assigned to the resource",
+  TagResource: "|,;~~~,~~|Grants permission to Assign key-value pairs of metadata to AWS resources",
+  UntagResource: "|,;~~~|Grants permission to remove tags from the specified resource",
+  UpdateConfigurationDefinition: "|,;~~~|Grants permission to update a Quick Setup configuration definition",
+  UpdateConfigurationManager: "|,;~~~|Grants permission to update a Quick Setup configuration manager",
+  UpdateServiceSettings: "|,;~~~|Grants permission to update settings configured for Quick Setup",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "ssm-quicksetup">;
+/** Any ssm-quicksetup action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-quicksetup">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "ssm-quicksetup",
+});
+/** Every ssm-quicksetup action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The configuration-manager resource type: arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId} */
+  "configuration-manager":
+    "|,arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a configuration-manager resource: arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}. */
+  configurationManager:
+    "|configuration-manager|arn:|partition?|:ssm-quicksetup:|region|:|account|:configuration-manager/|configurationManagerId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `ssm-quicksetup:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,239 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "ssm-sap" = "ssm-sap";
+/** The service's name in the reference. */
+export const serviceName = "AWS Systems Manager for SAP";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Systems Manager for SAP",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanagerforsap.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to perform backup operation on a specified database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
+  BackupDatabase: "|,;~Write||0||||",
+  /** Grants permission to delete the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
+  DeleteResourcePermission: "|,;~Permissions management||0||||;",
+  /** Grants permission to deregister an SAP application with SSM for SAP. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
+  DeregisterApplication: "|,;~Write||0|application;0;|||;",
+  /** Grants permission to access information about an application registered with SSM for SAP by providing the application ID or application ARN. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
+  GetApplication: "|,;~Read||0||||;",
+  /** Grants permission to access information about a component registered with SSM for SAP by providing the application ID and component ID. Access level: Read. Resources: component. https://docs.aws.amazon.com/systems-manager/index.html */
+  GetComponent: "|,;~Read||0|component;0;|||;",
+  /** Grants permission to get the details of a configuration check operation by specifying the operation ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
+  GetConfigurationCheckOperation: "|,;~Read||0||||;",
+  /** Grants permission to access information about a database registered with SSM for SAP by providing the application ID, component ID, and database ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
+  GetDatabase: "|,;~Read||0||||;",
+  /** Grants permission to access information about an operation by providing its operation ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
+  GetOperation: "|,;~Read||0||||;",
+  /** Grants permission to get the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
+  GetResourcePermission: "|,;~Permissions management||0||||;",
+  /** Grants permission to retrieve a list of all applications registered with SSM for SAP under the customer AWS account. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListApplications: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of all components in the account of customer, or a specific application. Access level: List. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListComponents: "|,;~List||0|application;0;|||;",
+  /** Grants permission to list all configuration check types supported by AWS Systems Manager for SAP. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListConfigurationCheckDefinitions: "|,;~List||0||||;",
+  /** Grants permission to list past configuration check operations. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListConfigurationCheckOperations: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of all databases in the account of customer, or a specific application. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListDatabases: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of all operation events in a specified operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListOperationEvents: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of all operations in the account of customer, additional filters can be applied. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListOperations: "|,;~List||0||||;",
+  /** Grants permission to list the sub-check results of a specified configuration check operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListSubCheckResults: "|,;~List||0||||;",
+  /** Grants permission to list the rules of a specified sub-check belonging to a configuration check operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListSubCheckRuleResults: "|,;~List||0||||;",
+  /** Grants permission to list the tags on a specified resource ARN. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to add the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
+  PutResourcePermission: "|,;~Permissions management||0||||;",
+  /** Grants permission to registers an SAP application with SSM for SAP. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
+  RegisterApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ssm-sap:TagResource|;",
+  /** Grants permission to restore a database from another database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
+  RestoreDatabase: "|,;~Write||0||||",
+  /** Grants permission to start a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
+  StartApplication: "|,;~Write||0|application;0;|||;",
+  /** Grants permission to start an on-demand discovery of a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
+  StartApplicationRefresh: "|,;~Write||0|application;0;|||;",
+  /** Grants permission to iniitiate configuration check operations against a specified application. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
+  StartConfigurationChecks: "|,;~Write||0||||;",
+  /** Grants permission to stop a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
+  StopApplication: "|,;~Write||0|application;0;|||;",
+  /** Grants permission to tag a specified resource ARN. Access level: Tagging. Resources: application, component, database. https://docs.aws.amazon.com/systems-manager/index.html */
+  TagResource:
+    "|,;~Tagging||0|application;0;,component;0;,database;0;|aws:RequestTag/${TagKey},aws:TagKeys||RegisterApplication,;",
+  /** Grants permission to remove tags from a specified resource ARN. Access level: Tagging. Resources: application, component, database. https://docs.aws.amazon.com/systems-manager/index.html */
+  UntagResource: "|,;~Tagging||0|application;0;,component;0;,database;0;|aws:TagKeys||;",
+  /** Grants permission to update settings of a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
+  UpdateApplicationSettings: "|,;~Write||0|application;0;|||;",
+  /** Grants permission to update the HANA backup settings of a specified database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
+  UpdateHANABackupSettings: "|,;~Write||0||||",
+} as const;
+const actionDetails = {
+  BackupDatabase: "|,;~|Grants permission to perform backup operation on a specified database",
+  DeleteResourcePermission:
+    "|,;~~~|Grants permission to delete the SSM for SAP level resource permissions associated with a SSM for SAP database resource",
+  DeregisterApplication: "|,;~~~|Grants permission to deregister an SAP application with SSM for SAP",
+  GetApplication:
+    "|,;~~~|Grants permission to access information about an application registered with SSM for SAP by providing the application ID or application ARN",
+  GetComponent:
+    "|,;~~~|Grants permission to access information about a component registered with SSM for SAP by providing the application ID and component ID",
+  GetConfigurationCheckOperation:
+    "|,;~~~|Grants permission to get the details of a configuration check operation by specifying the operation ID",
+  GetDatabase:
+    "|,;~~~|Grants permission to access information about a database registered with SSM for SAP by providing the application ID, component ID, and database ID",
+  GetOperation: "|,;~~~|Grants permission to access information about an operation by providing its operation ID",
+  GetResourcePermission:
+    "|,;~~~|Grants permission to get the SSM for SAP level resource permissions associated with a SSM for SAP database resource",
+  ListApplications:
+    "|,;~~~|Grants permission to retrieve a list of all applications registered with SSM for SAP under the customer AWS account",
+  ListComponents:
+    "|,;~~~|Grants permission to retrieve a list of all components in the account of customer, or a specific application",
+  ListConfigurationCheckDefinitions:
+    "|,;~~~|Grants permission to list all configuration check types supported by AWS Systems Manager for SAP",
+  ListConfigurationCheckOperations: "|,;~~~|Grants permission to list past configuration check operations",
+  ListDatabases:
+    "|,;~~~|Grants permission to retrieve a list of all databases in the account of customer, or a specific application",
+  ListOperationEvents: "|,;~~~|Grants permission to retrieve a list of all operation events in a specified operation",
+  ListOperations:
+    "|,;~~~|Grants permission to retrieve a list of all operations in the account of customer, additional filters can be applied",
+  ListSubCheckResults:
+    "|,;~~~|Grants permission to list the sub-check results of a specified configuration check operation",
+  ListSubCheckRuleResults:
+    "|,;~~~|Grants permission to list the rules of a specified sub-check belonging to a configuration check operation",
+  ListTagsForResource: "|,;~~~|Grants permission to list the tags on a specified resource ARN",
+  PutResourcePermission:
+    "|,;~~~|Grants permission to add the SSM for SAP level resource permissions associated with a SSM for SAP database resource",
+  RegisterApplication: "|,;~~~|Grants permission to registers an SAP application with SSM for SAP",
+  RestoreDatabase: "|,;~|Grants permission to restore a database from another database",
+  StartApplication: "|,;~~~|Grants permission to start a registered SSM for SAP application",
+  StartApplicationRefresh:
+    "|,;~~~|Grants permission to start an on-demand discovery of a registered SSM for SAP application",
+  StartConfigurationChecks:
+    "|,;~~~|Grants permission to iniitiate configuration check operations against a specified application",
+  StopApplication: "|,;~~~|Grants permission to stop a registered SSM for SAP application",
+  TagResource: "|,;~~~,~~|Grants permission to tag a specified resource ARN",
+  UntagResource: "|,;~~~|Grants permission to remove tags from a specified resource ARN",
+  UpdateApplicationSettings: "|,;~~~|Grants permission to update settings of a registered SSM for SAP application",
+  UpdateHANABackupSettings: "|,;~|Grants permission to update the HANA backup settings of a specified database",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "ssm-sap">;
+/** Any ssm-sap action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-sap">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "ssm-sap",
+});
+/** Every ssm-sap action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId} */
+  application:
+    "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  /** The component resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId} */
+  component:
+    "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId}|aws:ResourceTag/${TagKey}",
+  /** The database resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId} */
+  database:
+    "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}. */
+  application: "|application|arn:|partition?|:ssm-sap:|region|:|account|:|applicationType|/|applicationId|",
+  /** ARN of a component resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId}. */
+  component:
+    "|component|arn:|partition?|:ssm-sap:|region|:|account|:|applicationType|/|applicationId|/COMPONENT/|componentId|",
+  /** ARN of a database resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}. */
+  database: "|database|arn:|partition?|:ssm-sap:|region|:|account|:|applicationType|/|applicationId|/DB/|databaseId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `ssm-sap:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,305 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "sso-directory" = "sso-directory";
+/** The service's name in the reference. */
+export const serviceName = "AWS IAM Identity Center directory";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS IAM Identity Center directory",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiamidentitycenterdirectory.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add a member to a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
+  AddMemberToGroup: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to complete the creation process of a virtual MFA device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  CompleteVirtualMfaDeviceRegistration: "|,;~Write||0||||",
+  /** Grants permission to complete the registration process of a WebAuthn device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  CompleteWebAuthnDeviceRegistration: "|,;~Write||0||||",
+  /** Grants permission to create an alias for the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  CreateAlias: "|,;~Write||0||||",
+  /** Grants permission to create a bearer token for a given provisioning tenant. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  CreateBearerToken: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to create an External Identity Provider configuration for the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  CreateExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  /** Grants permission to create a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
+  CreateGroup: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to create a provisioning tenant for a given directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  CreateProvisioningTenant: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to create a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
+  CreateUser: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to delete a bearer token. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DeleteBearerToken: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to delete the given external IdP certificate. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DeleteExternalIdPCertificate: "|,;~Write||0||||",
+  /** Grants permission to delete an External Identity Provider configuration associated with the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DeleteExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  /** Grants permission to delete a group from the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
+  DeleteGroup: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to delete a MFA device by device name for a given user. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DeleteMfaDeviceForUser: "|,;~Write||0||||",
+  /** Grants permission to delete the provisioning tenant. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DeleteProvisioningTenant: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to delete a user from the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to retrieve information about the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DescribeDirectory: "|,;~Read||0||||",
+  /** Grants permission to query the group data, not including user and group members. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
+  DescribeGroup: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to retrieve information about groups from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
+  DescribeGroups: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to describes the provisioning tenant. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DescribeProvisioningTenant: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to retrieve information about a user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
+  DescribeUser: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to describe user with a valid unique attribute represented for the user. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DescribeUserByUniqueAttribute: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to retrieve information about user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
+  DescribeUsers: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to disable authentication of end users with an External Identity Provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DisableExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  /** Grants permission to deactivate a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  DisableUser: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to enable authentication of end users with an External Identity Provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  EnableExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  /** Grants permission to activate user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  EnableUser: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to retrieve the AWS IAM Identity Center Service Provider configurations for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  GetAWSSPConfigurationForDirectory: "|,;~Read||0||||",
+  /** Grants permission to retrieve ID information about group from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
+  GetGroupId: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to retrieve ID information about user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
+  GetUserId: "|,;~Read||0|||kms:Decrypt|",
+  /** (Deprecated) Grants permission to get UserPool Info. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  GetUserPoolInfo: "|,;~Read||0||||",
+  /** Grants permission to import the IdP certificate used for verifying external IdP responses. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  ImportExternalIdPCertificate: "|,;~Write||0||||",
+  /** Grants permission to check if a member is a part of the group in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
+  IsMemberInGroup: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to check if a member is a part of multiple groups in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
+  IsMemberInGroups: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to list bearer tokens for a given provisioning tenant. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  ListBearerTokens: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to list the external IdP certificates of a given directory and IdP. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  ListExternalIdPCertificates: "|,;~Read||0||||",
+  /** Grants permission to list all the External Identity Provider configurations created for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  ListExternalIdPConfigurationsForDirectory: "|,;~Read||0||||",
+  /** Grants permission to list groups from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
+  ListGroups: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to list groups of the target member. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
+  ListGroupsForMember: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to list groups for a user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
+  ListGroupsForUser: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to retrieve all members that are part of a group in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
+  ListMembersInGroup: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to list all active MFA devices and their MFA device metadata for a user. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  ListMfaDevicesForUser: "|,;~Read||0||||",
+  /** Grants permission to list provisioning tenants for a given directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  ListProvisioningTenants: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to list users from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
+  ListUsers: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to remove a member that is part of a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
+  RemoveMemberFromGroup: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to search for groups within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  SearchGroups: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to search for users within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  SearchUsers: "|,;~Read||0|||kms:Decrypt|",
+  /** Grants permission to begin the creation process of virtual mfa device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  StartVirtualMfaDeviceRegistration: "|,;~Write||0||||",
+  /** Grants permission to begin the registration process of a WebAuthn device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  StartWebAuthnDeviceRegistration: "|,;~Write||0||||",
+  /** Grants permission to update an External Identity Provider configuration associated with the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  UpdateExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  /** Grants permission to update information about a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
+  UpdateGroup: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to update group display name update group display name response. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  UpdateGroupDisplayName: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to update MFA device information. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  UpdateMfaDeviceForUser: "|,;~Write||0||||",
+  /** Grants permission to update a password by sending password reset link via email or generating one time password for a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  UpdatePassword: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to update user information in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
+  UpdateUser: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to update user name update user name response. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  UpdateUserName: "|,;~Write||0|||kms:Decrypt|",
+  /** Grants permission to verify an email address of an User. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
+  VerifyEmail: "|,;~Write||0||||",
+} as const;
+const actionDetails = {
+  AddMemberToGroup:
+    "|,;~|Grants permission to add a member to a group in the directory that AWS IAM Identity Center provides by default",
+  CompleteVirtualMfaDeviceRegistration:
+    "|,;~|Grants permission to complete the creation process of a virtual MFA device",
+  CompleteWebAuthnDeviceRegistration:
+    "|,;~|Grants permission to complete the registration process of a WebAuthn device",
+  CreateAlias:
+    "|,;~|Grants permission to create an alias for the directory that AWS IAM Identity Center provides by default",
+  CreateBearerToken: "|,;~|Grants permission to create a bearer token for a given provisioning tenant",
+  CreateExternalIdPConfigurationForDirectory:
+    "|,;~|Grants permission to create an External Identity Provider configuration for the directory",
+  CreateGroup:
+    "|,;~|Grants permission to create a group in the directory that AWS IAM Identity Center provides by default",
+  CreateProvisioningTenant: "|,;~|Grants permission to create a provisioning tenant for a given directory",
+  CreateUser:
+    "|,;~|Grants permission to create a user in the directory that AWS IAM Identity Center provides by default",
+  DeleteBearerToken: "|,;~|Grants permission to delete a bearer token",
+  DeleteExternalIdPCertificate: "|,;~|Grants permission to delete the given external IdP certificate",
+  DeleteExternalIdPConfigurationForDirectory:
+    "|,;~|Grants permission to delete an External Identity Provider configuration associated with the directory",
+  DeleteGroup:
+    "|,;~|Grants permission to delete a group from the directory that AWS IAM Identity Center provides by default",
+  DeleteMfaDeviceForUser: "|,;~|Grants permission to delete a MFA device by device name for a given user",
+  DeleteProvisioningTenant: "|,;~|Grants permission to delete the provisioning tenant",
+  DeleteUser:
+    "|,;~|Grants permission to delete a user from the directory that AWS IAM Identity Center provides by default",
+  DescribeDirectory:
+    "|,;~|Grants permission to retrieve information about the directory that AWS IAM Identity Center provides by default",
+  DescribeGroup: "|,;~|Grants permission to query the group data, not including user and group members",
+  DescribeGroups:
+    "|,;~|Grants permission to retrieve information about groups from the directory that AWS IAM Identity Center provides by default",
+  DescribeProvisioningTenant: "|,;~|Grants permission to describes the provisioning tenant",
+  DescribeUser:
+    "|,;~|Grants permission to retrieve information about a user from the directory that AWS IAM Identity Center provides by default",
+  DescribeUserByUniqueAttribute:
+    "|,;~|Grants permission to describe user with a valid unique attribute represented for the user",
+  DescribeUsers:
+    "|,;~|Grants permission to retrieve information about user from the directory that AWS IAM Identity Center provides by default",
+  DisableExternalIdPConfigurationForDirectory:
+    "|,;~|Grants permission to disable authentication of end users with an External Identity Provider",
+  DisableUser:
+    "|,;~|Grants permission to deactivate a user in the directory that AWS IAM Identity Center provides by default",
+  EnableExternalIdPConfigurationForDirectory:
+    "|,;~|Grants permission to enable authentication of end users with an External Identity Provider",
+  EnableUser:
+    "|,;~|Grants permission to activate user in the directory that AWS IAM Identity Center provides by default",
+  GetAWSSPConfigurationForDirectory:
+    "|,;~|Grants permission to retrieve the AWS IAM Identity Center Service Provider configurations for the directory",
+  GetGroupId:
+    "|,;~|Grants permission to retrieve ID information about group from the directory that AWS IAM Identity Center provides by default",
+  GetUserId:
+    "|,;~|Grants permission to retrieve ID information about user from the directory that AWS IAM Identity Center provides by default",
+  GetUserPoolInfo: "|,;~|(Deprecated) Grants permission to get UserPool Info",
+  ImportExternalIdPCertificate:
+    "|,;~|Grants permission to import the IdP certificate used for verifying external IdP responses",
+  IsMemberInGroup:
+    "|,;~|Grants permission to check if a member is a part of the group in the directory that AWS IAM Identity Center provides by default",
+  IsMemberInGroups:
+    "|,;~|Grants permission to check if a member is a part of multiple groups in the directory that AWS IAM Identity Center provides by default",
+  ListBearerTokens: "|,;~|Grants permission to list bearer tokens for a given provisioning tenant",
+  ListExternalIdPCertificates:
+    "|,;~|Grants permission to list the external IdP certificates of a given directory and IdP",
+  ListExternalIdPConfigurationsForDirectory:
+    "|,;~|Grants permission to list all the External Identity Provider configurations created for the directory",
+  ListGroups:
+    "|,;~|Grants permission to list groups from the directory that AWS IAM Identity Center provides by default",
+  ListGroupsForMember: "|,;~|Grants permission to list groups of the target member",
+  ListGroupsForUser:
+    "|,;~|Grants permission to list groups for a user from the directory that AWS IAM Identity Center provides by default",
+  ListMembersInGroup:
+    "|,;~|Grants permission to retrieve all members that are part of a group in the directory that AWS IAM Identity Center provides by default",
+  ListMfaDevicesForUser:
+    "|,;~|Grants permission to list all active MFA devices and their MFA device metadata for a user",
+  ListProvisioningTenants: "|,;~|Grants permission to list provisioning tenants for a given directory",
+  ListUsers: "|,;~|Grants permission to list users from the directory that AWS IAM Identity Center provides by default",
+  RemoveMemberFromGroup:
+    "|,;~|Grants permission to remove a member that is part of a group in the directory that AWS IAM Identity Center provides by default",
+  SearchGroups: "|,;~|Grants permission to search for groups within the associated directory",
+  SearchUsers: "|,;~|Grants permission to search for users within the associated directory",
+  StartVirtualMfaDeviceRegistration: "|,;~|Grants permission to begin the creation process of virtual mfa device",
+  StartWebAuthnDeviceRegistration: "|,;~|Grants permission to begin the registration process of a WebAuthn device",
+  UpdateExternalIdPConfigurationForDirectory:
+    "|,;~|Grants permission to update an External Identity Provider configuration associated with the directory",
+  UpdateGroup:
+    "|,;~|Grants permission to update information about a group in the directory that AWS IAM Identity Center provides by default",
+  UpdateGroupDisplayName: "|,;~|Grants permission to update group display name update group display name response",
+  UpdateMfaDeviceForUser: "|,;~|Grants permission to update MFA device information",
+  UpdatePassword:
+    "|,;~|Grants permission to update a password by sending password reset link via email or generating one time password for a user in the directory that AWS IAM Identity Center provides by default",
+  UpdateUser:
+    "|,;~|Grants permission to update user information in the directory that AWS IAM Identity Center provides by default",
+  UpdateUserName: "|,;~|Grants permission to update user name update user name response",
+  VerifyEmail: "|,;~|Grants permission to verify an email address of an User",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "sso-directory">;
+/** Any sso-directory action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sso-directory">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every sso-directory action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `sso-directory:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

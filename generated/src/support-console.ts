@@ -1,0 +1,137 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "support-console" = "support-console";
+/** The service's name in the reference. */
+export const serviceName = "AWS Support Console";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Support Console",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupportconsole.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to check whether the account has access to given product. Access level: Read. Permission only. ${AuthZDocPage} */
+  CheckSubscription: "|,;~Read||1||||",
+  /** Grants permission to create or update case draft for the given case type. Access level: Write. Permission only. ${AuthZDocPage} */
+  CreateCaseDraft: "|,;~Write||1||||",
+  /** Grants permission to create an authenticated contact for the given contact type. Access level: Write. Permission only. ${AuthZDocPage} */
+  CreateContact: "|,;~Write||1||||",
+  /** Grants permission to delete a case draft for the given case type. Access level: Write. Permission only. ${AuthZDocPage} */
+  DeleteCaseDraft: "|,;~Write||1||||",
+  /** Grants permission to get dynamic help resources for given service and category. Access level: Read. Permission only. ${AuthZDocPage} */
+  DescribeDynamicHelp: "|,;~Read||1||||",
+  /** Grants permission to determines whether the calling account is GovCloud enabled. Access level: Read. Permission only. ${AuthZDocPage} */
+  GetAccountGovCloudEnabled: "|,;~Read||1||||",
+  /** Grants permission to get the state of the calling account. Access level: Read. Permission only. ${AuthZDocPage} */
+  GetAccountState: "|,;~Read||1||||",
+  /** Grants permission to get the support banner information. Access level: Read. Permission only. ${AuthZDocPage} */
+  GetBanner: "|,;~Read||1||||",
+  /** Grants permission to get a case draft for given case type. Access level: Read. Permission only. ${AuthZDocPage} */
+  GetCaseDraft: "|,;~Read||1||||",
+  /** Grants permission to get classification predictions of an issue. Access level: Read. Permission only. ${AuthZDocPage} */
+  GetIssueClassificationPredictions: "|,;~Read||1||||",
+  /** Grants permission to get a generated text summary of an issue. Access level: Read. Permission only. ${AuthZDocPage} */
+  GetIssueTextSummary: "|,;~Read||1||||",
+  /** Grants permission to get a feedback questionnaire. Access level: Read. Permission only. ${AuthZDocPage} */
+  GetQuestionnaire: "|,;~Read||1||||",
+  /** Grants permission to save questionnaire feedback. Access level: Write. Permission only. ${AuthZDocPage} */
+  SaveFeedback: "|,;~Write||1||||",
+} as const;
+const actionDetails = {
+  CheckSubscription: "|,;~|Grants permission to check whether the account has access to given product",
+  CreateCaseDraft: "|,;~|Grants permission to create or update case draft for the given case type",
+  CreateContact: "|,;~|Grants permission to create an authenticated contact for the given contact type",
+  DeleteCaseDraft: "|,;~|Grants permission to delete a case draft for the given case type",
+  DescribeDynamicHelp: "|,;~|Grants permission to get dynamic help resources for given service and category",
+  GetAccountGovCloudEnabled: "|,;~|Grants permission to determines whether the calling account is GovCloud enabled",
+  GetAccountState: "|,;~|Grants permission to get the state of the calling account",
+  GetBanner: "|,;~|Grants permission to get the support banner information",
+  GetCaseDraft: "|,;~|Grants permission to get a case draft for given case type",
+  GetIssueClassificationPredictions: "|,;~|Grants permission to get classification predictions of an issue",
+  GetIssueTextSummary: "|,;~|Grants permission to get a generated text summary of an issue",
+  GetQuestionnaire: "|,;~|Grants permission to get a feedback questionnaire",
+  SaveFeedback: "|,;~|Grants permission to save questionnaire feedback",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "support-console">;
+/** Any support-console action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "support-console">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every support-console action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `support-console:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,143 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "supportapp" = "supportapp";
+/** The service's name in the reference. */
+export const serviceName = "AWS Support App in Slack";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Support App in Slack",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupportappinslack.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a Slack channel configuration for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_CreateSlackChannelConfiguration.html */
+  CreateSlackChannelConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete an alias from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteAccountAlias.html */
+  DeleteAccountAlias: "|,;~Write||0||||;",
+  /** Grants permission to delete a Slack channel configuration from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteSlackChannelConfiguration.html */
+  DeleteSlackChannelConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to delete a Slack workspace configuration from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteSlackWorkspaceConfiguration.html */
+  DeleteSlackWorkspaceConfiguration: "|,;~Write||0||||;",
+  /** Grants permission to list all public Slack channels in a workspace that have invited the AWS Support App. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
+  DescribeSlackChannels: "|,;~Read||1||||",
+  /** Grants permission to get the alias for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_GetAccountAlias.html */
+  GetAccountAlias: "|,;~Read||0||||;",
+  /** Grants permission to get parameters for the Slack OAuth code, which the AWS Support App uses to authorize the workspace. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
+  GetSlackOauthParameters: "|,;~Read||1||||",
+  /** Grants permission to list all Slack channel configurations for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_ListSlackChannelConfigurations.html */
+  ListSlackChannelConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to list all Slack workspace configurations for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_ListSlackWorkspaceConfigurations.html */
+  ListSlackWorkspaceConfigurations: "|,;~Read||0||||;",
+  /** Grants permission to create or update an alias for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_PutAccountAlias.html */
+  PutAccountAlias: "|,;~Write||0||||;",
+  /** Grants permission to redeem the Slack OAuth code, which the AWS Support App uses to authorize the workspace. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
+  RedeemSlackOauthCode: "|,;~Write||1||||",
+  /** Grants permission to register a Slack workspace for an AWS account that is part of an organization. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_RegisterSlackWorkspaceForOrganization.html */
+  RegisterSlackWorkspaceForOrganization: "|,;~Write||0||||;",
+  /** Grants permission to update a Slack channel configuration for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_UpdateSlackChannelConfiguration.html */
+  UpdateSlackChannelConfiguration: "|,;~Write||0||||;",
+} as const;
+const actionDetails = {
+  CreateSlackChannelConfiguration: "|,;~~~|Grants permission to create a Slack channel configuration for your account",
+  DeleteAccountAlias: "|,;~~~|Grants permission to delete an alias from your account",
+  DeleteSlackChannelConfiguration: "|,;~~~|Grants permission to delete a Slack channel configuration from your account",
+  DeleteSlackWorkspaceConfiguration:
+    "|,;~~~|Grants permission to delete a Slack workspace configuration from your account",
+  DescribeSlackChannels:
+    "|,;~|Grants permission to list all public Slack channels in a workspace that have invited the AWS Support App",
+  GetAccountAlias: "|,;~~~|Grants permission to get the alias for your account",
+  GetSlackOauthParameters:
+    "|,;~|Grants permission to get parameters for the Slack OAuth code, which the AWS Support App uses to authorize the workspace",
+  ListSlackChannelConfigurations: "|,;~~~|Grants permission to list all Slack channel configurations for your account",
+  ListSlackWorkspaceConfigurations:
+    "|,;~~~|Grants permission to list all Slack workspace configurations for your account",
+  PutAccountAlias: "|,;~~~|Grants permission to create or update an alias for your account",
+  RedeemSlackOauthCode:
+    "|,;~|Grants permission to redeem the Slack OAuth code, which the AWS Support App uses to authorize the workspace",
+  RegisterSlackWorkspaceForOrganization:
+    "|,;~~~|Grants permission to register a Slack workspace for an AWS account that is part of an organization",
+  UpdateSlackChannelConfiguration: "|,;~~~|Grants permission to update a Slack channel configuration for your account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "supportapp">;
+/** Any supportapp action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "supportapp">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "support-app",
+});
+/** Every supportapp action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `supportapp:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,372 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "swf" = "swf";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Simple Workflow Service";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Simple Workflow Service",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsimpleworkflowservice.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel a previously started timer and record a TimerCanceled event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  CancelTimer: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to close the workflow execution and record a WorkflowExecutionCanceled event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  CancelWorkflowExecution: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to close the workflow execution and record a WorkflowExecutionCompleted event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  CompleteWorkflowExecution: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to close the workflow execution and start a new workflow execution of the same type using the same workflow ID and a unique run Id. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  ContinueAsNewWorkflowExecution: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to return the number of closed workflow executions within the given domain that meet the specified filtering criteria. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountClosedWorkflowExecutions.html */
+  CountClosedWorkflowExecutions:
+    "|,;~Read||0|domain;1;|swf:tagFilter.tag,swf:typeFilter.name,swf:typeFilter.version||;",
+  /** Grants permission to return the number of open workflow executions within the given domain that meet the specified filtering criteria. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountOpenWorkflowExecutions.html */
+  CountOpenWorkflowExecutions: "|,;~Read||0|domain;1;|swf:tagFilter.tag,swf:typeFilter.name,swf:typeFilter.version||;",
+  /** Grants permission to return the estimated number of activity tasks in the specified task list. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountPendingActivityTasks.html */
+  CountPendingActivityTasks: "|,;~Read||0|domain;1;|swf:taskList.name||;",
+  /** Grants permission to return the estimated number of decision tasks in the specified task list. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountPendingDecisionTasks.html */
+  CountPendingDecisionTasks: "|,;~Read||0|domain;1;|swf:taskList.name||;",
+  /** Grants permission to delete the specified activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeleteActivityType.html */
+  DeleteActivityType: "|,;~Write||0|domain;1;|swf:activityType.name,swf:activityType.version||;",
+  /** Grants permission to delete the specified workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeleteWorkflowType.html */
+  DeleteWorkflowType: "|,;~Write||0|domain;1;|swf:workflowType.name,swf:workflowType.version||;",
+  /** Grants permission to deprecate the specified activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateActivityType.html */
+  DeprecateActivityType: "|,;~Write||0|domain;1;|swf:activityType.name,swf:activityType.version||;",
+  /** Grants permission to deprecate the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateDomain.html */
+  DeprecateDomain: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to deprecate the specified workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateWorkflowType.html */
+  DeprecateWorkflowType: "|,;~Write||0|domain;1;|swf:workflowType.name,swf:workflowType.version||;",
+  /** Grants permission to return information about the specified activity type. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeActivityType.html */
+  DescribeActivityType: "|,;~Read||0|domain;1;|swf:activityType.name,swf:activityType.version||;",
+  /** Grants permission to return information about the specified domain, including its description and status. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeDomain.html */
+  DescribeDomain: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to return information about the specified workflow execution including its type and some statistics. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeWorkflowExecution.html */
+  DescribeWorkflowExecution: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to return information about the specified workflow type. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeWorkflowType.html */
+  DescribeWorkflowType: "|,;~Read||0|domain;1;|swf:workflowType.name,swf:workflowType.version||;",
+  /** Grants permission to close the workflow execution and record a WorkflowExecutionFailed event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  FailWorkflowExecution: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to return the history of the specified workflow execution. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_GetWorkflowExecutionHistory.html */
+  GetWorkflowExecutionHistory: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to return information about all activities registered in the specified domain that match the specified name and registration status. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListActivityTypes.html */
+  ListActivityTypes: "|,;~List||0|domain;1;|||;",
+  /** Grants permission to return a list of closed workflow executions in the specified domain that meet the filtering criteria. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListClosedWorkflowExecutions.html */
+  ListClosedWorkflowExecutions: "|,;~List||0|domain;1;|swf:tagFilter.tag,swf:typeFilter.name,swf:typeFilter.version||;",
+  /** Grants permission to return the list of domains registered in the account. Access level: List. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListDomains.html */
+  ListDomains: "|,;~List||0||||;",
+  /** Grants permission to return a list of open workflow executions in the specified domain that meet the filtering criteria. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListOpenWorkflowExecutions.html */
+  ListOpenWorkflowExecutions: "|,;~List||0|domain;1;|swf:tagFilter.tag,swf:typeFilter.name,swf:typeFilter.version||;",
+  /** Grants permission to list tags for an AWS SWF resource. Access level: List. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|domain;0;|||;",
+  /** Grants permission to return information about workflow types in the specified domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListWorkflowTypes.html */
+  ListWorkflowTypes: "|,;~List||0|domain;1;|||;",
+  /** Grants permission to workers to get an ActivityTask from the specified activity taskList. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_PollForActivityTask.html */
+  PollForActivityTask: "|,;~Write||0|domain;1;|swf:taskList.name||;",
+  /** Grants permission to deciders to get a DecisionTask from the specified decision taskList. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_PollForDecisionTask.html */
+  PollForDecisionTask: "|,;~Write||0|domain;1;|swf:taskList.name||;",
+  /** Grants permission to workers to report to the service that the ActivityTask represented by the specified taskToken is still making progress. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RecordActivityTaskHeartbeat.html */
+  RecordActivityTaskHeartbeat: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to record a MarkerRecorded event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  RecordMarker: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to register a new activity type along with its configuration settings in the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterActivityType.html */
+  RegisterActivityType: "|,;~Write||0|domain;1;|swf:defaultTaskList.name,swf:name,swf:version||;",
+  /** Grants permission to register a new domain. Access level: Write. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterDomain.html */
+  RegisterDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|swf:TagResource|;",
+  /** Grants permission to register a new workflow type and its configuration settings in the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterWorkflowType.html */
+  RegisterWorkflowType: "|,;~Write||0|domain;1;|swf:defaultTaskList.name,swf:name,swf:version|iam:PassRole|;",
+  /** Grants permission to attempt to cancel a previously scheduled activity task. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  RequestCancelActivityTask: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to request that a request be made to cancel the specified external workflow execution. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  RequestCancelExternalWorkflowExecution: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to record a WorkflowExecutionCancelRequested event in the currently running workflow execution identified by the given domain, workflowId, and runId. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RequestCancelWorkflowExecution.html */
+  RequestCancelWorkflowExecution: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken was successfully canceled. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskCanceled.html */
+  RespondActivityTaskCanceled: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken completed successfully with a result (if provided). Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskCompleted.html */
+  RespondActivityTaskCompleted:
+    "|,;~Write||0|domain;1;|swf:activityType.name,swf:activityType.version,swf:tagList.member.0,swf:tagList.member.1,swf:tagList.member.2,swf:tagList.member.3,swf:tagList.member.4,swf:taskList.name,swf:workflowType.name,swf:workflowType.version||;",
+  /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken has failed with reason (if specified). Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskFailed.html */
+  RespondActivityTaskFailed: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to deciders to tell the service that the DecisionTask identified by the taskToken has successfully completed. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondDecisionTaskCompleted.html */
+  RespondDecisionTaskCompleted: "|,;~Write||0|domain;1;||iam:PassRole|;",
+  /** Grants permission to schedule an activity task. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  ScheduleActivityTask: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to request a signal to be delivered to the specified external workflow execution and records. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  SignalExternalWorkflowExecution: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to record a WorkflowExecutionSignaled event in the workflow execution history and create a decision task for the workflow execution identified by the given domain, workflowId and runId. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_SignalWorkflowExecution.html */
+  SignalWorkflowExecution: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to request that a child workflow execution be started. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  StartChildWorkflowExecution: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to start a timer for a workflow execution. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
+  StartTimer: "|,;~Write||1|domain;1;|||",
+  /** Grants permission to start an execution of the workflow type in the specified domain using the provided workflowId and input data. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_StartWorkflowExecution.html */
+  StartWorkflowExecution:
+    "|,;~Write||0|domain;1;|swf:tagList.member.0,swf:tagList.member.1,swf:tagList.member.2,swf:tagList.member.3,swf:tagList.member.4,swf:taskList.name,swf:workflowType.name,swf:workflowType.version|iam:PassRole|;",
+  /** Grants permission to tag an AWS SWF resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|domain;0;|aws:RequestTag/${TagKey},aws:TagKeys||RegisterDomain,;",
+  /** Grants permission to record a WorkflowExecutionTerminated event and force closure of the workflow execution identified by the given domain, runId, and workflowId. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_TerminateWorkflowExecution.html */
+  TerminateWorkflowExecution: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to undeprecate a previously deprecated activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateActivityType.html */
+  UndeprecateActivityType: "|,;~Write||0|domain;1;|swf:activityType.name,swf:activityType.version||;",
+  /** Grants permission to undeprecate a previously deprecated domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateDomain.html */
+  UndeprecateDomain: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to undeprecate a previously deprecated workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateWorkflowType.html */
+  UndeprecateWorkflowType: "|,;~Write||0|domain;1;|swf:workflowType.name,swf:workflowType.version||;",
+  /** Grants permission to remove a tag from an AWS SWF resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|domain;0;|aws:TagKeys||;",
+} as const;
+const actionDetails = {
+  CancelTimer:
+    "|,;~|Grants permission to cancel a previously started timer and record a TimerCanceled event in the history",
+  CancelWorkflowExecution:
+    "|,;~|Grants permission to close the workflow execution and record a WorkflowExecutionCanceled event in the history",
+  CompleteWorkflowExecution:
+    "|,;~|Grants permission to close the workflow execution and record a WorkflowExecutionCompleted event in the history",
+  ContinueAsNewWorkflowExecution:
+    "|,;~|Grants permission to close the workflow execution and start a new workflow execution of the same type using the same workflow ID and a unique run Id",
+  CountClosedWorkflowExecutions:
+    "|,;~~~|Grants permission to return the number of closed workflow executions within the given domain that meet the specified filtering criteria",
+  CountOpenWorkflowExecutions:
+    "|,;~~~|Grants permission to return the number of open workflow executions within the given domain that meet the specified filtering criteria",
+  CountPendingActivityTasks:
+    "|,;~~~|Grants permission to return the estimated number of activity tasks in the specified task list",
+  CountPendingDecisionTasks:
+    "|,;~~~|Grants permission to return the estimated number of decision tasks in the specified task list",
+  DeleteActivityType: "|,;~~~|Grants permission to delete the specified activity type",
+  DeleteWorkflowType: "|,;~~~|Grants permission to delete the specified workflow type",
+  DeprecateActivityType: "|,;~~~|Grants permission to deprecate the specified activity type",
+  DeprecateDomain: "|,;~~~|Grants permission to deprecate the specified domain",
+  DeprecateWorkflowType: "|,;~~~|Grants permission to deprecate the specified workflow type",
+  DescribeActivityType: "|,;~~~|Grants permission to return information about the specified activity type",
+  DescribeDomain:
+    "|,;~~~|Grants permission to return information about the specified domain, including its description and status",
+  DescribeWorkflowExecution:
+    "|,;~~~|Grants permission to return information about the specified workflow execution including its type and some statistics",
+  DescribeWorkflowType: "|,;~~~|Grants permission to return information about the specified workflow type",
+  FailWorkflowExecution:
+    "|,;~|Grants permission to close the workflow execution and record a WorkflowExecutionFailed event in the history",
+  GetWorkflowExecutionHistory: "|,;~~~|Grants permission to return the history of the specified workflow execution",
+  ListActivityTypes:
+    "|,;~~~|Grants permission to return information about all activities registered in the specified domain that match the specified name and registration status",
+  ListClosedWorkflowExecutions:
+    "|,;~~~|Grants permission to return a list of closed workflow executions in the specified domain that meet the filtering criteria",
+  ListDomains: "|,;~~~|Grants permission to return the list of domains registered in the account",
+  ListOpenWorkflowExecutions:
+    "|,;~~~|Grants permission to return a list of open workflow executions in the specified domain that meet the filtering criteria",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an AWS SWF resource",
+  ListWorkflowTypes: "|,;~~~|Grants permission to return information about workflow types in the specified domain",
+  PollForActivityTask:
+    "|,;~~~|Grants permission to workers to get an ActivityTask from the specified activity taskList",
+  PollForDecisionTask:
+    "|,;~~~|Grants permission to deciders to get a DecisionTask from the specified decision taskList",
+  RecordActivityTaskHeartbeat:
+    "|,;~~~|Grants permission to workers to report to the service that the ActivityTask represented by the specified taskToken is still making progress",
+  RecordMarker: "|,;~|Grants permission to record a MarkerRecorded event in the history",
+  RegisterActivityType:
+    "|,;~~~|Grants permission to register a new activity type along with its configuration settings in the specified domain",
+  RegisterDomain: "|,;~~~|Grants permission to register a new domain",
+  RegisterWorkflowType:
+    "|,;~~~|Grants permission to register a new workflow type and its configuration settings in the specified domain",
+  RequestCancelActivityTask: "|,;~|Grants permission to attempt to cancel a previously scheduled activity task",
+  RequestCancelExternalWorkflowExecution:
+    "|,;~|Grants permission to request that a request be made to cancel the specified external workflow execution",
+  RequestCancelWorkflowExecution:
+    "|,;~~~|Grants permission to record a WorkflowExecutionCancelRequested event in the currently running workflow execution identified by the given domain, workflowId, and runId",
+  RespondActivityTaskCanceled:
+    "|,;~~~|Grants permission to workers to tell the service that the ActivityTask identified by the taskToken was successfully canceled",
+  RespondActivityTaskCompleted:
+    "|,;~~~|Grants permission to workers to tell the service that the ActivityTask identified by the taskToken completed successfully with a result (if provided)",
+  RespondActivityTaskFailed:
+    "|,;~~~|Grants permission to workers to tell the service that the ActivityTask identified by the taskToken has failed with reason (if specified)",
+  RespondDecisionTaskCompleted:
+    "|,;~~~|Grants permission to deciders to tell the service that the DecisionTask identified by the taskToken has successfully completed",
+  ScheduleActivityTask: "|,;~|Grants permission to schedule an activity task",
+  SignalExternalWorkflowExecution:
+    "|,;~|Grants permission to request a signal to be delivered to the specified external workflow execution and records",
+  SignalWorkflowExecution:
+    "|,;~~~|Grants permission to record a WorkflowExecutionSignaled event in the workflow execution history and create a decision task for the workflow execution identified by the given domain, workflowId and runId",
+  StartChildWorkflowExecution: "|,;~|Grants permission to request that a child workflow execution be started",
+  StartTimer: "|,;~|Grants permission to start a timer for a workflow execution",
+  StartWorkflowExecution:
+    "|,;~~~|Grants permission to start an execution of the workflow type in the specified domain using the provided workflowId and input data",
+  TagResource: "|,;~~~,~~|Grants permission to tag an AWS SWF resource",
+  TerminateWorkflowExecution:
+    "|,;~~~|Grants permission to record a WorkflowExecutionTerminated event and force closure of the workflow execution identified by the given domain, runId, and workflowId",
+  UndeprecateActivityType: "|,;~~~|Grants permission to undeprecate a previously deprecated activity type",
+  UndeprecateDomain: "|,;~~~|Grants permission to undeprecate a previously deprecated domain",
+  UndeprecateWorkflowType: "|,;~~~|Grants permission to undeprecate a previously deprecated workflow type",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from an AWS SWF resource",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "swf">;
+/** Any swf action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "swf">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "swf",
+});
+/** Every swf action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:swf::${Account}:/domain/${DomainName} */
+  domain: "|,arn:${Partition}:swf::${Account}:/domain/${DomainName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:swf::${Account}:/domain/${DomainName}. */
+  domain: "|domain|arn:|partition?|:swf::|account|:/domain/|domainName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tag of the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag of the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag of the key. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the name of the activity type. */
+  "swf:activityType.name": "String";
+  /** Filters access by the version of the activity type. */
+  "swf:activityType.version": "String";
+  /** Filters access by the name of the default task list. */
+  "swf:defaultTaskList.name": "String";
+  /** Filters access by the name of activities or workflows. */
+  "swf:name": "String";
+  /** Filters access by the value of tagFilter.tag. */
+  "swf:tagFilter.tag": "String";
+  /** Filters access by the specified tag. */
+  "swf:tagList.member.0": "String";
+  /** Filters access by the specified tag. */
+  "swf:tagList.member.1": "String";
+  /** Filters access by the specified tag. */
+  "swf:tagList.member.2": "String";
+  /** Filters access by the specified tag. */
+  "swf:tagList.member.3": "String";
+  /** Filters access by the specified tag. */
+  "swf:tagList.member.4": "String";
+  /** Filters access by the name of the tasklist. */
+  "swf:taskList.name": "String";
+  /** Filters access by the name of the type filter. */
+  "swf:typeFilter.name": "String";
+  /** Filters access by the version of the type filter. */
+  "swf:typeFilter.version": "String";
+  /** Filters access by the version of activities or workflows. */
+  "swf:version": "String";
+  /** Filters access by the name of the workflow type. */
+  "swf:workflowType.name": "String";
+  /** Filters access by the version of the workflow type. */
+  "swf:workflowType.version": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "swf:activityType.name"
+  | "swf:activityType.version"
+  | "swf:defaultTaskList.name"
+  | "swf:name"
+  | "swf:tagFilter.tag"
+  | "swf:tagList.member.0"
+  | "swf:tagList.member.1"
+  | "swf:tagList.member.2"
+  | "swf:tagList.member.3"
+  | "swf:tagList.member.4"
+  | "swf:taskList.name"
+  | "swf:typeFilter.name"
+  | "swf:typeFilter.version"
+  | "swf:version"
+  | "swf:workflowType.name"
+  | "swf:workflowType.version";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag of the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag of the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag of the key",
+  "swf:activityType.name": "|,String|0||Filters access by the name of the activity type",
+  "swf:activityType.version": "|,String|0||Filters access by the version of the activity type",
+  "swf:defaultTaskList.name": "|,String|0||Filters access by the name of the default task list",
+  "swf:name": "|,String|0||Filters access by the name of activities or workflows",
+  "swf:tagFilter.tag": "|,String|0||Filters access by the value of tagFilter.tag",
+  "swf:tagList.member.0": "|,String|0||Filters access by the specified tag",
+  "swf:tagList.member.1": "|,String|0||Filters access by the specified tag",
+  "swf:tagList.member.2": "|,String|0||Filters access by the specified tag",
+  "swf:tagList.member.3": "|,String|0||Filters access by the specified tag",
+  "swf:tagList.member.4": "|,String|0||Filters access by the specified tag",
+  "swf:taskList.name": "|,String|0||Filters access by the name of the tasklist",
+  "swf:typeFilter.name": "|,String|0||Filters access by the name of the type filter",
+  "swf:typeFilter.version": "|,String|0||Filters access by the version of the type filter",
+  "swf:version": "|,String|0||Filters access by the version of activities or workflows",
+  "swf:workflowType.name": "|,String|0||Filters access by the name of the workflow type",
+  "swf:workflowType.version": "|,String|0||Filters access by the version of the workflow type",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `swf:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

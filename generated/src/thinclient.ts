@@ -1,0 +1,187 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "thinclient" = "thinclient";
+/** The service's name in the reference. */
+export const serviceName = "Amazon WorkSpaces Thin Client";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon WorkSpaces Thin Client",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkspacesthinclient.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create environments. Access level: Write. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_CreateEnvironment.html */
+  CreateEnvironment:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appstream:DescribeStacks,iam:CreateServiceLinkedRole,thinclient:TagResource,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|;",
+  /** Grants permission to delete devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteDevice.html */
+  DeleteDevice: "|,;~Write||0|device;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteEnvironment.html */
+  DeleteEnvironment: "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to deregister devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeregisterDevice.html */
+  DeregisterDevice: "|,;~Write||0|device;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get devices. Access level: Read. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetDevice.html */
+  GetDevice: "|,;~Read||0|device;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get details of devices. Access level: Read. Resources: device*. Permission only. ${APIReferenceDocPage} */
+  GetDeviceDetails: "|,;~Read||1|device;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to get details of environments. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetEnvironment.html */
+  GetEnvironment: "|,;~Read||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get details of software sets. Access level: Read. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetSoftwareSet.html */
+  GetSoftwareSet: "|,;~Read||0|softwareset;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list device sessions. Access level: List. Resources: device*. Permission only. ${APIReferenceDocPage} */
+  ListDeviceSessions: "|,;~List||1|device;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list devices. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListDevices.html */
+  ListDevices: "|,;~List||0||||;",
+  /** Grants permission to list environments. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListEnvironments.html */
+  ListEnvironments: "|,;~List||0||||;",
+  /** Grants permission to list software sets. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListSoftwareSets.html */
+  ListSoftwareSets: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: List. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|device;0;,environment;0;,softwareset;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|device;0;,environment;0;,softwareset;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateEnvironment,;",
+  /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|device;0;,environment;0;,softwareset;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateDevice.html */
+  UpdateDevice: "|,;~Write||0|device;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateEnvironment.html */
+  UpdateEnvironment:
+    "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}|appstream:DescribeStacks,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|",
+  /** Grants permission to update software set. Access level: Write. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateSoftwareSet.html */
+  UpdateSoftwareSet: "|,;~Write||0|softwareset;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  CreateEnvironment: "|,;~~~|Grants permission to create environments",
+  DeleteDevice: "|,;~~~|Grants permission to delete devices",
+  DeleteEnvironment: "|,;~~~|Grants permission to delete environments",
+  DeregisterDevice: "|,;~~~|Grants permission to deregister devices",
+  GetDevice: "|,;~~~|Grants permission to get devices",
+  GetDeviceDetails: "|,;~|Grants permission to get details of devices",
+  GetEnvironment: "|,;~~~|Grants permission to get details of environments",
+  GetSoftwareSet: "|,;~~~|Grants permission to get details of software sets",
+  ListDeviceSessions: "|,;~|Grants permission to list device sessions",
+  ListDevices: "|,;~~~|Grants permission to list devices",
+  ListEnvironments: "|,;~~~|Grants permission to list environments",
+  ListSoftwareSets: "|,;~~~|Grants permission to list software sets",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  TagResource: "|,;~~~,~~|Grants permission to add one or more tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove one or more tags from a resource",
+  UpdateDevice: "|,;~~~|Grants permission to update devices",
+  UpdateEnvironment: "|,;~|Grants permission to update environments",
+  UpdateSoftwareSet: "|,;~~~|Grants permission to update software set",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "thinclient">;
+/** Any thinclient action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "thinclient">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "workspaces-thin-client",
+});
+/** Every thinclient action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The device resource type: arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId} */
+  device: "|,arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId}|aws:ResourceTag/${TagKey}",
+  /** The environment resource type: arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId} */
+  environment:
+    "|,arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  /** The softwareset resource type: arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId} */
+  softwareset:
+    "|,arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a device resource: arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId}. */
+  device: "|device|arn:|partition?|:thinclient:|region|:|account|:device/|deviceId|",
+  /** ARN of a environment resource: arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}. */
+  environment: "|environment|arn:|partition?|:thinclient:|region|:|account|:environment/|environmentId|",
+  /** ARN of a softwareset resource: arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId}. */
+  softwareset: "|softwareset|arn:|partition?|:thinclient:|region|:|account|:softwareset/|softwareSetId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `thinclient:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

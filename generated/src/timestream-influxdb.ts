@@ -1,0 +1,195 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "timestream-influxdb" = "timestream-influxdb";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Timestream InfluxDB";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Timestream InfluxDB",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazontimestreaminfluxdb.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a new Timestream InfluxDB Cluster. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbCluster.html */
+  CreateDbCluster:
+    "|,;~Write||0|db-parameter-group;0;|aws:RequestTag/${TagKey},aws:TagKeys|timestream-influxdb:CreateDbInstance,timestream-influxdb:TagResource|;",
+  /** Grants permission to create a new Timestream InfluxDB instance. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbInstance.html */
+  CreateDbInstance:
+    "|,;~Write||0|db-parameter-group;0;|aws:RequestTag/${TagKey},aws:TagKeys|timestream-influxdb:TagResource|CreateDbCluster,;",
+  /** Grants permission to create a new Timestream InfluxDB parameter group. Access level: Write. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbParameterGroup.html */
+  CreateDbParameterGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|timestream-influxdb:TagResource|;",
+  /** Grants permission to delete a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbCluster.html */
+  DeleteDbCluster: "|,;~Write||0|db-cluster;1;||timestream-influxdb:DeleteDbInstance|;",
+  /** Grants permission to delete a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbInstance.html */
+  DeleteDbInstance: "|,;~Write||0|db-instance;1;|||DeleteDbCluster,;",
+  /** Grants permission to get information about a Timestream InfluxDB Cluster. Access level: Read. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbCluster.html */
+  GetDbCluster: "|,;~Read||0|db-cluster;1;|||;",
+  /** Grants permission to get information about a Timestream InfluxDB instance. Access level: Read. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbInstance.html */
+  GetDbInstance: "|,;~Read||0|db-instance;1;|||;",
+  /** Grants permission to get information about a Timestream InfluxDB parameter group. Access level: Read. Resources: db-parameter-group*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbParameterGroup.html */
+  GetDbParameterGroup: "|,;~Read||0|db-parameter-group;1;|||;",
+  /** Grants permission to list information about all Timestream InfluxDB clusters in the account. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbClusters.html */
+  ListDbClusters: "|,;~List||0||||;",
+  /** Grants permission to list information about all Timestream InfluxDB instances in the account. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbInstances.html */
+  ListDbInstances: "|,;~List||0||||;",
+  /** Grants permission to list information about all Timestream InfluxDB Instances belonging to a cluster. Access level: Read. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbInstancesForCluster.html */
+  ListDbInstancesForCluster: "|,;~Read||0|db-cluster;1;|||;",
+  /** Grants permission to list information about all Timestream InfluxDB parameter groups. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbParameterGroups.html */
+  ListDbParameterGroups: "|,;~List||0||||;",
+  /** Grants permission to list tags for a Timestream InfluxDB resource. Access level: Read. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to reboot a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*, db-instance. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_RebootDbCluster.html */
+  RebootDbCluster: "|,;~Write||0|db-cluster;1;,db-instance;0;||timestream-influxdb:RebootDbInstance|;",
+  /** Grants permission to reboot a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_RebootDbInstance.html */
+  RebootDbInstance: "|,;~Write||0|db-instance;1;|||RebootDbCluster,;",
+  /** Grants permission to tag a Timestream InfluxDB resource. Access level: Tagging. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateDbCluster,CreateDbInstance,CreateDbParameterGroup,;",
+  /** Grants permission to untag a Timestream InfluxDB resource. Access level: Tagging. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UpdateDbCluster.html */
+  UpdateDbCluster: "|,;~Write||0|db-cluster;1;,db-parameter-group;0;||timestream-influxdb:UpdateDbInstance|;",
+  /** Grants permission to update a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UpdateDbInstance.html */
+  UpdateDbInstance: "|,;~Write||0|db-instance;1;,db-parameter-group;0;|||UpdateDbCluster,;",
+} as const;
+const actionDetails = {
+  CreateDbCluster: "|,;~~~|Grants permission to create a new Timestream InfluxDB Cluster",
+  CreateDbInstance: "|,;~~~,~~|Grants permission to create a new Timestream InfluxDB instance",
+  CreateDbParameterGroup: "|,;~~~|Grants permission to create a new Timestream InfluxDB parameter group",
+  DeleteDbCluster: "|,;~~~|Grants permission to delete a Timestream InfluxDB Cluster",
+  DeleteDbInstance: "|,;~~~,~~|Grants permission to delete a Timestream InfluxDB instance",
+  GetDbCluster: "|,;~~~|Grants permission to get information about a Timestream InfluxDB Cluster",
+  GetDbInstance: "|,;~~~|Grants permission to get information about a Timestream InfluxDB instance",
+  GetDbParameterGroup: "|,;~~~|Grants permission to get information about a Timestream InfluxDB parameter group",
+  ListDbClusters: "|,;~~~|Grants permission to list information about all Timestream InfluxDB clusters in the account",
+  ListDbInstances:
+    "|,;~~~|Grants permission to list information about all Timestream InfluxDB instances in the account",
+  ListDbInstancesForCluster:
+    "|,;~~~|Grants permission to list information about all Timestream InfluxDB Instances belonging to a cluster",
+  ListDbParameterGroups: "|,;~~~|Grants permission to list information about all Timestream InfluxDB parameter groups",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a Timestream InfluxDB resource",
+  RebootDbCluster: "|,;~~~|Grants permission to reboot a Timestream InfluxDB Cluster",
+  RebootDbInstance: "|,;~~~,~~|Grants permission to reboot a Timestream InfluxDB instance",
+  TagResource: "|,;~~~,~~,~~,~~|Grants permission to tag a Timestream InfluxDB resource",
+  UntagResource: "|,;~~~|Grants permission to untag a Timestream InfluxDB resource",
+  UpdateDbCluster: "|,;~~~|Grants permission to update a Timestream InfluxDB Cluster",
+  UpdateDbInstance: "|,;~~~,~~|Grants permission to update a Timestream InfluxDB instance",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "timestream-influxdb">;
+/** Any timestream-influxdb action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "timestream-influxdb">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "timestream-influxdb",
+});
+/** Every timestream-influxdb action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The db-cluster resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId} */
+  "db-cluster":
+    "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId}|aws:ResourceTag/${TagKey}",
+  /** The db-instance resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier} */
+  "db-instance":
+    "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier}|aws:ResourceTag/${TagKey}",
+  /** The db-parameter-group resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier} */
+  "db-parameter-group":
+    "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a db-cluster resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId}. */
+  dbCluster: "|db-cluster|arn:|partition?|:timestream-influxdb:|region|:|account|:db-cluster/|dbClusterId|",
+  /** ARN of a db-instance resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier}. */
+  dbInstance: "|db-instance|arn:|partition?|:timestream-influxdb:|region|:|account|:db-instance/|dbInstanceIdentifier|",
+  /** ARN of a db-parameter-group resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier}. */
+  dbParameterGroup:
+    "|db-parameter-group|arn:|partition?|:timestream-influxdb:|region|:|account|:db-parameter-group/|dbParameterGroupIdentifier|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by a tag key and value pair that is allowed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by a tag key and value pair of a resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by a list of tag keys that are allowed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair of a resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by a list of tag keys that are allowed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `timestream-influxdb:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

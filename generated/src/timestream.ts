@@ -1,0 +1,248 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "timestream" = "timestream";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Timestream";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Timestream",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazontimestream.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to cancel queries in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_CancelQuery.html */
+  CancelQuery: "|,;~Write||0|||timestream:DescribeEndpoints|;",
+  /** Grants permission to create a batch load task in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateBatchLoadTask.html */
+  CreateBatchLoadTask: "|,;~Write||0|table;1;||timestream:DescribeEndpoints,timestream:WriteRecords|;",
+  /** Grants permission to create a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateDatabase.html */
+  CreateDatabase:
+    "|,;~Write||0|database;1;|aws:RequestTag/${TagKey},aws:TagKeys|timestream:DescribeEndpoints,timestream:TagResource|;",
+  /** Grants permission to create a scheduled query in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateScheduledQuery.html */
+  CreateScheduledQuery:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,timestream:DescribeEndpoints,timestream:TagResource|;",
+  /** Grants permission to create a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateTable.html */
+  CreateTable:
+    "|,;~Write||0|table;1;|aws:RequestTag/${TagKey},aws:TagKeys|timestream:DescribeEndpoints,timestream:TagResource|;",
+  /** Grants permission to delete a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteDatabase.html */
+  DeleteDatabase: "|,;~Write||0|database;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to delete a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteScheduledQuery.html */
+  DeleteScheduledQuery: "|,;~Write||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to delete a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteTable.html */
+  DeleteTable: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to describe your account settings. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_DescribeAccountSettings.html */
+  DescribeAccountSettings: "|,;~Read||0|||timestream:DescribeEndpoints|;",
+  /** Grants permission to describe a batch load task in your account. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeBatchLoadTask.html */
+  DescribeBatchLoadTask: "|,;~Read||0|||timestream:DescribeEndpoints|;",
+  /** Grants permission to describe a database in your account. Access level: Read. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeDatabase.html */
+  DescribeDatabase: "|,;~Read||0|database;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to describe timestream endpoints. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeEndpoints.html */
+  DescribeEndpoints: "|,;~List||0||||;",
+  /** Grants permission to describe a scheduled query in your account. Access level: Read. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeScheduledQuery.html */
+  DescribeScheduledQuery: "|,;~Read||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to describe a table in your account. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeTable.html */
+  DescribeTable: "|,;~Read||0|table;1;||timestream:DescribeEndpoints|;,Query",
+  /** Grants permission to execute a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ExecuteScheduledQuery.html */
+  ExecuteScheduledQuery: "|,;~Write||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to get Status of a Timestream Table Backup. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
+  GetAwsBackupStatus: "|,;~Read||0|||timestream:DescribeEndpoints|",
+  /** Grants permission to get Status of a Timestream Table Restore. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
+  GetAwsRestoreStatus: "|,;~Read||0|||timestream:DescribeEndpoints|",
+  /** Grants permission to list batch load tasks in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListBatchLoadTasks.html */
+  ListBatchLoadTasks: "|,;~List||0|||timestream:DescribeEndpoints|;",
+  /** Grants permission to list databases in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListDatabases.html */
+  ListDatabases: "|,;~List||0|||timestream:DescribeEndpoints|;,Query",
+  /** Grants permission to list measures of a table in your account. Access level: List. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
+  ListMeasures: "|,;~List||0|table;1;||timestream:DescribeEndpoints|Query",
+  /** Grants permission to list scheduled queries in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListScheduledQueries.html */
+  ListScheduledQueries: "|,;~List||0|||timestream:DescribeEndpoints|;",
+  /** Grants permission to list tables in your account. Access level: List. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListTables.html */
+  ListTables: "|,;~List||0|database;1;||timestream:DescribeEndpoints|;,Query",
+  /** Grants permission to list tags of a resource in your account. Access level: Read. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|database;1;,scheduled-query;1;,table;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to issue prepare queries. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_PrepareQuery.html */
+  PrepareQuery: "|,;~Read||0|table;1;||timestream:DescribeEndpoints,timestream:Select|",
+  /** Grants permission to resume a batch load task in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ResumeBatchLoadTask.html */
+  ResumeBatchLoadTask: "|,;~Write||0|||timestream:DescribeEndpoints,timestream:WriteRecords|",
+  /** Grants permission to issue 'select from table' queries. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
+  Select: "|,;~Read||0|table;1;||timestream:DescribeEndpoints|PrepareQuery,Query",
+  /** Grants permission to issue 'select 1' queries. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
+  SelectValues: "|,;~Read||0|||timestream:DescribeEndpoints|Query",
+  /** Grants permission to start a Backup Job for a Timestream Table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
+  StartAwsBackupJob: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|",
+  /** Grants permission to start Restore Job for a Backup of Timestream Table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
+  StartAwsRestoreJob: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|",
+  /** Grants permission to add tags to a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|database;1;,scheduled-query;1;,table;1;|aws:RequestTag/${TagKey},aws:TagKeys|timestream:DescribeEndpoints|CreateDatabase,CreateScheduledQuery,CreateTable,;",
+  /** Grants permission to issue Unload queries. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
+  Unload:
+    "|,;~Write||0|table;1;||s3:AbortMultipartUpload,s3:GetObject,s3:PutObject,timestream:DescribeEndpoints,timestream:Select|Query",
+  /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|database;1;,scheduled-query;1;,table;1;|aws:TagKeys|timestream:DescribeEndpoints|;",
+  /** Grants permission to update your account settings. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_UpdateAccountSettings.html */
+  UpdateAccountSettings: "|,;~Write||0|||iam:PassRole,timestream:DescribeEndpoints|;",
+  /** Grants permission to update a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateDatabase.html */
+  UpdateDatabase: "|,;~Write||0|database;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to update a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateScheduledQuery.html */
+  UpdateScheduledQuery: "|,;~Write||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to update a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateTable.html */
+  UpdateTable: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|;",
+  /** Grants permission to ingest data to a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_WriteRecords.html */
+  WriteRecords: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|CreateBatchLoadTask,;",
+} as const;
+const actionDetails = {
+  CancelQuery: "|,;~~~|Grants permission to cancel queries in your account",
+  CreateBatchLoadTask: "|,;~~timestream-write~|Grants permission to create a batch load task in your account",
+  CreateDatabase: "|,;~~timestream-write~|Grants permission to create a database in your account",
+  CreateScheduledQuery: "|,;~~~|Grants permission to create a scheduled query in your account",
+  CreateTable: "|,;~~timestream-write~|Grants permission to create a table in your account",
+  DeleteDatabase: "|,;~~timestream-write~|Grants permission to delete a database in your account",
+  DeleteScheduledQuery: "|,;~~~|Grants permission to delete a scheduled query in your account",
+  DeleteTable: "|,;~~timestream-write~|Grants permission to delete a table in your account",
+  DescribeAccountSettings: "|,;~~~|Grants permission to describe your account settings",
+  DescribeBatchLoadTask: "|,;~~timestream-write~|Grants permission to describe a batch load task in your account",
+  DescribeDatabase: "|,;~~timestream-write~|Grants permission to describe a database in your account",
+  DescribeEndpoints: "|,;~~~;~timestream-write~|Grants permission to describe timestream endpoints",
+  DescribeScheduledQuery: "|,;~~~|Grants permission to describe a scheduled query in your account",
+  DescribeTable: "|,;~~timestream-write~,~~|Grants permission to describe a table in your account",
+  ExecuteScheduledQuery: "|,;~~~|Grants permission to execute a scheduled query in your account",
+  GetAwsBackupStatus: "|,;~|Grants permission to get Status of a Timestream Table Backup",
+  GetAwsRestoreStatus: "|,;~|Grants permission to get Status of a Timestream Table Restore",
+  ListBatchLoadTasks: "|,;~~timestream-write~|Grants permission to list batch load tasks in your account",
+  ListDatabases: "|,;~~timestream-write~,~~|Grants permission to list databases in your account",
+  ListMeasures: "|,;~~~|Grants permission to list measures of a table in your account",
+  ListScheduledQueries: "|,;~~~|Grants permission to list scheduled queries in your account",
+  ListTables: "|,;~~timestream-write~,~~|Grants permission to list tables in your account",
+  ListTagsForResource: "|,;~~~;~timestream-write~|Grants permission to list tags of a resource in your account",
+  PrepareQuery: "|,;~|Grants permission to issue prepare queries",
+  ResumeBatchLoadTask: "|,;~|Grants permission to resume a batch load task in your account",
+  Select: "|,;~~~,~~|Grants permission to issue 'select from table' queries",
+  SelectValues: "|,;~~~|Grants permission to issue 'select 1' queries",
+  StartAwsBackupJob: "|,;~|Grants permission to start a Backup Job for a Timestream Table",
+  StartAwsRestoreJob: "|,;~|Grants permission to start Restore Job for a Backup of Timestream Table",
+  TagResource:
+    "|,;~~timestream-write~,~~,~timestream-write~,~~;~timestream-write~|Grants permission to add tags to a resource",
+  Unload: "|,;~~~|Grants permission to issue Unload queries",
+  UntagResource: "|,;~~~;~timestream-write~|Grants permission to remove a tag from a resource",
+  UpdateAccountSettings: "|,;~~~|Grants permission to update your account settings",
+  UpdateDatabase: "|,;~~timestream-write~|Grants permission to update a database in your account",
+  UpdateScheduledQuery: "|,;~~~|Grants permission to update a scheduled query in your account",
+  UpdateTable: "|,;~~timestream-write~|Grants permission to update a table in your account",
+  WriteRecords: "|,;~~timestream-write~,~timestream-write~|Grants permission to ingest data to a table in your account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "timestream">;
+/** Any timestream action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "timestream">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "timestream-query",
+});
+/** Every timestream action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The database resource type: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName} */
+  database: "|,arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}|aws:ResourceTag/${TagKey}",
+  /** The scheduled-query resource type: arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName} */
+  "scheduled-query":
+    "|,arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName}|aws:ResourceTag/${TagKey}",
+  /** The table resource type: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName} */
+  table:
+    "|,arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a database resource: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}. */
+  database: "|database|arn:|partition?|:timestream:|region|:|account|:database/|databaseName|",
+  /** ARN of a scheduled-query resource: arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName}. */
+  scheduledQuery:
+    "|scheduled-query|arn:|partition?|:timestream:|region|:|account|:scheduled-query/|scheduledQueryName|",
+  /** ARN of a table resource: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}. */
+  table: "|table|arn:|partition?|:timestream:|region|:|account|:database/|databaseName|/table/|tableName|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `timestream:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

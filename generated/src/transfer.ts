@@ -1,0 +1,405 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "transfer" = "transfer";
+/** The service's name in the reference. */
+export const serviceName = "AWS Transfer Family";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Transfer Family",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awstransferfamily.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to add an access associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAccess.html */
+  CreateAccess: "|,;~Write||0|server;1;||iam:PassRole|;",
+  /** Grants permission to add an agreement associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAgreement.html */
+  CreateAgreement:
+    "|,;~Write||0|server;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,transfer:TagResource|;",
+  /** Grants permission to create a connector. Access level: Write. Resources: profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateConnector.html */
+  CreateConnector:
+    "|,;~Write||0|profile;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,transfer:RequestConnectorProtocol,transfer:RequestSecurityPolicyName|iam:PassRole,transfer:TagResource|;",
+  /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateProfile.html */
+  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|transfer:TagResource|;",
+  /** Grants permission to create a server. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateServer.html */
+  CreateServer:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,transfer:RequestSecurityPolicyName,transfer:RequestServerDomain,transfer:RequestServerEndpointType,transfer:RequestServerProtocols|iam:PassRole,transfer:TagResource|;",
+  /** Grants permission to add a user associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateUser.html */
+  CreateUser:
+    "|,;~Write||0|server;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,transfer:TagResource|;",
+  /** Grants permission to create a webapp. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWebApp.html */
+  CreateWebApp:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,transfer:TagResource|;",
+  /** Grants permission to create a workflow. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWorkflow.html */
+  CreateWorkflow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|transfer:TagResource|;",
+  /** Grants permission to delete access. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAccess.html */
+  DeleteAccess: "|,;~Write||0|server;1;|||;",
+  /** Grants permission to delete agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAgreement.html */
+  DeleteAgreement: "|,;~Write||0|agreement;1;|||;",
+  /** Grants permission to delete certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteCertificate.html */
+  DeleteCertificate: "|,;~Write||0|certificate;1;|||;",
+  /** Grants permission to delete connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteConnector.html */
+  DeleteConnector: "|,;~Write||0|connector;1;|||;",
+  /** Grants permission to delete a host key associated with a server. Access level: Write. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteHostKey.html */
+  DeleteHostKey: "|,;~Write||0|host-key;1;|||;",
+  /** Grants permission to delete profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteProfile.html */
+  DeleteProfile: "|,;~Write||0|profile;1;|||;",
+  /** Grants permission to delete a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteServer.html */
+  DeleteServer: "|,;~Write||0|server;1;|||;",
+  /** Grants permission to delete an SSH public key from a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteSshPublicKey.html */
+  DeleteSshPublicKey: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to delete a user associated with a server. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteUser.html */
+  DeleteUser: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to delete webapp. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWebApp.html */
+  DeleteWebApp: "|,;~Write||0|webapp;1;|||;",
+  /** Grants permission to delete webapp customization. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWebAppCustomization.html */
+  DeleteWebAppCustomization: "|,;~Write||0|webapp;1;|||;",
+  /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWorkflow.html */
+  DeleteWorkflow: "|,;~Write||0|workflow;1;|||;",
+  /** Grants permission to describe an access assigned to a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeAccess.html */
+  DescribeAccess: "|,;~Read||0|server;1;|||;",
+  /** Grants permission to describe an agreement assigned to a server. Access level: Read. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeAgreement.html */
+  DescribeAgreement: "|,;~Read||0|agreement;1;|||;",
+  /** Grants permission to describe a certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeCertificate.html */
+  DescribeCertificate: "|,;~Read||0|certificate;1;|||;",
+  /** Grants permission to describe a connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeConnector.html */
+  DescribeConnector: "|,;~Read||0|connector;1;|||;",
+  /** Grants permission to describe an execution associated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeExecution.html */
+  DescribeExecution: "|,;~Read||0|workflow;1;|||;",
+  /** Grants permission to describe a host key associated with a server. Access level: Read. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeHostKey.html */
+  DescribeHostKey: "|,;~Read||0|host-key;1;|||;",
+  /** Grants permission to describe a profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeProfile.html */
+  DescribeProfile: "|,;~Read||0|profile;1;|||;",
+  /** Grants permission to describe a security policy. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeSecurityPolicy.html */
+  DescribeSecurityPolicy: "|,;~Read||0||||;",
+  /** Grants permission to describe a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeServer.html */
+  DescribeServer: "|,;~Read||0|server;1;|||;",
+  /** Grants permission to describe a user associated with a server. Access level: Read. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeUser.html */
+  DescribeUser: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to describe a webapp. Access level: Read. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWebApp.html */
+  DescribeWebApp: "|,;~Read||0|webapp;1;|||;",
+  /** Grants permission to describe a webapp customization. Access level: Read. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWebAppCustomization.html */
+  DescribeWebAppCustomization: "|,;~Read||0|webapp;1;|||;",
+  /** Grants permission to describe a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWorkflow.html */
+  DescribeWorkflow: "|,;~Read||0|workflow;1;|||;",
+  /** Grants permission to add a certificate. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportCertificate.html */
+  ImportCertificate:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|transfer:TagResource|;",
+  /** Grants permission to add a host key to a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportHostKey.html */
+  ImportHostKey:
+    "|,;~Write||0|server;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|transfer:TagResource|;",
+  /** Grants permission to add an SSH public key to a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportSshPublicKey.html */
+  ImportSshPublicKey: "|,;~Write||0|user;1;|||;",
+  /** Grants permission to list accesses. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListAccesses.html */
+  ListAccesses: "|,;~Read||0|server;1;|||;",
+  /** Grants permission to list agreements. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListAgreements.html */
+  ListAgreements: "|,;~Read||0|server;1;|||;",
+  /** Grants permission to list certificates. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListCertificates.html */
+  ListCertificates: "|,;~Read||0||||;",
+  /** Grants permission to list connectors. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListConnectors.html */
+  ListConnectors: "|,;~Read||0||||;",
+  /** Grants permission to list executions associated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListExecutions.html */
+  ListExecutions: "|,;~Read||0|workflow;1;|||;",
+  /** Grants permission to list file transfer statuses for connectors. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListFileTransferResults.html */
+  ListFileTransferResults: "|,;~Read||0|connector;1;|||;",
+  /** Grants permission to list host keys associated with a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListHostKeys.html */
+  ListHostKeys: "|,;~Read||0|server;1;|||;",
+  /** Grants permission to list profiles. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListProfiles.html */
+  ListProfiles: "|,;~Read||0||||;",
+  /** Grants permission to list security policies. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListSecurityPolicies.html */
+  ListSecurityPolicies: "|,;~List||0||||;",
+  /** Grants permission to list servers. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListServers.html */
+  ListServers: "|,;~List||0||||;",
+  /** Grants permission to list tags for an AWS Transfer Family resource. Access level: Read. Resources: agreement, certificate, connector, host-key, profile, server, user, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListTagsForResource.html */
+  ListTagsForResource:
+    "|,;~Read||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,workflow;0;|||;",
+  /** Grants permission to list users associated with a server. Access level: List. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListUsers.html */
+  ListUsers: "|,;~List||0|server;1;|||;",
+  /** Grants permission to list webapps. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListWebApps.html */
+  ListWebApps: "|,;~List||0||||;",
+  /** Grants permission to list workflows. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListWorkflows.html */
+  ListWorkflows: "|,;~List||0||||;",
+  /** Grants permission to send a callback for asynchronous custom steps. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_SendWorkflowStepState.html */
+  SendWorkflowStepState: "|,;~Write||0|workflow;1;|||;",
+  /** Grants permission to initiate a list operation on a remote server using a connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartDirectoryListing.html */
+  StartDirectoryListing: "|,;~Write||0|connector;1;|||;",
+  /** Grants permission to initiate a connector file transfer. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartFileTransfer.html */
+  StartFileTransfer: "|,;~Write||0|connector;1;|||;",
+  /** Grants permission to initiate a connector delete operation on remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartRemoteDelete.html */
+  StartRemoteDelete: "|,;~Write||0|connector;1;|||;",
+  /** Grants permission to initiate a connector move operation on remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartRemoteMove.html */
+  StartRemoteMove: "|,;~Write||0|connector;1;|||;",
+  /** Grants permission to start a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartServer.html */
+  StartServer: "|,;~Write||0|server;1;|||;",
+  /** Grants permission to stop a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StopServer.html */
+  StopServer: "|,;~Write||0|server;1;|||;",
+  /** Grants permission to tag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAgreement,CreateConnector,CreateProfile,CreateServer,CreateUser,CreateWebApp,CreateWorkflow,ImportCertificate,ImportHostKey,;",
+  /** Grants permission to test a connector's connection to remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_TestConnection.html */
+  TestConnection: "|,;~Write||0|connector;1;|||;",
+  /** Grants permission to test a server's custom identity provider. Access level: Read. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_TestIdentityProvider.html */
+  TestIdentityProvider: "|,;~Read||0|user;1;|||;",
+  /** Grants permission to untag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|aws:TagKeys||;",
+  /** Grants permission to update access. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAccess.html */
+  UpdateAccess: "|,;~Write||0|||iam:PassRole|;",
+  /** Grants permission to update an agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAgreement.html */
+  UpdateAgreement: "|,;~Write||0|agreement;1;||iam:PassRole|;",
+  /** Grants permission to update a certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateCertificate.html */
+  UpdateCertificate: "|,;~Write||0|certificate;1;|||;",
+  /** Grants permission to update a connector. Access level: Write. Resources: connector*, profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateConnector.html */
+  UpdateConnector: "|,;~Write||0|connector;1;,profile;0;|transfer:RequestSecurityPolicyName|iam:PassRole|;",
+  /** Grants permission to update a host key. Access level: Write. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateHostKey.html */
+  UpdateHostKey: "|,;~Write||0|host-key;1;|||;",
+  /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateProfile.html */
+  UpdateProfile: "|,;~Write||0|profile;1;|||;",
+  /** Grants permission to update the configuration of a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateServer.html */
+  UpdateServer:
+    "|,;~Write||0|server;1;|transfer:RequestSecurityPolicyName,transfer:RequestServerEndpointType,transfer:RequestServerProtocols|iam:PassRole|;",
+  /** Grants permission to update the configuration of a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateUser.html */
+  UpdateUser: "|,;~Write||0|user;1;||iam:PassRole|;",
+  /** Grants permission to update the configuration of a webapp. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebApp.html */
+  UpdateWebApp: "|,;~Write||0|webapp;1;||iam:PassRole|;",
+  /** Grants permission to update the configuration of a webapp cutomization. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebAppCustomization.html */
+  UpdateWebAppCustomization: "|,;~Write||0|webapp;1;||iam:PassRole|;",
+} as const;
+const actionDetails = {
+  CreateAccess: "|,;~~~|Grants permission to add an access associated with a server",
+  CreateAgreement: "|,;~~~|Grants permission to add an agreement associated with a server",
+  CreateConnector: "|,;~~~|Grants permission to create a connector",
+  CreateProfile: "|,;~~~|Grants permission to create a profile",
+  CreateServer: "|,;~~~|Grants permission to create a server",
+  CreateUser: "|,;~~~|Grants permission to add a user associated with a server",
+  CreateWebApp: "|,;~~~|Grants permission to create a webapp",
+  CreateWorkflow: "|,;~~~|Grants permission to create a workflow",
+  DeleteAccess: "|,;~~~|Grants permission to delete access",
+  DeleteAgreement: "|,;~~~|Grants permission to delete agreement",
+  DeleteCertificate: "|,;~~~|Grants permission to delete certificate",
+  DeleteConnector: "|,;~~~|Grants permission to delete connector",
+  DeleteHostKey: "|,;~~~|Grants permission to delete a host key associated with a server",
+  DeleteProfile: "|,;~~~|Grants permission to delete profile",
+  DeleteServer: "|,;~~~|Grants permission to delete a server",
+  DeleteSshPublicKey: "|,;~~~|Grants permission to delete an SSH public key from a user",
+  DeleteUser: "|,;~~~|Grants permission to delete a user associated with a server",
+  DeleteWebApp: "|,;~~~|Grants permission to delete webapp",
+  DeleteWebAppCustomization: "|,;~~~|Grants permission to delete webapp customization",
+  DeleteWorkflow: "|,;~~~|Grants permission to delete a workflow",
+  DescribeAccess: "|,;~~~|Grants permission to describe an access assigned to a server",
+  DescribeAgreement: "|,;~~~|Grants permission to describe an agreement assigned to a server",
+  DescribeCertificate: "|,;~~~|Grants permission to describe a certificate",
+  DescribeConnector: "|,;~~~|Grants permission to describe a connector",
+  DescribeExecution: "|,;~~~|Grants permission to describe an execution associated with a workflow",
+  DescribeHostKey: "|,;~~~|Grants permission to describe a host key associated with a server",
+  DescribeProfile: "|,;~~~|Grants permission to describe a profile",
+  DescribeSecurityPolicy: "|,;~~~|Grants permission to describe a security policy",
+  DescribeServer: "|,;~~~|Grants permission to describe a server",
+  DescribeUser: "|,;~~~|Grants permission to describe a user associated with a server",
+  DescribeWebApp: "|,;~~~|Grants permission to describe a webapp",
+  DescribeWebAppCustomization: "|,;~~~|Grants permission to describe a webapp customization",
+  DescribeWorkflow: "|,;~~~|Grants permission to describe a workflow",
+  ImportCertificate: "|,;~~~|Grants permission to add a certificate",
+  ImportHostKey: "|,;~~~|Grants permission to add a host key to a server",
+  ImportSshPublicKey: "|,;~~~|Grants permission to add an SSH public key to a user",
+  ListAccesses: "|,;~~~|Grants permission to list accesses",
+  ListAgreements: "|,;~~~|Grants permission to list agreements",
+  ListCertificates: "|,;~~~|Grants permission to list certificates",
+  ListConnectors: "|,;~~~|Grants permission to list connectors",
+  ListExecutions: "|,;~~~|Grants permission to list executions associated with a workflow",
+  ListFileTransferResults: "|,;~~~|Grants permission to list file transfer statuses for connectors",
+  ListHostKeys: "|,;~~~|Grants permission to list host keys associated with a server",
+  ListProfiles: "|,;~~~|Grants permission to list profiles",
+  ListSecurityPolicies: "|,;~~~|Grants permission to list security policies",
+  ListServers: "|,;~~~|Grants permission to list servers",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for an AWS Transfer Family resource",
+  ListUsers: "|,;~~~|Grants permission to list users associated with a server",
+  ListWebApps: "|,;~~~|Grants permission to list webapps",
+  ListWorkflows: "|,;~~~|Grants permission to list workflows",
+  SendWorkflowStepState: "|,;~~~|Grants permission to send a callback for asynchronous custom steps",
+  StartDirectoryListing: "|,;~~~|Grants permission to initiate a list operation on a remote server using a connector",
+  StartFileTransfer: "|,;~~~|Grants permission to initiate a connector file transfer",
+  StartRemoteDelete: "|,;~~~|Grants permission to initiate a connector delete operation on remote server",
+  StartRemoteMove: "|,;~~~|Grants permission to initiate a connector move operation on remote server",
+  StartServer: "|,;~~~|Grants permission to start a server",
+  StopServer: "|,;~~~|Grants permission to stop a server",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag an AWS Transfer Family resource",
+  TestConnection: "|,;~~~|Grants permission to test a connector's connection to remote server",
+  TestIdentityProvider: "|,;~~~|Grants permission to test a server's custom identity provider",
+  UntagResource: "|,;~~~|Grants permission to untag an AWS Transfer Family resource",
+  UpdateAccess: "|,;~~~|Grants permission to update access",
+  UpdateAgreement: "|,;~~~|Grants permission to update an agreement",
+  UpdateCertificate: "|,;~~~|Grants permission to update a certificate",
+  UpdateConnector: "|,;~~~|Grants permission to update a connector",
+  UpdateHostKey: "|,;~~~|Grants permission to update a host key",
+  UpdateProfile: "|,;~~~|Grants permission to update a profile",
+  UpdateServer: "|,;~~~|Grants permission to update the configuration of a server",
+  UpdateUser: "|,;~~~|Grants permission to update the configuration of a user",
+  UpdateWebApp: "|,;~~~|Grants permission to update the configuration of a webapp",
+  UpdateWebAppCustomization: "|,;~~~|Grants permission to update the configuration of a webapp cutomization",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "transfer">;
+/** Any transfer action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transfer">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "transfer",
+});
+/** Every transfer action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The agreement resource type: arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId} */
+  agreement:
+    "|,arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId}|aws:ResourceTag/${TagKey}",
+  /** The certificate resource type: arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId} */
+  certificate:
+    "|,arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}|aws:ResourceTag/${TagKey}",
+  /** The connector resource type: arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId} */
+  connector: "|,arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}|aws:ResourceTag/${TagKey}",
+  /** The host-key resource type: arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId} */
+  "host-key":
+    "|,arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId}|aws:ResourceTag/${TagKey}",
+  /** The profile resource type: arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId} */
+  profile: "|,arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}|aws:ResourceTag/${TagKey}",
+  /** The server resource type: arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId} */
+  server: "|,arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId}|aws:ResourceTag/${TagKey}",
+  /** The user resource type: arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName} */
+  user: "|,arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName}|aws:ResourceTag/${TagKey}",
+  /** The webapp resource type: arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId} */
+  webapp: "|,arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId}|aws:ResourceTag/${TagKey}",
+  /** The workflow resource type: arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId} */
+  workflow: "|,arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a agreement resource: arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId}. */
+  agreement: "|agreement|arn:|partition?|:transfer:|region|:|account|:agreement/|serverId|/|agreementId|",
+  /** ARN of a certificate resource: arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}. */
+  certificate: "|certificate|arn:|partition?|:transfer:|region|:|account|:certificate/|certificateId|",
+  /** ARN of a connector resource: arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}. */
+  connector: "|connector|arn:|partition?|:transfer:|region|:|account|:connector/|connectorId|",
+  /** ARN of a host-key resource: arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId}. */
+  hostKey: "|host-key|arn:|partition?|:transfer:|region|:|account|:host-key/|serverId|/|hostKeyId|",
+  /** ARN of a profile resource: arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}. */
+  profile: "|profile|arn:|partition?|:transfer:|region|:|account|:profile/|profileId|",
+  /** ARN of a server resource: arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId}. */
+  server: "|server|arn:|partition?|:transfer:|region|:|account|:server/|serverId|",
+  /** ARN of a user resource: arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName}. */
+  user: "|user|arn:|partition?|:transfer:|region|:|account|:user/|serverId|/|userName|",
+  /** ARN of a webapp resource: arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId}. */
+  webapp: "|webapp|arn:|partition?|:transfer:|region|:|account|:webapp/|webAppId|",
+  /** ARN of a workflow resource: arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}. */
+  workflow: "|workflow|arn:|partition?|:transfer:|region|:|account|:workflow/|workflowId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the connector protocol that is passed in the request. */
+  "transfer:RequestConnectorProtocol": "String";
+  /** Filters access by the security policy name that is passed in the request. */
+  "transfer:RequestSecurityPolicyName": "String";
+  /** Filters access by the storage domain that is passed in the request. */
+  "transfer:RequestServerDomain": "String";
+  /** Filters access by the endpoint type that is passed in the request. */
+  "transfer:RequestServerEndpointType": "String";
+  /** Filters access by the server protocols that are passed in the request. */
+  "transfer:RequestServerProtocols": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "transfer:RequestConnectorProtocol"
+  | "transfer:RequestSecurityPolicyName"
+  | "transfer:RequestServerDomain"
+  | "transfer:RequestServerEndpointType"
+  | "transfer:RequestServerProtocols";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "transfer:RequestConnectorProtocol":
+    "|,String|0||Filters access by the connector protocol that is passed in the request",
+  "transfer:RequestSecurityPolicyName":
+    "|,String|0||Filters access by the security policy name that is passed in the request",
+  "transfer:RequestServerDomain": "|,String|0||Filters access by the storage domain that is passed in the request",
+  "transfer:RequestServerEndpointType": "|,String|0||Filters access by the endpoint type that is passed in the request",
+  "transfer:RequestServerProtocols":
+    "|,ArrayOfString|0||Filters access by the server protocols that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `transfer:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

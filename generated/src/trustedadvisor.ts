@@ -1,0 +1,249 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "trustedadvisor" = "trustedadvisor";
+/** The service's name in the reference. */
+export const serviceName = "AWS Trusted Advisor";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Trusted Advisor",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awstrustedadvisor.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to update one or more exclusion status for a list of recommendation resources. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  BatchUpdateRecommendationResourceExclusion: "|,;~Write||0||||;",
+  /** Grants permission to the organization management account to delete email notification preferences from a delegated administrator account for Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DeleteNotificationConfigurationForDelegatedAdmin: "|,;~Write||0||||",
+  /** Grants permission to view the AWS Support plan and various AWS Trusted Advisor preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeAccount: "|,;~Read||1||||",
+  /** Grants permission to view if the AWS account has enabled or disabled AWS Trusted Advisor. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeAccountAccess: "|,;~Read||1||||",
+  /** Grants permission to view details for the check items. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeCheckItems: "|,;~Read||0|checks;1;|||ListRecommendationResources",
+  /** Grants permission to view the refresh statuses for AWS Trusted Advisor checks. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeCheckRefreshStatuses: "|,;~Read||0|checks;1;|||",
+  /** Grants permission to view the results and changed statuses for checks in the last 30 days. Access level: Read. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeCheckStatusHistoryChanges: "|,;~Read||1|checks;1;|||",
+  /** Grants permission to view AWS Trusted Advisor check summaries. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeCheckSummaries: "|,;~Read||0|checks;1;|||GetRecommendation,ListRecommendations",
+  /** Grants permission to view details for AWS Trusted Advisor checks. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeChecks: "|,;~Read||0||||ListChecks",
+  /** Grants permission to get your email notification preferences for Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeNotificationConfigurations: "|,;~Read||0||||",
+  /** Grants permission to view the notification preferences for the AWS account. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeNotificationPreferences: "|,;~Read||1||||",
+  /** Grants permission to view if the AWS account meets the requirements to enable the organizational view feature. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeOrganization: "|,;~Read||1||||",
+  /** Grants permission to view the linked AWS accounts that are in the organization. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeOrganizationAccounts: "|,;~Read||1||||",
+  /** Grants permission to view details for organizational view reports, such as the report name, runtime, date created, status, and format. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeReports: "|,;~Read||1||||",
+  /** Grants permission to view risk details in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeRisk: "|,;~Read||0||||",
+  /** Grants permission to view affected resources for a risk in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeRiskResources: "|,;~Read||0||||",
+  /** Grants permission to view risks in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeRisks: "|,;~Read||0||||",
+  /** Grants permission to view information about organizational view reports, such as the AWS Regions, check categories, check names, and resource statuses. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DescribeServiceMetadata: "|,;~Read||1||||",
+  /** Grants permission to download a file that contains details about the risk in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  DownloadRisk: "|,;~Read||0||||",
+  /** Grants permission to exclude recommendations for AWS Trusted Advisor checks. Access level: Write. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  ExcludeCheckItems: "|,;~Write||1|checks;1;|||",
+  /** Grants permission to create a report for AWS Trusted Advisor checks in your organization. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  GenerateReport: "|,;~Write||1||||",
+  /** Grants permission to get a specific recommendation within an AWS Organization's organization. This API supports only prioritized recommendations. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  GetOrganizationRecommendation: "|,;~Read||0||||;",
+  /** Grants permission to get a specific Recommendation. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  GetRecommendation:
+    "|,;~Read||0|||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
+  /** Grants permission to include recommendations for AWS Trusted Advisor checks. Access level: Write. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  IncludeCheckItems: "|,;~Write||1|checks;1;|||",
+  /** Grants permission to view, in the Trusted Advisor console, all of the accounts in an AWS organization that are contained by a root or organizational unit (OU). Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  ListAccountsForParent: "|,;~Read||1||||",
+  /** Grants permission to list a filterable set of Checks. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  ListChecks: "|,;~List||0|||support:DescribeTrustedAdvisorChecks,trustedadvisor:DescribeChecks|;",
+  /** Grants permission to list the accounts that own the resources for an AWS Organization aggregate recommendation. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  ListOrganizationRecommendationAccounts: "|,;~List||0||||;",
+  /** Grants permission to list Resources of a Recommendation within an AWS Organization. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  ListOrganizationRecommendationResources: "|,;~List||0||||;",
+  /** Grants permission to list a filterable set of Recommendations within an AWS Organization. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  ListOrganizationRecommendations: "|,;~List||0||||;",
+  /** Grants permission to view, in the Trusted Advisor console, all of the organizational units (OUs) in a parent organizational unit or root. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  ListOrganizationalUnitsForParent: "|,;~Read||1||||",
+  /** Grants permission to list Resources of a Recommendation. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  ListRecommendationResources:
+    "|,;~List||0|||support:DescribeTrustedAdvisorCheckResult,trustedadvisor:DescribeCheckItems|;",
+  /** Grants permission to list a filterable set of Recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  ListRecommendations:
+    "|,;~List||0|||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
+  /** Grants permission to view, in the Trusted Advisor console, all of the roots that are defined in an AWS organization. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  ListRoots: "|,;~Read||1||||",
+  /** Grants permission to refresh an AWS Trusted Advisor check. Access level: Write. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  RefreshCheck: "|,;~Write||0|checks;1;|||",
+  /** Grants permission to enable or disable AWS Trusted Advisor for the account. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  SetAccountAccess: "|,;~Write||1||||",
+  /** Grants permission to enable the organizational view feature for AWS Trusted Advisor. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  SetOrganizationAccess: "|,;~Write||1||||",
+  /** Grants permission to create or update your email notification preferences for Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  UpdateNotificationConfigurations: "|,;~Write||0||||",
+  /** Grants permission to update notification preferences for AWS Trusted Advisor. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  UpdateNotificationPreferences: "|,;~Write||1||||",
+  /** Grants permission to update the lifecyle of a Recommendation within an AWS Organization. This API only supports prioritized recommendations. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  UpdateOrganizationRecommendationLifecycle: "|,;~Write||0||||;",
+  /** Grants permission to update the lifecyle of a Recommendation. This API only supports prioritized recommendations. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
+  UpdateRecommendationLifecycle: "|,;~Write||0||||;",
+  /** Grants permission to update the risk status in AWS Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
+  UpdateRiskStatus: "|,;~Write||0||||",
+} as const;
+const actionDetails = {
+  BatchUpdateRecommendationResourceExclusion:
+    "|,;~~~|Grants permission to update one or more exclusion status for a list of recommendation resources",
+  DeleteNotificationConfigurationForDelegatedAdmin:
+    "|,;~|Grants permission to the organization management account to delete email notification preferences from a delegated administrator account for Trusted Advisor Priority",
+  DescribeAccount: "|,;~|Grants permission to view the AWS Support plan and various AWS Trusted Advisor preferences",
+  DescribeAccountAccess:
+    "|,;~|Grants permission to view if the AWS account has enabled or disabled AWS Trusted Advisor",
+  DescribeCheckItems: "|,;~~~|Grants permission to view details for the check items",
+  DescribeCheckRefreshStatuses: "|,;~|Grants permission to view the refresh statuses for AWS Trusted Advisor checks",
+  DescribeCheckStatusHistoryChanges:
+    "|,;~|Grants permission to view the results and changed statuses for checks in the last 30 days",
+  DescribeCheckSummaries: "|,;~~~,~~|Grants permission to view AWS Trusted Advisor check summaries",
+  DescribeChecks: "|,;~~~|Grants permission to view details for AWS Trusted Advisor checks",
+  DescribeNotificationConfigurations:
+    "|,;~|Grants permission to get your email notification preferences for Trusted Advisor Priority",
+  DescribeNotificationPreferences: "|,;~|Grants permission to view the notification preferences for the AWS account",
+  DescribeOrganization:
+    "|,;~|Grants permission to view if the AWS account meets the requirements to enable the organizational view feature",
+  DescribeOrganizationAccounts: "|,;~|Grants permission to view the linked AWS accounts that are in the organization",
+  DescribeReports:
+    "|,;~|Grants permission to view details for organizational view reports, such as the report name, runtime, date created, status, and format",
+  DescribeRisk: "|,;~|Grants permission to view risk details in AWS Trusted Advisor Priority",
+  DescribeRiskResources: "|,;~|Grants permission to view affected resources for a risk in AWS Trusted Advisor Priority",
+  DescribeRisks: "|,;~|Grants permission to view risks in AWS Trusted Advisor Priority",
+  DescribeServiceMetadata:
+    "|,;~|Grants permission to view information about organizational view reports, such as the AWS Regions, check categories, check names, and resource statuses",
+  DownloadRisk:
+    "|,;~|Grants permission to download a file that contains details about the risk in AWS Trusted Advisor Priority",
+  ExcludeCheckItems: "|,;~|Grants permission to exclude recommendations for AWS Trusted Advisor checks",
+  GenerateReport: "|,;~|Grants permission to create a report for AWS Trusted Advisor checks in your organization",
+  GetOrganizationRecommendation:
+    "|,;~~~|Grants permission to get a specific recommendation within an AWS Organization's organization. This API supports only prioritized recommendations",
+  GetRecommendation: "|,;~~~|Grants permission to get a specific Recommendation",
+  IncludeCheckItems: "|,;~|Grants permission to include recommendations for AWS Trusted Advisor checks",
+  ListAccountsForParent:
+    "|,;~|Grants permission to view, in the Trusted Advisor console, all of the accounts in an AWS organization that are contained by a root or organizational unit (OU)",
+  ListChecks: "|,;~~~|Grants permission to list a filterable set of Checks",
+  ListOrganizationRecommendationAccounts:
+    "|,;~~~|Grants permission to list the accounts that own the resources for an AWS Organization aggregate recommendation. This API only supports prioritized recommendations",
+  ListOrganizationRecommendationResources:
+    "|,;~~~|Grants permission to list Resources of a Recommendation within an AWS Organization. This API only supports prioritized recommendations",
+  ListOrganizationRecommendations:
+    "|,;~~~|Grants permission to list a filterable set of Recommendations within an AWS Organization. This API only supports prioritized recommendations",
+  ListOrganizationalUnitsForParent:
+    "|,;~|Grants permission to view, in the Trusted Advisor console, all of the organizational units (OUs) in a parent organizational unit or root",
+  ListRecommendationResources: "|,;~~~|Grants permission to list Resources of a Recommendation",
+  ListRecommendations: "|,;~~~|Grants permission to list a filterable set of Recommendations",
+  ListRoots:
+    "|,;~|Grants permission to view, in the Trusted Advisor console, all of the roots that are defined in an AWS organization",
+  RefreshCheck: "|,;~|Grants permission to refresh an AWS Trusted Advisor check",
+  SetAccountAccess: "|,;~|Grants permission to enable or disable AWS Trusted Advisor for the account",
+  SetOrganizationAccess: "|,;~|Grants permission to enable the organizational view feature for AWS Trusted Advisor",
+  UpdateNotificationConfigurations:
+    "|,;~|Grants permission to create or update your email notification preferences for Trusted Advisor Priority",
+  UpdateNotificationPreferences: "|,;~|Grants permission to update notification preferences for AWS Trusted Advisor",
+  UpdateOrganizationRecommendationLifecycle:
+    "|,;~~~|Grants permission to update the lifecyle of a Recommendation within an AWS Organization. This API only supports prioritized recommendations",
+  UpdateRecommendationLifecycle:
+    "|,;~~~|Grants permission to update the lifecyle of a Recommendation. This API only supports prioritized recommendations",
+  UpdateRiskStatus: "|,;~|Grants permission to update the risk status in AWS Trusted Advisor Priority",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "trustedadvisor">;
+/** Any trustedadvisor action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "trustedadvisor">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "trustedadvisor",
+});
+/** Every trustedadvisor action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The checks resource type: arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId} */
+  checks: "|,arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a checks resource: arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId}. */
+  checks: "|checks|arn:|partition?|:trustedadvisor:|region|:|account|:checks/|categoryCode|/|checkId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = never;
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `trustedadvisor:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

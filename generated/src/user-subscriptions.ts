@@ -1,0 +1,125 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "user-subscriptions" = "user-subscriptions";
+/** The service's name in the reference. */
+export const serviceName = "AWS User Subscriptions";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS User Subscriptions",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsusersubscriptions.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to create a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
+  CreateClaim: "|,;~Write||0||user-subscriptions:CreateForSelf||",
+  /** Grants permission to delete a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
+  DeleteClaim: "|,;~Write||0||||",
+  /** Grants permission to list all User subscription Claims for Application. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
+  ListApplicationClaims: "|,;~List||0||||",
+  /** Grants permission to list all User subscription Claims. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
+  ListClaims: "|,;~List||0||||",
+  /** Grants permission to list all User subscriptions. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
+  ListUserSubscriptions: "|,;~List||0||||",
+  /** Grants permission to set a User subscription overage configuration. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
+  SetOverageConfig: "|,;~Write||0||||",
+  /** Grants permission to update a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
+  UpdateClaim: "|,;~Write||0||||",
+} as const;
+const actionDetails = {
+  CreateClaim: "|,;~|Grants permission to create a User subscription Claim",
+  DeleteClaim: "|,;~|Grants permission to delete a User subscription Claim",
+  ListApplicationClaims: "|,;~|Grants permission to list all User subscription Claims for Application",
+  ListClaims: "|,;~|Grants permission to list all User subscription Claims",
+  ListUserSubscriptions: "|,;~|Grants permission to list all User subscriptions",
+  SetOverageConfig: "|,;~|Grants permission to set a User subscription overage configuration",
+  UpdateClaim: "|,;~|Grants permission to update a User subscription Claim",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "user-subscriptions">;
+/** Any user-subscriptions action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "user-subscriptions">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every user-subscriptions action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by only allowing creation of User subscription Claims for the caller. */
+  "user-subscriptions:CreateForSelf": "Bool";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "user-subscriptions:CreateForSelf";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "user-subscriptions:CreateForSelf":
+    "|,Bool|0||Filters access by only allowing creation of User subscription Claims for the caller",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `user-subscriptions:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,206 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "vendor-insights" = "vendor-insights";
+/** The service's name in the reference. */
+export const serviceName = "AWS Marketplace Vendor Insights";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Marketplace Vendor Insights",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacevendorinsights.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to activate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  ActivateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to associate security profile with a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  AssociateDataSource: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}|vendor-insights:GetDataSource|",
+  /** Grants permission to create a new data source. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  CreateDataSource:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|vendor-insights:TagResource|",
+  /** Grants permission to create a new security profile. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  CreateSecurityProfile:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|vendor-insights:TagResource|",
+  /** Grants permission to deactivate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  DeactivateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to delete a data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  DeleteDataSource: "|,;~Write||0|DataSource;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to disassociate security profile from a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  DisassociateDataSource: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}|vendor-insights:GetDataSource|",
+  /** Grants permission to retrieve the details of an existing data source. Access level: Read. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  GetDataSource: "|,;~Read||0|DataSource;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to return the details of a security profile snapshot that requester is entitled to read. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
+  GetEntitledSecurityProfileSnapshot: "|,;~Read||0|SecurityProfile;1;|||",
+  /** Grants permission to get the access terms for a vendor insights profile. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
+  GetProfileAccessTerms: "|,;~Read||0||||",
+  /** Grants permission to return the details of an existing security profile. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  GetSecurityProfile: "|,;~Read||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to return the details of a security profile snapshot. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  GetSecurityProfileSnapshot: "|,;~Read||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list existing data sources. Access level: List. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  ListDataSources: "|,;~List||0||||",
+  /** Grants permission to return the snapshot summary list for an existing security profile that requester is entitled to list. Access level: List. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
+  ListEntitledSecurityProfileSnapshots: "|,;~List||0|SecurityProfile;1;|||",
+  /** Grants permission to list entitled security profiles. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
+  ListEntitledSecurityProfiles: "|,;~List||0||||",
+  /** Grants permission to return the snapshot summary list for an existing security profile. Access level: List. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  ListSecurityProfileSnapshots: "|,;~List||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to list existing security profiles. Access level: List. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  ListSecurityProfiles: "|,;~List||0||||",
+  /** Grants permission to list tags for vendor insights resource. Access level: Read. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  ListTagsForResource: "|,;~Read||0|DataSource;0;,SecurityProfile;0;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to tag vendor insights resource. Access level: Tagging. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  TagResource:
+    "|,;~Tagging||0|DataSource;0;,SecurityProfile;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to untag vendor insights resource. Access level: Tagging. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  UntagResource: "|,;~Tagging||0|DataSource;0;,SecurityProfile;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  /** Grants permission to update an existing data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  UpdateDataSource: "|,;~Write||0|DataSource;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  UpdateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update the security profile snapshot creation configuration. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  UpdateSecurityProfileSnapshotCreationConfiguration: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  /** Grants permission to update the security profile snapshot release configuration. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
+  UpdateSecurityProfileSnapshotReleaseConfiguration: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+} as const;
+const actionDetails = {
+  ActivateSecurityProfile: "|,;~|Grants permission to activate the security profile",
+  AssociateDataSource: "|,;~|Grants permission to associate security profile with a data source",
+  CreateDataSource: "|,;~|Grants permission to create a new data source",
+  CreateSecurityProfile: "|,;~|Grants permission to create a new security profile",
+  DeactivateSecurityProfile: "|,;~|Grants permission to deactivate the security profile",
+  DeleteDataSource: "|,;~|Grants permission to delete a data source",
+  DisassociateDataSource: "|,;~|Grants permission to disassociate security profile from a data source",
+  GetDataSource: "|,;~|Grants permission to retrieve the details of an existing data source",
+  GetEntitledSecurityProfileSnapshot:
+    "|,;~|Grants permission to return the details of a security profile snapshot that requester is entitled to read",
+  GetProfileAccessTerms: "|,;~|Grants permission to get the access terms for a vendor insights profile",
+  GetSecurityProfile: "|,;~|Grants permission to return the details of an existing security profile",
+  GetSecurityProfileSnapshot: "|,;~|Grants permission to return the details of a security profile snapshot",
+  ListDataSources: "|,;~|Grants permission to list existing data sources",
+  ListEntitledSecurityProfileSnapshots:
+    "|,;~|Grants permission to return the snapshot summary list for an existing security profile that requester is entitled to list",
+  ListEntitledSecurityProfiles: "|,;~|Grants permission to list entitled security profiles",
+  ListSecurityProfileSnapshots:
+    "|,;~|Grants permission to return the snapshot summary list for an existing security profile",
+  ListSecurityProfiles: "|,;~|Grants permission to list existing security profiles",
+  ListTagsForResource: "|,;~|Grants permission to list tags for vendor insights resource",
+  TagResource: "|,;~|Grants permission to tag vendor insights resource",
+  UntagResource: "|,;~|Grants permission to untag vendor insights resource",
+  UpdateDataSource: "|,;~|Grants permission to update an existing data source",
+  UpdateSecurityProfile: "|,;~|Grants permission to update the security profile",
+  UpdateSecurityProfileSnapshotCreationConfiguration:
+    "|,;~|Grants permission to update the security profile snapshot creation configuration",
+  UpdateSecurityProfileSnapshotReleaseConfiguration:
+    "|,;~|Grants permission to update the security profile snapshot release configuration",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "vendor-insights">;
+/** Any vendor-insights action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vendor-insights">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "",
+  client: "",
+});
+/** Every vendor-insights action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The DataSource resource type: arn:${Partition}:vendor-insights:::data-source:${ResourceId} */
+  DataSource:
+    "|,arn:${Partition}:vendor-insights:::data-source:${ResourceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  /** The SecurityProfile resource type: arn:${Partition}:vendor-insights:::security-profile:${ResourceId} */
+  SecurityProfile:
+    "|,arn:${Partition}:vendor-insights:::security-profile:${ResourceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a DataSource resource: arn:${Partition}:vendor-insights:::data-source:${ResourceId}. */
+  dataSource: "|DataSource|arn:|partition?|:vendor-insights:::data-source:|resourceId|",
+  /** ARN of a SecurityProfile resource: arn:${Partition}:vendor-insights:::security-profile:${ResourceId}. */
+  securityProfile: "|SecurityProfile|arn:|partition?|:vendor-insights:::security-profile:|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `vendor-insights:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

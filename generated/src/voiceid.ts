@@ -1,0 +1,213 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "voiceid" = "voiceid";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Connect Voice ID";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Connect Voice ID",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnectvoiceid.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a fraudster with a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_AssociateFraudster.html */
+  AssociateFraudster: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to create a domain. Access level: Write. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_CreateDomain.html */
+  CreateDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|voiceid:TagResource|;",
+  /** Grants permission to create a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_CreateWatchlist.html */
+  CreateWatchlist: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteDomain.html */
+  DeleteDomain: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to delete a fraudster. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteFraudster.html */
+  DeleteFraudster: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to delete a speaker. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteSpeaker.html */
+  DeleteSpeaker: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to delete a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteWatchlist.html */
+  DeleteWatchlist: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to describe compliance consent. Access level: Read. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-voiceid.html#enable-voiceid-step1 */
+  DescribeComplianceConsent: "|,;~Read||1||||",
+  /** Grants permission to describe a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeDomain.html */
+  DescribeDomain: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to describe a fraudster. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeFraudster.html */
+  DescribeFraudster: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to describe a fraudster registration job. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeFraudsterRegistrationJob.html */
+  DescribeFraudsterRegistrationJob: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to describe a speaker. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeSpeaker.html */
+  DescribeSpeaker: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to describe a speaker enrollment job. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeSpeakerEnrollmentJob.html */
+  DescribeSpeakerEnrollmentJob: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to describe a watchlist. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeWatchlist.html */
+  DescribeWatchlist: "|,;~Read||0|domain;1;|||;",
+  /** Grants permission to disassociate a fraudster from a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DisassociateFraudster.html */
+  DisassociateFraudster: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to evaluate a session. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_EvaluateSession.html */
+  EvaluateSession: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to list domains for an account. Access level: List. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListDomains.html */
+  ListDomains: "|,;~List||0||||;",
+  /** Grants permission to list fraudster registration jobs for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListFraudsterRegistrationJobs.html */
+  ListFraudsterRegistrationJobs: "|,;~List||0|domain;1;|||;",
+  /** Grants permission to list fraudsters for a domain or watchlist. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListFraudsters.html */
+  ListFraudsters: "|,;~List||0|domain;1;|||;",
+  /** Grants permission to list speaker enrollment jobs for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListSpeakerEnrollmentJobs.html */
+  ListSpeakerEnrollmentJobs: "|,;~List||0|domain;1;|||;",
+  /** Grants permission to list speakers for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListSpeakers.html */
+  ListSpeakers: "|,;~List||0|domain;1;|||;",
+  /** Grants permission to list tags for a Voice ID resource. Access level: Read. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|domain;0;|||;",
+  /** Grants permission to list watchlists for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListWatchlists.html */
+  ListWatchlists: "|,;~List||0|domain;1;|||;",
+  /** Grants permission to opt out a speaker. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_OptOutSpeaker.html */
+  OptOutSpeaker: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to register compliance consent. Access level: Write. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-voiceid.html#enable-voiceid-step1 */
+  RegisterComplianceConsent: "|,;~Write||1||||",
+  /** Grants permission to start a fraudster registration job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartFraudsterRegistrationJob.html */
+  StartFraudsterRegistrationJob: "|,;~Write||0|domain;1;||iam:PassRole|;",
+  /** Grants permission to start a speaker enrollment job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartSpeakerEnrollmentJob.html */
+  StartSpeakerEnrollmentJob: "|,;~Write||0|domain;1;||iam:PassRole|;",
+  /** Grants permission to tag a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|domain;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDomain,;",
+  /** Grants permission to remove a tag from a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|domain;0;|aws:TagKeys||;",
+  /** Grants permission to update a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UpdateDomain.html */
+  UpdateDomain: "|,;~Write||0|domain;1;|||;",
+  /** Grants permission to update a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UpdateWatchlist.html */
+  UpdateWatchlist: "|,;~Write||0|domain;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateFraudster: "|,;~~~|Grants permission to associate a fraudster with a watchlist",
+  CreateDomain: "|,;~~~|Grants permission to create a domain",
+  CreateWatchlist: "|,;~~~|Grants permission to create a watchlist",
+  DeleteDomain: "|,;~~~|Grants permission to delete a domain",
+  DeleteFraudster: "|,;~~~|Grants permission to delete a fraudster",
+  DeleteSpeaker: "|,;~~~|Grants permission to delete a speaker",
+  DeleteWatchlist: "|,;~~~|Grants permission to delete a watchlist",
+  DescribeComplianceConsent: "|,;~|Grants permission to describe compliance consent",
+  DescribeDomain: "|,;~~~|Grants permission to describe a domain",
+  DescribeFraudster: "|,;~~~|Grants permission to describe a fraudster",
+  DescribeFraudsterRegistrationJob: "|,;~~~|Grants permission to describe a fraudster registration job",
+  DescribeSpeaker: "|,;~~~|Grants permission to describe a speaker",
+  DescribeSpeakerEnrollmentJob: "|,;~~~|Grants permission to describe a speaker enrollment job",
+  DescribeWatchlist: "|,;~~~|Grants permission to describe a watchlist",
+  DisassociateFraudster: "|,;~~~|Grants permission to disassociate a fraudster from a watchlist",
+  EvaluateSession: "|,;~~~|Grants permission to evaluate a session",
+  ListDomains: "|,;~~~|Grants permission to list domains for an account",
+  ListFraudsterRegistrationJobs: "|,;~~~|Grants permission to list fraudster registration jobs for a domain",
+  ListFraudsters: "|,;~~~|Grants permission to list fraudsters for a domain or watchlist",
+  ListSpeakerEnrollmentJobs: "|,;~~~|Grants permission to list speaker enrollment jobs for a domain",
+  ListSpeakers: "|,;~~~|Grants permission to list speakers for a domain",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a Voice ID resource",
+  ListWatchlists: "|,;~~~|Grants permission to list watchlists for a domain",
+  OptOutSpeaker: "|,;~~~|Grants permission to opt out a speaker",
+  RegisterComplianceConsent: "|,;~|Grants permission to register compliance consent",
+  StartFraudsterRegistrationJob: "|,;~~~|Grants permission to start a fraudster registration job",
+  StartSpeakerEnrollmentJob: "|,;~~~|Grants permission to start a speaker enrollment job",
+  TagResource: "|,;~~~,~~|Grants permission to tag a Voice ID resource",
+  UntagResource: "|,;~~~|Grants permission to remove a tag from a Voice ID resource",
+  UpdateDomain: "|,;~~~|Grants permission to update a domain",
+  UpdateWatchlist: "|,;~~~|Grants permission to update a watchlist",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "voiceid">;
+/** Any voiceid action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "voiceid">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "voice-id",
+});
+/** Every voiceid action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId} */
+  domain: "|,arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}. */
+  domain: "|domain|arn:|partition?|:voiceid:|region|:|account|:domain/|domainId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `voiceid:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

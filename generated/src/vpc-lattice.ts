@@ -1,0 +1,508 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "vpc-lattice" = "vpc-lattice";
+/** The service's name in the reference. */
+export const serviceName = "Amazon VPC Lattice";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon VPC Lattice",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a resource configuration through any AWS service managed networks. Access level: Permissions management. Permission only. service-network-associations.html#service-network-resource-configuration */
+  AssociateViaAWSService: "|,;~Permissions management||1||||CreateServiceNetworkResourceAssociation",
+  /** Grants permission to associate a resource configuration through Amazon EventBridge and AWS Step Functions service networks. Access level: Permissions management. Permission only. service-network-associations.html#service-network-resource-configuration */
+  "AssociateViaAWSService-EventsAndStates": "|,;~Permissions management||1||||CreateServiceNetworkResourceAssociation",
+  /** Grants permission to create an access log subscription. Access level: Write. Resources: AccessLogSubscription*, ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateAccessLogSubscription.html */
+  CreateAccessLogSubscription:
+    "|,;~Write||0|AccessLogSubscription;1;,ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction|logs:CreateLogDelivery,logs:GetLogDelivery,vpc-lattice:TagResource|;",
+  /** Grants permission to create a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateListener.html */
+  CreateListener:
+    "|,;~Write||0|Listener;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:Protocol,vpc-lattice:TargetGroupArns|vpc-lattice:TagResource|;",
+  /** Grants permission to create a resource configuration. Access level: Write. Resources: DomainVerification, ResourceConfiguration, ResourceGateway. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html */
+  CreateResourceConfiguration:
+    "|,;~Write||0|DomainVerification;0;,ResourceConfiguration;0;,ResourceGateway;0;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction|vpc-lattice:TagResource|;",
+  /** Grants permission to create a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html */
+  CreateResourceGateway:
+    "|,;~Write||0|ResourceGateway;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:VpcId|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+  /** Grants permission to create a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateRule.html */
+  CreateRule:
+    "|,;~Write||0|Rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:TargetGroupArns|vpc-lattice:TagResource|;",
+  /** Grants permission to create a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateService.html */
+  CreateService:
+    "|,;~Write||0|Service;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  /** Grants permission to create a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetwork.html */
+  CreateServiceNetwork:
+    "|,;~Write||0|ServiceNetwork;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  /** Grants permission to create an association between a service network and a resource. Access level: Write. Resources: ResourceConfiguration*, ServiceNetwork*, ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkResourceAssociation.html */
+  CreateServiceNetworkResourceAssociation:
+    "|,;~Write||0|ResourceConfiguration;1;,ServiceNetwork;1;,ServiceNetworkResourceAssociation;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:ResourceConfigurationArn,vpc-lattice:ServiceNetworkArn|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,vpc-lattice:TagResource|;",
+  /** Grants permission to create a service network and service association. Access level: Write. Resources: Service*, ServiceNetwork*, ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkServiceAssociation.html */
+  CreateServiceNetworkServiceAssociation:
+    "|,;~Write||0|Service;1;,ServiceNetwork;1;,ServiceNetworkServiceAssociation;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn|vpc-lattice:TagResource|;",
+  /** Grants permission to create a service network and VPC association. Access level: Write. Resources: ServiceNetwork*, ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkVpcAssociation.html */
+  CreateServiceNetworkVpcAssociation:
+    "|,;~Write||0|ServiceNetwork;1;,ServiceNetworkVpcAssociation;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:PrivateDnsPreference,vpc-lattice:PrivateDnsSpecifiedDomains,vpc-lattice:SecurityGroupIds,vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId|ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+  /** Grants permission to create an association between a service network and VPC endpoint. Access level: Permissions management. Permission only. service-network-associations.html#service-network-vpc-endpoint */
+  CreateServiceNetworkVpcEndpointAssociation: "|,;~Permissions management||1||||",
+  /** Grants permission to create a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateTargetGroup.html */
+  CreateTargetGroup:
+    "|,;~Write||0|TargetGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:VpcId|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  /** Grants permission to delete an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAccessLogSubscription.html */
+  DeleteAccessLogSubscription:
+    "|,;~Write||0|AccessLogSubscription;1;|aws:ResourceTag/${TagKey}|logs:DeleteLogDelivery,logs:GetLogDelivery|;",
+  /** Grants permission to delete an auth policy. Access level: Permissions management. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAuthPolicy.html */
+  DeleteAuthPolicy: "|,;~Permissions management||0|Service;0;,ServiceNetwork;0;|||;",
+  /** Grants permission to delete a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteDomainVerification.html */
+  DeleteDomainVerification: "|,;~Write||0|DomainVerification;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteListener.html */
+  DeleteListener: "|,;~Write||0|Listener;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceConfiguration.html */
+  DeleteResourceConfiguration: "|,;~Write||0|ResourceConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a resource endpoint association. Access level: Write. Resources: ResourceEndpointAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceEndpointAssociation.html */
+  DeleteResourceEndpointAssociation: "|,;~Write||0|ResourceEndpointAssociation;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceGateway.html */
+  DeleteResourceGateway: "|,;~Write||0|ResourceGateway;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a resource policy. Access level: Write. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourcePolicy.html */
+  DeleteResourcePolicy: "|,;~Write||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  /** Grants permission to delete a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteRule.html */
+  DeleteRule: "|,;~Write||0|Rule;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteService.html */
+  DeleteService: "|,;~Write||0|Service;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetwork.html */
+  DeleteServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete the association between a service network and resource. Access level: Write. Resources: ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkResourceAssociation.html */
+  DeleteServiceNetworkResourceAssociation:
+    "|,;~Write||0|ServiceNetworkResourceAssociation;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a service network service association. Access level: Write. Resources: ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkServiceAssociation.html */
+  DeleteServiceNetworkServiceAssociation:
+    "|,;~Write||0|ServiceNetworkServiceAssociation;1;|aws:ResourceTag/${TagKey},vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn||;",
+  /** Grants permission to delete a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkVpcAssociation.html */
+  DeleteServiceNetworkVpcAssociation:
+    "|,;~Write||0|ServiceNetworkVpcAssociation;1;|aws:ResourceTag/${TagKey},vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId||;",
+  /** Grants permission to delete a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteTargetGroup.html */
+  DeleteTargetGroup: "|,;~Write||0|TargetGroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to deregister targets from a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeregisterTargets.html */
+  DeregisterTargets: "|,;~Write||0|TargetGroup;1;|||;",
+  /** Grants permission to get information about an access log subscription. Access level: Read. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAccessLogSubscription.html */
+  GetAccessLogSubscription: "|,;~Read||0|AccessLogSubscription;1;|aws:ResourceTag/${TagKey}|logs:GetLogDelivery|;",
+  /** Grants permission to get information about an auth policy. Access level: Read. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAuthPolicy.html */
+  GetAuthPolicy: "|,;~Read||0|Service;0;,ServiceNetwork;0;|||;",
+  /** Grants permission to get information about a domain verification. Access level: Read. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetDomainVerification.html */
+  GetDomainVerification: "|,;~Read||0|DomainVerification;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get information about a listener. Access level: Read. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetListener.html */
+  GetListener: "|,;~Read||0|Listener;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get information about a resource configuration. Access level: Read. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourceConfiguration.html */
+  GetResourceConfiguration: "|,;~Read||0|ResourceConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get information about a resource gateway. Access level: Read. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourceGateway.html */
+  GetResourceGateway: "|,;~Read||0|ResourceGateway;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get information about a resource policy. Access level: Read. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourcePolicy.html */
+  GetResourcePolicy: "|,;~Read||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  /** Grants permission to get information about a rule. Access level: Read. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetRule.html */
+  GetRule: "|,;~Read||0|Rule;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get information about a service. Access level: Read. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetService.html */
+  GetService: "|,;~Read||0|Service;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get information about a service network. Access level: Read. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetwork.html */
+  GetServiceNetwork: "|,;~Read||0|ServiceNetwork;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get information about an association between a service network and resource configuration. Access level: Read. Resources: ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkResourceAssociation.html */
+  GetServiceNetworkResourceAssociation: "|,;~Read||0|ServiceNetworkResourceAssociation;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get information about a service network and service association. Access level: Read. Resources: ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkServiceAssociation.html */
+  GetServiceNetworkServiceAssociation:
+    "|,;~Read||0|ServiceNetworkServiceAssociation;1;|aws:ResourceTag/${TagKey},vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn||;",
+  /** Grants permission to get information about a service network and VPC association. Access level: Read. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkVpcAssociation.html */
+  GetServiceNetworkVpcAssociation:
+    "|,;~Read||0|ServiceNetworkVpcAssociation;1;|aws:ResourceTag/${TagKey},vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId||;",
+  /** Grants permission to get information about a target group. Access level: Read. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetTargetGroup.html */
+  GetTargetGroup: "|,;~Read||0|TargetGroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list some or all access log subscriptions about a service network or a service. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListAccessLogSubscriptions.html */
+  ListAccessLogSubscriptions: "|,;~List||0||||;",
+  /** Grants permission to list some or all domain verifications. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListDomainVerifications.html */
+  ListDomainVerifications: "|,;~List||0||||;",
+  /** Grants permission to list some or all listeners. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListListeners.html */
+  ListListeners: "|,;~List||0||||;",
+  /** Grants permission to list some or all resource configurations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceConfigurations.html */
+  ListResourceConfigurations: "|,;~List||0||||;",
+  /** Grants permission to list some or all associations between a resource configuration and VPC endpoint. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceEndpointAssociations.html */
+  ListResourceEndpointAssociations: "|,;~List||0||vpc-lattice:ResourceConfigurationArn,vpc-lattice:VpcEndpointId||;",
+  /** Grants permission to list some or all resource gateways. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceGateways.html */
+  ListResourceGateways: "|,;~List||0||||;",
+  /** Grants permission to list some or all rules. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListRules.html */
+  ListRules: "|,;~List||0||||;",
+  /** Grants permission to list some or all associations between a service network and resource configuration. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkResourceAssociations.html */
+  ListServiceNetworkResourceAssociations: "|,;~List||0||||;",
+  /** Grants permission to list some or all service network and service associations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkServiceAssociations.html */
+  ListServiceNetworkServiceAssociations: "|,;~List||0||vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn||;",
+  /** Grants permission to list some or all service network and VPC associations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkVpcAssociations.html */
+  ListServiceNetworkVpcAssociations: "|,;~List||0||vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId||;",
+  /** Grants permission to list some or all associations between a service network and VPC endpoint. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkVpcEndpointAssociations.html */
+  ListServiceNetworkVpcEndpointAssociations: "|,;~List||0||||;",
+  /** Grants permission to list the service networks owned by a caller account or shared with the caller account. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworks.html */
+  ListServiceNetworks: "|,;~List||0||||;",
+  /** Grants permission to list the services owned by a caller account or shared with the caller account. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServices.html */
+  ListServices: "|,;~List||0||||;",
+  /** Grants permission to list tags for a vpc-lattice resource. Access level: Read. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to list some or all target groups. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTargetGroups.html */
+  ListTargetGroups: "|,;~List||0||||;",
+  /** Grants permission to list some or all targets in a target group. Access level: List. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTargets.html */
+  ListTargets: "|,;~List||0|TargetGroup;1;|||;",
+  /** Grants permission to create or update the auth policy for a service network or a service. Access level: Permissions management. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html */
+  PutAuthPolicy: "|,;~Permissions management||0|Service;0;,ServiceNetwork;0;|||;",
+  /** Grants permission to create a resource policy for a resource configuration, service, or service network. Access level: Write. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutResourcePolicy.html */
+  PutResourcePolicy: "|,;~Write||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  /** Grants permission to register targets to a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_RegisterTargets.html */
+  RegisterTargets: "|,;~Write||0|TargetGroup;1;|||;",
+  /** Grants permission to start a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_StartDomainVerification.html */
+  StartDomainVerification:
+    "|,;~Write||0|DomainVerification;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:DomainName|vpc-lattice:TagResource|;",
+  /** Grants permission to tag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAccessLogSubscription,CreateListener,CreateResourceConfiguration,CreateResourceGateway,CreateRule,CreateService,CreateServiceNetwork,CreateServiceNetworkResourceAssociation,CreateServiceNetworkServiceAssociation,CreateServiceNetworkVpcAssociation,CreateTargetGroup,StartDomainVerification,;",
+  /** Grants permission to untag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|aws:TagKeys||;",
+  /** Grants permission to update an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateAccessLogSubscription.html */
+  UpdateAccessLogSubscription:
+    "|,;~Write||0|AccessLogSubscription;1;|aws:ResourceTag/${TagKey}|logs:GetLogDelivery,logs:UpdateLogDelivery|;",
+  /** Grants permission to update a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateListener.html */
+  UpdateListener: "|,;~Write||0|Listener;1;|aws:ResourceTag/${TagKey},vpc-lattice:TargetGroupArns||;",
+  /** Grants permission to update a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceConfiguration.html */
+  UpdateResourceConfiguration: "|,;~Write||0|ResourceConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html */
+  UpdateResourceGateway: "|,;~Write||0|ResourceGateway;1;|aws:ResourceTag/${TagKey},vpc-lattice:SecurityGroupIds||;",
+  /** Grants permission to update a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateRule.html */
+  UpdateRule: "|,;~Write||0|Rule;1;|aws:ResourceTag/${TagKey},vpc-lattice:TargetGroupArns||BatchUpdateRule,;",
+  /** Grants permission to update a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateService.html */
+  UpdateService: "|,;~Write||0|Service;1;|aws:ResourceTag/${TagKey},vpc-lattice:AuthType||;",
+  /** Grants permission to update a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetwork.html */
+  UpdateServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|aws:ResourceTag/${TagKey},vpc-lattice:AuthType||;",
+  /** Grants permission to update a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetworkVpcAssociation.html */
+  UpdateServiceNetworkVpcAssociation:
+    "|,;~Write||0|ServiceNetworkVpcAssociation;1;|aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:SecurityGroupIds,vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId|ec2:DescribeSecurityGroups,ec2:DescribeVpcs|;",
+  /** Grants permission to update a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateTargetGroup.html */
+  UpdateTargetGroup: "|,;~Write||0|TargetGroup;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  AssociateViaAWSService:
+    "|,;~~~|Grants permission to associate a resource configuration through any AWS service managed networks",
+  "AssociateViaAWSService-EventsAndStates":
+    "|,;~~~|Grants permission to associate a resource configuration through Amazon EventBridge and AWS Step Functions service networks",
+  CreateAccessLogSubscription: "|,;~~~|Grants permission to create an access log subscription",
+  CreateListener: "|,;~~~|Grants permission to create a listener",
+  CreateResourceConfiguration: "|,;~~~|Grants permission to create a resource configuration",
+  CreateResourceGateway: "|,;~~~|Grants permission to create a resource gateway",
+  CreateRule: "|,;~~~|Grants permission to create a rule",
+  CreateService: "|,;~~~|Grants permission to create a service",
+  CreateServiceNetwork: "|,;~~~|Grants permission to create a service network",
+  CreateServiceNetworkResourceAssociation:
+    "|,;~~~|Grants permission to create an association between a service network and a resource",
+  CreateServiceNetworkServiceAssociation:
+    "|,;~~~|Grants permission to create a service network and service association",
+  CreateServiceNetworkVpcAssociation: "|,;~~~|Grants permission to create a service network and VPC association",
+  CreateServiceNetworkVpcEndpointAssociation:
+    "|,;~|Grants permission to create an association between a service network and VPC endpoint",
+  CreateTargetGroup: "|,;~~~|Grants permission to create a target group",
+  DeleteAccessLogSubscription: "|,;~~~|Grants permission to delete an access log subscription",
+  DeleteAuthPolicy: "|,;~~~|Grants permission to delete an auth policy",
+  DeleteDomainVerification: "|,;~~~|Grants permission to delete a domain verification",
+  DeleteListener: "|,;~~~|Grants permission to delete a listener",
+  DeleteResourceConfiguration: "|,;~~~|Grants permission to delete a resource configuration",
+  DeleteResourceEndpointAssociation: "|,;~~~|Grants permission to delete a resource endpoint association",
+  DeleteResourceGateway: "|,;~~~|Grants permission to delete a resource gateway",
+  DeleteResourcePolicy: "|,;~~~|Grants permission to delete a resource policy",
+  DeleteRule: "|,;~~~|Grants permission to delete a rule",
+  DeleteService: "|,;~~~|Grants permission to delete a service",
+  DeleteServiceNetwork: "|,;~~~|Grants permission to delete a service network",
+  DeleteServiceNetworkResourceAssociation:
+    "|,;~~~|Grants permission to delete the association between a service network and resource",
+  DeleteServiceNetworkServiceAssociation: "|,;~~~|Grants permission to delete a service network service association",
+  DeleteServiceNetworkVpcAssociation: "|,;~~~|Grants permission to delete a service network and VPC association",
+  DeleteTargetGroup: "|,;~~~|Grants permission to delete a target group",
+  DeregisterTargets: "|,;~~~|Grants permission to deregister targets from a target group",
+  GetAccessLogSubscription: "|,;~~~|Grants permission to get information about an access log subscription",
+  GetAuthPolicy: "|,;~~~|Grants permission to get information about an auth policy",
+  GetDomainVerification: "|,;~~~|Grants permission to get information about a domain verification",
+  GetListener: "|,;~~~|Grants permission to get information about a listener",
+  GetResourceConfiguration: "|,;~~~|Grants permission to get information about a resource configuration",
+  GetResourceGateway: "|,;~~~|Grants permission to get information about a resource gateway",
+  GetResourcePolicy: "|,;~~~|Grants permission to get information about a resource policy",
+  GetRule: "|,;~~~|Grants permission to get information about a rule",
+  GetService: "|,;~~~|Grants permission to get information about a service",
+  GetServiceNetwork: "|,;~~~|Grants permission to get information about a service network",
+  GetServiceNetworkResourceAssociation:
+    "|,;~~~|Grants permission to get information about an association between a service network and resource configuration",
+  GetServiceNetworkServiceAssociation:
+    "|,;~~~|Grants permission to get information about a service network and service association",
+  GetServiceNetworkVpcAssociation:
+    "|,;~~~|Grants permission to get information about a service network and VPC association",
+  GetTargetGroup: "|,;~~~|Grants permission to get information about a target group",
+  ListAccessLogSubscriptions:
+    "|,;~~~|Grants permission to list some or all access log subscriptions about a service network or a service",
+  ListDomainVerifications: "|,;~~~|Grants permission to list some or all domain verifications",
+  ListListeners: "|,;~~~|Grants permission to list some or all listeners",
+  ListResourceConfigurations: "|,;~~~|Grants permission to list some or all resource configurations",
+  ListResourceEndpointAssociations:
+    "|,;~~~|Grants permission to list some or all associations between a resource configuration and VPC endpoint",
+  ListResourceGateways: "|,;~~~|Grants permission to list some or all resource gateways",
+  ListRules: "|,;~~~|Grants permission to list some or all rules",
+  ListServiceNetworkResourceAssociations:
+    "|,;~~~|Grants permission to list some or all associations between a service network and resource configuration",
+  ListServiceNetworkServiceAssociations:
+    "|,;~~~|Grants permission to list some or all service network and service associations",
+  ListServiceNetworkVpcAssociations:
+    "|,;~~~|Grants permission to list some or all service network and VPC associations",
+  ListServiceNetworkVpcEndpointAssociations:
+    "|,;~~~|Grants permission to list some or all associations between a service network and VPC endpoint",
+  ListServiceNetworks:
+    "|,;~~~|Grants permission to list the service networks owned by a caller account or shared with the caller account",
+  ListServices:
+    "|,;~~~|Grants permission to list the services owned by a caller account or shared with the caller account",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a vpc-lattice resource",
+  ListTargetGroups: "|,;~~~|Grants permission to list some or all target groups",
+  ListTargets: "|,;~~~|Grants permission to list some or all targets in a target group",
+  PutAuthPolicy: "|,;~~~|Grants permission to create or update the auth policy for a service network or a service",
+  PutResourcePolicy:
+    "|,;~~~|Grants permission to create a resource policy for a resource configuration, service, or service network",
+  RegisterTargets: "|,;~~~|Grants permission to register targets to a target group",
+  StartDomainVerification: "|,;~~~|Grants permission to start a domain verification",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to tag a vpc-lattice resource",
+  UntagResource: "|,;~~~|Grants permission to untag a vpc-lattice resource",
+  UpdateAccessLogSubscription: "|,;~~~|Grants permission to update an access log subscription",
+  UpdateListener: "|,;~~~|Grants permission to update a listener",
+  UpdateResourceConfiguration: "|,;~~~|Grants permission to update a resource configuration",
+  UpdateResourceGateway: "|,;~~~|Grants permission to update a resource gateway",
+  UpdateRule: "|,;~~~,~~|Grants permission to update a rule",
+  UpdateService: "|,;~~~|Grants permission to update a service",
+  UpdateServiceNetwork: "|,;~~~|Grants permission to update a service network",
+  UpdateServiceNetworkVpcAssociation: "|,;~~~|Grants permission to update a service network and VPC association",
+  UpdateTargetGroup: "|,;~~~|Grants permission to update a target group",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "vpc-lattice">;
+/** Any vpc-lattice action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpc-lattice">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "vpc-lattice",
+});
+/** Every vpc-lattice action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The AccessLogSubscription resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId} */
+  AccessLogSubscription:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction",
+  /** The DomainVerification resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId} */
+  DomainVerification:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:DomainName",
+  /** The Listener resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId} */
+  Listener:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:Protocol,vpc-lattice:TargetGroupArns",
+  /** The ResourceConfiguration resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId} */
+  ResourceConfiguration:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction",
+  /** The ResourceEndpointAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId} */
+  ResourceEndpointAssociation:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:ResourceConfigurationArn,vpc-lattice:VpcEndpointId",
+  /** The ResourceGateway resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId} */
+  ResourceGateway:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:VpcId",
+  /** The Rule resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId} */
+  Rule: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:TargetGroupArns",
+  /** The Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId} */
+  Service:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction",
+  /** The ServiceNetwork resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId} */
+  ServiceNetwork:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction",
+  /** The ServiceNetworkResourceAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId} */
+  ServiceNetworkResourceAssociation:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:ResourceConfigurationArn,vpc-lattice:ServiceNetworkArn",
+  /** The ServiceNetworkServiceAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId} */
+  ServiceNetworkServiceAssociation:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn",
+  /** The ServiceNetworkVpcAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId} */
+  ServiceNetworkVpcAssociation:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:PrivateDnsPreference,vpc-lattice:PrivateDnsSpecifiedDomains,vpc-lattice:SecurityGroupIds,vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId",
+  /** The TargetGroup resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId} */
+  TargetGroup:
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:VpcId",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a AccessLogSubscription resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}. */
+  accessLogSubscription:
+    "|AccessLogSubscription|arn:|partition?|:vpc-lattice:|region|:|account|:accesslogsubscription/|accessLogSubscriptionId|",
+  /** ARN of a DomainVerification resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId}. */
+  domainVerification:
+    "|DomainVerification|arn:|partition?|:vpc-lattice:|region|:|account|:domainverification/|domainVerificationId|",
+  /** ARN of a Listener resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}. */
+  listener: "|Listener|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|/listener/|listenerId|",
+  /** ARN of a ResourceConfiguration resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}. */
+  resourceConfiguration:
+    "|ResourceConfiguration|arn:|partition?|:vpc-lattice:|region|:|account|:resourceconfiguration/|resourceConfigurationId|",
+  /** ARN of a ResourceEndpointAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId}. */
+  resourceEndpointAssociation:
+    "|ResourceEndpointAssociation|arn:|partition?|:vpc-lattice:|region|:|account|:resourceendpointassociation/|resourceEndpointAssociationId|",
+  /** ARN of a ResourceGateway resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId}. */
+  resourceGateway:
+    "|ResourceGateway|arn:|partition?|:vpc-lattice:|region|:|account|:resourcegateway/|resourceGatewayId|",
+  /** ARN of a Rule resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId}. */
+  rule: "|Rule|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|/listener/|listenerId|/rule/|ruleId|",
+  /** ARN of a Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}. */
+  service: "|Service|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|",
+  /** ARN of a ServiceNetwork resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}. */
+  serviceNetwork: "|ServiceNetwork|arn:|partition?|:vpc-lattice:|region|:|account|:servicenetwork/|serviceNetworkId|",
+  /** ARN of a ServiceNetworkResourceAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId}. */
+  serviceNetworkResourceAssociation:
+    "|ServiceNetworkResourceAssociation|arn:|partition?|:vpc-lattice:|region|:|account|:servicenetworkresourceassociation/|serviceNetworkResourceAssociationId|",
+  /** ARN of a ServiceNetworkServiceAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId}. */
+  serviceNetworkServiceAssociation:
+    "|ServiceNetworkServiceAssociation|arn:|partition?|:vpc-lattice:|region|:|account|:servicenetworkserviceassociation/|serviceNetworkServiceAssociationId|",
+  /** ARN of a ServiceNetworkVpcAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId}. */
+  serviceNetworkVpcAssociation:
+    "|ServiceNetworkVpcAssociation|arn:|partition?|:vpc-lattice:|region|:|account|:servicenetworkvpcassociation/|serviceNetworkVpcAssociationId|",
+  /** ARN of a TargetGroup resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId}. */
+  targetGroup: "|TargetGroup|arn:|partition?|:vpc-lattice:|region|:|account|:targetgroup/|targetGroupId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the presence of tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the auth type specified in the request. */
+  "vpc-lattice:AuthType": "String";
+  /** Filters access by the name of a resource-creating API action. */
+  "vpc-lattice:CreateAction": "String";
+  /** Filters access by the domain name. */
+  "vpc-lattice:DomainName": "String";
+  /** Filters access by the private dns preference. */
+  "vpc-lattice:PrivateDnsPreference": "String";
+  /** Filters access by the private dns domains. */
+  "vpc-lattice:PrivateDnsSpecifiedDomains": "ArrayOfString";
+  /** Filters access by the protocol specified in the request. */
+  "vpc-lattice:Protocol": "String";
+  /** Filters access by the ARN of a resource configuration. */
+  "vpc-lattice:ResourceConfigurationArn": "ARN";
+  /** Filters access by the IDs of security groups. */
+  "vpc-lattice:SecurityGroupIds": "ArrayOfString";
+  /** Filters access by the ARN of a service. */
+  "vpc-lattice:ServiceArn": "ARN";
+  /** Filters access by the ARN of a service network. */
+  "vpc-lattice:ServiceNetworkArn": "ARN";
+  /** Filters access by the ARNs of target groups. */
+  "vpc-lattice:TargetGroupArns": "ArrayOfARN";
+  /** Filters access by the ID of a VPC endpoint. */
+  "vpc-lattice:VpcEndpointId": "String";
+  /** Filters access by the ID of a virtual private cloud (VPC). */
+  "vpc-lattice:VpcId": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "vpc-lattice:AuthType"
+  | "vpc-lattice:CreateAction"
+  | "vpc-lattice:DomainName"
+  | "vpc-lattice:PrivateDnsPreference"
+  | "vpc-lattice:PrivateDnsSpecifiedDomains"
+  | "vpc-lattice:Protocol"
+  | "vpc-lattice:ResourceConfigurationArn"
+  | "vpc-lattice:SecurityGroupIds"
+  | "vpc-lattice:ServiceArn"
+  | "vpc-lattice:ServiceNetworkArn"
+  | "vpc-lattice:TargetGroupArns"
+  | "vpc-lattice:VpcEndpointId"
+  | "vpc-lattice:VpcId";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of tag keys in the request",
+  "vpc-lattice:AuthType": "|,String|0||Filters access by the auth type specified in the request",
+  "vpc-lattice:CreateAction": "|,String|0||Filters access by the name of a resource-creating API action",
+  "vpc-lattice:DomainName": "|,String|0||Filters access by the domain name",
+  "vpc-lattice:PrivateDnsPreference": "|,String|0||Filters access by the private dns preference",
+  "vpc-lattice:PrivateDnsSpecifiedDomains": "|,ArrayOfString|0||Filters access by the private dns domains",
+  "vpc-lattice:Protocol": "|,String|0||Filters access by the protocol specified in the request",
+  "vpc-lattice:ResourceConfigurationArn": "|,ARN|0||Filters access by the ARN of a resource configuration",
+  "vpc-lattice:SecurityGroupIds": "|,ArrayOfString|0||Filters access by the IDs of security groups",
+  "vpc-lattice:ServiceArn": "|,ARN|0||Filters access by the ARN of a service",
+  "vpc-lattice:ServiceNetworkArn": "|,ARN|0||Filters access by the ARN of a service network",
+  "vpc-lattice:TargetGroupArns": "|,ArrayOfARN|0||Filters access by the ARNs of target groups",
+  "vpc-lattice:VpcEndpointId": "|,String|0||Filters access by the ID of a VPC endpoint",
+  "vpc-lattice:VpcId": "|,String|0||Filters access by the ID of a virtual private cloud (VPC)",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `vpc-lattice:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

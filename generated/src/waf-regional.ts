@@ -1,0 +1,422 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "waf-regional" = "waf-regional";
+/** The service's name in the reference. */
+export const serviceName = "AWS WAF Regional";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS WAF Regional",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswafregional.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a web ACL with a resource. Access level: Write. Resources: loadbalancer/app/*, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_AssociateWebACL.html */
+  AssociateWebACL: "|,;~Write||0|loadbalancer/app/;1;,webacl;1;||apigateway:SetWebACL,elasticloadbalancing:SetWebAcl|;",
+  /** Grants permission to create a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateByteMatchSet.html */
+  CreateByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  /** Grants permission to create a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateGeoMatchSet.html */
+  CreateGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateIPSet.html */
+  CreateIPSet: "|,;~Write||0|ipset;1;|||;",
+  /** Grants permission to create a RateBasedRule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRateBasedRule.html */
+  CreateRateBasedRule: "|,;~Write||0|ratebasedrule;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf-regional:TagResource|;",
+  /** Grants permission to create a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRegexMatchSet.html */
+  CreateRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRegexPatternSet.html */
+  CreateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  /** Grants permission to create a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRule.html */
+  CreateRule: "|,;~Write||0|rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf-regional:TagResource|;",
+  /** Grants permission to create a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRuleGroup.html */
+  CreateRuleGroup: "|,;~Write||0|rulegroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf-regional:TagResource|;",
+  /** Grants permission to create a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateSizeConstraintSet.html */
+  CreateSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  /** Grants permission to create an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateSqlInjectionMatchSet.html */
+  CreateSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  /** Grants permission to create a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateWebACL.html */
+  CreateWebACL:
+    "|,;~Permissions management||0|webacl;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf-regional:TagResource|;",
+  /** Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateWebACLMigrationStack.html */
+  CreateWebACLMigrationStack: "|,;~Write||0|webacl;1;||s3:PutObject|;",
+  /** Grants permission to create an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateXssMatchSet.html */
+  CreateXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+  /** Grants permission to delete a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteByteMatchSet.html */
+  DeleteByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  /** Grants permission to delete a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteGeoMatchSet.html */
+  DeleteGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  /** Grants permission to delete an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteIPSet.html */
+  DeleteIPSet: "|,;~Write||0|ipset;1;|||;",
+  /** Grants permission to delete a LoggingConfiguration from a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteLoggingConfiguration.html */
+  DeleteLoggingConfiguration: "|,;~Write||0|webacl;1;|||;",
+  /** Grants permission to delete an IAM policy from a rule group. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeletePermissionPolicy.html */
+  DeletePermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  /** Grants permission to delete a RateBasedRule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRateBasedRule.html */
+  DeleteRateBasedRule: "|,;~Write||0|ratebasedrule;1;|||;",
+  /** Grants permission to delete a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRegexMatchSet.html */
+  DeleteRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  /** Grants permission to delete a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRegexPatternSet.html */
+  DeleteRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  /** Grants permission to delete a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRule.html */
+  DeleteRule: "|,;~Write||0|rule;1;|||;",
+  /** Grants permission to delete a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRuleGroup.html */
+  DeleteRuleGroup: "|,;~Write||0|rulegroup;1;|||;",
+  /** Grants permission to delete a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteSizeConstraintSet.html */
+  DeleteSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  /** Grants permission to delete an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteSqlInjectionMatchSet.html */
+  DeleteSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  /** Grants permission to delete a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteWebACL.html */
+  DeleteWebACL: "|,;~Permissions management||0|webacl;1;|||;",
+  /** Grants permission to delete an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteXssMatchSet.html */
+  DeleteXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+  /** Grants permission to delete an association between a web ACL and a resource. Access level: Write. Resources: loadbalancer/app/*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DisassociateWebACL.html */
+  DisassociateWebACL: "|,;~Write||0|loadbalancer/app/;1;|||",
+  /** Grants permission to retrieve a ByteMatchSet. Access level: Read. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetByteMatchSet.html */
+  GetByteMatchSet: "|,;~Read||0|bytematchset;1;|||;",
+  /** Grants permission to retrieve a change token to use in create, update, and delete requests. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetChangeToken.html */
+  GetChangeToken: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the status of a change token. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetChangeTokenStatus.html */
+  GetChangeTokenStatus: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a GeoMatchSet. Access level: Read. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetGeoMatchSet.html */
+  GetGeoMatchSet: "|,;~Read||0|geomatchset;1;|||;",
+  /** Grants permission to retrieve an IPSet. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetIPSet.html */
+  GetIPSet: "|,;~Read||0|ipset;1;|||;",
+  /** Grants permission to retrieve a LoggingConfiguration. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetLoggingConfiguration.html */
+  GetLoggingConfiguration: "|,;~Read||0|webacl;1;|||;",
+  /** Grants permission to retrieve an IAM policy attached to a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetPermissionPolicy.html */
+  GetPermissionPolicy: "|,;~Read||0|rulegroup;1;|||;",
+  /** Grants permission to retrieve a RateBasedRule. Access level: Read. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRateBasedRule.html */
+  GetRateBasedRule: "|,;~Read||0|ratebasedrule;1;|||;",
+  /** Grants permission to retrieve the array of IP addresses that are currently being blocked by a RateBasedRule. Access level: Read. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRateBasedRuleManagedKeys.html */
+  GetRateBasedRuleManagedKeys: "|,;~Read||0|ratebasedrule;1;|||;",
+  /** Grants permission to retrieve a RegexMatchSet. Access level: Read. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRegexMatchSet.html */
+  GetRegexMatchSet: "|,;~Read||0|regexmatchset;1;|||;",
+  /** Grants permission to retrieve a RegexPatternSet. Access level: Read. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRegexPatternSet.html */
+  GetRegexPatternSet: "|,;~Read||0|regexpatternset;1;|||;",
+  /** Grants permission to retrieve a Rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRule.html */
+  GetRule: "|,;~Read||0|rule;1;|||;",
+  /** Grants permission to retrieve a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRuleGroup.html */
+  GetRuleGroup: "|,;~Read||0|rulegroup;1;|||;",
+  /** Grants permission to retrieve detailed information for a sample set of web requests. Access level: Read. Resources: webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSampledRequests.html */
+  GetSampledRequests: "|,;~Read||0|webacl;0;|||;",
+  /** Grants permission to retrieve a SizeConstraintSet. Access level: Read. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSizeConstraintSet.html */
+  GetSizeConstraintSet: "|,;~Read||0|sizeconstraintset;1;|||;",
+  /** Grants permission to retrieve an SqlInjectionMatchSet. Access level: Read. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSqlInjectionMatchSet.html */
+  GetSqlInjectionMatchSet: "|,;~Read||0|sqlinjectionmatchset;1;|||;",
+  /** Grants permission to retrieve a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetWebACL.html */
+  GetWebACL: "|,;~Read||0|webacl;1;|||;",
+  /** Grants permission to retrieve a WebACL that's associated with a specified resource. Access level: Read. Resources: loadbalancer/app/*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetWebACLForResource.html */
+  GetWebACLForResource: "|,;~Read||0|loadbalancer/app/;1;|||;",
+  /** Grants permission to retrieve an XssMatchSet. Access level: Read. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetXssMatchSet.html */
+  GetXssMatchSet: "|,;~Read||0|xssmatchset;1;|||;",
+  /** Grants permission to retrieve an array of ActivatedRule objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListActivatedRulesInRuleGroup.html */
+  ListActivatedRulesInRuleGroup: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of ByteMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListByteMatchSets.html */
+  ListByteMatchSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of GeoMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListGeoMatchSets.html */
+  ListGeoMatchSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of IPSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListIPSets.html */
+  ListIPSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of LoggingConfiguration objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListLoggingConfigurations.html */
+  ListLoggingConfigurations: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RuleSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRateBasedRules.html */
+  ListRateBasedRules: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RegexMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRegexMatchSets.html */
+  ListRegexMatchSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RegexPatternSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRegexPatternSets.html */
+  ListRegexPatternSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of resources associated with a specified WebACL. Access level: List. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListResourcesForWebACL.html */
+  ListResourcesForWebACL: "|,;~List||0|webacl;1;|||;",
+  /** Grants permission to retrieve an array of RuleGroup objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRuleGroups.html */
+  ListRuleGroups: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RuleSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRules.html */
+  ListRules: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of SizeConstraintSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSizeConstraintSets.html */
+  ListSizeConstraintSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of SqlInjectionMatchSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSqlInjectionMatchSets.html */
+  ListSqlInjectionMatchSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RuleGroup objects that you are subscribed to. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSubscribedRuleGroups.html */
+  ListSubscribedRuleGroups: "|,;~List||0||||;",
+  /** Grants permission to lists the Tags for a resource. Access level: Read. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|||;",
+  /** Grants permission to retrieve an array of WebACLSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListWebACLs.html */
+  ListWebACLs: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of XssMatchSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListXssMatchSets.html */
+  ListXssMatchSets: "|,;~List||0||||;",
+  /** Grants permission to associates a LoggingConfiguration with a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_PutLoggingConfiguration.html */
+  PutLoggingConfiguration: "|,;~Write||0|webacl;1;||iam:CreateServiceLinkedRole|;",
+  /** Grants permission to attach an IAM policy to a specified rule group, to support rule group sharing between accounts. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_PutPermissionPolicy.html */
+  PutPermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  /** Grants permission to add a Tag to a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateRateBasedRule,CreateRule,CreateRuleGroup,CreateWebACL,;",
+  /** Grants permission to remove a Tag from a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|aws:TagKeys||;",
+  /** Grants permission to insert or delete ByteMatchTuple objects in a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateByteMatchSet.html */
+  UpdateByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  /** Grants permission to insert or delete GeoMatchConstraint objects in a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateGeoMatchSet.html */
+  UpdateGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  /** Grants permission to insert or delete IPSetDescriptor objects in an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateIPSet.html */
+  UpdateIPSet: "|,;~Write||0|ipset;1;|||;",
+  /** Grants permission to insert or delete predicate objects in a rate based rule and update the RateLimit in the rule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRateBasedRule.html */
+  UpdateRateBasedRule: "|,;~Write||0|ratebasedrule;1;|||;",
+  /** Grants permission to insert or delete RegexMatchTuple objects in a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRegexMatchSet.html */
+  UpdateRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  /** Grants permission to insert or delete RegexPatternStrings in a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRegexPatternSet.html */
+  UpdateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  /** Grants permission to insert or delete predicate objects in a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRule.html */
+  UpdateRule: "|,;~Write||0|rule;1;|||;",
+  /** Grants permission to insert or delete ActivatedRule objects in a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRuleGroup.html */
+  UpdateRuleGroup: "|,;~Write||0|rulegroup;1;|||;",
+  /** Grants permission to insert or delete SizeConstraint objects in a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateSizeConstraintSet.html */
+  UpdateSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  /** Grants permission to insert or delete SqlInjectionMatchTuple objects in an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateSqlInjectionMatchSet.html */
+  UpdateSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  /** Grants permission to insert or delete ActivatedRule objects in a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateWebACL.html */
+  UpdateWebACL: "|,;~Permissions management||0|webacl;1;|||;",
+  /** Grants permission to insert or delete XssMatchTuple objects in an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateXssMatchSet.html */
+  UpdateXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateWebACL: "|,;~~~|Grants permission to associate a web ACL with a resource",
+  CreateByteMatchSet: "|,;~~~|Grants permission to create a ByteMatchSet",
+  CreateGeoMatchSet: "|,;~~~|Grants permission to create a GeoMatchSet",
+  CreateIPSet: "|,;~~~|Grants permission to create an IPSet",
+  CreateRateBasedRule: "|,;~~~|Grants permission to create a RateBasedRule",
+  CreateRegexMatchSet: "|,;~~~|Grants permission to create a RegexMatchSet",
+  CreateRegexPatternSet: "|,;~~~|Grants permission to create a RegexPatternSet",
+  CreateRule: "|,;~~~|Grants permission to create a Rule",
+  CreateRuleGroup: "|,;~~~|Grants permission to create a RuleGroup",
+  CreateSizeConstraintSet: "|,;~~~|Grants permission to create a SizeConstraintSet",
+  CreateSqlInjectionMatchSet: "|,;~~~|Grants permission to create an SqlInjectionMatchSet",
+  CreateWebACL: "|,;~~~|Grants permission to create a WebACL",
+  CreateWebACLMigrationStack:
+    "|,;~~~|Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2",
+  CreateXssMatchSet: "|,;~~~|Grants permission to create an XssMatchSet",
+  DeleteByteMatchSet: "|,;~~~|Grants permission to delete a ByteMatchSet",
+  DeleteGeoMatchSet: "|,;~~~|Grants permission to delete a GeoMatchSet",
+  DeleteIPSet: "|,;~~~|Grants permission to delete an IPSet",
+  DeleteLoggingConfiguration: "|,;~~~|Grants permission to delete a LoggingConfiguration from a web ACL",
+  DeletePermissionPolicy: "|,;~~~|Grants permission to delete an IAM policy from a rule group",
+  DeleteRateBasedRule: "|,;~~~|Grants permission to delete a RateBasedRule",
+  DeleteRegexMatchSet: "|,;~~~|Grants permission to delete a RegexMatchSet",
+  DeleteRegexPatternSet: "|,;~~~|Grants permission to delete a RegexPatternSet",
+  DeleteRule: "|,;~~~|Grants permission to delete a Rule",
+  DeleteRuleGroup: "|,;~~~|Grants permission to delete a RuleGroup",
+  DeleteSizeConstraintSet: "|,;~~~|Grants permission to delete a SizeConstraintSet",
+  DeleteSqlInjectionMatchSet: "|,;~~~|Grants permission to delete an SqlInjectionMatchSet",
+  DeleteWebACL: "|,;~~~|Grants permission to delete a WebACL",
+  DeleteXssMatchSet: "|,;~~~|Grants permission to delete an XssMatchSet",
+  DisassociateWebACL: "|,;~|Grants permission to delete an association between a web ACL and a resource",
+  GetByteMatchSet: "|,;~~~|Grants permission to retrieve a ByteMatchSet",
+  GetChangeToken: "|,;~~~|Grants permission to retrieve a change token to use in create, update, and delete requests",
+  GetChangeTokenStatus: "|,;~~~|Grants permission to retrieve the status of a change token",
+  GetGeoMatchSet: "|,;~~~|Grants permission to retrieve a GeoMatchSet",
+  GetIPSet: "|,;~~~|Grants permission to retrieve an IPSet",
+  GetLoggingConfiguration: "|,;~~~|Grants permission to retrieve a LoggingConfiguration",
+  GetPermissionPolicy: "|,;~~~|Grants permission to retrieve an IAM policy attached to a RuleGroup",
+  GetRateBasedRule: "|,;~~~|Grants permission to retrieve a RateBasedRule",
+  GetRateBasedRuleManagedKeys:
+    "|,;~~~|Grants permission to retrieve the array of IP addresses that are currently being blocked by a RateBasedRule",
+  GetRegexMatchSet: "|,;~~~|Grants permission to retrieve a RegexMatchSet",
+  GetRegexPatternSet: "|,;~~~|Grants permission to retrieve a RegexPatternSet",
+  GetRule: "|,;~~~|Grants permission to retrieve a Rule",
+  GetRuleGroup: "|,;~~~|Grants permission to retrieve a RuleGroup",
+  GetSampledRequests: "|,;~~~|Grants permission to retrieve detailed information for a sample set of web requests",
+  GetSizeConstraintSet: "|,;~~~|Grants permission to retrieve a SizeConstraintSet",
+  GetSqlInjectionMatchSet: "|,;~~~|Grants permission to retrieve an SqlInjectionMatchSet",
+  GetWebACL: "|,;~~~|Grants permission to retrieve a WebACL",
+  GetWebACLForResource: "|,;~~~|Grants permission to retrieve a WebACL that's associated with a specified resource",
+  GetXssMatchSet: "|,;~~~|Grants permission to retrieve an XssMatchSet",
+  ListActivatedRulesInRuleGroup: "|,;~~~|Grants permission to retrieve an array of ActivatedRule objects",
+  ListByteMatchSets: "|,;~~~|Grants permission to retrieve an array of ByteMatchSetSummary objects",
+  ListGeoMatchSets: "|,;~~~|Grants permission to retrieve an array of GeoMatchSetSummary objects",
+  ListIPSets: "|,;~~~|Grants permission to retrieve an array of IPSetSummary objects",
+  ListLoggingConfigurations: "|,;~~~|Grants permission to retrieve an array of LoggingConfiguration objects",
+  ListRateBasedRules: "|,;~~~|Grants permission to retrieve an array of RuleSummary objects",
+  ListRegexMatchSets: "|,;~~~|Grants permission to retrieve an array of RegexMatchSetSummary objects",
+  ListRegexPatternSets: "|,;~~~|Grants permission to retrieve an array of RegexPatternSetSummary objects",
+  ListResourcesForWebACL:
+    "|,;~~~|Grants permission to retrieve an array of resources associated with a specified WebACL",
+  ListRuleGroups: "|,;~~~|Grants permission to retrieve an array of RuleGroup objects",
+  ListRules: "|,;~~~|Grants permission to retrieve an array of RuleSummary objects",
+  ListSizeConstraintSets: "|,;~~~|Grants permission to retrieve an array of SizeConstraintSetSummary objects",
+  ListSqlInjectionMatchSets: "|,;~~~|Grants permission to retrieve an array of SqlInjectionMatchSet objects",
+  ListSubscribedRuleGroups:
+    "|,;~~~|Grants permission to retrieve an array of RuleGroup objects that you are subscribed to",
+  ListTagsForResource: "|,;~~~|Grants permission to lists the Tags for a resource",
+  ListWebACLs: "|,;~~~list_web_acls|Grants permission to retrieve an array of WebACLSummary objects",
+  ListXssMatchSets: "|,;~~~|Grants permission to retrieve an array of XssMatchSet objects",
+  PutLoggingConfiguration: "|,;~~~|Grants permission to associates a LoggingConfiguration with a web ACL",
+  PutPermissionPolicy:
+    "|,;~~~|Grants permission to attach an IAM policy to a specified rule group, to support rule group sharing between accounts",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add a Tag to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove a Tag from a resource",
+  UpdateByteMatchSet: "|,;~~~|Grants permission to insert or delete ByteMatchTuple objects in a ByteMatchSet",
+  UpdateGeoMatchSet: "|,;~~~|Grants permission to insert or delete GeoMatchConstraint objects in a GeoMatchSet",
+  UpdateIPSet: "|,;~~~|Grants permission to insert or delete IPSetDescriptor objects in an IPSet",
+  UpdateRateBasedRule:
+    "|,;~~~|Grants permission to insert or delete predicate objects in a rate based rule and update the RateLimit in the rule",
+  UpdateRegexMatchSet: "|,;~~~|Grants permission to insert or delete RegexMatchTuple objects in a RegexMatchSet",
+  UpdateRegexPatternSet: "|,;~~~|Grants permission to insert or delete RegexPatternStrings in a RegexPatternSet",
+  UpdateRule: "|,;~~~|Grants permission to insert or delete predicate objects in a Rule",
+  UpdateRuleGroup: "|,;~~~|Grants permission to insert or delete ActivatedRule objects in a RuleGroup",
+  UpdateSizeConstraintSet: "|,;~~~|Grants permission to insert or delete SizeConstraint objects in a SizeConstraintSet",
+  UpdateSqlInjectionMatchSet:
+    "|,;~~~|Grants permission to insert or delete SqlInjectionMatchTuple objects in an SqlInjectionMatchSet",
+  UpdateWebACL: "|,;~~~|Grants permission to insert or delete ActivatedRule objects in a WebACL",
+  UpdateXssMatchSet: "|,;~~~|Grants permission to insert or delete XssMatchTuple objects in an XssMatchSet",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "waf-regional">;
+/** Any waf-regional action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "waf-regional">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "waf-regional",
+});
+/** Every waf-regional action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The bytematchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id} */
+  bytematchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id}|",
+  /** The geomatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id} */
+  geomatchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id}|",
+  /** The ipset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id} */
+  ipset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id}|",
+  /** The loadbalancer/app/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
+  "loadbalancer/app/":
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|",
+  /** The ratebasedrule resource type: arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id} */
+  ratebasedrule: "|,arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id}|aws:ResourceTag/${TagKey}",
+  /** The regexmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:regexmatch/${Id} */
+  regexmatchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:regexmatch/${Id}|",
+  /** The regexpatternset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id} */
+  regexpatternset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id}|",
+  /** The rule resource type: arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id} */
+  rule: "|,arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id}|aws:ResourceTag/${TagKey}",
+  /** The rulegroup resource type: arn:${Partition}:waf-regional:${Region}:${Account}:rulegroup/${Id} */
+  rulegroup: "|,arn:${Partition}:waf-regional:${Region}:${Account}:rulegroup/${Id}|aws:ResourceTag/${TagKey}",
+  /** The sizeconstraintset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id} */
+  sizeconstraintset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id}|",
+  /** The sqlinjectionmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id} */
+  sqlinjectionmatchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id}|",
+  /** The webacl resource type: arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id} */
+  webacl: "|,arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id}|aws:ResourceTag/${TagKey}",
+  /** The xssmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id} */
+  xssmatchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a bytematchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id}. */
+  bytematchset: "|bytematchset|arn:|partition?|:waf-regional:|region|:|account|:bytematchset/|id|",
+  /** ARN of a geomatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id}. */
+  geomatchset: "|geomatchset|arn:|partition?|:waf-regional:|region|:|account|:geomatchset/|id|",
+  /** ARN of a ipset resource: arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id}. */
+  ipset: "|ipset|arn:|partition?|:waf-regional:|region|:|account|:ipset/|id|",
+  /** ARN of a loadbalancer/app/ resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
+  loadbalancerApp:
+    "|loadbalancer/app/|arn:|partition?|:elasticloadbalancing:|region|:|account|:loadbalancer/app/|loadBalancerName|/|loadBalancerId|",
+  /** ARN of a ratebasedrule resource: arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id}. */
+  ratebasedrule: "|ratebasedrule|arn:|partition?|:waf-regional:|region|:|account|:ratebasedrule/|id|",
+  /** ARN of a regexmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:regexmatch/${Id}. */
+  regexmatchset: "|regexmatchset|arn:|partition?|:waf-regional:|region|:|account|:regexmatch/|id|",
+  /** ARN of a regexpatternset resource: arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id}. */
+  regexpatternset: "|regexpatternset|arn:|partition?|:waf-regional:|region|:|account|:regexpatternset/|id|",
+  /** ARN of a rule resource: arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id}. */
+  rule: "|rule|arn:|partition?|:waf-regional:|region|:|account|:rule/|id|",
+  /** ARN of a rulegroup resource: arn:${Partition}:waf-regional:${Region}:${Account}:rulegroup/${Id}. */
+  rulegroup: "|rulegroup|arn:|partition?|:waf-regional:|region|:|account|:rulegroup/|id|",
+  /** ARN of a sizeconstraintset resource: arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id}. */
+  sizeconstraintset: "|sizeconstraintset|arn:|partition?|:waf-regional:|region|:|account|:sizeconstraintset/|id|",
+  /** ARN of a sqlinjectionmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id}. */
+  sqlinjectionmatchset: "|sqlinjectionmatchset|arn:|partition?|:waf-regional:|region|:|account|:sqlinjectionset/|id|",
+  /** ARN of a webacl resource: arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id}. */
+  webacl: "|webacl|arn:|partition?|:waf-regional:|region|:|account|:webacl/|id|",
+  /** ARN of a xssmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id}. */
+  xssmatchset: "|xssmatchset|arn:|partition?|:waf-regional:|region|:|account|:xssmatchset/|id|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on tag-value assoicated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions based on the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on tag-value assoicated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions based on the presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `waf-regional:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

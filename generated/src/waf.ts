@@ -1,0 +1,401 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "waf" = "waf";
+/** The service's name in the reference. */
+export const serviceName = "AWS WAF";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "AWS WAF", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswaf.html" },
+];
+const actionFacts = {
+  /** Grants permission to create a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateByteMatchSet.html */
+  CreateByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  /** Grants permission to create a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateGeoMatchSet.html */
+  CreateGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateIPSet.html */
+  CreateIPSet: "|,;~Write||0|ipset;1;|||;",
+  /** Grants permission to create a RateBasedRule for limiting the volume of requests from a single IP address. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRateBasedRule.html */
+  CreateRateBasedRule: "|,;~Write||0|ratebasedrule;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf:TagResource|;",
+  /** Grants permission to create a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRegexMatchSet.html */
+  CreateRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRegexPatternSet.html */
+  CreateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  /** Grants permission to create a Rule for filtering web requests. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRule.html */
+  CreateRule: "|,;~Write||0|rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf:TagResource|;",
+  /** Grants permission to create a RuleGroup, which is a collection of predefined rules that you can use in a WebACL. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRuleGroup.html */
+  CreateRuleGroup: "|,;~Write||0|rulegroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf:TagResource|;",
+  /** Grants permission to create a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateSizeConstraintSet.html */
+  CreateSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  /** Grants permission to create an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateSqlInjectionMatchSet.html */
+  CreateSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  /** Grants permission to create a WebACL, which contains rules for filtering web requests. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateWebACL.html */
+  CreateWebACL: "|,;~Permissions management||0|webacl;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf:TagResource|;",
+  /** Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateWebACLMigrationStack.html */
+  CreateWebACLMigrationStack: "|,;~Write||0|webacl;1;||s3:PutObject|;",
+  /** Grants permission to create an XssMatchSet, which you use to detect requests that contain cross-site scripting attacks. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateXssMatchSet.html */
+  CreateXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+  /** Grants permission to delete a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteByteMatchSet.html */
+  DeleteByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  /** Grants permission to delete a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteGeoMatchSet.html */
+  DeleteGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  /** Grants permission to delete an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteIPSet.html */
+  DeleteIPSet: "|,;~Write||0|ipset;1;|||;",
+  /** Grants permission to delete the LoggingConfiguration from a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteLoggingConfiguration.html */
+  DeleteLoggingConfiguration: "|,;~Write||0|webacl;1;|||;",
+  /** Grants permission to delete an IAM policy from a rule group. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeletePermissionPolicy.html */
+  DeletePermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  /** Grants permission to delete a RateBasedRule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteRateBasedRule.html */
+  DeleteRateBasedRule: "|,;~Write||0|ratebasedrule;1;|||;",
+  /** Grants permission to delete a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteRegexMatchSet.html */
+  DeleteRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  /** Grants permission to delete a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteRegexPatternSet.html */
+  DeleteRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  /** Grants permission to delete a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteRule.html */
+  DeleteRule: "|,;~Write||0|rule;1;|||;",
+  /** Grants permission to delete a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteRuleGroup.html */
+  DeleteRuleGroup: "|,;~Write||0|rulegroup;1;|||;",
+  /** Grants permission to delete a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteSizeConstraintSet.html */
+  DeleteSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  /** Grants permission to delete an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteSqlInjectionMatchSet.html */
+  DeleteSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  /** Grants permission to delete a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteWebACL.html */
+  DeleteWebACL: "|,;~Permissions management||0|webacl;1;|||;",
+  /** Grants permission to delete an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_DeleteXssMatchSet.html */
+  DeleteXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+  /** Grants permission to retrieve a ByteMatchSet. Access level: Read. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetByteMatchSet.html */
+  GetByteMatchSet: "|,;~Read||0|bytematchset;1;|||;",
+  /** Grants permission to retrieve a change token to use in create, update, and delete requests. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetChangeToken.html */
+  GetChangeToken: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the status of a change token. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetChangeTokenStatus.html */
+  GetChangeTokenStatus: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a GeoMatchSet. Access level: Read. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetGeoMatchSet.html */
+  GetGeoMatchSet: "|,;~Read||0|geomatchset;1;|||;",
+  /** Grants permission to retrieve an IPSet. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetIPSet.html */
+  GetIPSet: "|,;~Read||0|ipset;1;|||;",
+  /** Grants permission to retrieve a LoggingConfiguration for a web ACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetLoggingConfiguration.html */
+  GetLoggingConfiguration: "|,;~Read||0|webacl;1;|||;",
+  /** Grants permission to retrieve an IAM policy for a rule group. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetPermissionPolicy.html */
+  GetPermissionPolicy: "|,;~Read||0|rulegroup;1;|||;",
+  /** Grants permission to retrieve a RateBasedRule. Access level: Read. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetRateBasedRule.html */
+  GetRateBasedRule: "|,;~Read||0|ratebasedrule;1;|||;",
+  /** Grants permission to retrieve the array of IP addresses that are currently being blocked by a RateBasedRule. Access level: Read. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetRateBasedRuleManagedKeys.html */
+  GetRateBasedRuleManagedKeys: "|,;~Read||0|ratebasedrule;1;|||;",
+  /** Grants permission to retrieve a RegexMatchSet. Access level: Read. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetRegexMatchSet.html */
+  GetRegexMatchSet: "|,;~Read||0|regexmatchset;1;|||;",
+  /** Grants permission to retrieve a RegexPatternSet. Access level: Read. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetRegexPatternSet.html */
+  GetRegexPatternSet: "|,;~Read||0|regexpatternset;1;|||;",
+  /** Grants permission to retrieve a Rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetRule.html */
+  GetRule: "|,;~Read||0|rule;1;|||;",
+  /** Grants permission to retrieve a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetRuleGroup.html */
+  GetRuleGroup: "|,;~Read||0|rulegroup;1;|||;",
+  /** Grants permission to retrieve detailed information about a sample set of web requests. Access level: Read. Resources: webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetSampledRequests.html */
+  GetSampledRequests: "|,;~Read||0|webacl;0;|||;",
+  /** Grants permission to retrieve a SizeConstraintSet. Access level: Read. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetSizeConstraintSet.html */
+  GetSizeConstraintSet: "|,;~Read||0|sizeconstraintset;1;|||;",
+  /** Grants permission to retrieve an SqlInjectionMatchSet. Access level: Read. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetSqlInjectionMatchSet.html */
+  GetSqlInjectionMatchSet: "|,;~Read||0|sqlinjectionmatchset;1;|||;",
+  /** Grants permission to retrieve a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetWebACL.html */
+  GetWebACL: "|,;~Read||0|webacl;1;|||;",
+  /** Grants permission to retrieve an XssMatchSet. Access level: Read. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_GetXssMatchSet.html */
+  GetXssMatchSet: "|,;~Read||0|xssmatchset;1;|||;",
+  /** Grants permission to retrieve an array of ActivatedRule objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListActivatedRulesInRuleGroup.html */
+  ListActivatedRulesInRuleGroup: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of ByteMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListByteMatchSets.html */
+  ListByteMatchSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of GeoMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListGeoMatchSets.html */
+  ListGeoMatchSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of IPSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListIPSets.html */
+  ListIPSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of LoggingConfiguration objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListLoggingConfigurations.html */
+  ListLoggingConfigurations: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RuleSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListRateBasedRules.html */
+  ListRateBasedRules: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RegexMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListRegexMatchSets.html */
+  ListRegexMatchSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RegexPatternSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListRegexPatternSets.html */
+  ListRegexPatternSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RuleGroup objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListRuleGroups.html */
+  ListRuleGroups: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RuleSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListRules.html */
+  ListRules: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of SizeConstraintSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListSizeConstraintSets.html */
+  ListSizeConstraintSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of SqlInjectionMatchSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListSqlInjectionMatchSets.html */
+  ListSqlInjectionMatchSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RuleGroup objects that you are subscribed to. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListSubscribedRuleGroups.html */
+  ListSubscribedRuleGroups: "|,;~List||0||||;",
+  /** Grants permission to retrieve the tags for a resource. Access level: Read. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|||;",
+  /** Grants permission to retrieve an array of WebACLSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListWebACLs.html */
+  ListWebACLs: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of XssMatchSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_ListXssMatchSets.html */
+  ListXssMatchSets: "|,;~List||0||||;",
+  /** Grants permission to associate a LoggingConfiguration with a specified web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_PutLoggingConfiguration.html */
+  PutLoggingConfiguration: "|,;~Write||0|webacl;1;||iam:CreateServiceLinkedRole|;",
+  /** Grants permission to attach an IAM policy to a rule group, to share the rule group between accounts. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_PutPermissionPolicy.html */
+  PutPermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  /** Grants permission to add a Tag to a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateRateBasedRule,CreateRule,CreateRuleGroup,CreateWebACL,;",
+  /** Grants permission to remove a Tag from a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|aws:TagKeys||;",
+  /** Grants permission to insert or delete ByteMatchTuple objects in a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateByteMatchSet.html */
+  UpdateByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  /** Grants permission to insert or delete GeoMatchConstraint objects in a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateGeoMatchSet.html */
+  UpdateGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  /** Grants permission to insert or delete IPSetDescriptor objects in an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateIPSet.html */
+  UpdateIPSet: "|,;~Write||0|ipset;1;|||;",
+  /** Grants permission to modify a rate based rule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateRateBasedRule.html */
+  UpdateRateBasedRule: "|,;~Write||0|ratebasedrule;1;|||;",
+  /** Grants permission to insert or delete RegexMatchTuple objects in a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateRegexMatchSet.html */
+  UpdateRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  /** Grants permission to insert or delete RegexPatternStrings in a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateRegexPatternSet.html */
+  UpdateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  /** Grants permission to modify a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateRule.html */
+  UpdateRule: "|,;~Write||0|rule;1;|||;",
+  /** Grants permission to insert or delete ActivatedRule objects in a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateRuleGroup.html */
+  UpdateRuleGroup: "|,;~Write||0|rulegroup;1;|||;",
+  /** Grants permission to insert or delete SizeConstraint objects in a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateSizeConstraintSet.html */
+  UpdateSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  /** Grants permission to insert or delete SqlInjectionMatchTuple objects in an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateSqlInjectionMatchSet.html */
+  UpdateSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  /** Grants permission to insert or delete ActivatedRule objects in a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateWebACL.html */
+  UpdateWebACL: "|,;~Permissions management||0|webacl;1;|||;",
+  /** Grants permission to insert or delete XssMatchTuple objects in an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateXssMatchSet.html */
+  UpdateXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+} as const;
+const actionDetails = {
+  CreateByteMatchSet: "|,;~~~|Grants permission to create a ByteMatchSet",
+  CreateGeoMatchSet: "|,;~~~|Grants permission to create a GeoMatchSet",
+  CreateIPSet: "|,;~~~|Grants permission to create an IPSet",
+  CreateRateBasedRule:
+    "|,;~~~|Grants permission to create a RateBasedRule for limiting the volume of requests from a single IP address",
+  CreateRegexMatchSet: "|,;~~~|Grants permission to create a RegexMatchSet",
+  CreateRegexPatternSet: "|,;~~~|Grants permission to create a RegexPatternSet",
+  CreateRule: "|,;~~~|Grants permission to create a Rule for filtering web requests",
+  CreateRuleGroup:
+    "|,;~~~|Grants permission to create a RuleGroup, which is a collection of predefined rules that you can use in a WebACL",
+  CreateSizeConstraintSet: "|,;~~~|Grants permission to create a SizeConstraintSet",
+  CreateSqlInjectionMatchSet: "|,;~~~|Grants permission to create an SqlInjectionMatchSet",
+  CreateWebACL: "|,;~~~|Grants permission to create a WebACL, which contains rules for filtering web requests",
+  CreateWebACLMigrationStack:
+    "|,;~~~|Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2",
+  CreateXssMatchSet:
+    "|,;~~~|Grants permission to create an XssMatchSet, which you use to detect requests that contain cross-site scripting attacks",
+  DeleteByteMatchSet: "|,;~~~|Grants permission to delete a ByteMatchSet",
+  DeleteGeoMatchSet: "|,;~~~|Grants permission to delete a GeoMatchSet",
+  DeleteIPSet: "|,;~~~|Grants permission to delete an IPSet",
+  DeleteLoggingConfiguration: "|,;~~~|Grants permission to delete the LoggingConfiguration from a web ACL",
+  DeletePermissionPolicy: "|,;~~~|Grants permission to delete an IAM policy from a rule group",
+  DeleteRateBasedRule: "|,;~~~|Grants permission to delete a RateBasedRule",
+  DeleteRegexMatchSet: "|,;~~~|Grants permission to delete a RegexMatchSet",
+  DeleteRegexPatternSet: "|,;~~~|Grants permission to delete a RegexPatternSet",
+  DeleteRule: "|,;~~~|Grants permission to delete a Rule",
+  DeleteRuleGroup: "|,;~~~|Grants permission to delete a RuleGroup",
+  DeleteSizeConstraintSet: "|,;~~~|Grants permission to delete a SizeConstraintSet",
+  DeleteSqlInjectionMatchSet: "|,;~~~|Grants permission to delete an SqlInjectionMatchSet",
+  DeleteWebACL: "|,;~~~|Grants permission to delete a WebACL",
+  DeleteXssMatchSet: "|,;~~~|Grants permission to delete an XssMatchSet",
+  GetByteMatchSet: "|,;~~~|Grants permission to retrieve a ByteMatchSet",
+  GetChangeToken: "|,;~~~|Grants permission to retrieve a change token to use in create, update, and delete requests",
+  GetChangeTokenStatus: "|,;~~~|Grants permission to retrieve the status of a change token",
+  GetGeoMatchSet: "|,;~~~|Grants permission to retrieve a GeoMatchSet",
+  GetIPSet: "|,;~~~|Grants permission to retrieve an IPSet",
+  GetLoggingConfiguration: "|,;~~~|Grants permission to retrieve a LoggingConfiguration for a web ACL",
+  GetPermissionPolicy: "|,;~~~|Grants permission to retrieve an IAM policy for a rule group",
+  GetRateBasedRule: "|,;~~~|Grants permission to retrieve a RateBasedRule",
+  GetRateBasedRuleManagedKeys:
+    "|,;~~~|Grants permission to retrieve the array of IP addresses that are currently being blocked by a RateBasedRule",
+  GetRegexMatchSet: "|,;~~~|Grants permission to retrieve a RegexMatchSet",
+  GetRegexPatternSet: "|,;~~~|Grants permission to retrieve a RegexPatternSet",
+  GetRule: "|,;~~~|Grants permission to retrieve a Rule",
+  GetRuleGroup: "|,;~~~|Grants permission to retrieve a RuleGroup",
+  GetSampledRequests: "|,;~~~|Grants permission to retrieve detailed information about a sample set of web requests",
+  GetSizeConstraintSet: "|,;~~~|Grants permission to retrieve a SizeConstraintSet",
+  GetSqlInjectionMatchSet: "|,;~~~|Grants permission to retrieve an SqlInjectionMatchSet",
+  GetWebACL: "|,;~~~|Grants permission to retrieve a WebACL",
+  GetXssMatchSet: "|,;~~~|Grants permission to retrieve an XssMatchSet",
+  ListActivatedRulesInRuleGroup: "|,;~~~|Grants permission to retrieve an array of ActivatedRule objects",
+  ListByteMatchSets: "|,;~~~|Grants permission to retrieve an array of ByteMatchSetSummary objects",
+  ListGeoMatchSets: "|,;~~~|Grants permission to retrieve an array of GeoMatchSetSummary objects",
+  ListIPSets: "|,;~~~|Grants permission to retrieve an array of IPSetSummary objects",
+  ListLoggingConfigurations: "|,;~~~|Grants permission to retrieve an array of LoggingConfiguration objects",
+  ListRateBasedRules: "|,;~~~|Grants permission to retrieve an array of RuleSummary objects",
+  ListRegexMatchSets: "|,;~~~|Grants permission to retrieve an array of RegexMatchSetSummary objects",
+  ListRegexPatternSets: "|,;~~~|Grants permission to retrieve an array of RegexPatternSetSummary objects",
+  ListRuleGroups: "|,;~~~|Grants permission to retrieve an array of RuleGroup objects",
+  ListRules: "|,;~~~|Grants permission to retrieve an array of RuleSummary objects",
+  ListSizeConstraintSets: "|,;~~~|Grants permission to retrieve an array of SizeConstraintSetSummary objects",
+  ListSqlInjectionMatchSets: "|,;~~~|Grants permission to retrieve an array of SqlInjectionMatchSet objects",
+  ListSubscribedRuleGroups:
+    "|,;~~~|Grants permission to retrieve an array of RuleGroup objects that you are subscribed to",
+  ListTagsForResource: "|,;~~~|Grants permission to retrieve the tags for a resource",
+  ListWebACLs: "|,;~~~list_web_acls|Grants permission to retrieve an array of WebACLSummary objects",
+  ListXssMatchSets: "|,;~~~|Grants permission to retrieve an array of XssMatchSet objects",
+  PutLoggingConfiguration: "|,;~~~|Grants permission to associate a LoggingConfiguration with a specified web ACL",
+  PutPermissionPolicy:
+    "|,;~~~|Grants permission to attach an IAM policy to a rule group, to share the rule group between accounts",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add a Tag to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove a Tag from a resource",
+  UpdateByteMatchSet: "|,;~~~|Grants permission to insert or delete ByteMatchTuple objects in a ByteMatchSet",
+  UpdateGeoMatchSet: "|,;~~~|Grants permission to insert or delete GeoMatchConstraint objects in a GeoMatchSet",
+  UpdateIPSet: "|,;~~~|Grants permission to insert or delete IPSetDescriptor objects in an IPSet",
+  UpdateRateBasedRule: "|,;~~~|Grants permission to modify a rate based rule",
+  UpdateRegexMatchSet: "|,;~~~|Grants permission to insert or delete RegexMatchTuple objects in a RegexMatchSet",
+  UpdateRegexPatternSet: "|,;~~~|Grants permission to insert or delete RegexPatternStrings in a RegexPatternSet",
+  UpdateRule: "|,;~~~|Grants permission to modify a Rule",
+  UpdateRuleGroup: "|,;~~~|Grants permission to insert or delete ActivatedRule objects in a RuleGroup",
+  UpdateSizeConstraintSet: "|,;~~~|Grants permission to insert or delete SizeConstraint objects in a SizeConstraintSet",
+  UpdateSqlInjectionMatchSet:
+    "|,;~~~|Grants permission to insert or delete SqlInjectionMatchTuple objects in an SqlInjectionMatchSet",
+  UpdateWebACL: "|,;~~~|Grants permission to insert or delete ActivatedRule objects in a WebACL",
+  UpdateXssMatchSet: "|,;~~~|Grants permission to insert or delete XssMatchTuple objects in an XssMatchSet",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "waf">;
+/** Any waf action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "waf">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "waf",
+});
+/** Every waf action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The bytematchset resource type: arn:${Partition}:waf::${Account}:bytematchset/${Id} */
+  bytematchset: "|,arn:${Partition}:waf::${Account}:bytematchset/${Id}|",
+  /** The geomatchset resource type: arn:${Partition}:waf::${Account}:geomatchset/${Id} */
+  geomatchset: "|,arn:${Partition}:waf::${Account}:geomatchset/${Id}|",
+  /** The ipset resource type: arn:${Partition}:waf::${Account}:ipset/${Id} */
+  ipset: "|,arn:${Partition}:waf::${Account}:ipset/${Id}|",
+  /** The ratebasedrule resource type: arn:${Partition}:waf::${Account}:ratebasedrule/${Id} */
+  ratebasedrule: "|,arn:${Partition}:waf::${Account}:ratebasedrule/${Id}|aws:ResourceTag/${TagKey}",
+  /** The regexmatchset resource type: arn:${Partition}:waf::${Account}:regexmatch/${Id} */
+  regexmatchset: "|,arn:${Partition}:waf::${Account}:regexmatch/${Id}|",
+  /** The regexpatternset resource type: arn:${Partition}:waf::${Account}:regexpatternset/${Id} */
+  regexpatternset: "|,arn:${Partition}:waf::${Account}:regexpatternset/${Id}|",
+  /** The rule resource type: arn:${Partition}:waf::${Account}:rule/${Id} */
+  rule: "|,arn:${Partition}:waf::${Account}:rule/${Id}|aws:ResourceTag/${TagKey}",
+  /** The rulegroup resource type: arn:${Partition}:waf::${Account}:rulegroup/${Id} */
+  rulegroup: "|,arn:${Partition}:waf::${Account}:rulegroup/${Id}|aws:ResourceTag/${TagKey}",
+  /** The sizeconstraintset resource type: arn:${Partition}:waf::${Account}:sizeconstraintset/${Id} */
+  sizeconstraintset: "|,arn:${Partition}:waf::${Account}:sizeconstraintset/${Id}|",
+  /** The sqlinjectionmatchset resource type: arn:${Partition}:waf::${Account}:sqlinjectionset/${Id} */
+  sqlinjectionmatchset: "|,arn:${Partition}:waf::${Account}:sqlinjectionset/${Id}|",
+  /** The webacl resource type: arn:${Partition}:waf::${Account}:webacl/${Id} */
+  webacl: "|,arn:${Partition}:waf::${Account}:webacl/${Id}|aws:ResourceTag/${TagKey}",
+  /** The xssmatchset resource type: arn:${Partition}:waf::${Account}:xssmatchset/${Id} */
+  xssmatchset: "|,arn:${Partition}:waf::${Account}:xssmatchset/${Id}|",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a bytematchset resource: arn:${Partition}:waf::${Account}:bytematchset/${Id}. */
+  bytematchset: "|bytematchset|arn:|partition?|:waf::|account|:bytematchset/|id|",
+  /** ARN of a geomatchset resource: arn:${Partition}:waf::${Account}:geomatchset/${Id}. */
+  geomatchset: "|geomatchset|arn:|partition?|:waf::|account|:geomatchset/|id|",
+  /** ARN of a ipset resource: arn:${Partition}:waf::${Account}:ipset/${Id}. */
+  ipset: "|ipset|arn:|partition?|:waf::|account|:ipset/|id|",
+  /** ARN of a ratebasedrule resource: arn:${Partition}:waf::${Account}:ratebasedrule/${Id}. */
+  ratebasedrule: "|ratebasedrule|arn:|partition?|:waf::|account|:ratebasedrule/|id|",
+  /** ARN of a regexmatchset resource: arn:${Partition}:waf::${Account}:regexmatch/${Id}. */
+  regexmatchset: "|regexmatchset|arn:|partition?|:waf::|account|:regexmatch/|id|",
+  /** ARN of a regexpatternset resource: arn:${Partition}:waf::${Account}:regexpatternset/${Id}. */
+  regexpatternset: "|regexpatternset|arn:|partition?|:waf::|account|:regexpatternset/|id|",
+  /** ARN of a rule resource: arn:${Partition}:waf::${Account}:rule/${Id}. */
+  rule: "|rule|arn:|partition?|:waf::|account|:rule/|id|",
+  /** ARN of a rulegroup resource: arn:${Partition}:waf::${Account}:rulegroup/${Id}. */
+  rulegroup: "|rulegroup|arn:|partition?|:waf::|account|:rulegroup/|id|",
+  /** ARN of a sizeconstraintset resource: arn:${Partition}:waf::${Account}:sizeconstraintset/${Id}. */
+  sizeconstraintset: "|sizeconstraintset|arn:|partition?|:waf::|account|:sizeconstraintset/|id|",
+  /** ARN of a sqlinjectionmatchset resource: arn:${Partition}:waf::${Account}:sqlinjectionset/${Id}. */
+  sqlinjectionmatchset: "|sqlinjectionmatchset|arn:|partition?|:waf::|account|:sqlinjectionset/|id|",
+  /** ARN of a webacl resource: arn:${Partition}:waf::${Account}:webacl/${Id}. */
+  webacl: "|webacl|arn:|partition?|:waf::|account|:webacl/|id|",
+  /** ARN of a xssmatchset resource: arn:${Partition}:waf::${Account}:xssmatchset/${Id}. */
+  xssmatchset: "|xssmatchset|arn:|partition?|:waf::|account|:xssmatchset/|id|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters actions based on the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters actions based on tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters actions based on the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters actions based on tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters actions based on the presence of mandatory tags in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `waf:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

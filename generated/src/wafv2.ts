@@ -1,0 +1,377 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "wafv2" = "wafv2";
+/** The service's name in the reference. */
+export const serviceName = "AWS WAF V2";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  { name: "AWS WAF V2", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswafv2.html" },
+];
+const actionFacts = {
+  /** Grants permission to associate a WebACL with a resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html */
+  AssociateWebACL:
+    "|,;~Write||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:AssociateWebACL,apigateway:SetWebACL,apprunner:AssociateWebAcl,appsync:AssociateWebACL,appsync:SetWebACL,cognito-idp:AssociateWebACL,ec2:AssociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:CreateWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:GetPermissionPolicy,wafv2:PutPermissionPolicy|;",
+  /** Grants permission to calculate web ACL capacity unit (WCU) requirements for a specified scope and set of rules. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_CheckCapacity.html */
+  CheckCapacity: "|,;~Read||0||||;",
+  /** Grants permission to create an API key for use in the integration of the CAPTCHA API in your JavaScript client applications. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateAPIKey.html */
+  CreateAPIKey: "|,;~Write||0||||;",
+  /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateIPSet.html */
+  CreateIPSet: "|,;~Write||0|ipset;1;|aws:RequestTag/${TagKey},aws:TagKeys|wafv2:TagResource|;",
+  /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRegexPatternSet.html */
+  CreateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|aws:RequestTag/${TagKey},aws:TagKeys|wafv2:TagResource|;",
+  /** Grants permission to create a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRuleGroup.html */
+  CreateRuleGroup:
+    "|,;~Write||0|ipset;0;,regexpatternset;0;,rulegroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|wafv2:TagResource|;",
+  /** Grants permission to create a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateWebACL.html */
+  CreateWebACL:
+    "|,;~Write||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|aws:RequestTag/${TagKey},aws:TagKeys|wafv2:TagResource|;",
+  /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteAPIKey.html */
+  DeleteAPIKey: "|,;~Write||0||||;",
+  /** Grants permission to delete FirewallManagedRulesGroups from a WebACL if not managed by Firewall Manager anymore. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteFirewallManagerRuleGroups.html */
+  DeleteFirewallManagerRuleGroups: "|,;~Write||0|webacl;1;|||;",
+  /** Grants permission to delete an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteIPSet.html */
+  DeleteIPSet: "|,;~Write||0|ipset;1;|||;",
+  /** Grants permission to delete the LoggingConfiguration from a WebACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteLoggingConfiguration.html */
+  DeleteLoggingConfiguration: "|,;~Write||0|webacl;1;|wafv2:LogScope||;",
+  /** Grants permission to delete the PermissionPolicy on a RuleGroup. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeletePermissionPolicy.html */
+  DeletePermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  /** Grants permission to delete a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteRegexPatternSet.html */
+  DeleteRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  /** Grants permission to delete a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteRuleGroup.html */
+  DeleteRuleGroup: "|,;~Write||0|rulegroup;1;|||;",
+  /** Grants permission to delete a WebACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteWebACL.html */
+  DeleteWebACL: "|,;~Write||0|webacl;1;|||;",
+  /** Grants permission to retrieve product information for a managed rule group. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeAllManagedProducts.html */
+  DescribeAllManagedProducts: "|,;~Read||0||||;",
+  /** Grants permission to retrieve product information for a managed rule group by a given vendor. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeManagedProductsByVendor.html */
+  DescribeManagedProductsByVendor: "|,;~Read||0||||;",
+  /** Grants permission to retrieve high-level information for a managed rule group. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeManagedRuleGroup.html */
+  DescribeManagedRuleGroup: "|,;~Read||0||||;",
+  /** Grants permission to disassociate Firewall Manager from a WebACL. Access level: Write. Resources: webacl*. Permission only. https://docs.aws.amazon.com/waf/latest/APIReference/API_DisassociateFirewallManager.html */
+  DisassociateFirewallManager: "|,;~Write||1|webacl;1;|||",
+  /** Grants permission to disassociate a WebACL from an application resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance. https://docs.aws.amazon.com/waf/latest/APIReference/API_DisassociateWebACL.html */
+  DisassociateWebACL:
+    "|,;~Write||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;||amplify:DisassociateWebACL,apigateway:SetWebACL,apprunner:DisassociateWebAcl,appsync:DisassociateWebACL,appsync:SetWebACL,cognito-idp:DisassociateWebACL,ec2:DisassociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:DeleteWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:PutPermissionPolicy|;",
+  /** Grants permission to generate a presigned download URL for the specified release of the mobile SDK. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GenerateMobileSdkReleaseUrl.html */
+  GenerateMobileSdkReleaseUrl: "|,;~Read||0||||;",
+  /** Grants permission to return your API key in decrypted form. Use this to check the token domains that you have defined for the key. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetDecryptedAPIKey.html */
+  GetDecryptedAPIKey: "|,;~Read||0||||;",
+  /** Grants permission to retrieve details about an IPSet. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetIPSet.html */
+  GetIPSet: "|,;~Read||0|ipset;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve LoggingConfiguration for a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetLoggingConfiguration.html */
+  GetLoggingConfiguration: "|,;~Read||0|webacl;1;|aws:ResourceTag/${TagKey},wafv2:LogScope||;",
+  /** Grants permission to retrieve details about a ManagedRuleSet. Access level: Read. Resources: managedruleset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetManagedRuleSet.html */
+  GetManagedRuleSet: "|,;~Read||0|managedruleset;1;|||;",
+  /** Grants permission to retrieve information for the specified mobile SDK release, including release notes and tags. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetMobileSdkRelease.html */
+  GetMobileSdkRelease: "|,;~Read||0||||;",
+  /** Grants permission to retrieve a PermissionPolicy for a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetPermissionPolicy.html */
+  GetPermissionPolicy: "|,;~Read||0|rulegroup;1;|||;",
+  /** Grants permission to retrieve the keys that are currently blocked by a rate-based rule. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRateBasedStatementManagedKeys.html */
+  GetRateBasedStatementManagedKeys: "|,;~Read||0|webacl;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve details about a RegexPatternSet. Access level: Read. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRegexPatternSet.html */
+  GetRegexPatternSet: "|,;~Read||0|regexpatternset;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve details about a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRuleGroup.html */
+  GetRuleGroup: "|,;~Read||0|rulegroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve detailed information about a sampling of web requests. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetSampledRequests.html */
+  GetSampledRequests: "|,;~Read||0|webacl;1;|||;",
+  /** Grants permission to retrieve aggregated path statistics with bot traffic analysis for a WebACL within a specified time window. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetTopPathStatisticsByTraffic.html */
+  GetTopPathStatisticsByTraffic: "|,;~Read||0|webacl;1;|||;",
+  /** Grants permission to retrieve details about a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetWebACL.html */
+  GetWebACL: "|,;~Read||0|webacl;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the WebACL that's associated with a resource. Access level: Read. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetWebACLForResource.html */
+  GetWebACLForResource:
+    "|,;~Read||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:GetWebACLForResource,apprunner:DescribeWebAclForService,appsync:GetWebACLForResource,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,elasticloadbalancing:GetLoadBalancerWebACL,wafv2:GetWebACL|;",
+  /** Grants permission to retrieve a list of the API keys that you've defined for the specified scope. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAPIKeys.html */
+  ListAPIKeys: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of managed rule group versions that are available for you to use. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAvailableManagedRuleGroupVersions.html */
+  ListAvailableManagedRuleGroupVersions: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of managed rule groups that are available for you to use. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAvailableManagedRuleGroups.html */
+  ListAvailableManagedRuleGroups: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of IPSetSummary objects for the IP sets that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListIPSets.html */
+  ListIPSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of your LoggingConfiguration objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListLoggingConfigurations.html */
+  ListLoggingConfigurations: "|,;~List||0||wafv2:LogScope||;",
+  /** Grants permission to retrieve an array of your ManagedRuleSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListManagedRuleSets.html */
+  ListManagedRuleSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve a list of the available releases for the mobile SDK and the specified device platform. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListMobileSdkReleases.html */
+  ListMobileSdkReleases: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of RegexPatternSetSummary objects for the regex pattern sets that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListRegexPatternSets.html */
+  ListRegexPatternSets: "|,;~List||0||||;",
+  /** Grants permission to retrieve an array of the Amazon Resource Names (ARNs) for the resources that are associated with a web ACL. Access level: List. Resources: amplify-app, apprunner, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListResourcesForWebACL.html */
+  ListResourcesForWebACL:
+    "|,;~List||0|amplify-app;0;,apprunner;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:ListResourcesForWebACL,apprunner:ListAssociatedServicesForWebAcl,appsync:ListResourcesForWebACL,cognito-idp:ListResourcesForWebACL,ec2:DescribeVerifiedAccessInstanceWebAclAssociations,elasticloadbalancing:DescribeWebACLAssociation|;",
+  /** Grants permission to retrieve an array of RuleGroupSummary objects for the rule groups that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListRuleGroups.html */
+  ListRuleGroups: "|,;~List||0||||;",
+  /** Grants permission to list tags for a resource. Access level: Read. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve an array of WebACLSummary objects for the web ACLs that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListWebACLs.html */
+  ListWebACLs: "|,;~List||0||||;",
+  /** Grants permission to create FirewallManagedRulesGroups in a WebACL. Access level: Write. Resources: webacl*. Permission only. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutFirewallManagerRuleGroups.html */
+  PutFirewallManagerRuleGroups: "|,;~Write||1|webacl;1;|||",
+  /** Grants permission to enable a LoggingConfiguration, to start logging for a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutLoggingConfiguration.html */
+  PutLoggingConfiguration:
+    "|,;~Write||0|webacl;1;|wafv2:LogDestinationResource,wafv2:LogScope|iam:CreateServiceLinkedRole|;",
+  /** Grants permission to enable create a new or update an existing version of a ManagedRuleSet. Access level: Write. Resources: managedruleset*, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutManagedRuleSetVersions.html */
+  PutManagedRuleSetVersions: "|,;~Write||0|managedruleset;1;,rulegroup;1;|||;",
+  /** Grants permission to attach an IAM policy to a resource, used to share rule groups between accounts. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutPermissionPolicy.html */
+  PutPermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  /** Grants permission to associate tags with a AWS resource. Access level: Tagging. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateIPSet,CreateRegexPatternSet,CreateRuleGroup,CreateWebACL,;",
+  /** Grants permission to disassociate tags from an AWS resource. Access level: Tagging. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|aws:TagKeys||;",
+  /** Grants permission to update an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateIPSet.html */
+  UpdateIPSet: "|,;~Write||0|ipset;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update the expiry date of a version in ManagedRuleSet. Access level: Write. Resources: managedruleset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateManagedRuleSetVersionExpiryDate.html */
+  UpdateManagedRuleSetVersionExpiryDate: "|,;~Write||0|managedruleset;1;|||;",
+  /** Grants permission to update a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateRegexPatternSet.html */
+  UpdateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateRuleGroup.html */
+  UpdateRuleGroup: "|,;~Write||0|ipset;0;,regexpatternset;0;,rulegroup;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateWebACL.html */
+  UpdateWebACL:
+    "|,;~Write||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  AssociateWebACL: "|,;~~~|Grants permission to associate a WebACL with a resource",
+  CheckCapacity:
+    "|,;~~~|Grants permission to calculate web ACL capacity unit (WCU) requirements for a specified scope and set of rules",
+  CreateAPIKey:
+    "|,;~~~|Grants permission to create an API key for use in the integration of the CAPTCHA API in your JavaScript client applications",
+  CreateIPSet: "|,;~~~|Grants permission to create an IPSet",
+  CreateRegexPatternSet: "|,;~~~|Grants permission to create a RegexPatternSet",
+  CreateRuleGroup: "|,;~~~|Grants permission to create a RuleGroup",
+  CreateWebACL: "|,;~~~|Grants permission to create a WebACL",
+  DeleteAPIKey: "|,;~~~|Grants permission to delete an API key",
+  DeleteFirewallManagerRuleGroups:
+    "|,;~~~|Grants permission to delete FirewallManagedRulesGroups from a WebACL if not managed by Firewall Manager anymore",
+  DeleteIPSet: "|,;~~~|Grants permission to delete an IPSet",
+  DeleteLoggingConfiguration: "|,;~~~|Grants permission to delete the LoggingConfiguration from a WebACL",
+  DeletePermissionPolicy: "|,;~~~|Grants permission to delete the PermissionPolicy on a RuleGroup",
+  DeleteRegexPatternSet: "|,;~~~|Grants permission to delete a RegexPatternSet",
+  DeleteRuleGroup: "|,;~~~|Grants permission to delete a RuleGroup",
+  DeleteWebACL: "|,;~~~|Grants permission to delete a WebACL",
+  DescribeAllManagedProducts: "|,;~~~|Grants permission to retrieve product information for a managed rule group",
+  DescribeManagedProductsByVendor:
+    "|,;~~~|Grants permission to retrieve product information for a managed rule group by a given vendor",
+  DescribeManagedRuleGroup: "|,;~~~|Grants permission to retrieve high-level information for a managed rule group",
+  DisassociateFirewallManager: "|,;~|Grants permission to disassociate Firewall Manager from a WebACL",
+  DisassociateWebACL: "|,;~~~|Grants permission to disassociate a WebACL from an application resource",
+  GenerateMobileSdkReleaseUrl:
+    "|,;~~~|Grants permission to generate a presigned download URL for the specified release of the mobile SDK",
+  GetDecryptedAPIKey:
+    "|,;~~~|Grants permission to return your API key in decrypted form. Use this to check the token domains that you have defined for the key",
+  GetIPSet: "|,;~~~|Grants permission to retrieve details about an IPSet",
+  GetLoggingConfiguration: "|,;~~~|Grants permission to retrieve LoggingConfiguration for a WebACL",
+  GetManagedRuleSet: "|,;~~~|Grants permission to retrieve details about a ManagedRuleSet",
+  GetMobileSdkRelease:
+    "|,;~~~|Grants permission to retrieve information for the specified mobile SDK release, including release notes and tags",
+  GetPermissionPolicy: "|,;~~~|Grants permission to retrieve a PermissionPolicy for a RuleGroup",
+  GetRateBasedStatementManagedKeys:
+    "|,;~~~|Grants permission to retrieve the keys that are currently blocked by a rate-based rule",
+  GetRegexPatternSet: "|,;~~~|Grants permission to retrieve details about a RegexPatternSet",
+  GetRuleGroup: "|,;~~~|Grants permission to retrieve details about a RuleGroup",
+  GetSampledRequests: "|,;~~~|Grants permission to retrieve detailed information about a sampling of web requests",
+  GetTopPathStatisticsByTraffic:
+    "|,;~~~|Grants permission to retrieve aggregated path statistics with bot traffic analysis for a WebACL within a specified time window",
+  GetWebACL: "|,;~~~|Grants permission to retrieve details about a WebACL",
+  GetWebACLForResource: "|,;~~~|Grants permission to retrieve the WebACL that's associated with a resource",
+  ListAPIKeys:
+    "|,;~~~|Grants permission to retrieve a list of the API keys that you've defined for the specified scope",
+  ListAvailableManagedRuleGroupVersions:
+    "|,;~~~|Grants permission to retrieve an array of managed rule group versions that are available for you to use",
+  ListAvailableManagedRuleGroups:
+    "|,;~~~|Grants permission to retrieve an array of managed rule groups that are available for you to use",
+  ListIPSets: "|,;~~~|Grants permission to retrieve an array of IPSetSummary objects for the IP sets that you manage",
+  ListLoggingConfigurations: "|,;~~~|Grants permission to retrieve an array of your LoggingConfiguration objects",
+  ListManagedRuleSets: "|,;~~~|Grants permission to retrieve an array of your ManagedRuleSet objects",
+  ListMobileSdkReleases:
+    "|,;~~~|Grants permission to retrieve a list of the available releases for the mobile SDK and the specified device platform",
+  ListRegexPatternSets:
+    "|,;~~~|Grants permission to retrieve an array of RegexPatternSetSummary objects for the regex pattern sets that you manage",
+  ListResourcesForWebACL:
+    "|,;~~~|Grants permission to retrieve an array of the Amazon Resource Names (ARNs) for the resources that are associated with a web ACL",
+  ListRuleGroups:
+    "|,;~~~|Grants permission to retrieve an array of RuleGroupSummary objects for the rule groups that you manage",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  ListWebACLs:
+    "|,;~~~list_web_acls|Grants permission to retrieve an array of WebACLSummary objects for the web ACLs that you manage",
+  PutFirewallManagerRuleGroups: "|,;~|Grants permission to create FirewallManagedRulesGroups in a WebACL",
+  PutLoggingConfiguration: "|,;~~~|Grants permission to enable a LoggingConfiguration, to start logging for a web ACL",
+  PutManagedRuleSetVersions:
+    "|,;~~~|Grants permission to enable create a new or update an existing version of a ManagedRuleSet",
+  PutPermissionPolicy:
+    "|,;~~~|Grants permission to attach an IAM policy to a resource, used to share rule groups between accounts",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to associate tags with a AWS resource",
+  UntagResource: "|,;~~~|Grants permission to disassociate tags from an AWS resource",
+  UpdateIPSet: "|,;~~~|Grants permission to update an IPSet",
+  UpdateManagedRuleSetVersionExpiryDate:
+    "|,;~~~|Grants permission to update the expiry date of a version in ManagedRuleSet",
+  UpdateRegexPatternSet: "|,;~~~|Grants permission to update a RegexPatternSet",
+  UpdateRuleGroup: "|,;~~~|Grants permission to update a RuleGroup",
+  UpdateWebACL: "|,;~~~|Grants permission to update a WebACL",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "wafv2">;
+/** Any wafv2 action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wafv2">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "wafv2",
+});
+/** Every wafv2 action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The amplify-app resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId} */
+  "amplify-app": "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}|",
+  /** The apigateway resource type: arn:${Partition}:apigateway:${Region}::/restapis/${ApiId}/stages/${StageName} */
+  apigateway: "|,arn:${Partition}:apigateway:${Region}::/restapis/${ApiId}/stages/${StageName}|",
+  /** The apprunner resource type: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId} */
+  apprunner: "|,arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}|",
+  /** The appsync resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId} */
+  appsync: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}|",
+  /** The ipset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id} */
+  ipset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id}|aws:ResourceTag/${TagKey}",
+  /** The loadbalancer/app/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
+  "loadbalancer/app/":
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|",
+  /** The managedruleset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id} */
+  managedruleset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id}|",
+  /** The regexpatternset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id} */
+  regexpatternset:
+    "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id}|aws:ResourceTag/${TagKey}",
+  /** The rulegroup resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id} */
+  rulegroup: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id}|aws:ResourceTag/${TagKey}",
+  /** The userpool resource type: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId} */
+  userpool: "|,arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}|",
+  /** The verified-access-instance resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId} */
+  "verified-access-instance":
+    "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}|",
+  /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
+  webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a amplify-app resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
+  amplifyApp: "|amplify-app|arn:|partition?|:amplify:|region|:|account|:apps/|appId|",
+  /** ARN of a apigateway resource: arn:${Partition}:apigateway:${Region}::/restapis/${ApiId}/stages/${StageName}. */
+  apigateway: "|apigateway|arn:|partition?|:apigateway:|region|::/restapis/|apiId|/stages/|stageName|",
+  /** ARN of a apprunner resource: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}. */
+  apprunner: "|apprunner|arn:|partition?|:apprunner:|region|:|account|:service/|serviceName|/|serviceId|",
+  /** ARN of a appsync resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}. */
+  appsync: "|appsync|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|",
+  /** ARN of a ipset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id}. */
+  ipset: "|ipset|arn:|partition?|:wafv2:|region|:|account|:|scope|/ipset/|name|/|id|",
+  /** ARN of a loadbalancer/app/ resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
+  loadbalancerApp:
+    "|loadbalancer/app/|arn:|partition?|:elasticloadbalancing:|region|:|account|:loadbalancer/app/|loadBalancerName|/|loadBalancerId|",
+  /** ARN of a managedruleset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id}. */
+  managedruleset: "|managedruleset|arn:|partition?|:wafv2:|region|:|account|:|scope|/managedruleset/|name|/|id|",
+  /** ARN of a regexpatternset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id}. */
+  regexpatternset: "|regexpatternset|arn:|partition?|:wafv2:|region|:|account|:|scope|/regexpatternset/|name|/|id|",
+  /** ARN of a rulegroup resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id}. */
+  rulegroup: "|rulegroup|arn:|partition?|:wafv2:|region|:|account|:|scope|/rulegroup/|name|/|id|",
+  /** ARN of a userpool resource: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}. */
+  userpool: "|userpool|arn:|partition?|:cognito-idp:|region|:|account|:userpool/|userPoolId|",
+  /** ARN of a verified-access-instance resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}. */
+  verifiedAccessInstance:
+    "|verified-access-instance|arn:|partition?|:ec2:|region|:|account|:verified-access-instance/|verifiedAccessInstanceId|",
+  /** ARN of a webacl resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}. */
+  webacl: "|webacl|arn:|partition?|:wafv2:|region|:|account|:|scope|/webacl/|name|/|id|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the allowed set of values for each of the tags. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag-value associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the presence of mandatory tags in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by log destination ARN for PutLoggingConfiguration API. */
+  "wafv2:LogDestinationResource": "ARN";
+  /** Filters access by log scope for Logging Configuration API. */
+  "wafv2:LogScope": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "wafv2:LogDestinationResource"
+  | "wafv2:LogScope";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the allowed set of values for each of the tags",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the presence of mandatory tags in the request",
+  "wafv2:LogDestinationResource": "|,ARN|0||Filters access by log destination ARN for PutLoggingConfiguration API",
+  "wafv2:LogScope": "|,String|0||Filters access by log scope for Logging Configuration API",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `wafv2:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

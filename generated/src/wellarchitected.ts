@@ -1,0 +1,370 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "wellarchitected" = "wellarchitected";
+/** The service's name in the reference. */
+export const serviceName = "AWS Well-Architected Tool";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS Well-Architected Tool",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswell-architectedtool.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a lens to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateLenses.html */
+  AssociateLenses: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to associate a profile to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateProfiles.html */
+  AssociateProfiles: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to configure the integration. Access level: Write. Permission only. https://docs.aws.amazon.com/wellarchitected/latest/userguide/setting-up-jira.html */
+  ConfigureIntegration: "|,;~Write||1||||",
+  /** Grants permission to an owner of a lens to share with other AWS accounts and IAM users. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensShare.html */
+  CreateLensShare: "|,;~Write||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a new lens version. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensVersion.html */
+  CreateLensVersion: "|,;~Write||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a new milestone for the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateMilestone.html */
+  CreateMilestone: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a new profile. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfile.html */
+  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wellarchitected:TagResource|;",
+  /** Grants permission to an owner of a profile to share with other AWS accounts and IAM users. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfileShare.html */
+  CreateProfileShare: "|,;~Write||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a new review template. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateReviewTemplate.html */
+  CreateReviewTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wellarchitected:TagResource|;",
+  /** Grants permission to an owner of a review template to share with other AWS accounts and IAM users. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateTemplateShare.html */
+  CreateTemplateShare: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to create a new workload. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkload.html */
+  CreateWorkload:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,wellarchitected:JiraProjectKey|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,wellarchitected:TagResource|;",
+  /** Grants permission to share a workload with another account. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkloadShare.html */
+  CreateWorkloadShare: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a lens. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLens.html */
+  DeleteLens: "|,;~Write||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an existing lens share. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html */
+  DeleteLensShare: "|,;~Write||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfile.html */
+  DeleteProfile: "|,;~Write||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an existing profile share. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfileShare.html */
+  DeleteProfileShare: "|,;~Write||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an existing review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteReviewTemplate.html */
+  DeleteReviewTemplate: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an existing review template share. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteTemplateShare.html */
+  DeleteTemplateShare: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an existing workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkload.html */
+  DeleteWorkload: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to delete an existing workload share. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkloadShare.html */
+  DeleteWorkloadShare: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to disassociate a lens from the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DisassociateLenses.html */
+  DisassociateLenses: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to disassociate a profile from the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DisassociateProfiles.html */
+  DisassociateProfiles: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to export an existing lens. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ExportLens.html */
+  ExportLens: "|,;~Read||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the specified answer from the specified lens review. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetAnswer.html */
+  GetAnswer: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get consolidated report metrics or to generate the consolidated report PDF in this account. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetConsolidatedReport.html */
+  GetConsolidatedReport: "|,;~Read||0||||;",
+  /** Grants permission to get all settings for the account. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetGlobalSettings.html */
+  GetGlobalSettings: "|,;~Read||0||||;",
+  /** Grants permission to get an existing lens. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html */
+  GetLens: "|,;~Read||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the specified lens review of the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensReview.html */
+  GetLensReview: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the report for the specified lens review. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensReviewReport.html */
+  GetLensReviewReport: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to get the difference between the specified lens version and latest available lens version. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensVersionDifference.html */
+  GetLensVersionDifference: "|,;~Read||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the specified milestone of the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetMilestone.html */
+  GetMilestone: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the specified profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfile.html */
+  GetProfile: "|,;~Read||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to retrieve the specified profile template. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfileTemplate.html */
+  GetProfileTemplate: "|,;~Read||0||||;",
+  /** Grants permission to retrieve the specified review template. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplate.html */
+  GetReviewTemplate: "|,;~Read||0|review-template;1;|aws:ResourceTag/${TagKey}||CreateWorkload,;",
+  /** Grants permission to retrieve the specified answer from the specified review template lens review. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplateAnswer.html */
+  GetReviewTemplateAnswer: "|,;~Read||0|review-template;1;|aws:ResourceTag/${TagKey}||CreateWorkload,;",
+  /** Grants permission to retrieve the specified lens review of the specified review template. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplateLensReview.html */
+  GetReviewTemplateLensReview: "|,;~Read||0|review-template;1;|aws:ResourceTag/${TagKey}||CreateWorkload,;",
+  /** Grants permission to retrieve the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetWorkload.html */
+  GetWorkload: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to import a new lens. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ImportLens.html */
+  ImportLens: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wellarchitected:TagResource|;",
+  /** Grants permission to list the answers from the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListAnswers.html */
+  ListAnswers: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the check-details for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckDetails.html */
+  ListCheckDetails: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the check-summaries for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckSummaries.html */
+  ListCheckSummaries: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the improvements of the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensReviewImprovements.html */
+  ListLensReviewImprovements: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the lens reviews of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensReviews.html */
+  ListLensReviews: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list all shares created for a lens. Access level: List. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensShares.html */
+  ListLensShares: "|,;~List||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the lenses available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLenses.html */
+  ListLenses: "|,;~List||0||||;",
+  /** Grants permission to list the milestones of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListMilestones.html */
+  ListMilestones: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list notifications related to the account or specified resource. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListNotifications.html */
+  ListNotifications: "|,;~List||0||||;",
+  /** Grants permission to list profile notifications related to specified resource. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileNotifications.html */
+  ListProfileNotifications: "|,;~List||0||||;",
+  /** Grants permission to list all shares created for a profile. Access level: List. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileShares.html */
+  ListProfileShares: "|,;~List||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the profiles available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfiles.html */
+  ListProfiles: "|,;~List||0||||;",
+  /** Grants permission to list the answers from the specified review template lens review. Access level: List. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplateAnswers.html */
+  ListReviewTemplateAnswers: "|,;~List||0|review-template;1;|aws:ResourceTag/${TagKey}||CreateWorkload,;",
+  /** Grants permission to list the review templates available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplates.html */
+  ListReviewTemplates: "|,;~List||0||||;",
+  /** Grants permission to list the workload share invitations of the specified account or user. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListShareInvitations.html */
+  ListShareInvitations: "|,;~List||0||||;",
+  /** Grants permission to list tags for a Well-Architected resource. Access level: Read. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0|lens;0;,profile;0;,review-template;0;,workload;0;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list all shares created for a review template. Access level: List. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTemplateShares.html */
+  ListTemplateShares: "|,;~List||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the workload shares of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloadShares.html */
+  ListWorkloadShares: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to list the workloads in this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloads.html */
+  ListWorkloads: "|,;~List||0||||;",
+  /** Grants permission to tag a Well-Architected resource. Access level: Tagging. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|lens;0;,profile;0;,review-template;0;,workload;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateProfile,CreateReviewTemplate,CreateWorkload,ImportLens,;",
+  /** Grants permission to untag a Well-Architected resource. Access level: Tagging. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|lens;0;,profile;0;,review-template;0;,workload;0;|aws:TagKeys||;",
+  /** Grants permission to update properties of the specified answer. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateAnswer.html */
+  UpdateAnswer: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to manage all settings for the account. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateGlobalSettings.html */
+  UpdateGlobalSettings: "|,;~Write||0||wellarchitected:JiraProjectKey||;",
+  /** Grants permission to update properties of the integration. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateIntegration.html */
+  UpdateIntegration: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update properties of the specified lens review. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateLensReview.html */
+  UpdateLensReview: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update properties of the specified profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateProfile.html */
+  UpdateProfile: "|,;~Write||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update properties of the specified review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplate.html */
+  UpdateReviewTemplate: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update properties of the specified review template answer. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplateAnswer.html */
+  UpdateReviewTemplateAnswer: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update properties of the specified review template lens review. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplateLensReview.html */
+  UpdateReviewTemplateLensReview: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to update status of the specified workload share invitation. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateShareInvitation.html */
+  UpdateShareInvitation: "|,;~Write||0||||;",
+  /** Grants permission to update properties of the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkload.html */
+  UpdateWorkload: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey},wellarchitected:JiraProjectKey||;",
+  /** Grants permission to update properties of the specified workload share. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkloadShare.html */
+  UpdateWorkloadShare: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to upgrade the specified lens review to use the latest version of the associated lens. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeLensReview.html */
+  UpgradeLensReview: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to upgrade the specified workload to use the latest version of the associated profile. Access level: Write. Resources: profile*, workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeProfileVersion.html */
+  UpgradeProfileVersion: "|,;~Write||0|profile;1;,workload;1;|aws:ResourceTag/${TagKey}||;",
+  /** Grants permission to upgrade the specified lens review of the specified review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeReviewTemplateLensReview.html */
+  UpgradeReviewTemplateLensReview: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+} as const;
+const actionDetails = {
+  AssociateLenses: "|,;~~~|Grants permission to associate a lens to the specified workload",
+  AssociateProfiles: "|,;~~~|Grants permission to associate a profile to the specified workload",
+  ConfigureIntegration: "|,;~|Grants permission to configure the integration",
+  CreateLensShare: "|,;~~~|Grants permission to an owner of a lens to share with other AWS accounts and IAM users",
+  CreateLensVersion: "|,;~~~|Grants permission to create a new lens version",
+  CreateMilestone: "|,;~~~|Grants permission to create a new milestone for the specified workload",
+  CreateProfile: "|,;~~~|Grants permission to create a new profile",
+  CreateProfileShare:
+    "|,;~~~|Grants permission to an owner of a profile to share with other AWS accounts and IAM users",
+  CreateReviewTemplate: "|,;~~~|Grants permission to create a new review template",
+  CreateTemplateShare:
+    "|,;~~~|Grants permission to an owner of a review template to share with other AWS accounts and IAM users",
+  CreateWorkload: "|,;~~~|Grants permission to create a new workload",
+  CreateWorkloadShare: "|,;~~~|Grants permission to share a workload with another account",
+  DeleteLens: "|,;~~~|Grants permission to delete a lens",
+  DeleteLensShare: "|,;~~~|Grants permission to delete an existing lens share",
+  DeleteProfile: "|,;~~~|Grants permission to delete a profile",
+  DeleteProfileShare: "|,;~~~|Grants permission to delete an existing profile share",
+  DeleteReviewTemplate: "|,;~~~|Grants permission to delete an existing review template",
+  DeleteTemplateShare: "|,;~~~|Grants permission to delete an existing review template share",
+  DeleteWorkload: "|,;~~~|Grants permission to delete an existing workload",
+  DeleteWorkloadShare: "|,;~~~|Grants permission to delete an existing workload share",
+  DisassociateLenses: "|,;~~~|Grants permission to disassociate a lens from the specified workload",
+  DisassociateProfiles: "|,;~~~|Grants permission to disassociate a profile from the specified workload",
+  ExportLens: "|,;~~~|Grants permission to export an existing lens",
+  GetAnswer: "|,;~~~|Grants permission to retrieve the specified answer from the specified lens review",
+  GetConsolidatedReport:
+    "|,;~~~|Grants permission to get consolidated report metrics or to generate the consolidated report PDF in this account",
+  GetGlobalSettings: "|,;~~~|Grants permission to get all settings for the account",
+  GetLens: "|,;~~~|Grants permission to get an existing lens",
+  GetLensReview: "|,;~~~|Grants permission to retrieve the specified lens review of the specified workload",
+  GetLensReviewReport: "|,;~~~|Grants permission to retrieve the report for the specified lens review",
+  GetLensVersionDifference:
+    "|,;~~~|Grants permission to get the difference between the specified lens version and latest available lens version",
+  GetMilestone: "|,;~~~|Grants permission to retrieve the specified milestone of the specified workload",
+  GetProfile: "|,;~~~|Grants permission to retrieve the specified profile",
+  GetProfileTemplate: "|,;~~~|Grants permission to retrieve the specified profile template",
+  GetReviewTemplate: "|,;~~~,~~|Grants permission to retrieve the specified review template",
+  GetReviewTemplateAnswer:
+    "|,;~~~,~~|Grants permission to retrieve the specified answer from the specified review template lens review",
+  GetReviewTemplateLensReview:
+    "|,;~~~,~~|Grants permission to retrieve the specified lens review of the specified review template",
+  GetWorkload: "|,;~~~|Grants permission to retrieve the specified workload",
+  ImportLens: "|,;~~~|Grants permission to import a new lens",
+  ListAnswers: "|,;~~~|Grants permission to list the answers from the specified lens review",
+  ListCheckDetails: "|,;~~~|Grants permission to list the check-details for the workload",
+  ListCheckSummaries: "|,;~~~|Grants permission to list the check-summaries for the workload",
+  ListLensReviewImprovements: "|,;~~~|Grants permission to list the improvements of the specified lens review",
+  ListLensReviews: "|,;~~~|Grants permission to list the lens reviews of the specified workload",
+  ListLensShares: "|,;~~~|Grants permission to list all shares created for a lens",
+  ListLenses: "|,;~~~|Grants permission to list the lenses available to this account",
+  ListMilestones: "|,;~~~|Grants permission to list the milestones of the specified workload",
+  ListNotifications: "|,;~~~|Grants permission to list notifications related to the account or specified resource",
+  ListProfileNotifications: "|,;~~~|Grants permission to list profile notifications related to specified resource",
+  ListProfileShares: "|,;~~~|Grants permission to list all shares created for a profile",
+  ListProfiles: "|,;~~~|Grants permission to list the profiles available to this account",
+  ListReviewTemplateAnswers:
+    "|,;~~~,~~|Grants permission to list the answers from the specified review template lens review",
+  ListReviewTemplates: "|,;~~~|Grants permission to list the review templates available to this account",
+  ListShareInvitations:
+    "|,;~~~|Grants permission to list the workload share invitations of the specified account or user",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a Well-Architected resource",
+  ListTemplateShares: "|,;~~~|Grants permission to list all shares created for a review template",
+  ListWorkloadShares: "|,;~~~|Grants permission to list the workload shares of the specified workload",
+  ListWorkloads: "|,;~~~|Grants permission to list the workloads in this account",
+  TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to tag a Well-Architected resource",
+  UntagResource: "|,;~~~|Grants permission to untag a Well-Architected resource",
+  UpdateAnswer: "|,;~~~|Grants permission to update properties of the specified answer",
+  UpdateGlobalSettings: "|,;~~~|Grants permission to manage all settings for the account",
+  UpdateIntegration: "|,;~~~|Grants permission to update properties of the integration",
+  UpdateLensReview: "|,;~~~|Grants permission to update properties of the specified lens review",
+  UpdateProfile: "|,;~~~|Grants permission to update properties of the specified profile",
+  UpdateReviewTemplate: "|,;~~~|Grants permission to update properties of the specified review template",
+  UpdateReviewTemplateAnswer: "|,;~~~|Grants permission to update properties of the specified review template answer",
+  UpdateReviewTemplateLensReview:
+    "|,;~~~|Grants permission to update properties of the specified review template lens review",
+  UpdateShareInvitation: "|,;~~~|Grants permission to update status of the specified workload share invitation",
+  UpdateWorkload: "|,;~~~|Grants permission to update properties of the specified workload",
+  UpdateWorkloadShare: "|,;~~~|Grants permission to update properties of the specified workload share",
+  UpgradeLensReview:
+    "|,;~~~|Grants permission to upgrade the specified lens review to use the latest version of the associated lens",
+  UpgradeProfileVersion:
+    "|,;~~~|Grants permission to upgrade the specified workload to use the latest version of the associated profile",
+  UpgradeReviewTemplateLensReview:
+    "|,;~~~|Grants permission to upgrade the specified lens review of the specified review template",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "wellarchitected">;
+/** Any wellarchitected action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wellarchitected">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "wellarchitected",
+});
+/** Every wellarchitected action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The lens resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId} */
+  lens: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The profile resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId} */
+  profile: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The review-template resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId} */
+  "review-template":
+    "|,arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId}|aws:ResourceTag/${TagKey}",
+  /** The workload resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId} */
+  workload: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a lens resource: arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId}. */
+  lens: "|lens|arn:|partition?|:wellarchitected:|region|:|account|:lens/|resourceId|",
+  /** ARN of a profile resource: arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId}. */
+  profile: "|profile|arn:|partition?|:wellarchitected:|region|:|account|:profile/|resourceId|",
+  /** ARN of a review-template resource: arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId}. */
+  reviewTemplate: "|review-template|arn:|partition?|:wellarchitected:|region|:|account|:review-template/|resourceId|",
+  /** ARN of a workload resource: arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId}. */
+  workload: "|workload|arn:|partition?|:wellarchitected:|region|:|account|:workload/|resourceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by tag key-value pairs in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by tag key-value pairs attached to the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by tag keys in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by project key. */
+  "wellarchitected:JiraProjectKey": "String";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "wellarchitected:JiraProjectKey";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs attached to the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by tag keys in the request",
+  "wellarchitected:JiraProjectKey": "|,String|0||Filters access by project key",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `wellarchitected:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,491 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "wisdom" = "wisdom";
+/** The service's name in the reference. */
+export const serviceName = "Amazon Q in Connect";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon Q in Connect",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqinconnect.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to activate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ActivateMessageTemplate.html */
+  ActivateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to configure vended log delivery for an assistant. Access level: Permissions management. Resources: Assistant. Permission only. ${UserGuideDocPage} */
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|Assistant;0;|||",
+  /** Grants permission to create an ai agent. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgent.html */
+  CreateAIAgent: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create an ai agent version. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgentVersion.html */
+  CreateAIAgentVersion: "|,;~Write||0|AIAgent;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an ai guardrail. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrail.html */
+  CreateAIGuardrail: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create an ai guardrail version. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrailVersion.html */
+  CreateAIGuardrailVersion: "|,;~Write||0|AIGuardrail;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an ai prompt. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPrompt.html */
+  CreateAIPrompt: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create an ai prompt version. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPromptVersion.html */
+  CreateAIPromptVersion: "|,;~Write||0|AIPrompt;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to create an assistant. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistant.html */
+  CreateAssistant: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create an association between an assistant and another resource. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistantAssociation.html */
+  CreateAssistantAssociation: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,wisdom:TagResource|;",
+  /** Grants permission to create content. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContent.html */
+  CreateContent: "|,;~Write||0|KnowledgeBase;1;|aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create a content association. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContentAssociation.html */
+  CreateContentAssociation:
+    "|,;~Write||0|Content;1;,KnowledgeBase;1;|aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateKnowledgeBase.html */
+  CreateKnowledgeBase: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create a message template. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplate.html */
+  CreateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;|aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create an attachment to a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateAttachment.html */
+  CreateMessageTemplateAttachment: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to create a version of a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateVersion.html */
+  CreateMessageTemplateVersion: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to create quick response. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateQuickResponse.html */
+  CreateQuickResponse: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to create a session. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateSession.html */
+  CreateSession: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  /** Grants permission to deactivate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeactivateMessageTemplate.html */
+  DeactivateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to delete an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIAgent.html */
+  DeleteAIAgent: "|,;~Write||0|AIAgent;1;|||;",
+  /** Grants permission to delete an ai agent version. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIAgentVersion.html */
+  DeleteAIAgentVersion: "|,;~Write||0|AIAgent;1;|||;",
+  /** Grants permission to delete an ai guardrail. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIGuardrail.html */
+  DeleteAIGuardrail: "|,;~Write||0|AIGuardrail;1;|||;",
+  /** Grants permission to delete an ai guardrail version. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIGuardrailVersion.html */
+  DeleteAIGuardrailVersion: "|,;~Write||0|AIGuardrail;1;|||;",
+  /** Grants permission to delete an ai prompt. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIPrompt.html */
+  DeleteAIPrompt: "|,;~Write||0|AIPrompt;1;|||;",
+  /** Grants permission to delete an ai prompt version. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIPromptVersion.html */
+  DeleteAIPromptVersion: "|,;~Write||0|AIPrompt;1;|||;",
+  /** Grants permission to delete an assistant. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAssistant.html */
+  DeleteAssistant: "|,;~Write||0|Assistant;1;|||;",
+  /** Grants permission to delete an assistant association. Access level: Write. Resources: AssistantAssociation*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAssistantAssociation.html */
+  DeleteAssistantAssociation: "|,;~Write||0|AssistantAssociation;1;|||;",
+  /** Grants permission to delete content. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteContent.html */
+  DeleteContent: "|,;~Write||0|Content;1;,KnowledgeBase;1;|||;",
+  /** Grants permission to delete a content association. Access level: Write. Resources: Content*, ContentAssociation*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteContentAssociation.html */
+  DeleteContentAssociation: "|,;~Write||0|Content;1;,ContentAssociation;1;,KnowledgeBase;1;|||;",
+  /** Grants permission to delete a import job of a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteImportJob.html */
+  DeleteImportJob: "|,;~Write||0|KnowledgeBase;1;|||;",
+  /** Grants permission to delete a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteKnowledgeBase.html */
+  DeleteKnowledgeBase: "|,;~Write||0|KnowledgeBase;1;|||;",
+  /** Grants permission to delete a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteMessageTemplate.html */
+  DeleteMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to delete an attachment from a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteMessageTemplateAttachment.html */
+  DeleteMessageTemplateAttachment: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to delete quick response. Access level: Write. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteQuickResponse.html */
+  DeleteQuickResponse: "|,;~Write||0|KnowledgeBase;1;,QuickResponse;1;|||;",
+  /** Grants permission to retrieve information about an ai agent. Access level: Read. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIAgent.html */
+  GetAIAgent: "|,;~Read||0|AIAgent;1;|||;",
+  /** Grants permission to retrieve information about an ai guardrail. Access level: Read. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIGuardrail.html */
+  GetAIGuardrail: "|,;~Read||0|AIGuardrail;1;|||;",
+  /** Grants permission to retrieve information about an ai prompt. Access level: Read. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIPrompt.html */
+  GetAIPrompt: "|,;~Read||0|AIPrompt;1;|||;",
+  /** Grants permission to retrieve information about an assistant. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAssistant.html */
+  GetAssistant: "|,;~Read||0|Assistant;1;|||;",
+  /** Grants permission to retrieve information about an assistant association. Access level: Read. Resources: AssistantAssociation*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAssistantAssociation.html */
+  GetAssistantAssociation: "|,;~Read||0|AssistantAssociation;1;|||;",
+  /** Grants permission to retrieve content, including a pre-signed URL to download the content. Access level: Read. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContent.html */
+  GetContent: "|,;~Read||0|Content;1;,KnowledgeBase;1;|||;",
+  /** Grants permission to retrieve information about a content association. Access level: Read. Resources: Content*, ContentAssociation*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContentAssociation.html */
+  GetContentAssociation: "|,;~Read||0|Content;1;,ContentAssociation;1;,KnowledgeBase;1;|||;",
+  /** Grants permission to retrieve summary information about the content. Access level: Read. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContentSummary.html */
+  GetContentSummary: "|,;~Read||0|Content;1;,KnowledgeBase;1;|||;",
+  /** Grants permission to retrieve information about the import job. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetImportJob.html */
+  GetImportJob: "|,;~Read||0|KnowledgeBase;1;|||;",
+  /** Grants permission to retrieve information about the knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetKnowledgeBase.html */
+  GetKnowledgeBase: "|,;~Read||0|KnowledgeBase;1;|||;",
+  /** Grants permission to retrieve a message template. Access level: Read. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetMessageTemplate.html */
+  GetMessageTemplate:
+    "|,;~Read||0|KnowledgeBase;1;,MessageTemplate;1;|wisdom:MessageTemplate/RoutingProfileArn||;,RenderMessageTemplate",
+  /** Grants permission to retrieve for next message in a session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetNextMessage.html */
+  GetNextMessage: "|,;~Read||0|Session;1;|||;",
+  /** Grants permission to retrieve content. Access level: Read. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetQuickResponse.html */
+  GetQuickResponse: "|,;~Read||0|KnowledgeBase;1;,QuickResponse;1;|||;,SearchQuickResponses",
+  /** Grants permission to retrieve recommendations for the specified session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetRecommendations.html */
+  GetRecommendations: "|,;~Read||0|Session;1;|||;",
+  /** Grants permission to retrieve information for a specified session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetSession.html */
+  GetSession: "|,;~Read||0|Session;1;|||;",
+  /** Grants permission to list information about ai agent versions. Access level: List. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIAgentVersions.html */
+  ListAIAgentVersions: "|,;~List||0|AIAgent;1;|||;",
+  /** Grants permission to list information about ai agents. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIAgents.html */
+  ListAIAgents: "|,;~List||0||||;",
+  /** Grants permission to list information about ai guardrail versions. Access level: List. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIGuardrailVersions.html */
+  ListAIGuardrailVersions: "|,;~List||0|AIGuardrail;1;|||;",
+  /** Grants permission to list information about ai guardrails. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIGuardrails.html */
+  ListAIGuardrails: "|,;~List||0||||;",
+  /** Grants permission to list information about ai prompt versions. Access level: List. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIPromptVersions.html */
+  ListAIPromptVersions: "|,;~List||0|AIPrompt;1;|||;",
+  /** Grants permission to list information about ai prompts. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIPrompts.html */
+  ListAIPrompts: "|,;~List||0||||;",
+  /** Grants permission to list information about assistant associations. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAssistantAssociations.html */
+  ListAssistantAssociations: "|,;~List||0||||;",
+  /** Grants permission to list information about assistants. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAssistants.html */
+  ListAssistants: "|,;~List||0||||;",
+  /** Grants permission to list information about content associations. Access level: List. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListContentAssociations.html */
+  ListContentAssociations: "|,;~List||0|Content;1;,KnowledgeBase;1;|||;",
+  /** Grants permission to list the content with a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListContents.html */
+  ListContents: "|,;~List||0|KnowledgeBase;1;|||;",
+  /** Grants permission to list information about knowledge bases. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListImportJobs.html */
+  ListImportJobs: "|,;~List||0|KnowledgeBase;1;|||;",
+  /** Grants permission to list information about knowledge bases. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListKnowledgeBases.html */
+  ListKnowledgeBases: "|,;~List||0||||;",
+  /** Grants permission to list message template versions for the specified message template. Access level: List. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessageTemplateVersions.html */
+  ListMessageTemplateVersions: "|,;~List||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to list the message templates for a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessageTemplates.html */
+  ListMessageTemplates: "|,;~List||0|KnowledgeBase;1;|||;",
+  /** Grants permission to list messages in a session. Access level: List. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessages.html */
+  ListMessages: "|,;~List||0|Session;1;|||;",
+  /** Grants permission to list models available for an assistant. Access level: List. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListModels.html */
+  ListModels: "|,;~List||0|Assistant;1;|||;",
+  /** Grants permission to list the quick response with a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListQuickResponses.html */
+  ListQuickResponses: "|,;~List||0|KnowledgeBase;1;|||;",
+  /** Grants permission to list AI agent traces for a session. Access level: List. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListSpans.html */
+  ListSpans: "|,;~List||0|Session;1;|||;",
+  /** Grants permission to list the tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to remove the specified recommendations from the specified assistant's queue of newly available recommendations. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_NotifyRecommendationsReceived.html */
+  NotifyRecommendationsReceived: "|,;~Write||0|Session;1;|||;",
+  /** Grants permission to submit feedback. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_PutFeedback.html */
+  PutFeedback: "|,;~Write||0|Assistant;1;|||;",
+  /** Grants permission to perform a manual search against the specified assistant. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_QueryAssistant.html */
+  QueryAssistant: "|,;~Read||0|Assistant;1;|||;",
+  /** Grants permission to remove an ai agent from an assistant. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RemoveAssistantAIAgent.html */
+  RemoveAssistantAIAgent: "|,;~Write||0|Assistant;1;|||;",
+  /** Grants permission to remove a URI template from a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RemoveKnowledgeBaseTemplateUri.html */
+  RemoveKnowledgeBaseTemplateUri: "|,;~Write||0|KnowledgeBase;1;|||;",
+  /** Grants permission to render a message template. Access level: Read. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RenderMessageTemplate.html */
+  RenderMessageTemplate:
+    "|,;~Read||0|KnowledgeBase;1;,MessageTemplate;1;|wisdom:MessageTemplate/RoutingProfileArn|wisdom:GetMessageTemplate|;",
+  /** Grants permission to retrieve knowledge content from specified assistant associations. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_Retrieve.html */
+  Retrieve: "|,;~Read||0|Assistant;1;|||;",
+  /** Grants permission to search for content referencing a specified knowledge base. Can be used to get a specific content resource by its name. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchContent.html */
+  SearchContent: "|,;~Read||0|KnowledgeBase;1;|||;",
+  /** Grants permission to search for message templates referencing a specified knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchMessageTemplates.html */
+  SearchMessageTemplates:
+    "|,;~Read||0|KnowledgeBase;1;|wisdom:SearchFilter/Qualifier,wisdom:SearchFilter/RoutingProfileArn||;",
+  /** Grants permission to search for quick response referencing a specified knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchQuickResponses.html */
+  SearchQuickResponses: "|,;~Read||0|KnowledgeBase;1;|wisdom:SearchFilter/RoutingProfileArn|wisdom:GetQuickResponse|;",
+  /** Grants permission to search for sessions referencing a specified assistant. Can be used to et a specific session resource by its name. Access level: Read. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchSessions.html */
+  SearchSessions: "|,;~Read||0||||;",
+  /** Grants permission to send a message. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SendMessage.html */
+  SendMessage: "|,;~Write||0|Session;1;|||;",
+  /** Grants permission to get a URL to upload content to a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_StartContentUpload.html */
+  StartContentUpload: "|,;~Write||0|KnowledgeBase;1;|||;",
+  /** Grants permission to create multiple quick responses. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_StartImportJob.html */
+  StartImportJob: "|,;~Write||0|KnowledgeBase;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Assistant, AssistantAssociation, Content, ContentAssociation, KnowledgeBase, MessageTemplate, QuickResponse, Session. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAIAgent,CreateAIGuardrail,CreateAIPrompt,CreateAssistant,CreateAssistantAssociation,CreateContent,CreateContentAssociation,CreateKnowledgeBase,CreateMessageTemplate,CreateQuickResponse,CreateSession,;",
+  /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Assistant, AssistantAssociation, Content, ContentAssociation, KnowledgeBase, MessageTemplate, QuickResponse, Session. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  /** Grants permission to update information about an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIAgent.html */
+  UpdateAIAgent: "|,;~Write||0|AIAgent;1;|||;",
+  /** Grants permission to update information about an ai guardrail. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIGuardrail.html */
+  UpdateAIGuardrail: "|,;~Write||0|AIGuardrail;1;|||;",
+  /** Grants permission to update information about an ai prompt. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIPrompt.html */
+  UpdateAIPrompt: "|,;~Write||0|AIPrompt;1;|||;",
+  /** Grants permission to update assistant information about an ai agent. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAssistantAIAgent.html */
+  UpdateAssistantAIAgent: "|,;~Write||0|Assistant;1;|||;",
+  /** Grants permission to update information about the content. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateContent.html */
+  UpdateContent: "|,;~Write||0|Content;1;,KnowledgeBase;1;|||;",
+  /** Grants permission to update the template URI of a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateKnowledgeBaseTemplateUri.html */
+  UpdateKnowledgeBaseTemplateUri: "|,;~Write||0|KnowledgeBase;1;|||;",
+  /** Grants permission to update content of the message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateMessageTemplate.html */
+  UpdateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to update metadata of the message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateMessageTemplateMetadata.html */
+  UpdateMessageTemplateMetadata: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  /** Grants permission to update information or content of the quick response. Access level: Write. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateQuickResponse.html */
+  UpdateQuickResponse: "|,;~Write||0|KnowledgeBase;1;,QuickResponse;1;|||;",
+  /** Grants permission to update a session. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateSession.html */
+  UpdateSession: "|,;~Write||0|Session;1;|||;",
+  /** Grants permission to update data stored in a session. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateSessionData.html */
+  UpdateSessionData: "|,;~Write||0|Session;1;|||;",
+} as const;
+const actionDetails = {
+  ActivateMessageTemplate: "|,;~~~|Grants permission to activate a message template",
+  AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for an assistant",
+  CreateAIAgent: "|,;~~~|Grants permission to create an ai agent",
+  CreateAIAgentVersion: "|,;~~~|Grants permission to create an ai agent version",
+  CreateAIGuardrail: "|,;~~~|Grants permission to create an ai guardrail",
+  CreateAIGuardrailVersion: "|,;~~~|Grants permission to create an ai guardrail version",
+  CreateAIPrompt: "|,;~~~|Grants permission to create an ai prompt",
+  CreateAIPromptVersion: "|,;~~~|Grants permission to create an ai prompt version",
+  CreateAssistant: "|,;~~~;~wisdom~|Grants permission to create an assistant",
+  CreateAssistantAssociation:
+    "|,;~~~;~wisdom~|Grants permission to create an association between an assistant and another resource",
+  CreateContent: "|,;~~~;~wisdom~|Grants permission to create content",
+  CreateContentAssociation: "|,;~~~|Grants permission to create a content association",
+  CreateKnowledgeBase: "|,;~~~;~wisdom~|Grants permission to create a knowledge base",
+  CreateMessageTemplate: "|,;~~~|Grants permission to create a message template",
+  CreateMessageTemplateAttachment: "|,;~~~|Grants permission to create an attachment to a message template",
+  CreateMessageTemplateVersion: "|,;~~~|Grants permission to create a version of a message template",
+  CreateQuickResponse: "|,;~~~;~wisdom~|Grants permission to create quick response",
+  CreateSession: "|,;~~~;~wisdom~|Grants permission to create a session",
+  DeactivateMessageTemplate: "|,;~~~|Grants permission to deactivate a message template",
+  DeleteAIAgent: "|,;~~~|Grants permission to delete an ai agent",
+  DeleteAIAgentVersion: "|,;~~~|Grants permission to delete an ai agent version",
+  DeleteAIGuardrail: "|,;~~~|Grants permission to delete an ai guardrail",
+  DeleteAIGuardrailVersion: "|,;~~~|Grants permission to delete an ai guardrail version",
+  DeleteAIPrompt: "|,;~~~|Grants permission to delete an ai prompt",
+  DeleteAIPromptVersion: "|,;~~~|Grants permission to delete an ai prompt version",
+  DeleteAssistant: "|,;~~~;~wisdom~|Grants permission to delete an assistant",
+  DeleteAssistantAssociation: "|,;~~~;~wisdom~|Grants permission to delete an assistant association",
+  DeleteContent: "|,;~~~;~wisdom~|Grants permission to delete content",
+  DeleteContentAssociation: "|,;~~~|Grants permission to delete a content association",
+  DeleteImportJob: "|,;~~~;~wisdom~|Grants permission to delete a import job of a knowledge base",
+  DeleteKnowledgeBase: "|,;~~~;~wisdom~|Grants permission to delete a knowledge base",
+  DeleteMessageTemplate: "|,;~~~|Grants permission to delete a message template",
+  DeleteMessageTemplateAttachment: "|,;~~~|Grants permission to delete an attachment from a message template",
+  DeleteQuickResponse: "|,;~~~;~wisdom~|Grants permission to delete quick response",
+  GetAIAgent: "|,;~~~|Grants permission to retrieve information about an ai agent",
+  GetAIGuardrail: "|,;~~~|Grants permission to retrieve information about an ai guardrail",
+  GetAIPrompt: "|,;~~~|Grants permission to retrieve information about an ai prompt",
+  GetAssistant: "|,;~~~;~wisdom~|Grants permission to retrieve information about an assistant",
+  GetAssistantAssociation: "|,;~~~;~wisdom~|Grants permission to retrieve information about an assistant association",
+  GetContent:
+    "|,;~~~;~wisdom~|Grants permission to retrieve content, including a pre-signed URL to download the content",
+  GetContentAssociation: "|,;~~~|Grants permission to retrieve information about a content association",
+  GetContentSummary: "|,;~~~;~wisdom~|Grants permission to retrieve summary information about the content",
+  GetImportJob: "|,;~~~;~wisdom~|Grants permission to retrieve information about the import job",
+  GetKnowledgeBase: "|,;~~~;~wisdom~|Grants permission to retrieve information about the knowledge base",
+  GetMessageTemplate: "|,;~~~,~~|Grants permission to retrieve a message template",
+  GetNextMessage: "|,;~~~|Grants permission to retrieve for next message in a session",
+  GetQuickResponse: "|,;~~~;~wisdom~,~~;~wisdom~|Grants permission to retrieve content",
+  GetRecommendations: "|,;~~~;~wisdom~|Grants permission to retrieve recommendations for the specified session",
+  GetSession: "|,;~~~;~wisdom~|Grants permission to retrieve information for a specified session",
+  ListAIAgentVersions: "|,;~~~|Grants permission to list information about ai agent versions",
+  ListAIAgents: "|,;~~~|Grants permission to list information about ai agents",
+  ListAIGuardrailVersions: "|,;~~~|Grants permission to list information about ai guardrail versions",
+  ListAIGuardrails: "|,;~~~|Grants permission to list information about ai guardrails",
+  ListAIPromptVersions: "|,;~~~|Grants permission to list information about ai prompt versions",
+  ListAIPrompts: "|,;~~~|Grants permission to list information about ai prompts",
+  ListAssistantAssociations: "|,;~~~;~wisdom~|Grants permission to list information about assistant associations",
+  ListAssistants: "|,;~~~;~wisdom~|Grants permission to list information about assistants",
+  ListContentAssociations: "|,;~~~|Grants permission to list information about content associations",
+  ListContents: "|,;~~~;~wisdom~|Grants permission to list the content with a knowledge base",
+  ListImportJobs: "|,;~~~;~wisdom~|Grants permission to list information about knowledge bases",
+  ListKnowledgeBases: "|,;~~~;~wisdom~|Grants permission to list information about knowledge bases",
+  ListMessageTemplateVersions:
+    "|,;~~~|Grants permission to list message template versions for the specified message template",
+  ListMessageTemplates: "|,;~~~|Grants permission to list the message templates for a knowledge base",
+  ListMessages: "|,;~~~|Grants permission to list messages in a session",
+  ListModels: "|,;~~~|Grants permission to list models available for an assistant",
+  ListQuickResponses: "|,;~~~;~wisdom~|Grants permission to list the quick response with a knowledge base",
+  ListSpans: "|,;~~~|Grants permission to list AI agent traces for a session",
+  ListTagsForResource: "|,;~~~;~wisdom~|Grants permission to list the tags for the specified resource",
+  NotifyRecommendationsReceived:
+    "|,;~~~;~wisdom~|Grants permission to remove the specified recommendations from the specified assistant's queue of newly available recommendations",
+  PutFeedback: "|,;~~~|Grants permission to submit feedback",
+  QueryAssistant: "|,;~~~;~wisdom~|Grants permission to perform a manual search against the specified assistant",
+  RemoveAssistantAIAgent: "|,;~~~|Grants permission to remove an ai agent from an assistant",
+  RemoveKnowledgeBaseTemplateUri: "|,;~~~;~wisdom~|Grants permission to remove a URI template from a knowledge base",
+  RenderMessageTemplate: "|,;~~~|Grants permission to render a message template",
+  Retrieve: "|,;~~~|Grants permission to retrieve knowledge content from specified assistant associations",
+  SearchContent:
+    "|,;~~~;~wisdom~|Grants permission to search for content referencing a specified knowledge base. Can be used to get a specific content resource by its name",
+  SearchMessageTemplates:
+    "|,;~~~|Grants permission to search for message templates referencing a specified knowledge base",
+  SearchQuickResponses:
+    "|,;~~~;~wisdom~|Grants permission to search for quick response referencing a specified knowledge base",
+  SearchSessions:
+    "|,;~~~;~wisdom~|Grants permission to search for sessions referencing a specified assistant. Can be used to et a specific session resource by its name",
+  SendMessage: "|,;~~~|Grants permission to send a message",
+  StartContentUpload: "|,;~~~;~wisdom~|Grants permission to get a URL to upload content to a knowledge base",
+  StartImportJob: "|,;~~~;~wisdom~|Grants permission to create multiple quick responses",
+  TagResource:
+    "|,;~~~,~~,~~,~~;~wisdom~,~~;~wisdom~,~~;~wisdom~,~~,~~;~wisdom~,~~,~~;~wisdom~,~~;~wisdom~,~~;~wisdom~|Grants permission to add the specified tags to the specified resource",
+  UntagResource: "|,;~~~;~wisdom~|Grants permission to remove the specified tags from the specified resource",
+  UpdateAIAgent: "|,;~~~|Grants permission to update information about an ai agent",
+  UpdateAIGuardrail: "|,;~~~|Grants permission to update information about an ai guardrail",
+  UpdateAIPrompt: "|,;~~~|Grants permission to update information about an ai prompt",
+  UpdateAssistantAIAgent: "|,;~~~|Grants permission to update assistant information about an ai agent",
+  UpdateContent: "|,;~~~;~wisdom~|Grants permission to update information about the content",
+  UpdateKnowledgeBaseTemplateUri: "|,;~~~;~wisdom~|Grants permission to update the template URI of a knowledge base",
+  UpdateMessageTemplate: "|,;~~~|Grants permission to update content of the message template",
+  UpdateMessageTemplateMetadata: "|,;~~~|Grants permission to update metadata of the message template",
+  UpdateQuickResponse: "|,;~~~;~wisdom~|Grants permission to update information or content of the quick response",
+  UpdateSession: "|,;~~~|Grants permission to update a session",
+  UpdateSessionData: "|,;~~~|Grants permission to update data stored in a session",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "wisdom">;
+/** Any wisdom action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wisdom">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "qconnect",
+});
+/** Every wisdom action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The AIAgent resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId} */
+  AIAgent:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}|aws:ResourceTag/${TagKey}",
+  /** The AIGuardrail resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId} */
+  AIGuardrail:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId}|aws:ResourceTag/${TagKey}",
+  /** The AIPrompt resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId} */
+  AIPrompt:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId}|aws:ResourceTag/${TagKey}",
+  /** The Assistant resource type: arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId} */
+  Assistant: "|,arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}|aws:ResourceTag/${TagKey}",
+  /** The AssistantAssociation resource type: arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId} */
+  AssistantAssociation:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId}|aws:ResourceTag/${TagKey}",
+  /** The Content resource type: arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId} */
+  Content:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId}|aws:ResourceTag/${TagKey}",
+  /** The ContentAssociation resource type: arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId} */
+  ContentAssociation:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId}|aws:ResourceTag/${TagKey}",
+  /** The KnowledgeBase resource type: arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId} */
+  KnowledgeBase:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}|aws:ResourceTag/${TagKey}",
+  /** The MessageTemplate resource type: arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId} */
+  MessageTemplate:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId}|aws:ResourceTag/${TagKey},wisdom:MessageTemplate/RoutingProfileArn",
+  /** The QuickResponse resource type: arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId} */
+  QuickResponse:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId}|aws:ResourceTag/${TagKey}",
+  /** The Session resource type: arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId} */
+  Session:
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a AIAgent resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}. */
+  aiAgent: "|AIAgent|arn:|partition?|:wisdom:|region|:|account|:ai-agent/|assistantId|/|aiAgentId|",
+  /** ARN of a AIGuardrail resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId}. */
+  aiGuardrail: "|AIGuardrail|arn:|partition?|:wisdom:|region|:|account|:ai-guardrail/|assistantId|/|aiGuardrailId|",
+  /** ARN of a AIPrompt resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId}. */
+  aiPrompt: "|AIPrompt|arn:|partition?|:wisdom:|region|:|account|:ai-prompt/|assistantId|/|aiPromptId|",
+  /** ARN of a Assistant resource: arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}. */
+  assistant: "|Assistant|arn:|partition?|:wisdom:|region|:|account|:assistant/|assistantId|",
+  /** ARN of a AssistantAssociation resource: arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId}. */
+  assistantAssociation:
+    "|AssistantAssociation|arn:|partition?|:wisdom:|region|:|account|:association/|assistantId|/|assistantAssociationId|",
+  /** ARN of a Content resource: arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId}. */
+  content: "|Content|arn:|partition?|:wisdom:|region|:|account|:content/|knowledgeBaseId|/|contentId|",
+  /** ARN of a ContentAssociation resource: arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId}. */
+  contentAssociation:
+    "|ContentAssociation|arn:|partition?|:wisdom:|region|:|account|:content-association/|knowledgeBaseId|/|contentId|/|contentAssociationId|",
+  /** ARN of a KnowledgeBase resource: arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}. */
+  knowledgeBase: "|KnowledgeBase|arn:|partition?|:wisdom:|region|:|account|:knowledge-base/|knowledgeBaseId|",
+  /** ARN of a MessageTemplate resource: arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId}. */
+  messageTemplate:
+    "|MessageTemplate|arn:|partition?|:wisdom:|region|:|account|:message-template/|knowledgeBaseId|/|messageTemplateId|",
+  /** ARN of a QuickResponse resource: arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId}. */
+  quickResponse:
+    "|QuickResponse|arn:|partition?|:wisdom:|region|:|account|:quick-response/|knowledgeBaseId|/|quickResponseId|",
+  /** ARN of a Session resource: arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId}. */
+  session: "|Session|arn:|partition?|:wisdom:|region|:|account|:session/|assistantId|/|sessionId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+  /** Filters access by the connect routing profile arns associated with the resource. */
+  "wisdom:MessageTemplate/RoutingProfileArn": "ArrayOfARN";
+  /** Filters access by the qualifiers that are passed in the request. */
+  "wisdom:SearchFilter/Qualifier": "ArrayOfString";
+  /** Filters access by the connect routing profile arn that is passed in the request. */
+  "wisdom:SearchFilter/RoutingProfileArn": "ARN";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName =
+  | "aws:RequestTag/${TagKey}"
+  | "aws:ResourceTag/${TagKey}"
+  | "aws:TagKeys"
+  | "wisdom:MessageTemplate/RoutingProfileArn"
+  | "wisdom:SearchFilter/Qualifier"
+  | "wisdom:SearchFilter/RoutingProfileArn";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+  "wisdom:MessageTemplate/RoutingProfileArn":
+    "|,ArrayOfARN|0||Filters access by the connect routing profile arns associated with the resource",
+  "wisdom:SearchFilter/Qualifier": "|,ArrayOfString|0||Filters access by the qualifiers that are passed in the request",
+  "wisdom:SearchFilter/RoutingProfileArn":
+    "|,ARN|0||Filters access by the connect routing profile arn that is passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `wisdom:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

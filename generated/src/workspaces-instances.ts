@@ -1,0 +1,169 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "workspaces-instances" = "workspaces-instances";
+/** The service's name in the reference. */
+export const serviceName = "AWS WorkSpaces Managed Instances";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "AWS WorkSpaces Managed Instances",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsworkspacesmanagedinstances.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate a workspace managed volume to a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateVolume.html */
+  AssociateVolume: "|,;~Write||0|WorkspaceInstanceId;1;||ec2:AttachVolume,ec2:DescribeVolumes|;",
+  /** Grants permission to create a workspace managed volume in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateVolume.html */
+  CreateVolume: "|,;~Write||0|||ec2:CreateVolume|;",
+  /** Grants permission to create a workspace managed instance in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceInstance.html */
+  CreateWorkspaceInstance:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeInstances,ec2:RunInstances,workspaces-instances:TagResource|;",
+  /** Grants permission to delete a workspace managed volume in your account. Access level: Write. Resources: VolumeId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteVolume.html */
+  DeleteVolume: "|,;~Write||0|VolumeId;1;||ec2:DeleteVolume,ec2:DescribeVolumes|;",
+  /** Grants permission to delete a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceInstance.html */
+  DeleteWorkspaceInstance: "|,;~Write||0|WorkspaceInstanceId;1;||ec2:TerminateInstances|;",
+  /** Grants permission to disassociate a workspace managed volume from a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateVolume.html */
+  DisassociateVolume: "|,;~Write||0|WorkspaceInstanceId;1;||ec2:DescribeVolumes,ec2:DetachVolume|;",
+  /** Grants permission to get details for a specific workspace managed instance in your account. Access level: Read. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_GetWorkspaceInstance.html */
+  GetWorkspaceInstance: "|,;~Read||0|WorkspaceInstanceId;1;|||;",
+  /** Grants permission to list all supported instance types. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListInstanceTypes.html */
+  ListInstanceTypes: "|,;~List||0||||;",
+  /** Grants permission to list all supported AWS regions. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListRegions.html */
+  ListRegions: "|,;~List||0||||;",
+  /** Grants permission to list user tags for resources in your account. Access level: List. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~List||0|WorkspaceInstanceId;1;|||;",
+  /** Grants permission to list workspace managed instances in your account. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListWorkspaceInstances.html */
+  ListWorkspaceInstances: "|,;~List||0||||;",
+  /** Grants permission to add user tags to resources in your account. Access level: Tagging. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_TagResource.html */
+  TagResource: "|,;~Tagging||0|WorkspaceInstanceId;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateWorkspaceInstance,;",
+  /** Grants permission to remove user tags from resources in your account. Access level: Tagging. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_UntagResource.html */
+  UntagResource: "|,;~Tagging||0|WorkspaceInstanceId;1;|aws:TagKeys||;",
+} as const;
+const actionDetails = {
+  AssociateVolume:
+    "|,;~~~|Grants permission to associate a workspace managed volume to a workspace managed instance in your account",
+  CreateVolume: "|,;~~~|Grants permission to create a workspace managed volume in your account",
+  CreateWorkspaceInstance: "|,;~~~|Grants permission to create a workspace managed instance in your account",
+  DeleteVolume: "|,;~~~|Grants permission to delete a workspace managed volume in your account",
+  DeleteWorkspaceInstance: "|,;~~~|Grants permission to delete a workspace managed instance in your account",
+  DisassociateVolume:
+    "|,;~~~|Grants permission to disassociate a workspace managed volume from a workspace managed instance in your account",
+  GetWorkspaceInstance:
+    "|,;~~~|Grants permission to get details for a specific workspace managed instance in your account",
+  ListInstanceTypes: "|,;~~~|Grants permission to list all supported instance types",
+  ListRegions: "|,;~~~|Grants permission to list all supported AWS regions",
+  ListTagsForResource: "|,;~~~|Grants permission to list user tags for resources in your account",
+  ListWorkspaceInstances: "|,;~~~|Grants permission to list workspace managed instances in your account",
+  TagResource: "|,;~~~,~~|Grants permission to add user tags to resources in your account",
+  UntagResource: "|,;~~~|Grants permission to remove user tags from resources in your account",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "workspaces-instances">;
+/** Any workspaces-instances action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces-instances">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "workspaces-instances",
+});
+/** Every workspaces-instances action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The VolumeId resource type: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId} */
+  VolumeId: "|,arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}|aws:ResourceTag/${TagKey}",
+  /** The WorkspaceInstanceId resource type: arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId} */
+  WorkspaceInstanceId:
+    "|,arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a VolumeId resource: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}. */
+  volumeId: "|VolumeId|arn:|partition?|:ec2:|region|:|account|:volume/|volumeId|",
+  /** ARN of a WorkspaceInstanceId resource: arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}. */
+  workspaceInstanceId:
+    "|WorkspaceInstanceId|arn:|partition?|:workspaces-instances:|region|:|account|:workspaceinstance/|workspaceInstanceId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access based on the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access based on the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access based on the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access based on the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access based on the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access based on the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `workspaces-instances:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,0 +1,409 @@
+/*! generated from snapshots/ — do not edit */
+
+import type {
+  ActionConditionKeyNames,
+  ActionInfoOf,
+  ActionsByAccessLevelOf,
+  ActionsOf,
+  ArnBuildersOf,
+  ArnParser,
+  ConditionBlock,
+  ConditionKeyInfo,
+  ConditionValue,
+  ParsedArnsOf,
+  PolicyStatement,
+  ReferencePage,
+  ResourceTypeInfoOf,
+  TypeKeyOf,
+} from "./_types.js";
+import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
+/** The service prefix. */
+export const prefix: "workspaces-web" = "workspaces-web";
+/** The service's name in the reference. */
+export const serviceName = "Amazon WorkSpaces Secure Browser";
+/** The reference pages of this service. */
+export const referencePages: readonly ReferencePage[] = [
+  {
+    name: "Amazon WorkSpaces Secure Browser",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkspacessecurebrowser.html",
+  },
+];
+const actionFacts = {
+  /** Grants permission to associate browser settings to web portals. Access level: Write. Resources: browserSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateBrowserSettings.html */
+  AssociateBrowserSettings: "|,;~Write||0|browserSettings;1;,portal;1;|||;",
+  /** Grants permission to associate data protection settings with web portals. Access level: Write. Resources: dataProtectionSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateDataProtectionSettings.html */
+  AssociateDataProtectionSettings: "|,;~Write||0|dataProtectionSettings;1;,portal;1;|||;",
+  /** Grants permission to associate ip access settings with web portals. Access level: Write. Resources: ipAccessSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateIpAccessSettings.html */
+  AssociateIpAccessSettings: "|,;~Write||0|ipAccessSettings;1;,portal;1;|||;",
+  /** Grants permission to associate network settings to web portals. Access level: Write. Resources: networkSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateNetworkSettings.html */
+  AssociateNetworkSettings:
+    "|,;~Write||0|networkSettings;1;,portal;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
+  /** Grants permission to associate session logger with web portals. Access level: Write. Resources: portal*, sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateSessionLogger.html */
+  AssociateSessionLogger: "|,;~Write||0|portal;1;,sessionLogger;1;|||;",
+  /** Grants permission to associate trust stores with web portals. Access level: Write. Resources: portal*, trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateTrustStore.html */
+  AssociateTrustStore: "|,;~Write||0|portal;1;,trustStore;1;|||;",
+  /** Grants permission to associate user access logging settings with web portals. Access level: Write. Resources: portal*, userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateUserAccessLoggingSettings.html */
+  AssociateUserAccessLoggingSettings:
+    "|,;~Write||0|portal;1;,userAccessLoggingSettings;1;||kinesis:PutRecord,kinesis:PutRecords|;",
+  /** Grants permission to associate user settings with web portals. Access level: Write. Resources: portal*, userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateUserSettings.html */
+  AssociateUserSettings: "|,;~Write||0|portal;1;,userSettings;1;|||;",
+  /** Grants permission to create browser settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateBrowserSettings.html */
+  CreateBrowserSettings:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+  /** Grants permission to create data protection settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateDataProtectionSettings.html */
+  CreateDataProtectionSettings: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  /** Grants permission to create identity providers. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIdentityProvider.html */
+  CreateIdentityProvider:
+    "|,;~Write||0|identityProvider;1;,portal;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  /** Grants permission to create ip access settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIpAccessSettings.html */
+  CreateIpAccessSettings: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  /** Grants permission to create network settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateNetworkSettings.html */
+  CreateNetworkSettings:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,workspaces-web:TagResource|;",
+  /** Grants permission to create web portals. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreatePortal.html */
+  CreatePortal:
+    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+  /** Grants permission to create session logger. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateSessionLogger.html */
+  CreateSessionLogger: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|s3:PutObject,workspaces-web:TagResource|;",
+  /** Grants permission to create trust stores. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateTrustStore.html */
+  CreateTrustStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  /** Grants permission to create user access logging settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserAccessLoggingSettings.html */
+  CreateUserAccessLoggingSettings: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  /** Grants permission to create user settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserSettings.html */
+  CreateUserSettings: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  /** Grants permission to delete browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteBrowserSettings.html */
+  DeleteBrowserSettings: "|,;~Write||0|browserSettings;1;|||;",
+  /** Grants permission to delete data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteDataProtectionSettings.html */
+  DeleteDataProtectionSettings: "|,;~Write||0|dataProtectionSettings;1;|||;",
+  /** Grants permission to delete identity providers. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteIdentityProvider.html */
+  DeleteIdentityProvider: "|,;~Write||0|identityProvider;1;,portal;1;|||;",
+  /** Grants permission to delete ip access settings. Access level: Write. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteIpAccessSettings.html */
+  DeleteIpAccessSettings: "|,;~Write||0|ipAccessSettings;1;|||;",
+  /** Grants permission to delete network settings. Access level: Write. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteNetworkSettings.html */
+  DeleteNetworkSettings: "|,;~Write||0|networkSettings;1;|||;",
+  /** Grants permission to delete web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeletePortal.html */
+  DeletePortal: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to delete session logger. Access level: Write. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteSessionLogger.html */
+  DeleteSessionLogger: "|,;~Write||0|sessionLogger;1;|||;",
+  /** Grants permission to delete trust stores. Access level: Write. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteTrustStore.html */
+  DeleteTrustStore: "|,;~Write||0|trustStore;1;|||;",
+  /** Grants permission to delete user access logging settings. Access level: Write. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteUserAccessLoggingSettings.html */
+  DeleteUserAccessLoggingSettings: "|,;~Write||0|userAccessLoggingSettings;1;|||;",
+  /** Grants permission to delete user settings. Access level: Write. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteUserSettings.html */
+  DeleteUserSettings: "|,;~Write||0|userSettings;1;|||;",
+  /** Grants permission to disassociate browser settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateBrowserSettings.html */
+  DisassociateBrowserSettings: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to disassociate data protection logging from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateDataProtectionSettings.html */
+  DisassociateDataProtectionSettings: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to disassociate ip access logging from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateIpAccessSettings.html */
+  DisassociateIpAccessSettings: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to disassociate network settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateNetworkSettings.html */
+  DisassociateNetworkSettings: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to disassociate session logger from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateSessionLogger.html */
+  DisassociateSessionLogger: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to disassociate trust stores from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateTrustStore.html */
+  DisassociateTrustStore: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to disassociate user access logging settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateUserAccessLoggingSettings.html */
+  DisassociateUserAccessLoggingSettings: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to disassociate user settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateUserSettings.html */
+  DisassociateUserSettings: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to expire a session from a specific portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ExpireSession.html */
+  ExpireSession: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to get details on browser settings. Access level: Read. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetBrowserSettings.html */
+  GetBrowserSettings: "|,;~Read||0|browserSettings;1;|||;",
+  /** Grants permission to get details on data protection settings. Access level: Read. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetDataProtectionSettings.html */
+  GetDataProtectionSettings: "|,;~Read||0|dataProtectionSettings;1;|||;",
+  /** Grants permission to get details on identity providers. Access level: Read. Resources: identityProvider*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetIdentityProvider.html */
+  GetIdentityProvider: "|,;~Read||0|identityProvider;1;|||;",
+  /** Grants permission to get details on ip access settings. Access level: Read. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetIpAccessSettings.html */
+  GetIpAccessSettings: "|,;~Read||0|ipAccessSettings;1;|||;",
+  /** Grants permission to get details on network settings. Access level: Read. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetNetworkSettings.html */
+  GetNetworkSettings: "|,;~Read||0|networkSettings;1;|||;",
+  /** Grants permission to get details on web portals. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetPortal.html */
+  GetPortal: "|,;~Read||0|portal;1;|||;",
+  /** Grants permission to get service provider metadata information for web portals. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetPortalServiceProviderMetadata.html */
+  GetPortalServiceProviderMetadata: "|,;~Read||0|portal;1;|||;",
+  /** Grants permission to get information about a particular session for a portal. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetSession.html */
+  GetSession: "|,;~Read||0|portal;1;|||;",
+  /** Grants permission to get details on session logger. Access level: Read. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetSessionLogger.html */
+  GetSessionLogger: "|,;~Read||0|sessionLogger;1;|||;",
+  /** Grants permission to get details on trust stores. Access level: Read. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetTrustStore.html */
+  GetTrustStore: "|,;~Read||0|trustStore;1;|||;",
+  /** Grants permission to get certificates from trust stores. Access level: Read. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetTrustStoreCertificate.html */
+  GetTrustStoreCertificate: "|,;~Read||0|trustStore;1;|||;",
+  /** Grants permission to get details on user access logging settings. Access level: Read. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetUserAccessLoggingSettings.html */
+  GetUserAccessLoggingSettings: "|,;~Read||0|userAccessLoggingSettings;1;|||;",
+  /** Grants permission to get details on user settings. Access level: Read. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetUserSettings.html */
+  GetUserSettings: "|,;~Read||0|userSettings;1;|||;",
+  /** Grants permission to list browser settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListBrowserSettings.html */
+  ListBrowserSettings: "|,;~Read||0||||;",
+  /** Grants permission to list data protection settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListDataProtectionSettings.html */
+  ListDataProtectionSettings: "|,;~Read||0||||;",
+  /** Grants permission to list identity providers. Access level: Read. Resources: identityProvider*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListIdentityProviders.html */
+  ListIdentityProviders: "|,;~Read||0|identityProvider;1;|||;",
+  /** Grants permission to list ip access settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListIpAccessSettings.html */
+  ListIpAccessSettings: "|,;~Read||0||||;",
+  /** Grants permission to list network settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListNetworkSettings.html */
+  ListNetworkSettings: "|,;~Read||0||||;",
+  /** Grants permission to list web portals. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListPortals.html */
+  ListPortals: "|,;~Read||0||||;",
+  /** Grants permission to list session loggers. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListSessionLoggers.html */
+  ListSessionLoggers: "|,;~Read||0||||;",
+  /** Grants permission to list sessions for a Portal using optional filters. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListSessions.html */
+  ListSessions: "|,;~Read||0|portal;1;|||;",
+  /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTagsForResource.html */
+  ListTagsForResource: "|,;~Read||0||||;",
+  /** Grants permission to list certificates in a trust store. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTrustStoreCertificates.html */
+  ListTrustStoreCertificates: "|,;~Read||0||||;",
+  /** Grants permission to list trust stores. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTrustStores.html */
+  ListTrustStores: "|,;~Read||0||||;",
+  /** Grants permission to list user access logging settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListUserAccessLoggingSettings.html */
+  ListUserAccessLoggingSettings: "|,;~Read||0||||;",
+  /** Grants permission to list user settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListUserSettings.html */
+  ListUserSettings: "|,;~Read||0||||;",
+  /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: browserSettings, dataProtectionSettings, identityProvider, ipAccessSettings, networkSettings, portal, sessionLogger, trustStore, userAccessLoggingSettings, userSettings. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_TagResource.html */
+  TagResource:
+    "|,;~Tagging||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBrowserSettings,CreateDataProtectionSettings,CreateIdentityProvider,CreateIpAccessSettings,CreateNetworkSettings,CreatePortal,CreateSessionLogger,CreateTrustStore,CreateUserAccessLoggingSettings,CreateUserSettings,;",
+  /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: browserSettings, dataProtectionSettings, identityProvider, ipAccessSettings, networkSettings, portal, sessionLogger, trustStore, userAccessLoggingSettings, userSettings. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UntagResource.html */
+  UntagResource:
+    "|,;~Tagging||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|aws:TagKeys||;",
+  /** Grants permission to update browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateBrowserSettings.html */
+  UpdateBrowserSettings: "|,;~Write||0|browserSettings;1;|||;",
+  /** Grants permission to update data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateDataProtectionSettings.html */
+  UpdateDataProtectionSettings: "|,;~Write||0|dataProtectionSettings;1;|||;",
+  /** Grants permission to update identity provider. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateIdentityProvider.html */
+  UpdateIdentityProvider: "|,;~Write||0|identityProvider;1;,portal;1;|||;",
+  /** Grants permission to update ip access settings. Access level: Write. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateIpAccessSettings.html */
+  UpdateIpAccessSettings: "|,;~Write||0|ipAccessSettings;1;|||;",
+  /** Grants permission to update network settings. Access level: Write. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateNetworkSettings.html */
+  UpdateNetworkSettings:
+    "|,;~Write||0|networkSettings;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
+  /** Grants permission to update web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdatePortal.html */
+  UpdatePortal: "|,;~Write||0|portal;1;|||;",
+  /** Grants permission to update session logger. Access level: Write. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateSessionLogger.html */
+  UpdateSessionLogger: "|,;~Write||0|sessionLogger;1;|||;",
+  /** Grants permission to update trust stores. Access level: Write. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateTrustStore.html */
+  UpdateTrustStore: "|,;~Write||0|trustStore;1;|||;",
+  /** Grants permission to update user access logging settings. Access level: Write. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateUserAccessLoggingSettings.html */
+  UpdateUserAccessLoggingSettings: "|,;~Write||0|userAccessLoggingSettings;1;||kinesis:PutRecord,kinesis:PutRecords|;",
+  /** Grants permission to update user settings. Access level: Write. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateUserSettings.html */
+  UpdateUserSettings: "|,;~Write||0|userSettings;1;|||;",
+} as const;
+const actionDetails = {
+  AssociateBrowserSettings: "|,;~~~|Grants permission to associate browser settings to web portals",
+  AssociateDataProtectionSettings: "|,;~~~|Grants permission to associate data protection settings with web portals",
+  AssociateIpAccessSettings: "|,;~~~|Grants permission to associate ip access settings with web portals",
+  AssociateNetworkSettings: "|,;~~~|Grants permission to associate network settings to web portals",
+  AssociateSessionLogger: "|,;~~~|Grants permission to associate session logger with web portals",
+  AssociateTrustStore: "|,;~~~|Grants permission to associate trust stores with web portals",
+  AssociateUserAccessLoggingSettings:
+    "|,;~~~|Grants permission to associate user access logging settings with web portals",
+  AssociateUserSettings: "|,;~~~|Grants permission to associate user settings with web portals",
+  CreateBrowserSettings: "|,;~~~|Grants permission to create browser settings",
+  CreateDataProtectionSettings: "|,;~~~|Grants permission to create data protection settings",
+  CreateIdentityProvider: "|,;~~~|Grants permission to create identity providers",
+  CreateIpAccessSettings: "|,;~~~|Grants permission to create ip access settings",
+  CreateNetworkSettings: "|,;~~~|Grants permission to create network settings",
+  CreatePortal: "|,;~~~|Grants permission to create web portals",
+  CreateSessionLogger: "|,;~~~|Grants permission to create session logger",
+  CreateTrustStore: "|,;~~~|Grants permission to create trust stores",
+  CreateUserAccessLoggingSettings: "|,;~~~|Grants permission to create user access logging settings",
+  CreateUserSettings: "|,;~~~|Grants permission to create user settings",
+  DeleteBrowserSettings: "|,;~~~|Grants permission to delete browser settings",
+  DeleteDataProtectionSettings: "|,;~~~|Grants permission to delete data protection settings",
+  DeleteIdentityProvider: "|,;~~~|Grants permission to delete identity providers",
+  DeleteIpAccessSettings: "|,;~~~|Grants permission to delete ip access settings",
+  DeleteNetworkSettings: "|,;~~~|Grants permission to delete network settings",
+  DeletePortal: "|,;~~~|Grants permission to delete web portals",
+  DeleteSessionLogger: "|,;~~~|Grants permission to delete session logger",
+  DeleteTrustStore: "|,;~~~|Grants permission to delete trust stores",
+  DeleteUserAccessLoggingSettings: "|,;~~~|Grants permission to delete user access logging settings",
+  DeleteUserSettings: "|,;~~~|Grants permission to delete user settings",
+  DisassociateBrowserSettings: "|,;~~~|Grants permission to disassociate browser settings from web portals",
+  DisassociateDataProtectionSettings:
+    "|,;~~~|Grants permission to disassociate data protection logging from web portals",
+  DisassociateIpAccessSettings: "|,;~~~|Grants permission to disassociate ip access logging from web portals",
+  DisassociateNetworkSettings: "|,;~~~|Grants permission to disassociate network settings from web portals",
+  DisassociateSessionLogger: "|,;~~~|Grants permission to disassociate session logger from web portals",
+  DisassociateTrustStore: "|,;~~~|Grants permission to disassociate trust stores from web portals",
+  DisassociateUserAccessLoggingSettings:
+    "|,;~~~|Grants permission to disassociate user access logging settings from web portals",
+  DisassociateUserSettings: "|,;~~~|Grants permission to disassociate user settings from web portals",
+  ExpireSession: "|,;~~~|Grants permission to expire a session from a specific portal",
+  GetBrowserSettings: "|,;~~~|Grants permission to get details on browser settings",
+  GetDataProtectionSettings: "|,;~~~|Grants permission to get details on data protection settings",
+  GetIdentityProvider: "|,;~~~|Grants permission to get details on identity providers",
+  GetIpAccessSettings: "|,;~~~|Grants permission to get details on ip access settings",
+  GetNetworkSettings: "|,;~~~|Grants permission to get details on network settings",
+  GetPortal: "|,;~~~|Grants permission to get details on web portals",
+  GetPortalServiceProviderMetadata:
+    "|,;~~~|Grants permission to get service provider metadata information for web portals",
+  GetSession: "|,;~~~|Grants permission to get information about a particular session for a portal",
+  GetSessionLogger: "|,;~~~|Grants permission to get details on session logger",
+  GetTrustStore: "|,;~~~|Grants permission to get details on trust stores",
+  GetTrustStoreCertificate: "|,;~~~|Grants permission to get certificates from trust stores",
+  GetUserAccessLoggingSettings: "|,;~~~|Grants permission to get details on user access logging settings",
+  GetUserSettings: "|,;~~~|Grants permission to get details on user settings",
+  ListBrowserSettings: "|,;~~~|Grants permission to list browser settings",
+  ListDataProtectionSettings: "|,;~~~|Grants permission to list data protection settings",
+  ListIdentityProviders: "|,;~~~|Grants permission to list identity providers",
+  ListIpAccessSettings: "|,;~~~|Grants permission to list ip access settings",
+  ListNetworkSettings: "|,;~~~|Grants permission to list network settings",
+  ListPortals: "|,;~~~|Grants permission to list web portals",
+  ListSessionLoggers: "|,;~~~|Grants permission to list session loggers",
+  ListSessions: "|,;~~~|Grants permission to list sessions for a Portal using optional filters",
+  ListTagsForResource: "|,;~~~|Grants permission to list tags for a resource",
+  ListTrustStoreCertificates: "|,;~~~|Grants permission to list certificates in a trust store",
+  ListTrustStores: "|,;~~~|Grants permission to list trust stores",
+  ListUserAccessLoggingSettings: "|,;~~~|Grants permission to list user access logging settings",
+  ListUserSettings: "|,;~~~|Grants permission to list user settings",
+  TagResource: "|,;~~~,~~,~~,~~,~~,~~,~~,~~,~~,~~,~~|Grants permission to add one or more tags to a resource",
+  UntagResource: "|,;~~~|Grants permission to remove one or more tags from a resource",
+  UpdateBrowserSettings: "|,;~~~|Grants permission to update browser settings",
+  UpdateDataProtectionSettings: "|,;~~~|Grants permission to update data protection settings",
+  UpdateIdentityProvider: "|,;~~~|Grants permission to update identity provider",
+  UpdateIpAccessSettings: "|,;~~~|Grants permission to update ip access settings",
+  UpdateNetworkSettings: "|,;~~~|Grants permission to update network settings",
+  UpdatePortal: "|,;~~~|Grants permission to update web portals",
+  UpdateSessionLogger: "|,;~~~|Grants permission to update session logger",
+  UpdateTrustStore: "|,;~~~|Grants permission to update trust stores",
+  UpdateUserAccessLoggingSettings: "|,;~~~|Grants permission to update user access logging settings",
+  UpdateUserSettings: "|,;~~~|Grants permission to update user settings",
+};
+/** Action name → full action name. */
+export type Actions = ActionsOf<typeof actionFacts, "workspaces-web">;
+/** Any workspaces-web action. */
+export type Action = Actions[keyof Actions];
+/** Action name → what the reference says about it. */
+export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+/** Access level → its actions. */
+export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces-web">;
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
+  package: "Boto3",
+  client: "workspaces-web",
+});
+/** Every workspaces-web action: action name → full action name (in each JSDoc, * marks a required resource type). */
+export const actions: Actions = actionTables.actions;
+/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+export const actionInfo: ActionInfo = actionTables.actionInfo;
+/** Access level → its actions (an action with several levels is under each). */
+export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
+const resourceTypeFacts = {
+  /** The browserSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId} */
+  browserSettings:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId}|aws:ResourceTag/${TagKey}",
+  /** The dataProtectionSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId} */
+  dataProtectionSettings:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId}|aws:ResourceTag/${TagKey}",
+  /** The identityProvider resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId} */
+  identityProvider:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId}|aws:ResourceTag/${TagKey}",
+  /** The ipAccessSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId} */
+  ipAccessSettings:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId}|aws:ResourceTag/${TagKey}",
+  /** The networkSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId} */
+  networkSettings:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId}|aws:ResourceTag/${TagKey}",
+  /** The portal resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId} */
+  portal: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId}|aws:ResourceTag/${TagKey}",
+  /** The sessionLogger resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId} */
+  sessionLogger:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId}|aws:ResourceTag/${TagKey}",
+  /** The trustStore resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId} */
+  trustStore:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId}|aws:ResourceTag/${TagKey}",
+  /** The userAccessLoggingSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId} */
+  userAccessLoggingSettings:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId}|aws:ResourceTag/${TagKey}",
+  /** The userSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId} */
+  userSettings:
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId}|aws:ResourceTag/${TagKey}",
+} as const;
+/** Resource type → its ARN formats and condition keys. */
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+/** Resource type → its ARN formats and condition keys. */
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+const arnFormats = {
+  /** ARN of a browserSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId}. */
+  browserSettings:
+    "|browserSettings|arn:|partition?|:workspaces-web:|region|:|account|:browserSettings/|browserSettingsId|",
+  /** ARN of a dataProtectionSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId}. */
+  dataProtectionSettings:
+    "|dataProtectionSettings|arn:|partition?|:workspaces-web:|region|:|account|:dataProtectionSettings/|dataProtectionSettingsId|",
+  /** ARN of a identityProvider resource: arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId}. */
+  identityProvider:
+    "|identityProvider|arn:|partition?|:workspaces-web:|region|:|account|:identityProvider/|portalId|/|identityProviderId|",
+  /** ARN of a ipAccessSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId}. */
+  ipAccessSettings:
+    "|ipAccessSettings|arn:|partition?|:workspaces-web:|region|:|account|:ipAccessSettings/|ipAccessSettingsId|",
+  /** ARN of a networkSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId}. */
+  networkSettings:
+    "|networkSettings|arn:|partition?|:workspaces-web:|region|:|account|:networkSettings/|networkSettingsId|",
+  /** ARN of a portal resource: arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId}. */
+  portal: "|portal|arn:|partition?|:workspaces-web:|region|:|account|:portal/|portalId|",
+  /** ARN of a sessionLogger resource: arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId}. */
+  sessionLogger: "|sessionLogger|arn:|partition?|:workspaces-web:|region|:|account|:sessionLogger/|sessionLoggerId|",
+  /** ARN of a trustStore resource: arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId}. */
+  trustStore: "|trustStore|arn:|partition?|:workspaces-web:|region|:|account|:trustStore/|trustStoreId|",
+  /** ARN of a userAccessLoggingSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId}. */
+  userAccessLoggingSettings:
+    "|userAccessLoggingSettings|arn:|partition?|:workspaces-web:|region|:|account|:userAccessLoggingSettings/|userAccessLoggingSettingsId|",
+  /** ARN of a userSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId}. */
+  userSettings: "|userSettings|arn:|partition?|:workspaces-web:|region|:|account|:userSettings/|userSettingsId|",
+} as const;
+/** ARN builders, one per resource type and ARN format. */
+export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
+/** An ARN taken apart by parseArn. */
+export type ParsedArn = ParsedArnsOf<typeof arnFormats>;
+/** ARN builders, one per resource type and ARN format; `partition` defaults to `aws`. */
+export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
+/** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
+export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
+
+/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+export interface ConditionKeyTypes {
+  /** Filters access by the tags that are passed in the request. */
+  [key: `aws:RequestTag/${string}`]: "String";
+  /** Filters access by the tags associated with the resource. */
+  [key: `aws:ResourceTag/${string}`]: "String";
+  /** Filters access by the tag keys that are passed in the request. */
+  "aws:TagKeys": "ArrayOfString";
+}
+
+/** Condition key → value type. */
+export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+
+/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+export interface ConditionKeyPatterns {
+  /** aws:RequestTag/${TagKey} */
+  "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
+  /** aws:ResourceTag/${TagKey} */
+  "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
+}
+
+/** A condition key as the reference writes it. */
+export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+/** Condition key → description, types, deprecation. */
+export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
+const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
+  "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
+  "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by the tags associated with the resource",
+  "aws:TagKeys": "|,ArrayOfString|0||Filters access by the tag keys that are passed in the request",
+};
+/** Condition key → description, types and, when deprecated, the replacement. */
+export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
+/** A Condition block: each operator takes only keys of a type it compares. */
+export type Condition = ConditionBlock<ConditionKeyTypes>;
+/** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
+export type Statement<A extends Action = Action> = PolicyStatement<
+  A,
+  ConditionBlock<
+    ConditionKeyTypes,
+    TypeKeyOf<
+      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `workspaces-web:${infer N}` ? N : never>,
+      ConditionKeyPatterns
+    >
+  >
+>;
+/** The statement, typed as Statement<A> with `A` inferred from its Action. */
+export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

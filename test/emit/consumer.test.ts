@@ -1,0 +1,100 @@
+// The consumer project in test/consumer, compiled against a build of the fixture catalog (KMS,
+// S3, an EC2 subset, API Gateway v1+v2) the way a user's project would see it: through
+// node_modules/aws-iam-catalog and the package's exports. Its files hold the type tests
+// (expectTypeOf and @ts-expect-error); runtime.mjs the matching run-time checks.
+import { spawnSync } from "node:child_process";
+import { mkdir, readFile, rm, symlink } from "node:fs/promises";
+import path from "node:path";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../../src/emit/generate.js";
+import { repoRoot } from "../../src/model/paths.js";
+import { fixtureCatalog, tempDir } from "./support.js";
+
+const consumerDir = path.join(repoRoot, "test/consumer");
+const link = path.join(consumerDir, "node_modules", "aws-iam-catalog");
+let work: { dir: string; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  work = await tempDir("consumer");
+  const pkg = path.join(work.dir, "aws-iam-catalog");
+  await generate({ snapshotsDir: fixtureCatalog, outDir: pkg, workers: 0 });
+  await mkdir(path.dirname(link), { recursive: true });
+  await rm(link, { recursive: true, force: true });
+  await symlink(pkg, link, "dir");
+});
+afterAll(async () => {
+  await rm(link, { recursive: true, force: true });
+  await work.cleanup();
+});
+
+function parseConsumerConfig() {
+  const config = ts.getParsedCommandLineOfConfigFile(path.join(consumerDir, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  if (!config) throw new Error("test/consumer/tsconfig.json: cannot read");
+  return config;
+}
+
+describe("the consumer project", () => {
+  it("compiles against the package: every expectTypeOf holds and every @ts-expect-error is an error", () => {
+    const config = parseConsumerConfig();
+    const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.formatDiagnostic(d, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => consumerDir, getNewLine: () => "\n" }));
+    expect(config.fileNames.map((f) => path.basename(f)).sort()).toEqual(["apigateway.ts", "conditions.ts", "ec2.ts", "kms.ts", "root.ts", "s3.ts"]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("loads in Node through the package's exports and gives the values the types promise", () => {
+    const run = spawnSync(process.execPath, ["runtime.mjs"], { cwd: consumerDir, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("runtime checks passed");
+  });
+
+  it("shows each member's JSDoc in the editor: description, access level, resource types, doc link, @deprecated", async () => {
+    const config = parseConsumerConfig();
+    const probe = path.join(consumerDir, "src", "__probe.ts");
+    const text = [
+      'import * as kms from "aws-iam-catalog/kms";',
+      "kms.actions.CreateGrant;",
+      "kms.actionInfo.CreateGrant;",
+      "kms.arn.key;",
+      'type K = kms.ConditionKeys["kms:CustomerMasterKeySpec"];',
+      "declare const keys: kms.ConditionKeys;",
+      'keys["kms:CustomerMasterKeySpec"];',
+    ].join("\n");
+    const files = new Map([[probe, text]]);
+    const service = ts.createLanguageService({
+      getScriptFileNames: () => [probe],
+      getScriptVersion: () => "1",
+      getScriptSnapshot: (f) => {
+        const content = files.get(f) ?? ts.sys.readFile(f);
+        return content === undefined ? undefined : ts.ScriptSnapshot.fromString(content);
+      },
+      getCurrentDirectory: () => consumerDir,
+      getCompilationSettings: () => config.options,
+      getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+      fileExists: (f) => files.has(f) || ts.sys.fileExists(f),
+      readFile: (f) => files.get(f) ?? ts.sys.readFile(f),
+      directoryExists: ts.sys.directoryExists,
+      getDirectories: ts.sys.getDirectories,
+      realpath: ts.sys.realpath!,
+    });
+    const docAt = (needle: string) => {
+      const info = service.getQuickInfoAtPosition(probe, text.indexOf(needle) + needle.length - 1)!;
+      return { doc: ts.displayPartsToString(info.documentation), tags: (info.tags ?? []).map((t) => `@${t.name} ${ts.displayPartsToString(t.text)}`) };
+    };
+    const kmsSource = JSON.parse(await readFile(path.join(fixtureCatalog, "kms.json"), "utf8"));
+    const createGrant = kmsSource.actions.find((a: { name: string }) => a.name === "CreateGrant");
+    for (const needle of ["kms.actions.CreateGrant", "kms.actionInfo.CreateGrant"]) {
+      const { doc } = docAt(needle);
+      expect(doc).toContain(createGrant.description);
+      expect(doc).toContain("Access level: Permissions management.");
+      expect(doc).toContain("Resources: key*.");
+      expect(doc).toContain("https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html");
+    }
+    expect(docAt("kms.arn.key").doc).toBe("ARN of a key resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}.");
+    const deprecated = docAt('keys["kms:CustomerMasterKeySpec"]');
+    expect(deprecated.doc).toContain("The kms:CustomerMasterKeySpec condition key is deprecated");
+    expect(deprecated.tags).toEqual(["@deprecated Use kms:KeySpec instead."]);
+  });
+});

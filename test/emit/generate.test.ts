@@ -1,0 +1,130 @@
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../../src/emit/generate.js";
+import { fixtureCatalog, tempDir } from "./support.js";
+
+/** Every file under `dir` (relative path → content), leaving out the generator's cache. */
+async function readTree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const file = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (!file.startsWith(".cache")) files.set(file, await readFile(path.join(dir, file), "utf8"));
+  }
+  return files;
+}
+
+let work: { dir: string; cleanup: () => Promise<void> };
+let out: string;
+beforeAll(async () => {
+  work = await tempDir("generate");
+  out = path.join(work.dir, "pkg");
+  await generate({ snapshotsDir: fixtureCatalog, outDir: out, workers: 0, check: true });
+});
+afterAll(() => work.cleanup());
+
+describe("npm run generate on the fixture catalog", () => {
+  it("writes sources, dist/ (.js and .d.ts) and the package files, each marked as generated", async () => {
+    const files = await readTree(out);
+    const modules = ["_runtime", "_types", "apigateway", "ec2", "index", "kms", "s3"];
+    expect([...files.keys()].sort()).toEqual(
+      [
+        "README.md",
+        "package.json",
+        "tsconfig.json",
+        ...modules.flatMap((m) => [`src/${m}.ts`, `dist/${m}.js`, `dist/${m}.d.ts`]),
+      ].sort(),
+    );
+    for (const [file, text] of files) {
+      if (/\.(ts|js)$/.test(file)) expect(text.startsWith("/*! generated from catalog/ — do not edit */\n"), file).toBe(true);
+      expect(text, file).not.toMatch(/[\u2028\u2029]/);
+    }
+    expect(files.get("README.md")!.startsWith("<!-- generated from catalog/ — do not edit -->")).toBe(true);
+    expect(files.get("tsconfig.json")!.startsWith("// generated from catalog/ — do not edit")).toBe(true);
+  });
+
+  it("writes a package.json for an ESM package with one export per service", async () => {
+    const pkg = JSON.parse(await readFile(path.join(out, "package.json"), "utf8"));
+    expect(pkg).toMatchObject({
+      "//": "generated from catalog/ — do not edit",
+      name: "aws-iam-catalog",
+      version: "1.20260601.0",
+      type: "module",
+      sideEffects: false,
+      types: "./dist/index.d.ts",
+      files: ["dist"],
+    });
+    expect(pkg.exports).toEqual({
+      ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./apigateway": { types: "./dist/apigateway.d.ts", default: "./dist/apigateway.js" },
+      "./ec2": { types: "./dist/ec2.d.ts", default: "./dist/ec2.js" },
+      "./kms": { types: "./dist/kms.d.ts", default: "./dist/kms.js" },
+      "./s3": { types: "./dist/s3.d.ts", default: "./dist/s3.js" },
+      "./package.json": "./package.json",
+    });
+  });
+
+  it("writes the same bytes on another run, in another folder, with worker threads", async () => {
+    const again = path.join(work.dir, "again");
+    const result = await generate({ snapshotsDir: fixtureCatalog, outDir: again, workers: 2 });
+    expect(result.rendered).toEqual(["apigateway", "ec2", "kms", "s3"]);
+    expect(await readTree(again)).toEqual(await readTree(out));
+  });
+
+  it("reuses every service on a second run and writes nothing", async () => {
+    const result = await generate({ snapshotsDir: fixtureCatalog, outDir: out, workers: 0 });
+    expect(result).toEqual({ services: 4, rendered: [], written: [], removed: [] });
+  });
+
+  it("re-renders only the changed service, with the output a fresh run gives", async () => {
+    const snapshots = path.join(work.dir, "changed", "catalog");
+    await cp(fixtureCatalog, snapshots, { recursive: true });
+    const kms = JSON.parse(await readFile(path.join(snapshots, "kms.json"), "utf8"));
+    kms.actions[0].description = "Changed description";
+    await writeFile(path.join(snapshots, "kms.json"), JSON.stringify(kms, null, 2) + "\n");
+    const incremental = path.join(work.dir, "incremental");
+    await cp(out, incremental, { recursive: true });
+
+    const result = await generate({ snapshotsDir: snapshots, outDir: incremental, workers: 0 });
+    expect(result.rendered).toEqual(["kms"]);
+    expect(result.written.sort()).toEqual(["dist/kms.d.ts", "dist/kms.js", "src/kms.ts"]);
+    const fresh = path.join(work.dir, "fresh");
+    await generate({ snapshotsDir: snapshots, outDir: fresh, workers: 0 });
+    expect(await readTree(incremental)).toEqual(await readTree(fresh));
+  });
+
+  it("re-renders a service whose files were edited by hand", async () => {
+    const edited = path.join(work.dir, "edited");
+    await cp(out, edited, { recursive: true });
+    await writeFile(path.join(edited, "dist/s3.js"), "tampered");
+    const result = await generate({ snapshotsDir: fixtureCatalog, outDir: edited, workers: 0 });
+    expect(result.rendered).toEqual(["s3"]);
+    expect(await readFile(path.join(edited, "dist/s3.js"), "utf8")).toBe(await readFile(path.join(out, "dist/s3.js"), "utf8"));
+  });
+
+  it("removes the files of a service that left the catalog", async () => {
+    const snapshots = path.join(work.dir, "fewer", "catalog");
+    await cp(fixtureCatalog, snapshots, { recursive: true });
+    const index = JSON.parse(await readFile(path.join(snapshots, "index.json"), "utf8"));
+    index.services = index.services.filter((s: { prefix: string }) => s.prefix !== "ec2");
+    await writeFile(path.join(snapshots, "index.json"), JSON.stringify(index, null, 2) + "\n");
+    await rm(path.join(snapshots, "ec2.json"));
+    const fewer = path.join(work.dir, "fewer-pkg");
+    await cp(out, fewer, { recursive: true });
+    const result = await generate({ snapshotsDir: snapshots, outDir: fewer, workers: 0 });
+    expect(result.removed).toEqual(["dist/ec2.d.ts", "dist/ec2.js", "src/ec2.ts"]);
+    expect(result.rendered).toEqual([]);
+    expect(await readFile(path.join(fewer, "src/index.ts"), "utf8")).not.toContain("ec2");
+  });
+
+  it("fails on a bad catalog, naming the file and JSON path, and leaves the package as it was", async () => {
+    const snapshots = path.join(work.dir, "bad", "catalog");
+    await cp(fixtureCatalog, snapshots, { recursive: true });
+    const kms = JSON.parse(await readFile(path.join(snapshots, "kms.json"), "utf8"));
+    kms.actions[1].accessLevel = "Sometimes";
+    await writeFile(path.join(snapshots, "kms.json"), JSON.stringify(kms));
+    const before = await readTree(out);
+    await expect(generate({ snapshotsDir: snapshots, outDir: out, workers: 0 })).rejects.toThrow(/kms\.json.*\/actions\/1\/accessLevel/s);
+    expect(await readTree(out)).toEqual(before);
+  });
+});
