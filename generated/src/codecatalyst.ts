@@ -1,20 +1,19 @@
 /*! generated from snapshots/ — do not edit */
 
 import type {
-  ActionConditionKeyNames,
   ActionInfoOf,
+  ActionOf,
   ActionsByAccessLevelOf,
   ActionsOf,
   ArnBuildersOf,
   ArnParser,
   ConditionBlock,
   ConditionKeyInfo,
-  ConditionValue,
+  ConditionKeysOf,
   ParsedArnsOf,
-  PolicyStatement,
   ReferencePage,
   ResourceTypeInfoOf,
-  TypeKeyOf,
+  StatementOf,
 } from "./_types.js";
 import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
 /** The service prefix. */
@@ -146,7 +145,7 @@ const actionDetails = {
 /** Action name → full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codecatalyst">;
 /** Any codecatalyst action. */
-export type Action = Actions[keyof Actions];
+export type Action = ActionOf<typeof actionFacts, "codecatalyst">;
 /** Action name → what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
 /** Access level → its actions. */
@@ -208,7 +207,7 @@ export interface ConditionKeyTypes {
 }
 
 /** Condition key → value type. */
-export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
 /** Condition key with a placeholder, as the reference writes it → its template-literal key. */
 export interface ConditionKeyPatterns {
@@ -232,15 +231,13 @@ export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<Condition
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;
 /** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
-export type Statement<A extends Action = Action> = PolicyStatement<
+export type Statement<A extends Action = Action> = StatementOf<
+  "codecatalyst",
   A,
-  ConditionBlock<
-    ConditionKeyTypes,
-    TypeKeyOf<
-      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `codecatalyst:${infer N}` ? N : never>,
-      ConditionKeyPatterns
-    >
-  >
+  ActionInfo,
+  ResourceTypeInfo,
+  ConditionKeyTypes,
+  ConditionKeyPatterns
 >;
 /** The statement, typed as Statement<A> with `A` inferred from its Action. */
 export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

@@ -1,20 +1,19 @@
 /*! generated from snapshots/ — do not edit */
 
 import type {
-  ActionConditionKeyNames,
   ActionInfoOf,
+  ActionOf,
   ActionsByAccessLevelOf,
   ActionsOf,
   ArnBuildersOf,
   ArnParser,
   ConditionBlock,
   ConditionKeyInfo,
-  ConditionValue,
+  ConditionKeysOf,
   ParsedArnsOf,
-  PolicyStatement,
   ReferencePage,
   ResourceTypeInfoOf,
-  TypeKeyOf,
+  StatementOf,
 } from "./_types.js";
 import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResourceTypes } from "./_runtime.js";
 /** The service prefix. */
@@ -305,7 +304,7 @@ const actionDetails = {
 /** Action name → full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "frauddetector">;
 /** Any frauddetector action. */
-export type Action = Actions[keyof Actions];
+export type Action = ActionOf<typeof actionFacts, "frauddetector">;
 /** Action name → what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
 /** Access level → its actions. */
@@ -413,7 +412,7 @@ export interface ConditionKeyTypes {
 }
 
 /** Condition key → value type. */
-export type ConditionKeys = { [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> };
+export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
 /** Condition key with a placeholder, as the reference writes it → its template-literal key. */
 export interface ConditionKeyPatterns {
@@ -437,15 +436,13 @@ export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<Condition
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;
 /** A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys. */
-export type Statement<A extends Action = Action> = PolicyStatement<
+export type Statement<A extends Action = Action> = StatementOf<
+  "frauddetector",
   A,
-  ConditionBlock<
-    ConditionKeyTypes,
-    TypeKeyOf<
-      ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends `frauddetector:${infer N}` ? N : never>,
-      ConditionKeyPatterns
-    >
-  >
+  ActionInfo,
+  ResourceTypeInfo,
+  ConditionKeyTypes,
+  ConditionKeyPatterns
 >;
 /** The statement, typed as Statement<A> with `A` inferred from its Action. */
 export const statement = <const A extends Action>(statement: Statement<A>): Statement<A> => statement;

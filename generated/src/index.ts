@@ -940,8 +940,11 @@ export const servicePrefixes = [
 /** A service prefix, e.g. `kms`. */
 export type ServicePrefix = (typeof servicePrefixes)[number];
 
-/** Any action of any service: the union of every service's Action type. */
-export type AwsAction =
+/** An action of any service in the catalog, by its prefix: cheap for the checker (KnownAwsAction is exact). */
+export type AwsAction = `${ServicePrefix}:${string}`;
+
+/** Exactly the actions in the catalog: the union of every service's Action type (tens of thousands of literals, so slower to check). */
+export type KnownAwsAction =
   | import("./a2c.js").Action
   | import("./a4b.js").Action
   | import("./access-analyzer.js").Action

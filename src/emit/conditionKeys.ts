@@ -64,28 +64,6 @@ export function keySlots(keys: ConditionKey[]): KeySlot[] {
   return slots.sort((a, b) => Number(a.pattern) - Number(b.pattern) || compareStrings(a.typeKey, b.typeKey));
 }
 
-/** Union members of each type's value type. */
-const VALUE_TYPES: Record<ConditionKeyType, string[]> = {
-  String: ["string"],
-  ArrayOfString: ["string[]"],
-  ARN: ["string"],
-  ArrayOfARN: ["string[]"],
-  Bool: ["boolean"],
-  ArrayOfBool: ["boolean[]"],
-  Numeric: ["number"],
-  ArrayOfNumeric: ["number[]"],
-  Date: ["string", "Date"],
-  ArrayOfDate: ["(string | Date)[]"],
-  IPAddress: ["string"],
-  ArrayOfIPAddress: ["string[]"],
-};
-
-/** The TypeScript type of a key's value; `unknown` when the reference gives no type. */
-export function valueType(types: ConditionKeyType[]): string {
-  if (types.length === 0) return "unknown";
-  return uniqueSorted(types.flatMap((t) => VALUE_TYPES[t])).join(" | ");
-}
-
 /** The key's types as a union of their names (what the Condition operators are chosen by). */
 export function kindType(types: ConditionKeyType[]): string {
   return types.length === 0 ? "never" : types.map((t) => stringLiteral(t)).join(" | ");

@@ -86,7 +86,8 @@ const s = ${ns}.statement({ Effect: "Allow", Action: ["${prefix}:…"], Conditio
 - \`Condition\` blocks accept only operators that fit each key's type: String… for strings, Numeric… for numbers,
   Date…, Bool, IpAddress/NotIpAddress, Arn… (and String…) for ARNs, ForAnyValue:/ForAllValues: for multivalued keys,
   …IfExists variants and Null. Global \`aws:\` keys are accepted by name.
-- \`AwsAction\` is the union of every service's actions; \`ServicePrefix\` the union of prefixes.
+- \`ServicePrefix\` is the union of prefixes; \`AwsAction\` any \`\${ServicePrefix}:\${string}\` (cheap to check);
+  \`KnownAwsAction\` exactly the union of every service's actions (slower to check: tens of thousands of literals).
 - Importing one service (\`${PACKAGE_NAME}/${prefix}\`) loads only that service's declarations.
 
 ## Services

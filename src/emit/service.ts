@@ -28,20 +28,19 @@ export function emitService(service: Service, header: string): string {
 }
 
 const TYPE_IMPORTS = [
-  "ActionConditionKeyNames",
   "ActionInfoOf",
+  "ActionOf",
   "ActionsByAccessLevelOf",
   "ActionsOf",
   "ArnBuildersOf",
   "ArnParser",
   "ConditionBlock",
   "ConditionKeyInfo",
-  "ConditionValue",
+  "ConditionKeysOf",
   "ParsedArnsOf",
-  "PolicyStatement",
   "ReferencePage",
   "ResourceTypeInfoOf",
-  "TypeKeyOf",
+  "StatementOf",
 ];
 const RUNTIME_IMPORTS = ["arnBuilders", "arnParser", "decodeActions", "decodeConditionKeys", "decodeResourceTypes"];
 
@@ -101,7 +100,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     dataConstant("actionFacts", actionFacts, { asConst: true }),
     dataConstant("actionDetails", actionDetails),
     typeAlias("Actions", `ActionsOf<typeof actionFacts, ${prefixType}>`, ["Action name → full action name."]),
-    typeAlias("Action", "Actions[keyof Actions]", [`Any ${docText(p)} action.`]),
+    typeAlias("Action", `ActionOf<typeof actionFacts, ${prefixType}>`, [`Any ${docText(p)} action.`]),
     typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts>", ["Action name → what the reference says about it."]),
     typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<typeof actionFacts, ${prefixType}>`, ["Access level → its actions."]),
     local(
@@ -154,7 +153,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
         docs: [docString(conditionKeyDocLines(s.keys))],
       })),
     },
-    typeAlias("ConditionKeys", "{ [K in keyof ConditionKeyTypes]: ConditionValue<ConditionKeyTypes[K]> }", ["Condition key → value type."]),
+    typeAlias("ConditionKeys", "ConditionKeysOf<ConditionKeyTypes>", ["Condition key → value type."]),
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -175,7 +174,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     typeAlias("Condition", "ConditionBlock<ConditionKeyTypes>", ["A Condition block: each operator takes only keys of a type it compares."]),
     typeAlias(
       "Statement<A extends Action = Action>",
-      `PolicyStatement<A, ConditionBlock<ConditionKeyTypes, TypeKeyOf<ActionConditionKeyNames<ActionInfo, ResourceTypeInfo, A extends \`${templateText(p)}:\${infer N}\` ? N : never>, ConditionKeyPatterns>>>`,
+      `StatementOf<${prefixType}, A, ActionInfo, ResourceTypeInfo, ConditionKeyTypes, ConditionKeyPatterns>`,
       ["A statement for actions `A`; its Condition takes the keys that apply to `A` and global `aws:` keys."],
     ),
     constant("statement", "<const A extends Action>(statement: Statement<A>): Statement<A> => statement", [

@@ -1,26 +1,18 @@
-// Worker thread of the generator: renders the services it is sent (emit, format, compile) and
-// posts the files back. Work is spread over threads because prettier and the compiler are
-// CPU-bound and single-threaded.
-import { parentPort, workerData } from "node:worker_threads";
-import type { Service } from "../model/types.js";
-import { renderService, type RenderedModule } from "./render.js";
+// Worker thread of the generator: loads the renderer (prettier, the compiler) as soon as it
+// starts, then renders the modules it is sent (emit, format, compile) and posts the files back.
+// Work is spread over threads because prettier and the compiler are CPU-bound and single-threaded.
+import { parentPort } from "node:worker_threads";
+import { renderModules, type RenderedModule, type RenderInput } from "./render.js";
 
-export interface WorkerJob {
-  service: Service;
-  file: string;
-}
 export interface WorkerInput {
-  jobs: WorkerJob[];
-  header: string;
+  inputs: RenderInput[];
 }
-export type WorkerMessage = { module: RenderedModule } | { error: string } | { done: true };
+export type WorkerMessage = { modules: RenderedModule[] } | { error: string };
 
-const { jobs, header } = workerData as WorkerInput;
-for (const job of jobs) {
+parentPort!.once("message", async ({ inputs }: WorkerInput) => {
   try {
-    parentPort!.postMessage({ module: await renderService(job.service, job.file, header) } satisfies WorkerMessage);
+    parentPort!.postMessage({ modules: await renderModules(inputs) } satisfies WorkerMessage);
   } catch (e) {
     parentPort!.postMessage({ error: (e as Error).message } satisfies WorkerMessage);
   }
-}
-parentPort!.postMessage({ done: true } satisfies WorkerMessage);
+});

@@ -70,6 +70,7 @@ export default async function bench() {
       "one large service (ec2)": 'import * as ec2 from "aws-iam-catalog/ec2";\nexport const action: ec2.Action = ec2.actions.RunInstances;\n',
       root: 'import { kms } from "aws-iam-catalog";\nexport const action: kms.Action = kms.actions.Decrypt;\n',
       "root + AwsAction": 'import { kms, type AwsAction } from "aws-iam-catalog";\nexport const action: AwsAction = kms.actions.Decrypt;\n',
+      "root + KnownAwsAction": 'import { kms, type KnownAwsAction } from "aws-iam-catalog";\nexport const action: KnownAwsAction = kms.actions.Decrypt;\n',
     };
     for (const [i, source] of Object.values(cases).entries()) await writeFile(path.join(consumer, `case${i}.ts`), source);
     const runs = 5;

@@ -1,9 +1,10 @@
 // The hostile fixture: names and texts with quotes, backslashes, backticks, `${`, `*/`, U+2028/2029,
 // every separator character, `__proto__`, reserved words, leading digits, names that collide
 // once made identifiers. The package must compile (strict) and give every string back exactly.
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFiles } from "../../src/emit/check.js";
 import { generate } from "../../src/emit/generate.js";
@@ -82,6 +83,46 @@ describe("the hostile fixture", () => {
     expect(hostile.arn.thing!({ region: "r", account: "a", thingId: "${t}", partition: "aws-cn" })).toBe("arn:aws-cn:hostile:r:a:thing/${t}");
     expect(hostile.arn._2fa!()).toBe("arn:aws:hostile:::2fa");
     expect(hostile.parseArn("arn:aws:hostile:r::key/k/k")).toEqual({ resourceType: "key", region: "r", keyId: "k" });
+  });
+
+  it("decodes at the type level exactly what the run time decodes (other separators, number-like and __proto__ names)", async () => {
+    const consumer = path.join(work.dir, "consumer");
+    await mkdir(path.join(consumer, "node_modules"), { recursive: true });
+    await symlink(out, path.join(consumer, "node_modules", "aws-iam-catalog"), "dir");
+    await writeFile(path.join(consumer, "package.json"), '{ "type": "module" }\n');
+    const probe = path.join(consumer, "probe.ts");
+    await writeFile(
+      probe,
+      `import { hostile, type KnownAwsAction } from "aws-iam-catalog";
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const check = <T extends true>() => {};
+const get = hostile.actionInfo["Get.Thing-1"];
+check<Equal<typeof get.accessLevel, "Read">>();
+check<Equal<typeof get.resourceTypes, readonly [
+  { readonly name: "Key"; readonly required: false; readonly conditionKeys: readonly ["hostile:Comma,Key", "hostile:Pipe|Key"] },
+  { readonly name: "thing"; readonly required: true; readonly conditionKeys: readonly [] },
+]>>();
+check<Equal<typeof get.conditionKeys, readonly ["hostile:Back\`tick", "hostile:Semi;Key~Tilde"]>>();
+check<Equal<typeof get.dependentActions, readonly ["other:Act|ion", "other:Plain"]>>();
+check<Equal<(typeof get.operations)[number]["name"], "Get.Thing-1" | "GetThingV2">>();
+check<Equal<typeof hostile.actionInfo.constructor.accessLevels, readonly ["Tagging", "Write"]>>();
+check<Equal<typeof hostile.actions["123"], "hostile:123">>();
+check<Equal<typeof hostile.actions.__proto__, "hostile:__proto__">>();
+check<Equal<hostile.Action, "hostile:123" | "hostile:Get.Thing-1" | "hostile:__proto__" | "hostile:constructor" | "hostile:toString">>();
+check<Equal<"hostile:123" extends KnownAwsAction ? true : false, true>>();
+check<Equal<ReturnType<typeof hostile.arn.key2<{ name: "n" }>>, 'arn:aws:hostile:::quote"back\\\\slash/n'>>();
+check<Equal<hostile.ConditionKeys["hostile:Tag/special"], number>>();
+check<Equal<hostile.ConditionKeys["hostile:Tag/other"], string | number>>();
+check<Equal<hostile.ConditionKeys["hostile:Untyped"], unknown>>();
+// @ts-expect-error Numeric operators do not take the ArrayOfNumeric key without ForAnyValue:/ForAllValues:
+const c: hostile.Condition = { NumericEquals: { "hostile:Pipe|Key": 1 } };
+export { c };
+`,
+    );
+    const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, types: [] };
+    const program = ts.createProgram([probe], options);
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? d.file.getLineAndCharacterOfPosition(d.start!).line + 1 : "?"}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    expect(diagnostics).toEqual([]);
   });
 
   it("binds namespaces that are valid, distinct identifiers", () => {

@@ -116,16 +116,22 @@ export type ActionFacts<S extends string, Name extends string> = S extends `${in
     : never
   : never;
 
+/** A property name as it appears in a template literal. (Quoted names, "123" included, are string keys.) */
+type NameOf<K> = K & string;
+
 /** Action name → full action name (`prefix:Name`); keeps the JSDoc of `Data`'s members. */
-export type ActionsOf<Data, Prefix extends string> = { readonly [K in keyof Data]: `${Prefix}:${K & string}` };
+export type ActionsOf<Data, Prefix extends string> = { readonly [K in keyof Data]: `${Prefix}:${NameOf<K>}` };
+
+/** Any action of `Data` (cheaper for the checker than indexing ActionsOf). */
+export type ActionOf<Data, Prefix extends string> = `${Prefix}:${keyof Data & string}`;
 
 /** Action name → decoded facts; keeps the JSDoc of `Data`'s members. */
-export type ActionInfoOf<Data> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string, K & string> };
+export type ActionInfoOf<Data> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string, `${NameOf<K>}`> };
 
 /** Access level → the actions the docs give that level. */
 export type ActionsByAccessLevelOf<Data, Prefix extends string> = {
   readonly [Level in AccessLevel]: readonly {
-    [K in keyof Data]: Level extends ActionFacts<Data[K] & string, K & string>["accessLevels"][number] ? `${Prefix}:${K & string}` : never;
+    [K in keyof Data]: Level extends ActionFacts<Data[K] & string, `${NameOf<K>}`>["accessLevels"][number] ? `${Prefix}:${NameOf<K>}` : never;
   }[keyof Data][];
 };
 
@@ -207,6 +213,19 @@ export type ActionConditionKeyNames<Info, ResourceInfo, N> = N extends keyof Inf
             : never)
     : never
   : never;
+
+/** Condition key → value type, from condition key → type names. */
+export type ConditionKeysOf<Types> = { [K in keyof Types]: ConditionValue<Types[K]> };
+
+/**
+ * A statement for actions `A` of the service with prefix `Prefix`: its Condition takes the keys
+ * that apply to `A` (their own, their resource rows' and their resource types') and global
+ * `aws:` keys.
+ */
+export type StatementOf<Prefix extends string, A extends string, Info, ResourceInfo, Types, Patterns> = PolicyStatement<
+  A,
+  ConditionBlock<Types, TypeKeyOf<ActionConditionKeyNames<Info, ResourceInfo, A extends `${Prefix}:${infer N}` ? N : never>, Patterns>>
+>;
 
 // ---------------------------------------------------------------------------------------------
 // Condition operators and the typed Condition block.
