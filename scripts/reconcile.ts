@@ -2,7 +2,8 @@
 // Compares the documentation pages with the official JSON and prints (or writes) the report of
 // every disagreement. Exit 0 on success (disagreements are data, not failures), 2 on error.
 import { parseArgs } from "node:util";
-import { reconcileDirs, writeFileAtomic } from "../src/merge/reconcileDirs.js";
+import { reconcileDirs } from "../src/merge/reconcileDirs.js";
+import { writeFileAtomic } from "../src/model/catalog.js";
 import { renderReconcileJson, renderReconcileMarkdown } from "../src/merge/renderReconcile.js";
 
 const USAGE = "usage: npm run reconcile -- --html-dir DIR --json-dir DIR [--format md|json] [--out FILE]";

@@ -4,4 +4,4 @@ export { renderReconcileMarkdown, renderReconcileJson, type ReconcileLabels } fr
 export { buildCatalogFromSources, type CatalogSources, type CatalogSource, type BuiltCatalog } from "./build.js";
 export * from "./reconcileReport.js";
 export { REASONS } from "./disagreementReasons.js";
-export { reconcileDirs, inputLabel, writeFileAtomic } from "./reconcileDirs.js";
+export { reconcileDirs, inputLabel } from "./reconcileDirs.js";

@@ -1,4 +1,3 @@
-import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readHtmlDir, parseHtmlPages } from "../parse/index.js";
 import { readJsonDir } from "../json/readJsonDir.js";
@@ -21,15 +20,4 @@ export async function reconcileDirs(htmlDir: string, jsonDir: string): Promise<{
   const html = await parseHtmlPages(pages);
   const json = parseJsonServices(jsonInputs);
   return { report: reconcile(html, json.services), labels: { html: inputLabel(htmlDir), json: inputLabel(jsonDir) }, warnings: json.warnings };
-}
-
-/** Writes a file whole or not at all: a temporary sibling renamed over the target. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.tmp-${process.pid}-${Date.now()}`);
-  try {
-    await writeFile(tmp, content);
-    await rename(tmp, file);
-  } finally {
-    await rm(tmp, { force: true });
-  }
 }

@@ -90,6 +90,17 @@ export async function writeFolderAtomic(dir: string, files: Map<string, string>)
   }
 }
 
+/** Writes a file whole or not at all: a temporary sibling renamed over the target. */
+export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.tmp-${process.pid}-${Date.now()}`);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, file);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
 /** Validates and writes a catalog folder atomically; `extraFiles` (e.g. RECONCILE.md) go in the same swap. */
 export async function writeCatalog(dir: string, catalog: Catalog, extraFiles: Record<string, string> = {}): Promise<void> {
   const files = renderCatalog(catalog);

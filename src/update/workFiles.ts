@@ -1,6 +1,6 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "../merge/index.js";
+import { writeFileAtomic } from "../model/catalog.js";
 import { repoRoot } from "../model/paths.js";
 
 /** Where `npm run update` leaves its results for the workflow (uploaded with the fetch cache). */
