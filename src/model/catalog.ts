@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { CatalogIndex, Counts, Service } from "./types.js";
 import { compareStrings, normalizeService, toJson } from "./normalize.js";
@@ -126,11 +126,6 @@ export async function readCatalog(dir: string): Promise<Catalog> {
     services.push(value);
   }
   return { source: index.source, services };
-}
-
-/** Catalog folders may hold other files (reports); only index.json decides what is a service. */
-export async function listCatalogFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((f) => f.endsWith(".json")).sort(compareStrings);
 }
 
 export function parseJsonFile(text: string, file: string): unknown {
