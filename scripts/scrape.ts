@@ -4,6 +4,7 @@
 // checks it with the shrink guard against what is in --out, and replaces --out as a whole.
 // Exit 0 written, 2 on any error (nothing written), 3 refused by the shrink guard (nothing written).
 import { parseArgs } from "node:util";
+import { CAPTURE_DATE } from "../src/model/catalog.js";
 import { defaultSnapshotsDir } from "../src/model/paths.js";
 import { FETCH_FLAGS, FetchFlagError, fetchOptionsFromFlags } from "../src/fetch/index.js";
 import { runScrape, ShrinkRefusedError, type ScrapeOptions } from "../src/scrape/runScrape.js";
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
     console.error(`scrape: --source must be html, json or both, got "${source}"\n${USAGE}`);
     return 2;
   }
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+  if (values.date !== undefined && !CAPTURE_DATE.test(values.date)) {
     console.error(`scrape: --date must be YYYY-MM-DD, got "${values.date}"`);
     return 2;
   }

@@ -5,6 +5,7 @@
 // Exit 0 no change, 1 changed (PR files written), 2 failed, 3 refused by the shrink guard;
 // in every case --work gets summary.json and report.md, and only exit 1 leaves PR files.
 import { parseArgs } from "node:util";
+import { CAPTURE_DATE } from "../src/model/catalog.js";
 import { renderShrinkReport } from "../src/diff/index.js";
 import { FETCH_FLAGS, FetchFlagError, fetchOptionsFromFlags } from "../src/fetch/index.js";
 import { runUpdate, UPDATE_EXIT } from "../src/update/index.js";
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return UPDATE_EXIT.unchanged;
   }
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+  if (values.date !== undefined && !CAPTURE_DATE.test(values.date)) {
     console.error(`update: --date must be YYYY-MM-DD, got "${values.date}"`);
     return UPDATE_EXIT.failed;
   }

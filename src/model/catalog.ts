@@ -12,6 +12,9 @@ export interface Catalog {
 
 export const INDEX_FILE = "index.json";
 
+/** A capture date as index.json records it. */
+export const CAPTURE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export function countsOf(s: Service): Counts {
   return { actions: s.actions.length, resourceTypes: s.resourceTypes.length, conditionKeys: s.conditionKeys.length };
 }

@@ -1,18 +1,17 @@
 import path from "node:path";
-import type { Catalog } from "../model/catalog.js";
+import { CAPTURE_DATE, type Catalog } from "../model/catalog.js";
 import { parseHtmlPages, type ParseHtmlPagesOptions } from "./parseHtmlPages.js";
 import { readHtmlDir } from "./readHtmlDir.js";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The capture date of a folder of pages: `date` when given, else the folder's name when it is a date. */
 export function captureDate(dir: string, date?: string): string | null {
   if (date !== undefined) {
-    if (!DATE.test(date)) throw new Error(`--date must be YYYY-MM-DD, got "${date}"`);
+    if (!CAPTURE_DATE.test(date)) throw new Error(`--date must be YYYY-MM-DD, got "${date}"`);
     return date;
   }
   const base = path.basename(path.resolve(dir));
-  return DATE.test(base) ? base : null;
+  return CAPTURE_DATE.test(base) ? base : null;
 }
 
 export interface HtmlCatalogOptions extends ParseHtmlPagesOptions {

@@ -50,9 +50,9 @@ describe("scrape", () => {
     const result = await runScrape({ jsonDir: FIXTURE_JSON }, out);
     expect(result.catalog.source.kinds).toEqual(["json"]);
     const catalog = await readCatalog(out);
-    const kms = catalog.services.find((s) => s.prefix === "codeguru")!;
-    expect(kms.actions.length).toBeGreaterThan(0);
-    expect(kms.actions.every((a) => a.description === "" && a.sources.join() === "json")).toBe(true);
+    const codeguru = catalog.services.find((s) => s.prefix === "codeguru")!;
+    expect(codeguru.actions.length).toBeGreaterThan(0);
+    expect(codeguru.actions.every((a) => a.description === "" && a.sources.join() === "json")).toBe(true);
   });
 
   it("pages that fail for good fail the run, name every URL, and leave the catalog folder as it was", async () => {
