@@ -2,6 +2,7 @@
 // writes the aws-iam-catalog package (sources, dist/, package.json, README) from a catalog folder.
 import { parseArgs } from "node:util";
 import path from "node:path";
+import v8 from "node:v8";
 import { generate } from "../src/emit/generate.js";
 import { defaultGeneratedDir, defaultSnapshotsDir } from "../src/model/paths.js";
 
@@ -31,6 +32,11 @@ if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
   console.error(`generate: --workers must be a whole number, got ${JSON.stringify(args.workers)}`);
   process.exit(2);
 }
+
+// A short run of much code (the compiler, prettier, in several threads): by default V8 spends about
+// as much CPU optimizing functions as running them. A larger budget before a function is optimized
+// leaves only the hottest ones to the optimizer (measured: a fifth less CPU for a full run).
+v8.setFlagsFromString("--interrupt-budget=1000000");
 
 const snapshotsDir = path.resolve(args.snapshots ?? defaultSnapshotsDir);
 const outDir = path.resolve(args.out ?? defaultGeneratedDir);

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 // Types shared by every service module of the generated package: partitions, access levels,
 // condition operators, the typed Condition block, and the decoders of the compact strings in
@@ -131,16 +131,16 @@ export type ActionFacts<
 /** A property name as it appears in a template literal. (Quoted names, "123" included, are string keys.) */
 type NameOf<K> = K & string;
 
-/** Action name → full action name (`prefix:Name`); keeps the JSDoc of `Data`'s members. */
+/** Action name -> full action name (`prefix:Name`); keeps the JSDoc of `Data`'s members. */
 export type ActionsOf<Data, Prefix extends string> = { readonly [K in keyof Data]: `${Prefix}:${NameOf<K>}` };
 
 /** Any action of `Data` (cheaper for the checker than indexing ActionsOf). */
 export type ActionOf<Data, Prefix extends string> = `${Prefix}:${keyof Data & string}`;
 
-/** Action name → decoded facts; keeps the JSDoc of `Data`'s members. */
+/** Action name -> decoded facts; keeps the JSDoc of `Data`'s members. */
 export type ActionInfoOf<Data> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string, `${NameOf<K>}`> };
 
-/** Access level → the actions the docs give that level. */
+/** Access level -> the actions the docs give that level. */
 export type ActionsByAccessLevelOf<Data, Prefix extends string> = {
   readonly [Level in AccessLevel]: readonly {
     [K in keyof Data]: Level extends ActionFacts<Data[K] & string, `${NameOf<K>}`>["accessLevels"][number]
@@ -156,10 +156,10 @@ export type ResourceTypeFacts<S extends string> = S extends `${infer F}${infer L
     : never
   : never;
 
-/** Resource type → decoded facts; keeps the JSDoc of `Data`'s members. */
+/** Resource type -> decoded facts; keeps the JSDoc of `Data`'s members. */
 export type ResourceTypeInfoOf<Data> = { readonly [K in keyof Data]: ResourceTypeFacts<Data[K] & string> };
 
-// ARN formats: `S` resourceType S text S param S text … (text first; the partition is `partition?`).
+// ARN formats: `S` resourceType S text S param S text ... (text first; the partition is `partition?`).
 type ArnParts<E extends string> = E extends `${infer S}${infer Body}` ? ListRest<Body, S, []> : never;
 type ParamsOf<P> = P extends [string, infer Param extends string, ...infer Rest] ? Param | ParamsOf<Rest> : never;
 type ParamName<P> = P extends "partition?" ? "partition" : P;
@@ -181,7 +181,7 @@ type BuilderOf<P, N extends string> = [Exclude<N, "partition?">] extends [never]
  */
 export type ArnBuilder<E extends string> = ArnParts<E> extends [string, ...infer P] ? BuilderOf<P, ParamsOf<P>> : never;
 
-/** Builder name → builder; keeps the JSDoc of `Data`'s members. */
+/** Builder name -> builder; keeps the JSDoc of `Data`'s members. */
 export type ArnBuildersOf<Data> = { readonly [K in keyof Data]: ArnBuilder<Data[K] & string> };
 
 /** An ARN of an encoded format, taken apart: its resource type and parameters. */
@@ -204,7 +204,7 @@ export interface ArnParser<Data> {
 /** The keys of `T` that are names, not template-literal patterns. */
 export type LiteralKeysOf<T> = { [K in keyof T]: {} extends Record<K, 1> ? never : K }[keyof T];
 
-/** Catalog key names (`aws:RequestTag/${TagKey}`) → the TypeScript keys that stand for them. */
+/** Catalog key names (`aws:RequestTag/${TagKey}`) -> the TypeScript keys that stand for them. */
 export type TypeKeyOf<Name, Patterns> = Name extends keyof Patterns ? Patterns[Name] : Name;
 
 /**
@@ -228,7 +228,7 @@ export type ActionConditionKeyNames<Info, ResourceInfo, N> = N extends keyof Inf
     : never
   : never;
 
-/** Condition key → value type, from condition key → type names. */
+/** Condition key -> value type, from condition key -> type names. */
 export type ConditionKeysOf<Types> = { [K in keyof Types]: ConditionValue<Types[K]> };
 
 /**
@@ -242,6 +242,160 @@ export type StatementOf<Prefix extends string, A extends string, Info, ResourceI
     Types,
     TypeKeyOf<ActionConditionKeyNames<Info, ResourceInfo, A extends `${Prefix}:${infer N}` ? N : never>, Patterns>
   >
+>;
+
+/**
+ * A name -> value table packed into strings (the root module's form of a service's facts): chunk
+ * `C` lists its names in `Names[C]` (`D a D b ...`, its first character being its separator) and
+ * its rows in `Values[C]` (`R E a E value R b E value ...`, see RowsOf). Names are apart so that
+ * listing them (keyof, the Action union) decodes no value; a value is decoded with its chunk.
+ * Everything accumulates in unions, not tuples: a tuple of each length would be a new type.
+ */
+export type Table<Names extends readonly string[], Values extends readonly string[]> = {
+  readonly [Row in TableRows<Names> as Row[0]]: Extract<ChunkRows<Values[Row[1]]>, [Row[0], unknown]>[1];
+};
+/** `[name, chunk]` of every name. */
+type TableRows<Names extends readonly string[]> = { [C in keyof Names]: WithChunk<ChunkNames<Names[C]>, C> }[number];
+type WithChunk<N, C> = N extends string ? [N, C] : never;
+type ChunkNames<S> = S extends `${infer D}${infer Body}` ? NamesOf<Body, D, never> : never;
+type NamesOf<S extends string, D extends string, Acc> = S extends `${infer H}${D}${infer T}`
+  ? NamesOf<T, D, Acc | H>
+  : Acc | S;
+type ChunkRows<S> = S extends `${infer R}${infer E}${infer Body}` ? RowsOf<Body, R, E, never> : never;
+/** `[name, value]` of the rows `name E value R name E value ...`. */
+type RowsOf<S extends string, R extends string, E extends string, Acc> = S extends ""
+  ? Acc
+  : S extends `${infer K}${E}${infer V}${R}${infer Rest}`
+    ? RowsOf<Rest, R, E, Acc | [K, V]>
+    : S extends `${infer K}${E}${infer V}`
+      ? Acc | [K, V]
+      : Acc;
+
+/** The texts `a P b P c` of a condition key joined by `${string}`: its template-literal key. */
+type KeyPattern<S extends string, P extends string> = S extends `${infer H}${P}${infer T}`
+  ? `${H}${string}${KeyPattern<T, P>}`
+  : S;
+/** Rows of a packed condition key table: `R E P` then rows whose texts are joined by P. */
+type KeyRows<S extends string> = S extends `${infer R}${infer E}${infer P}${infer Body}`
+  ? WithSeparator<RowsOf<Body, R, E, never>, P>
+  : never;
+type WithSeparator<Row, P> = Row extends [infer K, infer V] ? [K, V, P] : never;
+
+/** TypeScript condition key (a name, or a template-literal pattern) -> its type names. */
+export type KeyTypeTable<Chunks extends readonly string[]> = {
+  [Row in KeyRows<Chunks[number]> as KeyPattern<Row[0], Row[2]>]: List<Row[1], ",">[number];
+};
+/**
+ * The names of KeyTypeTable's keys without a placeholder. (Not `keyof`: a pattern absorbs the
+ * names it matches, e.g. `aws:RequestTag/${string}` absorbs "aws:RequestTag/Project".)
+ */
+export type KeyNameList<Chunks extends readonly string[]> =
+  KeyRows<Chunks[number]> extends infer Row
+    ? Row extends [infer K extends string, string, infer P extends string]
+      ? K extends `${string}${P}${string}`
+        ? never
+        : K
+      : never
+    : never;
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
+export type KeyPatternTable<Chunks extends readonly string[]> = {
+  [Row in KeyRows<Chunks[number]> as Row[0]]: KeyPattern<Row[1], Row[2]>;
+};
+
+/**
+ * Every type of a service module, from its facts packed into strings (the root module's form):
+ * actions, resource types and ARN formats (see Table), condition key types (KeyTypeTable) and
+ * patterns (KeyPatternTable); `module` is the type of the module's values. The tables are given
+ * as their strings and decoded inside each member, so that a member is decoded only when used.
+ */
+export interface ServiceTypes<
+  Prefix extends string,
+  Name extends string,
+  ActionNames extends readonly string[],
+  ActionFacts extends readonly string[],
+  ResourceNames extends readonly string[],
+  ResourceFacts extends readonly string[],
+  ArnNames extends readonly string[],
+  ArnFormats extends readonly string[],
+  KeyTypes extends readonly string[],
+  KeyPatterns extends readonly string[],
+> {
+  Prefix: Prefix;
+  Actions: ActionsOf<Table<ActionNames, ActionFacts>, Prefix>;
+  Action: ActionOf<Table<ActionNames, ActionFacts>, Prefix>;
+  ActionInfo: ActionInfoOf<Table<ActionNames, ActionFacts>>;
+  ActionsByAccessLevel: ActionsByAccessLevelOf<Table<ActionNames, ActionFacts>, Prefix>;
+  ResourceTypeInfo: ResourceTypeInfoOf<Table<ResourceNames, ResourceFacts>>;
+  ArnBuilders: ArnBuildersOf<Table<ArnNames, ArnFormats>>;
+  ConditionKeyTypes: KeyTypeTable<KeyTypes>;
+  ConditionKeys: ConditionKeysOf<KeyTypeTable<KeyTypes>>;
+  ConditionKeyPatterns: KeyPatternTable<KeyPatterns>;
+  ConditionKeyName: KeyNameList<KeyTypes> | keyof KeyPatternTable<KeyPatterns>;
+  Condition: ConditionBlock<KeyTypeTable<KeyTypes>>;
+  module: {
+    readonly prefix: Prefix;
+    readonly serviceName: Name;
+    readonly referencePages: readonly ReferencePage[];
+    readonly actions: ActionsOf<Table<ActionNames, ActionFacts>, Prefix>;
+    readonly actionInfo: ActionInfoOf<Table<ActionNames, ActionFacts>>;
+    readonly actionsByAccessLevel: ActionsByAccessLevelOf<Table<ActionNames, ActionFacts>, Prefix>;
+    readonly resourceTypeInfo: ResourceTypeInfoOf<Table<ResourceNames, ResourceFacts>>;
+    readonly arn: ArnBuildersOf<Table<ArnNames, ArnFormats>>;
+    readonly parseArn: ArnParser<Table<ArnNames, ArnFormats>>;
+    readonly conditionKeyInfo: {
+      readonly [N in KeyNameList<KeyTypes> | keyof KeyPatternTable<KeyPatterns>]: ConditionKeyInfo;
+    };
+    readonly statement: <const S extends ActionOf<Table<ActionNames, ActionFacts>, Prefix>>(
+      statement: StatementFor<
+        ServiceTypes<
+          Prefix,
+          Name,
+          ActionNames,
+          ActionFacts,
+          ResourceNames,
+          ResourceFacts,
+          ArnNames,
+          ArnFormats,
+          KeyTypes,
+          KeyPatterns
+        >,
+        S
+      >,
+    ) => StatementFor<
+      ServiceTypes<
+        Prefix,
+        Name,
+        ActionNames,
+        ActionFacts,
+        ResourceNames,
+        ResourceFacts,
+        ArnNames,
+        ArnFormats,
+        KeyTypes,
+        KeyPatterns
+      >,
+      S
+    >;
+  };
+}
+
+/** A statement for actions `A` of the service whose types are `S` (see StatementOf). */
+export type StatementFor<
+  S extends {
+    Prefix: string;
+    ActionInfo: unknown;
+    ResourceTypeInfo: unknown;
+    ConditionKeyTypes: unknown;
+    ConditionKeyPatterns: unknown;
+  },
+  A extends string,
+> = StatementOf<
+  S["Prefix"],
+  A,
+  S["ActionInfo"],
+  S["ResourceTypeInfo"],
+  S["ConditionKeyTypes"],
+  S["ConditionKeyPatterns"]
 >;
 
 // ---------------------------------------------------------------------------------------------
@@ -283,7 +437,7 @@ export type BoolValue = boolean | "true" | "false";
 type OneOrMore<V> = V | readonly V[];
 
 /**
- * The keys an operator may test: those among `Allowed` whose type (in `Types`, key → type
+ * The keys an operator may test: those among `Allowed` whose type (in `Types`, key -> type
  * names) is one of `Kinds`, plus any global `aws:` key, each with the operator's value type.
  */
 export type OperatorKeys<Types, Allowed, Kinds, V> = {
@@ -293,10 +447,10 @@ export type OperatorKeys<Types, Allowed, Kinds, V> = {
 } & { [key: `aws:${string}`]: OneOrMore<V> };
 
 /**
- * A policy Condition block over the keys `Allowed` of `Types` (key → type names): each operator
+ * A policy Condition block over the keys `Allowed` of `Types` (key -> type names): each operator
  * accepts only the keys whose type it can compare, so `{ NumericEquals: { "kms:CallerAccount": 1 } }`
- * is an error for a String key. Multivalued keys (ArrayOf…) need ForAnyValue:/ForAllValues:.
- * ARN keys accept the Arn… and the String… operators. Global `aws:` keys are accepted by name.
+ * is an error for a String key. Multivalued keys (ArrayOf...) need ForAnyValue:/ForAllValues:.
+ * ARN keys accept the Arn... and the String... operators. Global `aws:` keys are accepted by name.
  */
 export type ConditionBlock<Types, Allowed = keyof Types> = {
   [O in StringOperator]?: OperatorKeys<Types, Allowed, "String" | "ARN", string>;

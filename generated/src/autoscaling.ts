@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "autoscaling" = "autoscaling";
 /** The service's name in the reference. */
-export const serviceName = "Amazon EC2 Auto Scaling";
+export const serviceName: "Amazon EC2 Auto Scaling" = "Amazon EC2 Auto Scaling";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -299,23 +299,23 @@ const actionDetails = {
     "|,;~~~|Grants permission to terminate the specified instance and optionally adjust the desired group size",
   UpdateAutoScalingGroup: "|,;~~~|Grants permission to update the configuration for the specified Auto Scaling group",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "autoscaling">;
 /** Any autoscaling action. */
 export type Action = ActionOf<typeof actionFacts, "autoscaling">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "autoscaling">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "autoscaling",
 });
-/** Every autoscaling action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every autoscaling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The autoScalingGroup resource type: arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName} */
@@ -325,9 +325,9 @@ const resourceTypeFacts = {
   launchConfiguration:
     "|,arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a autoScalingGroup resource: arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName}. */
@@ -346,7 +346,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access based on the tags associated with the resource. */
   [key: `autoscaling:ResourceTag/${string}`]: "String";
@@ -394,10 +394,10 @@ export interface ConditionKeyTypes {
   "aws:TagKeys": "ArrayOfString";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** autoscaling:ResourceTag/${TagKey} */
   "autoscaling:ResourceTag/${TagKey}": `autoscaling:ResourceTag/${string}`;
@@ -431,7 +431,7 @@ export type ConditionKeyName =
   | "aws:RequestTag/${TagKey}"
   | "aws:ResourceTag/${TagKey}"
   | "aws:TagKeys";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "autoscaling:CapacityReservationIds": "|,ArrayOfString|0||Filters access based on the Capacity Reservation IDs",
@@ -466,7 +466,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:ResourceTag/${TagKey}": "|,String|0||Filters access based on the tags associated with the resource",
   "aws:TagKeys": "|,ArrayOfString|0||Filters access based on the tag keys that are passed in the request",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "backup" = "backup";
 /** The service's name in the reference. */
-export const serviceName = "AWS Backup";
+export const serviceName: "AWS Backup" = "AWS Backup";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Backup", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbackup.html" },
@@ -399,23 +399,23 @@ const actionDetails = {
   UpdateRestoreTestingSelection: "|,;~~~|Grants permission to update a resource assignment in a restore testing plan",
   UpdateTieringConfiguration: "|,;~~~|Grants permission to update a tiering configuration",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "backup">;
 /** Any backup action. */
 export type Action = ActionOf<typeof actionFacts, "backup">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "backup",
 });
-/** Every backup action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every backup action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The backupPlan resource type: arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId} */
@@ -441,9 +441,9 @@ const resourceTypeFacts = {
   tieringConfiguration:
     "|,arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a backupPlan resource: arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}. */
@@ -474,7 +474,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the allowed set of values for each of the tags. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -500,10 +500,10 @@ export interface ConditionKeyTypes {
   "backup:MpaApprovalTeamArn": "ARN";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -524,7 +524,7 @@ export type ConditionKeyName =
   | "backup:MaxRetentionDays"
   | "backup:MinRetentionDays"
   | "backup:MpaApprovalTeamArn";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the allowed set of values for each of the tags",
@@ -539,7 +539,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "backup:MinRetentionDays": "|,Numeric|0||Filters access by the value of the MinRetentionDays parameter",
   "backup:MpaApprovalTeamArn": "|,ARN|0||Filters access by the MPA Approval Team ARN of a backup vault",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "batch" = "batch";
 /** The service's name in the reference. */
-export const serviceName = "AWS Batch";
+export const serviceName: "AWS Batch" = "AWS Batch";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Batch", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbatch.html" },
@@ -178,23 +178,23 @@ const actionDetails = {
   UpdateServiceEnvironment: "|,;~~~|Grants permission to update an AWS Batch service environment in your account",
   UpdateServiceJob: "|,;~~~|Grants permission to update a service job in an AWS Batch job queue in your account",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "batch">;
 /** Any batch action. */
 export type Action = ActionOf<typeof actionFacts, "batch">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "batch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "batch",
 });
-/** Every batch action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every batch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The compute-environment resource type: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName} */
@@ -224,9 +224,9 @@ const resourceTypeFacts = {
   /** The service-job resource type: arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId} */
   "service-job": "|,arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a compute-environment resource: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}. */
@@ -265,7 +265,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the tags that are passed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -307,10 +307,10 @@ export interface ConditionKeyTypes {
   "batch:User": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -339,7 +339,7 @@ export type ConditionKeyName =
   | "batch:SchedulingPriority"
   | "batch:ShareIdentifier"
   | "batch:User";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
@@ -369,7 +369,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "batch:ShareIdentifier": "|,String|0||Filters access by the shareIdentifier used inside submit job",
   "batch:User": "|,String|0||Filters access by user name or numeric uid used inside the container",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

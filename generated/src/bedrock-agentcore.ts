@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "bedrock-agentcore" = "bedrock-agentcore";
 /** The service's name in the reference. */
-export const serviceName = "Amazon Bedrock Agentcore";
+export const serviceName: "Amazon Bedrock Agentcore" = "Amazon Bedrock Agentcore";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -721,23 +721,23 @@ const actionDetails = {
   UpdateRegistryRecordStatus: "|,;~~~|Grants permission to update the status of a registry record",
   UpdateWorkloadIdentity: "|,;~~~|Grants permission to update the metadata of an existing Workload Identity",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bedrock-agentcore">;
 /** Any bedrock-agentcore action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock-agentcore">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock-agentcore">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "bedrock-agentcore-control",
 });
-/** Every bedrock-agentcore action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every bedrock-agentcore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The ab-test resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId} */
@@ -815,9 +815,9 @@ const resourceTypeFacts = {
   "workload-identity-directory":
     "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a ab-test resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId}. */
@@ -903,7 +903,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by creating requests based on the allowed set of values for each of the mandatory tags. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -943,10 +943,10 @@ export interface ConditionKeyTypes {
   "bedrock-agentcore:userid": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -974,7 +974,7 @@ export type ConditionKeyName =
   | "bedrock-agentcore:strategyId"
   | "bedrock-agentcore:subnets"
   | "bedrock-agentcore:userid";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -1007,7 +1007,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,ArrayOfString|0||Filters access by the ID of subnets configured for the AgentCore runtime",
   "bedrock-agentcore:userid": "|,String|0||Filters access by the static user ID value passed in the request",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "bedrock-mantle" = "bedrock-mantle";
 /** The service's name in the reference. */
-export const serviceName = "Amazon Bedrock Powered by AWS Mantle";
+export const serviceName: "Amazon Bedrock Powered by AWS Mantle" = "Amazon Bedrock Powered by AWS Mantle";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -145,23 +145,23 @@ const actionDetails = {
   UpdateProject: "|,;~|Grants permission to update a specific project",
   UpdateReservation: "|,;~|Grants permission to update reservation",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bedrock-mantle">;
 /** Any bedrock-mantle action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock-mantle">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock-mantle">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "",
   client: "",
 });
-/** Every bedrock-mantle action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every bedrock-mantle action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The customized-model resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId} */
@@ -173,9 +173,9 @@ const resourceTypeFacts = {
   reservation:
     "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a customized-model resource: arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId}. */
@@ -194,7 +194,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the tags that are passed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -220,10 +220,10 @@ export interface ConditionKeyTypes {
   "bedrock-mantle:ServiceTier": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -244,7 +244,7 @@ export type ConditionKeyName =
   | "bedrock-mantle:ProjectArn"
   | "bedrock-mantle:ReservationArn"
   | "bedrock-mantle:ServiceTier";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
@@ -262,7 +262,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,String|0||Filters access by the ARN of the reservation being referenced in cross-resource operations",
   "bedrock-mantle:ServiceTier": "|,String|0||Filters access by the specified ServiceTier",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "bedrock" = "bedrock";
 /** The service's name in the reference. */
-export const serviceName = "Amazon Bedrock";
+export const serviceName: "Amazon Bedrock" = "Amazon Bedrock";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -889,23 +889,23 @@ const actionDetails = {
   UpdateSession: "|,;~~bedrock-agent-runtime~|Grants permission to update an existing session",
   ValidateFlowDefinition: "|,;~~bedrock-agent~|Grants permission to validate prompt flow definitions",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bedrock">;
 /** Any bedrock action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "bedrock",
 });
-/** Every bedrock action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every bedrock action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The agent resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId} */
@@ -1011,9 +1011,9 @@ const resourceTypeFacts = {
   /** The system-tool resource type: arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId} */
   "system-tool": "|,arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a agent resource: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}. */
@@ -1118,7 +1118,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by creating requests based on the allowed set of values for each of the mandatory tags. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -1142,10 +1142,10 @@ export interface ConditionKeyTypes {
   "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn": "ARN";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -1165,7 +1165,7 @@ export type ConditionKeyName =
   | "bedrock:PromptRouterArn"
   | "bedrock:ServiceTier"
   | "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -1185,7 +1185,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn":
     "|,ARN|0||Filters access by the secretArn containing the credentials of the third party platform",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "cloudwatch" = "cloudwatch";
 /** The service's name in the reference. */
-export const serviceName = "Amazon CloudWatch";
+export const serviceName: "Amazon CloudWatch" = "Amazon CloudWatch";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -239,23 +239,23 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove a tag from an Amazon CloudWatch resource",
   UpdateServiceLevelObjective: "|,;~|Grants permission to update a service level objective",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cloudwatch">;
 /** Any cloudwatch action. */
 export type Action = ActionOf<typeof actionFacts, "cloudwatch">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudwatch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "cloudwatch",
 });
-/** Every cloudwatch action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every cloudwatch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The alarm resource type: arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName} */
@@ -277,9 +277,9 @@ const resourceTypeFacts = {
   /** The slo resource type: arn:${Partition}:cloudwatch:${Region}:${Account}:slo/${SloName} */
   slo: "|,arn:${Partition}:cloudwatch:${Region}:${Account}:slo/${SloName}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a alarm resource: arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}. */
@@ -306,7 +306,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters actions based on the allowed set of values for each of the tags. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -324,10 +324,10 @@ export interface ConditionKeyTypes {
   "cloudwatch:requestManagedResourceARNs": "ArrayOfARN";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -344,7 +344,7 @@ export type ConditionKeyName =
   | "cloudwatch:namespace"
   | "cloudwatch:requestInsightRuleLogGroups"
   | "cloudwatch:requestManagedResourceARNs";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the allowed set of values for each of the tags",
@@ -357,7 +357,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "cloudwatch:requestManagedResourceARNs":
     "|,ArrayOfARN|0||Filters access by the Resource ARNs specified in a managed Insight Rule",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

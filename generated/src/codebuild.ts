@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "codebuild" = "codebuild";
 /** The service's name in the reference. */
-export const serviceName = "AWS CodeBuild";
+export const serviceName: "AWS CodeBuild" = "AWS CodeBuild";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -270,23 +270,23 @@ const actionDetails = {
   UpdateReportGroup: "|,;~~~|Grants permission to change the settings of an existing report group",
   UpdateWebhook: "|,;~~~|Grants permission to update the webhook associated with an AWS CodeBuild build project",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codebuild">;
 /** Any codebuild action. */
 export type Action = ActionOf<typeof actionFacts, "codebuild">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codebuild">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "codebuild",
 });
-/** Every codebuild action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every codebuild action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The build resource type: arn:${Partition}:codebuild:${Region}:${Account}:build/${BuildId} */
@@ -305,9 +305,9 @@ const resourceTypeFacts = {
   /** The sandbox resource type: arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId} */
   sandbox: "|,arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a build resource: arn:${Partition}:codebuild:${Region}:${Account}:build/${BuildId}. */
@@ -334,7 +334,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by actions based on the presence of tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -568,10 +568,10 @@ export interface ConditionKeyTypes {
   "codebuild:vpcConfig.vpcId": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -722,7 +722,7 @@ export type ConditionKeyName =
   | "codebuild:vpcConfig.securityGroupIds"
   | "codebuild:vpcConfig.subnets"
   | "codebuild:vpcConfig.vpcId";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -881,7 +881,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "codebuild:vpcConfig.subnets": "|,ArrayOfString|0||Filters access by the API corresponding argument value",
   "codebuild:vpcConfig.vpcId": "|,String|0||Filters access by the API corresponding argument value",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

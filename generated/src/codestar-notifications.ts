@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "codestar-notifications" = "codestar-notifications";
 /** The service's name in the reference. */
-export const serviceName = "AWS CodeStar Notifications";
+export const serviceName: "AWS CodeStar Notifications" = "AWS CodeStar Notifications";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -76,32 +76,32 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to disassociate resource tags from a notification rule resource ARN",
   UpdateNotificationRule: "|,;~~~|Grants permission to change a notification rule for a resource",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codestar-notifications">;
 /** Any codestar-notifications action. */
 export type Action = ActionOf<typeof actionFacts, "codestar-notifications">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar-notifications">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "codestar-notifications",
 });
-/** Every codestar-notifications action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every codestar-notifications action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The notificationrule resource type: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId} */
   notificationrule:
     "|,arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a notificationrule resource: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}. */
@@ -117,7 +117,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters actions based on the presence of tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -129,10 +129,10 @@ export interface ConditionKeyTypes {
   "codestar-notifications:NotificationsForResource": "ARN";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -146,7 +146,7 @@ export type ConditionKeyName =
   | "aws:ResourceTag/${TagKey}"
   | "aws:TagKeys"
   | "codestar-notifications:NotificationsForResource";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the presence of tag key-value pairs in the request",
@@ -155,7 +155,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "codestar-notifications:NotificationsForResource":
     "|,ARN|0||Filters access based on the ARN of the resource for which notifications are configured",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

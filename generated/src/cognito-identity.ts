@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "cognito-identity" = "cognito-identity";
 /** The service's name in the reference. */
-export const serviceName = "Amazon Cognito Identity";
+export const serviceName: "Amazon Cognito Identity" = "Amazon Cognito Identity";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -126,32 +126,32 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove the specified tags from an Amazon Cognito identity pool",
   UpdateIdentityPool: "|,;~~~|Grants permission to update an identity pool",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cognito-identity">;
 /** Any cognito-identity action. */
 export type Action = ActionOf<typeof actionFacts, "cognito-identity">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-identity">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "cognito-identity",
 });
-/** Every cognito-identity action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every cognito-identity action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The identitypool resource type: arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId} */
   identitypool:
     "|,arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a identitypool resource: arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}. */
@@ -166,7 +166,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -186,10 +186,10 @@ export interface ConditionKeyTypes {
   "cognito-identity:IdentityPoolArn": "ARN";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -207,7 +207,7 @@ export type ConditionKeyName =
   | "cognito-identity-unauth:AccountId"
   | "cognito-identity-unauth:IdentityPoolArn"
   | "cognito-identity:IdentityPoolArn";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs in the request",
@@ -224,7 +224,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "cognito-identity:IdentityPoolArn":
     "|,ARN|0||Filters access by the identity pool ID for a given identity ID for DeleteIdentities and DescribeIdentity",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "deadline" = "deadline";
 /** The service's name in the reference. */
-export const serviceName = "AWS Deadline Cloud";
+export const serviceName: "AWS Deadline Cloud" = "AWS Deadline Cloud";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -420,23 +420,23 @@ const actionDetails = {
   UpdateWorker: "|,;~~~|Grants permission to update a worker",
   UpdateWorkerSchedule: "|,;~~~|Grants permission to update the schedule for a worker",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "deadline">;
 /** Any deadline action. */
 export type Action = ActionOf<typeof actionFacts, "deadline">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deadline">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "deadline",
 });
-/** Every deadline action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every deadline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The budget resource type: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/budget/${BudgetId} */
@@ -464,9 +464,9 @@ const resourceTypeFacts = {
   worker:
     "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}/worker/${WorkerId}|aws:ResourceTag/${TagKey},deadline:FarmMembershipLevels,deadline:FleetMembershipLevels",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a budget resource: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/budget/${BudgetId}. */
@@ -498,7 +498,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the tags that are passed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -526,10 +526,10 @@ export interface ConditionKeyTypes {
   "deadline:RequesterPrincipalId": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -551,7 +551,7 @@ export type ConditionKeyName =
   | "deadline:PrincipalId"
   | "deadline:QueueMembershipLevels"
   | "deadline:RequesterPrincipalId";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
@@ -568,7 +568,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "deadline:QueueMembershipLevels": "|,ArrayOfString|0||Filters access by membership levels on the queue",
   "deadline:RequesterPrincipalId": "|,String|0||Filters access by the user calling the Deadline Cloud API",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "dynamodb" = "dynamodb";
 /** The service's name in the reference. */
-export const serviceName = "Amazon DynamoDB";
+export const serviceName: "Amazon DynamoDB" = "Amazon DynamoDB";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -305,23 +305,23 @@ const actionDetails = {
   UpdateTimeToLive: "|,;~~~|Grants permission to enable or disable TTL for the specified table",
   WriteDataForReplication: "|,;~~~,~~,~~,~~|Grants permission to write data to a multi account global table replica",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "dynamodb">;
 /** Any dynamodb action. */
 export type Action = ActionOf<typeof actionFacts, "dynamodb">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dynamodb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "dynamodb",
 });
-/** Every dynamodb action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every dynamodb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The backup resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName} */
@@ -340,9 +340,9 @@ const resourceTypeFacts = {
   /** The table resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName} */
   table: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a backup resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName}. */
@@ -369,7 +369,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the tags that are passed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -405,10 +405,10 @@ export interface ConditionKeyTypes {
   "dynamodb:ThirdPartitionKeyValues": "ArrayOfString";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -434,7 +434,7 @@ export type ConditionKeyName =
   | "dynamodb:SecondPartitionKeyValues"
   | "dynamodb:Select"
   | "dynamodb:ThirdPartitionKeyValues";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
@@ -457,7 +457,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "dynamodb:Select": "|,String|0||Filters access by the Select parameter of a Query or Scan request",
   "dynamodb:ThirdPartitionKeyValues": "|,ArrayOfString|0||Filters access by the third partition key of the table",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "ec2" = "ec2";
 /** The service's name in the reference. */
-export const serviceName = "Amazon EC2";
+export const serviceName: "Amazon EC2" = "Amazon EC2";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon EC2", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html" },
@@ -3187,23 +3187,23 @@ const actionDetails = {
   WithdrawByoipCidr:
     "|,;~~~|Grants permission to stop advertising an address range that was provisioned for use in AWS through bring your own IP addresses (BYOIP)",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ec2">;
 /** Any ec2 action. */
 export type Action = ActionOf<typeof actionFacts, "ec2">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "ec2",
 });
-/** Every ec2 action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every ec2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The capacity-block resource type: arn:${Partition}:ec2:${Region}:${Account}:capacity-block/${CapacityBlockId} */
@@ -3532,9 +3532,9 @@ const resourceTypeFacts = {
   "vpn-gateway":
     "|,arn:${Partition}:ec2:${Region}:${Account}:vpn-gateway/${VpnGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:Region,ec2:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a capacity-block resource: arn:${Partition}:ec2:${Region}:${Account}:capacity-block/${CapacityBlockId}. */
@@ -3826,7 +3826,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by a tag key and value pair that is allowed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -4124,10 +4124,10 @@ export interface ConditionKeyTypes {
   "ec2:transitGatewayRouteTableId": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -4288,7 +4288,7 @@ export type ConditionKeyName =
   | "ec2:transitGatewayPolicyTableId"
   | "ec2:transitGatewayRouteTableAnnouncementId"
   | "ec2:transitGatewayRouteTableId";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
@@ -4477,7 +4477,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,String|0||Filters access by the ID of a transit gateway route table announcement",
   "ec2:transitGatewayRouteTableId": "|,String|0||Filters access by the ID of a transit gateway route table",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

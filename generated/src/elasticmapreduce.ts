@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "elasticmapreduce" = "elasticmapreduce";
 /** The service's name in the reference. */
-export const serviceName = "Amazon Elastic MapReduce";
+export const serviceName: "Amazon Elastic MapReduce" = "Amazon Elastic MapReduce";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -306,23 +306,23 @@ const actionDetails = {
   UpdateStudioSessionMapping: "|,;~~~|Grants permission to update an EMR Studio session mapping",
   ViewEventsFromAllClustersInConsole: "|,;~|Grants permission to use the EMR console to view events from all clusters",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elasticmapreduce">;
 /** Any elasticmapreduce action. */
 export type Action = ActionOf<typeof actionFacts, "elasticmapreduce">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticmapreduce">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "emr",
 });
-/** Every elasticmapreduce action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every elasticmapreduce action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId} */
@@ -338,9 +338,9 @@ const resourceTypeFacts = {
   studio:
     "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}|aws:ResourceTag/${TagKey},elasticmapreduce:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}. */
@@ -362,7 +362,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by whether the tag and value pair is provided with the action. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -378,10 +378,10 @@ export interface ConditionKeyTypes {
   "elasticmapreduce:ExecutionRoleArn": "ARN";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -401,7 +401,7 @@ export type ConditionKeyName =
   | "elasticmapreduce:ExecutionRoleArn"
   | "elasticmapreduce:RequestTag/${TagKey}"
   | "elasticmapreduce:ResourceTag/${TagKey}";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -417,7 +417,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "elasticmapreduce:ResourceTag/${TagKey}":
     "|,String|0||Filters access by the tag and value pair associated with an Amazon EMR resource",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "glue" = "glue";
 /** The service's name in the reference. */
-export const serviceName = "AWS Glue";
+export const serviceName: "AWS Glue" = "AWS Glue";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Glue", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsglue.html" },
@@ -1006,23 +1006,23 @@ const actionDetails = {
   UseGlueStudio: "|,;~|Grants permission to use Glue Studio and access its internal APIs",
   UseMLTransforms: "|,;~|Grants permission to use an ML Transform from within a Glue ETL Script",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "glue">;
 /** Any glue action. */
 export type Action = ActionOf<typeof actionFacts, "glue">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "glue">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "glue",
 });
-/** Every glue action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every glue action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The blueprint resource type: arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName} */
@@ -1080,9 +1080,9 @@ const resourceTypeFacts = {
   /** The workflow resource type: arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName} */
   workflow: "|,arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a blueprint resource: arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName}. */
@@ -1146,7 +1146,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the presence of tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -1172,10 +1172,10 @@ export interface ConditionKeyTypes {
   "glue:VpcIds": "ArrayOfString";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -1196,7 +1196,7 @@ export type ConditionKeyName =
   | "glue:SecurityGroupIds"
   | "glue:SubnetIds"
   | "glue:VpcIds";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the presence of tag key-value pairs in the request",
@@ -1216,7 +1216,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "glue:SubnetIds": "|,ArrayOfString|0||Filters access by the ID of subnets configured for the Glue job",
   "glue:VpcIds": "|,ArrayOfString|0||Filters access by the ID of the VPC configured for the Glue job",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "iot" = "iot";
 /** The service's name in the reference. */
-export const serviceName = "AWS IoT";
+export const serviceName: "AWS IoT" = "AWS IoT";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS IoT", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html" },
@@ -967,23 +967,23 @@ const actionDetails = {
   ValidateSecurityProfileBehaviors:
     "|,;~~~|Grants permission to validate a Device Defender security profile behaviors specification",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iot">;
 /** Any iot action. */
 export type Action = ActionOf<typeof actionFacts, "iot">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iot">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "iot",
 });
-/** Every iot action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every iot action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The authorizer resource type: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName} */
@@ -1062,9 +1062,9 @@ const resourceTypeFacts = {
   /** The tunnel resource type: arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId} */
   tunnel: "|,arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a authorizer resource: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}. */
@@ -1146,7 +1146,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by a tag key that is present in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -1178,10 +1178,10 @@ export interface ConditionKeyTypes {
   "iot:thingArn": "ARN";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -1211,7 +1211,7 @@ export type ConditionKeyName =
   | "iot:Topic"
   | "iot:TunnelDestinationService"
   | "iot:thingArn";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key that is present in the request",
@@ -1238,7 +1238,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,ArrayOfString|0||Filters access by a list of destination services for an IoT Tunnel",
   "iot:thingArn": "|,ARN|0||Filters access by the ARN of an IoT Thing",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

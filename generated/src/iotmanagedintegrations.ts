@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "iotmanagedintegrations" = "iotmanagedintegrations";
 /** The service's name in the reference. */
-export const serviceName = "AWS IoT Managed Integrations";
+export const serviceName: "AWS IoT Managed Integrations" = "AWS IoT Managed Integrations";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -289,23 +289,23 @@ const actionDetails = {
   UpdateNotificationConfiguration: "|,;~~~|Grants permission to update a notification configuration",
   UpdateOtaTask: "|,;~~~|Grants permission to update an ota task",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotmanagedintegrations">;
 /** Any iotmanagedintegrations action. */
 export type Action = ActionOf<typeof actionFacts, "iotmanagedintegrations">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotmanagedintegrations">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "iot-managed-integrations",
 });
-/** Every iotmanagedintegrations action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every iotmanagedintegrations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The account-association resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId} */
@@ -324,9 +324,9 @@ const resourceTypeFacts = {
   "provisioning-profile":
     "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a account-association resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId}. */
@@ -352,7 +352,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by a tag key and value pair that is allowed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -366,10 +366,10 @@ export interface ConditionKeyTypes {
   "iotmanagedintegrations:connectorDestinationId": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -384,7 +384,7 @@ export type ConditionKeyName =
   | "aws:TagKeys"
   | "iotmanagedintegrations:cloudConnectorId"
   | "iotmanagedintegrations:connectorDestinationId";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
@@ -393,7 +393,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "iotmanagedintegrations:cloudConnectorId": "|,String|0||Filters access by the CloudConnectorId",
   "iotmanagedintegrations:connectorDestinationId": "|,String|0||Filters access by the ConnectorDestinationId",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "iotsitewise" = "iotsitewise";
 /** The service's name in the reference. */
-export const serviceName = "AWS IoT SiteWise";
+export const serviceName: "AWS IoT SiteWise" = "AWS IoT SiteWise";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -364,23 +364,23 @@ const actionDetails = {
   UpdatePortal: "|,;~~~|Grants permission to update a portal",
   UpdateProject: "|,;~~~|Grants permission to update a project",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotsitewise">;
 /** Any iotsitewise action. */
 export type Action = ActionOf<typeof actionFacts, "iotsitewise">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotsitewise">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "iotsitewise",
 });
-/** Every iotsitewise action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every iotsitewise action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The access-policy resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId} */
@@ -408,9 +408,9 @@ const resourceTypeFacts = {
   "time-series":
     "|,arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a access-policy resource: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}. */
@@ -444,7 +444,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -474,10 +474,10 @@ export interface ConditionKeyTypes {
   "iotsitewise:user": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -500,7 +500,7 @@ export type ConditionKeyName =
   | "iotsitewise:propertyAlias"
   | "iotsitewise:propertyId"
   | "iotsitewise:user";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tag key-value pairs in the request",
@@ -520,7 +520,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "iotsitewise:propertyId": "|,String|0||Filters access by the ID of an asset property",
   "iotsitewise:user": "|,String|0||Filters access by the ID of an AWS Single Sign-On user",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

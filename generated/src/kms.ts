@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "kms" = "kms";
 /** The service's name in the reference. */
-export const serviceName = "AWS Key Management Service";
+export const serviceName: "AWS Key Management Service" = "AWS Key Management Service";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -244,23 +244,23 @@ const actionDetails = {
   Verify: "|,;~~~|Controls permission to use the specified AWS KMS key to verify digital signatures",
   VerifyMac: "|,;~~~|Controls permission to use the AWS KMS key to verify message authentication codes",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kms">;
 /** Any kms action. */
 export type Action = ActionOf<typeof actionFacts, "kms">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "kms",
 });
-/** Every kms action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every kms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The alias resource type: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias} */
@@ -268,9 +268,9 @@ const resourceTypeFacts = {
   /** The key resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
   key: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|aws:ResourceTag/${TagKey},kms:KeyOrigin,kms:KeySpec,kms:KeyUsage,kms:MultiRegion,kms:MultiRegionKeyType,kms:ResourceAliases",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a alias resource: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}. */
@@ -287,7 +287,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access to the specified AWS KMS operations based on both the key and value of the tag in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -493,10 +493,10 @@ export interface ConditionKeyTypes {
   "kms:WrappingKeySpec": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -606,7 +606,7 @@ export type ConditionKeyName =
   | "kms:ViaService"
   | "kms:WrappingAlgorithm"
   | "kms:WrappingKeySpec";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -806,7 +806,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "kms:WrappingKeySpec":
     "|,String|0||Filters access to the GetParametersForImport operation based on the value of the WrappingKeySpec parameter in the request",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "lambda" = "lambda";
 /** The service's name in the reference. */
-export const serviceName = "AWS Lambda";
+export const serviceName: "AWS Lambda" = "AWS Lambda";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Lambda", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslambda.html" },
@@ -337,23 +337,23 @@ const actionDetails = {
     "|,;~~~|Grants permission to modify the configuration for asynchronous invocation for an AWS Lambda function, version, or alias",
   UpdateFunctionUrlConfig: "|,;~~~|Grants permission to update a function url configuration for a Lambda function",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "lambda">;
 /** Any lambda action. */
 export type Action = ActionOf<typeof actionFacts, "lambda">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lambda">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "lambda",
 });
-/** Every lambda action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every lambda action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The capacityProvider resource type: arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName} */
@@ -381,9 +381,9 @@ const resourceTypeFacts = {
   /** The layerVersion resource type: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion} */
   layerVersion: "|,arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a capacityProvider resource: arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}. */
@@ -417,7 +417,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the tags that are passed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -449,10 +449,10 @@ export interface ConditionKeyTypes {
   "lambda:VpcIds": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -476,7 +476,7 @@ export type ConditionKeyName =
   | "lambda:SourceFunctionArn"
   | "lambda:SubnetIds"
   | "lambda:VpcIds";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
@@ -499,7 +499,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "lambda:SubnetIds": "|,ArrayOfString|0||Filters access by the ID of subnets configured for the AWS Lambda function",
   "lambda:VpcIds": "|,String|0||Filters access by the ID of the VPC configured for the AWS Lambda function",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "lex" = "lex";
 /** The service's name in the reference. */
-export const serviceName = "Amazon Lex";
+export const serviceName: "Amazon Lex" = "Amazon Lex";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon Lex", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlex.html" },
@@ -521,23 +521,23 @@ const actionDetails = {
   UpdateSlotType: "|,;~~lex-models~;~~,~~|Grants permission to update an existing slot type",
   UpdateTestSet: "|,;~~lex-models~;~~,~~|Grants permission to update an existing test set",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "lex">;
 /** Any lex action. */
 export type Action = ActionOf<typeof actionFacts, "lex">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lex">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "lexv2-models",
 });
-/** Every lex action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every lex action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The bot resource type: arn:${Partition}:lex:${Region}:${Account}:bot/${BotId} or arn:${Partition}:lex:${Region}:${Account}:bot:${BotName} */
@@ -557,9 +557,9 @@ const resourceTypeFacts = {
   /** The test set resource type: arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId} */
   "test set": "|,arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a bot alias resource: arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId}. (One of the 2 ARN formats of this resource type.) */
@@ -590,7 +590,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access based on the tags in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -606,10 +606,10 @@ export interface ConditionKeyTypes {
   "lex:channelType": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -625,7 +625,7 @@ export type ConditionKeyName =
   | "lex:associatedIntents"
   | "lex:associatedSlotTypes"
   | "lex:channelType";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access based on the tags in the request",
@@ -637,7 +637,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,ArrayOfString|0||Enables you to control access based on the slot types included in the request",
   "lex:channelType": "|,String|0||Enables you to control access based on the channel type included in the request",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

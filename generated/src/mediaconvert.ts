@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "mediaconvert" = "mediaconvert";
 /** The service's name in the reference. */
-export const serviceName = "AWS Elemental MediaConvert";
+export const serviceName: "AWS Elemental MediaConvert" = "AWS Elemental MediaConvert";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -135,23 +135,23 @@ const actionDetails = {
   UpdatePreset: "|,;~~~|Grants permission to update an AWS Elemental MediaConvert custom output preset",
   UpdateQueue: "|,;~~~|Grants permission to update an AWS Elemental MediaConvert job queue",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mediaconvert">;
 /** Any mediaconvert action. */
 export type Action = ActionOf<typeof actionFacts, "mediaconvert">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconvert">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "mediaconvert",
 });
-/** Every mediaconvert action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every mediaconvert action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The CertificateAssociation resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn} */
@@ -166,9 +166,9 @@ const resourceTypeFacts = {
   /** The Queue resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName} */
   Queue: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a CertificateAssociation resource: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn}. */
@@ -192,7 +192,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -208,10 +208,10 @@ export interface ConditionKeyTypes {
   "mediaconvert:S3InputsAllowed": "Bool";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -227,7 +227,7 @@ export type ConditionKeyName =
   | "mediaconvert:HttpInputsAllowed"
   | "mediaconvert:HttpsInputsAllowed"
   | "mediaconvert:S3InputsAllowed";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs in the request",
@@ -237,7 +237,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "mediaconvert:HttpsInputsAllowed": "|,Bool|0||Filters access by an HTTPS input policy present in the account",
   "mediaconvert:S3InputsAllowed": "|,Bool|0||Filters access by an S3 input policy present in the account",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

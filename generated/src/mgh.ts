@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "mgh" = "mgh";
 /** The service's name in the reference. */
-export const serviceName = "AWS Migration Hub";
+export const serviceName: "AWS Migration Hub" = "AWS Migration Hub";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -169,23 +169,23 @@ const actionDetails = {
   TagResource: "|,;~|Grants permission to tag a resource",
   UntagResource: "|,;~|Grants permission to untag a resource",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mgh">;
 /** Any mgh action. */
 export type Action = ActionOf<typeof actionFacts, "mgh">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mgh">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "mgh",
 });
-/** Every mgh action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every mgh action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AutomationRunResource resource type: arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID} */
@@ -202,9 +202,9 @@ const resourceTypeFacts = {
   /** The progressUpdateStream resource type: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream} */
   progressUpdateStream: "|,arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a AutomationRunResource resource: arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID}. */
@@ -229,7 +229,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access based on the tags that are passed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -245,10 +245,10 @@ export interface ConditionKeyTypes {
   "mgh:ConnectionResourceConnectionArn": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -264,7 +264,7 @@ export type ConditionKeyName =
   | "mgh:AutomationRunResourceRunID"
   | "mgh:AutomationUnitResourceAutomationUnitArn"
   | "mgh:ConnectionResourceConnectionArn";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access based on the tags that are passed in the request",
@@ -275,7 +275,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,ARN|0||AutomationUnitResource resource automationUnitArn identifier",
   "mgh:ConnectionResourceConnectionArn": "|,String|0||ConnectionResource resource connectionArn identifier",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

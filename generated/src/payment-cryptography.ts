@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "payment-cryptography" = "payment-cryptography";
 /** The service's name in the reference. */
-export const serviceName = "AWS Payment Cryptography";
+export const serviceName: "AWS Payment Cryptography" = "AWS Payment Cryptography";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -194,23 +194,23 @@ const actionDetails = {
   VerifyPinData:
     "|,;~|Grants permission to verify pin-related data such as PIN and PIN Offset using algorithms including VISA PVV and IBM3624",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "payment-cryptography">;
 /** Any payment-cryptography action. */
 export type Action = ActionOf<typeof actionFacts, "payment-cryptography">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "payment-cryptography">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "payment-cryptography",
 });
-/** Every payment-cryptography action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every payment-cryptography action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The alias resource type: arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias} */
@@ -222,9 +222,9 @@ const resourceTypeFacts = {
   /** The key resource type: arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId} */
   key: "|,arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId}|aws:ResourceTag/${TagKey},payment-cryptography:ResourceAliases",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a alias resource: arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias}. */
@@ -243,7 +243,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by both the key and value of the tag in the request for the specified operation. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -269,10 +269,10 @@ export interface ConditionKeyTypes {
   "payment-cryptography:WrappingKeyIdentifier": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -293,7 +293,7 @@ export type ConditionKeyName =
   | "payment-cryptography:RequestAlias"
   | "payment-cryptography:ResourceAliases"
   | "payment-cryptography:WrappingKeyIdentifier";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -317,7 +317,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "payment-cryptography:WrappingKeyIdentifier":
     "|,String|0||Filters access by the WrappingKeyIdentifier specified in the request for the ImportKey, and ExportKey operations",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "proton" = "proton";
 /** The service's name in the reference. */
-export const serviceName = "AWS Proton";
+export const serviceName: "AWS Proton" = "AWS Proton";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Proton", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsproton.html" },
@@ -396,23 +396,23 @@ const actionDetails = {
   UpdateServiceTemplateVersion: "|,;~~~|Grants permission to update a service template version",
   UpdateTemplateSyncConfig: "|,;~|Grants permission to update a TemplateSyncConfig",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "proton">;
 /** Any proton action. */
 export type Action = ActionOf<typeof actionFacts, "proton">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "proton">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "proton",
 });
-/** Every proton action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every proton action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The component resource type: arn:${Partition}:proton:${Region}:${Account}:component/${Id} */
@@ -456,9 +456,9 @@ const resourceTypeFacts = {
   "service-template-version":
     "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a component resource: arn:${Partition}:proton:${Region}:${Account}:component/${Id}. */
@@ -509,7 +509,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -523,10 +523,10 @@ export interface ConditionKeyTypes {
   "proton:ServiceTemplate": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -541,7 +541,7 @@ export type ConditionKeyName =
   | "aws:TagKeys"
   | "proton:EnvironmentTemplate"
   | "proton:ServiceTemplate";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by tag key-value pairs in the request",
@@ -550,7 +550,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "proton:EnvironmentTemplate": "|,String|0||Filters access by specified environment template related to resource",
   "proton:ServiceTemplate": "|,String|0||Filters access by specified service template related to resource",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "rds" = "rds";
 /** The service's name in the reference. */
-export const serviceName = "Amazon RDS";
+export const serviceName: "Amazon RDS" = "Amazon RDS";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon RDS", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrds.html" },
@@ -657,23 +657,23 @@ const actionDetails = {
   SwitchoverGlobalCluster: "|,;~~docdb~;~neptune~;~~|Grants permission to switchover a global cluster",
   SwitchoverReadReplica: "|,;~~~|Grants permission to switch over a read replica, making it the new primary database",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "rds">;
 /** Any rds action. */
 export type Action = ActionOf<typeof actionFacts, "rds">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "rds",
 });
-/** Every rds action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every rds action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId} */
@@ -740,9 +740,9 @@ const resourceTypeFacts = {
   "tenant-database":
     "|,arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a auto-backup resource: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}. */
@@ -805,7 +805,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the set of tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -869,10 +869,10 @@ export interface ConditionKeyTypes {
   "rds:Vpc": "Bool";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -936,7 +936,7 @@ export type ConditionKeyName =
   | "rds:secgrp-tag/${TagKey}"
   | "rds:snapshot-tag/${TagKey}"
   | "rds:subgrp-tag/${TagKey}";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the set of tag key-value pairs in the request",
@@ -981,7 +981,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "rds:snapshot-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB snapshot",
   "rds:subgrp-tag/${TagKey}": "|,String|0||Filters access by the tag attached to a DB subnet group",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

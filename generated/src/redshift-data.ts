@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "redshift-data" = "redshift-data";
 /** The service's name in the reference. */
-export const serviceName = "Amazon Redshift Data API";
+export const serviceName: "Amazon Redshift Data API" = "Amazon Redshift Data API";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -66,23 +66,23 @@ const actionDetails = {
   ListStatements: "|,;~~~|Grants permission to list queries for a given principal",
   ListTables: "|,;~~~|Grants permission to list tables for a given cluster",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "redshift-data">;
 /** Any redshift-data action. */
 export type Action = ActionOf<typeof actionFacts, "redshift-data">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift-data">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "redshift-data",
 });
-/** Every redshift-data action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every redshift-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
@@ -94,9 +94,9 @@ const resourceTypeFacts = {
   workgroup:
     "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
@@ -116,7 +116,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by tag-value associated with the resource. */
   [key: `aws:ResourceTag/${string}`]: "String";
@@ -128,10 +128,10 @@ export interface ConditionKeyTypes {
   "redshift-data:statement-owner-iam-userid": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:ResourceTag/${TagKey} */
   "aws:ResourceTag/${TagKey}": `aws:ResourceTag/${string}`;
@@ -143,7 +143,7 @@ export type ConditionKeyName =
   | "redshift-data:glue-catalog-arn"
   | "redshift-data:session-owner-iam-userid"
   | "redshift-data:statement-owner-iam-userid";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:ResourceTag/${TagKey}": "|,String|0||Filters access by tag-value associated with the resource",
@@ -151,7 +151,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "redshift-data:session-owner-iam-userid": "|,String|0||Filters access by session owner iam userid",
   "redshift-data:statement-owner-iam-userid": "|,String|0||Filters access by statement owner iam userid",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "route53" = "route53";
 /** The service's name in the reference. */
-export const serviceName = "Amazon Route 53";
+export const serviceName: "Amazon Route 53" = "Amazon Route 53";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -288,23 +288,23 @@ const actionDetails = {
   UpdateTrafficPolicyInstance:
     "|,;~~~|Grants permission to update the records in a specified hosted zone that were created based on the settings in a specified traffic policy version",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "route53">;
 /** Any route53 action. */
 export type Action = ActionOf<typeof actionFacts, "route53">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "route53",
 });
-/** Every route53 action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every route53 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The change resource type: arn:${Partition}:route53:::change/${Id} */
@@ -326,9 +326,9 @@ const resourceTypeFacts = {
   /** The vpc resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId} */
   vpc: "|,arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a change resource: arn:${Partition}:route53:::change/${Id}. */
@@ -359,7 +359,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the change actions, CREATE, UPSERT, or DELETE, in a ChangeResourceRecordSets request. */
   "route53:ChangeResourceRecordSetsActions": "ArrayOfString";
@@ -371,10 +371,10 @@ export interface ConditionKeyTypes {
   "route53:VPCs": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
@@ -383,7 +383,7 @@ export type ConditionKeyName =
   | "route53:ChangeResourceRecordSetsNormalizedRecordNames"
   | "route53:ChangeResourceRecordSetsRecordTypes"
   | "route53:VPCs";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "route53:ChangeResourceRecordSetsActions":
@@ -394,7 +394,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,ArrayOfString|0||Filters access by the DNS record types in a ChangeResourceRecordSets request",
   "route53:VPCs": "|,String|0||Filters access by VPCs in request",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "rtbfabric" = "rtbfabric";
 /** The service's name in the reference. */
-export const serviceName = "AWS RTB Fabric";
+export const serviceName: "AWS RTB Fabric" = "AWS RTB Fabric";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -147,23 +147,23 @@ const actionDetails = {
   UpdateRequesterGateway: "|,;~~~|Grants permission to update a requester gateway",
   UpdateResponderGateway: "|,;~~~|Grants permission to update a responder gateway",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "rtbfabric">;
 /** Any rtbfabric action. */
 export type Action = ActionOf<typeof actionFacts, "rtbfabric">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rtbfabric">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "rtbfabric",
 });
-/** Every rtbfabric action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every rtbfabric action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The InboundExternalLink resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
@@ -184,9 +184,9 @@ const resourceTypeFacts = {
   ResponderGateway:
     "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey},rtbfabric:ResponderGatewayGatewayId",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a InboundExternalLink resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}. */
@@ -214,7 +214,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by a tag key and value pair that is allowed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -238,10 +238,10 @@ export interface ConditionKeyTypes {
   "rtbfabric:ResponderGatewayGatewayId": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -261,7 +261,7 @@ export type ConditionKeyName =
   | "rtbfabric:OutboundExternalLinkLinkId"
   | "rtbfabric:RequesterGatewayGatewayId"
   | "rtbfabric:ResponderGatewayGatewayId";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by a tag key and value pair that is allowed in the request",
@@ -277,7 +277,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "rtbfabric:RequesterGatewayGatewayId": "|,String|0||Filters access by gateway identifier supporting rtb-gw-* formats",
   "rtbfabric:ResponderGatewayGatewayId": "|,String|0||Filters access by gateway identifier supporting rtb-gw-* formats",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

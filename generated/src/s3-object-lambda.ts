@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "s3-object-lambda" = "s3-object-lambda";
 /** The service's name in the reference. */
-export const serviceName = "Amazon S3 Object Lambda";
+export const serviceName: "Amazon S3 Object Lambda" = "Amazon S3 Object Lambda";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -142,31 +142,31 @@ const actionDetails = {
   RestoreObject: "|,;~|Grants permission to restore an archived copy of an object back into Amazon S3",
   WriteGetObjectResponse: "|,;~|Grants permission to provide data for GetObject requests send to S3 Object Lambda",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3-object-lambda">;
 /** Any s3-object-lambda action. */
 export type Action = ActionOf<typeof actionFacts, "s3-object-lambda">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3-object-lambda">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "",
   client: "",
 });
-/** Every s3-object-lambda action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every s3-object-lambda action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The objectlambdaaccesspoint resource type: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName} */
   objectlambdaaccesspoint: "|,arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a objectlambdaaccesspoint resource: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}. */
@@ -182,7 +182,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the TLS version used by the client. */
   "s3-object-lambda:TlsVersion": "Numeric";
@@ -194,10 +194,10 @@ export interface ConditionKeyTypes {
   "s3-object-lambda:versionid": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
@@ -206,7 +206,7 @@ export type ConditionKeyName =
   | "s3-object-lambda:authType"
   | "s3-object-lambda:signatureAge"
   | "s3-object-lambda:versionid";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "s3-object-lambda:TlsVersion": "|,Numeric|0||Filters access by the TLS version used by the client",
@@ -214,7 +214,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "s3-object-lambda:signatureAge": "|,Numeric|0||Filters access by the age in milliseconds of the request signature",
   "s3-object-lambda:versionid": "|,String|0||Filters access by a specific object version",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "s3-outposts" = "s3-outposts";
 /** The service's name in the reference. */
-export const serviceName = "Amazon S3 on Outposts";
+export const serviceName: "Amazon S3 on Outposts" = "Amazon S3 on Outposts";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -230,23 +230,23 @@ const actionDetails = {
   ReplicateObject: "|,;~|Grants permission to replicate objects and object tags to the destination bucket",
   ReplicateTags: "|,;~|Grants permission to replicate object tags to the destination bucket",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3-outposts">;
 /** Any s3-outposts action. */
 export type Action = ActionOf<typeof actionFacts, "s3-outposts">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3-outposts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "s3outposts",
 });
-/** Every s3-outposts action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every s3-outposts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The accesspoint resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName} */
@@ -260,9 +260,9 @@ const resourceTypeFacts = {
   object:
     "|,arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}/object/${ObjectName}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a accesspoint resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName}. */
@@ -285,7 +285,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by requiring that an existing object tag has a specific tag key and value. */
   [key: `s3-outposts:ExistingObjectTag/${string}`]: "String";
@@ -327,10 +327,10 @@ export interface ConditionKeyTypes {
   "s3-outposts:x-amz-storage-class": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** s3-outposts:ExistingObjectTag/<key> */
   "s3-outposts:ExistingObjectTag/<key>": `s3-outposts:ExistingObjectTag/${string}`;
@@ -359,7 +359,7 @@ export type ConditionKeyName =
   | "s3-outposts:x-amz-metadata-directive"
   | "s3-outposts:x-amz-server-side-encryption"
   | "s3-outposts:x-amz-storage-class";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "s3-outposts:AccessPointNetworkOrigin": "|,String|0||Filters access by the network origin (Internet or VPC)",
@@ -391,7 +391,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "s3-outposts:x-amz-server-side-encryption": "|,String|0||Filters access by requiring server-side encryption",
   "s3-outposts:x-amz-storage-class": "|,String|0||Filters access by storage class",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

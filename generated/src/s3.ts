@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "s3" = "s3";
 /** The service's name in the reference. */
-export const serviceName = "Amazon S3";
+export const serviceName: "Amazon S3" = "Amazon S3";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon S3", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html" },
@@ -777,23 +777,23 @@ const actionDetails = {
     "|,;~|Grants permission to update the server-side encryption type of an existing object in a general purpose bucket",
   UpdateStorageLensGroup: "|,;~~s3control~|Grants permission to update an existing S3 Storage Lens group",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3">;
 /** Any s3 action. */
 export type Action = ActionOf<typeof actionFacts, "s3">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "s3",
 });
-/** Every s3 action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every s3 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The accessgrant resource type: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/grant/${Token} */
@@ -831,9 +831,9 @@ const resourceTypeFacts = {
   storagelensgroup:
     "|,arn:${Partition}:s3:${Region}:${Account}:storage-lens-group/${Name}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a accessgrant resource: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/grant/${Token}. */
@@ -876,7 +876,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the tags that are passed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -990,10 +990,10 @@ export interface ConditionKeyTypes {
   "s3:x-amz-website-redirect-location": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -1066,7 +1066,7 @@ export type ConditionKeyName =
   | "s3:x-amz-server-side-encryption-customer-algorithm"
   | "s3:x-amz-storage-class"
   | "s3:x-amz-website-redirect-location";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the tags that are passed in the request",
@@ -1136,7 +1136,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "s3:x-amz-website-redirect-location":
     "|,String|0||Filters access by a specific website redirect location for buckets that are configured as static websites",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "secretsmanager" = "secretsmanager";
 /** The service's name in the reference. */
-export const serviceName = "AWS Secrets Manager";
+export const serviceName: "AWS Secrets Manager" = "AWS Secrets Manager";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -124,32 +124,32 @@ const actionDetails = {
   UpdateSecretVersionStage: "|,;~~~|Grants permission to move a stage from one secret to another",
   ValidateResourcePolicy: "|,;~~~|Grants permission to validate a resource policy before attaching policy",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "secretsmanager">;
 /** Any secretsmanager action. */
 export type Action = ActionOf<typeof actionFacts, "secretsmanager">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "secretsmanager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "secretsmanager",
 });
-/** Every secretsmanager action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every secretsmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Secret resource type: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId} */
   Secret:
     "|,arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:ResourceTag/tag-key,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a Secret resource: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}. */
@@ -164,7 +164,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by a key that is present in the request the user makes to the Secrets Manager service. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -219,10 +219,10 @@ export interface ConditionKeyTypes {
   "secretsmanager:resource/Type": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -256,7 +256,7 @@ export type ConditionKeyName =
   | "secretsmanager:VersionStage"
   | "secretsmanager:resource/AllowRotationLambdaArn"
   | "secretsmanager:resource/Type";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -299,7 +299,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "secretsmanager:resource/Type":
     "|,String|0||Filters access by the managed external secret type associated with the secret",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "securityhub" = "securityhub";
 /** The service's name in the reference. */
-export const serviceName = "AWS Security Hub";
+export const serviceName: "AWS Security Hub" = "AWS Security Hub";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -455,23 +455,23 @@ const actionDetails = {
   UpdateSecurityHubConfiguration: "|,;~~~|Grants permission to update Security Hub configuration",
   UpdateStandardsControl: "|,;~~~,~~,~~|Grants permission to update Security Hub standards controls",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "securityhub">;
 /** Any securityhub action. */
 export type Action = ActionOf<typeof actionFacts, "securityhub">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securityhub">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "securityhub",
 });
-/** Every securityhub action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every securityhub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The aggregatorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id} */
@@ -499,9 +499,9 @@ const resourceTypeFacts = {
   /** The product resource type: arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId} */
   product: "|,arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a aggregatorv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}. */
@@ -535,7 +535,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by actions based on the presence of tag key-value pairs in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -551,10 +551,10 @@ export interface ConditionKeyTypes {
   "securityhub:TargetAccount": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -574,7 +574,7 @@ export type ConditionKeyName =
   | "securityhub:ASFFSyntaxPath/${ASFFSyntaxPath}"
   | "securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}"
   | "securityhub:TargetAccount";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -588,7 +588,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,String|0||Filters access by the specified fields and values in the request",
   "securityhub:TargetAccount": "|,String|0||Filters access by the AwsAccountId field that is specified in the request",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "servicediscovery" = "servicediscovery";
 /** The service's name in the reference. */
-export const serviceName = "AWS Cloud Map";
+export const serviceName: "AWS Cloud Map" = "AWS Cloud Map";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -142,23 +142,23 @@ const actionDetails = {
   UpdateService: "|,;~~~|Grants permission to update the settings in a specified service",
   UpdateServiceAttributes: "|,;~~~|Grants permission to update the attributes in a specified service",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "servicediscovery">;
 /** Any servicediscovery action. */
 export type Action = ActionOf<typeof actionFacts, "servicediscovery">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicediscovery">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "servicediscovery",
 });
-/** Every servicediscovery action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every servicediscovery action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The namespace resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId} */
@@ -167,9 +167,9 @@ const resourceTypeFacts = {
   /** The service resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId} */
   service: "|,arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a namespace resource: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}. */
@@ -186,7 +186,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters actions based on the tags that are passed in the request. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -206,10 +206,10 @@ export interface ConditionKeyTypes {
   "servicediscovery:ServiceName": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -227,7 +227,7 @@ export type ConditionKeyName =
   | "servicediscovery:ServiceArn"
   | "servicediscovery:ServiceCreatedByAccount"
   | "servicediscovery:ServiceName";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters actions based on the tags that are passed in the request",
@@ -242,7 +242,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
     "|,String|0||Filters access by specifying the account id of the related service creator",
   "servicediscovery:ServiceName": "|,String|0||Filters access by specifying the name of the related service",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

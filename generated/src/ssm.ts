@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "ssm" = "ssm";
 /** The service's name in the reference. */
-export const serviceName = "AWS Systems Manager";
+export const serviceName: "AWS Systems Manager" = "AWS Systems Manager";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -593,23 +593,23 @@ const actionDetails = {
   UpdateResourceDataSync: "|,;~~~|Grants permission to update a resource data sync",
   UpdateServiceSetting: "|,;~~~|Grants permission to update the service setting for an AWS account",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ssm">;
 /** Any ssm action. */
 export type Action = ActionOf<typeof actionFacts, "ssm">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "ssm",
 });
-/** Every ssm action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every ssm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The association resource type: arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId} */
@@ -667,9 +667,9 @@ const resourceTypeFacts = {
   windowtask:
     "|,arn:${Partition}:ssm:${Region}:${Account}:windowtask/${WindowTaskId}|aws:ResourceTag/${TagKey},ssm:resourceTag/tag-key",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a association resource: arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId}. */
@@ -727,7 +727,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by 'Create' requests based on the allowed set of values for a specified tags. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -771,10 +771,10 @@ export interface ConditionKeyTypes {
   "ssm:resourceTag/tag-key": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -806,7 +806,7 @@ export type ConditionKeyName =
   | "ssm:resourceTag/aws:ssmmessages:session-id"
   | "ssm:resourceTag/aws:ssmmessages:target-id"
   | "ssm:resourceTag/tag-key";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}":
@@ -847,7 +847,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "ssm:resourceTag/tag-key":
     "|,String|0||Filters access by based on a tag key-value pair assigned to the Systems Manager resource",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "vpc-lattice-svcs" = "vpc-lattice-svcs";
 /** The service's name in the reference. */
-export const serviceName = "Amazon VPC Lattice Services";
+export const serviceName: "Amazon VPC Lattice Services" = "Amazon VPC Lattice Services";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   {
@@ -39,23 +39,23 @@ const actionDetails = {
   Connect: "|,;~|Grants permission to connect to a VPC Lattice service",
   Invoke: "|,;~|Grants permission to invoke a VPC Lattice service",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "vpc-lattice-svcs">;
 /** Any vpc-lattice-svcs action. */
 export type Action = ActionOf<typeof actionFacts, "vpc-lattice-svcs">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpc-lattice-svcs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "",
   client: "",
 });
-/** Every vpc-lattice-svcs action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every vpc-lattice-svcs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath} */
@@ -63,9 +63,9 @@ const resourceTypeFacts = {
   /** The TCP Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId} */
   "TCP Service": "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}|",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath}. */
@@ -82,7 +82,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by a header name-value pair in the request headers. */
   [key: `vpc-lattice-svcs:RequestHeader/${string}`]: "String";
@@ -104,10 +104,10 @@ export interface ConditionKeyTypes {
   "vpc-lattice-svcs:SourceVpcOwnerAccount": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** vpc-lattice-svcs:RequestHeader/${HeaderName} */
   "vpc-lattice-svcs:RequestHeader/${HeaderName}": `vpc-lattice-svcs:RequestHeader/${string}`;
@@ -126,7 +126,7 @@ export type ConditionKeyName =
   | "vpc-lattice-svcs:ServiceNetworkArn"
   | "vpc-lattice-svcs:SourceVpc"
   | "vpc-lattice-svcs:SourceVpcOwnerAccount";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "vpc-lattice-svcs:Port": "|,Numeric|0||Filters access by the destination port the request is made to",
@@ -143,7 +143,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "vpc-lattice-svcs:SourceVpcOwnerAccount":
     "|,String|0||Filters access by the owning account of the VPC the request is made from",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

@@ -1,4 +1,4 @@
-/*! generated from snapshots/ — do not edit */
+/*! generated from snapshots/ - do not edit */
 
 import type {
   ActionInfoOf,
@@ -19,7 +19,7 @@ import { arnBuilders, arnParser, decodeActions, decodeConditionKeys, decodeResou
 /** The service prefix. */
 export const prefix: "wafv2" = "wafv2";
 /** The service's name in the reference. */
-export const serviceName = "AWS WAF V2";
+export const serviceName: "AWS WAF V2" = "AWS WAF V2";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS WAF V2", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswafv2.html" },
@@ -228,23 +228,23 @@ const actionDetails = {
   UpdateRuleGroup: "|,;~~~|Grants permission to update a RuleGroup",
   UpdateWebACL: "|,;~~~|Grants permission to update a WebACL",
 };
-/** Action name → full action name. */
+/** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "wafv2">;
 /** Any wafv2 action. */
 export type Action = ActionOf<typeof actionFacts, "wafv2">;
-/** Action name → what the reference says about it. */
+/** Action name -> what the reference says about it. */
 export type ActionInfo = ActionInfoOf<typeof actionFacts>;
-/** Access level → its actions. */
+/** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wafv2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
   package: "Boto3",
   client: "wafv2",
 });
-/** Every wafv2 action: action name → full action name (in each JSDoc, * marks a required resource type). */
+/** Every wafv2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
-/** Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
+/** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
 export const actionInfo: ActionInfo = actionTables.actionInfo;
-/** Access level → its actions (an action with several levels is under each). */
+/** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The amplify-app resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId} */
@@ -275,9 +275,9 @@ const resourceTypeFacts = {
   /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
   webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|aws:ResourceTag/${TagKey}",
 } as const;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
-/** Resource type → its ARN formats and condition keys. */
+/** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
 const arnFormats = {
   /** ARN of a amplify-app resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
@@ -316,7 +316,7 @@ export const arn: ArnBuilders = arnBuilders<ArnBuilders>(arnFormats);
 /** `{ resourceType, ...parameters }` of an ARN of this service; undefined when no ARN format matches. */
 export const parseArn: ArnParser<typeof arnFormats> = arnParser<ArnParser<typeof arnFormats>>(arnFormats);
 
-/** Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
+/** Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key). */
 export interface ConditionKeyTypes {
   /** Filters access by the allowed set of values for each of the tags. */
   [key: `aws:RequestTag/${string}`]: "String";
@@ -330,10 +330,10 @@ export interface ConditionKeyTypes {
   "wafv2:LogScope": "String";
 }
 
-/** Condition key → value type. */
+/** Condition key -> value type. */
 export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 
-/** Condition key with a placeholder, as the reference writes it → its template-literal key. */
+/** Condition key with a placeholder, as the reference writes it -> its template-literal key. */
 export interface ConditionKeyPatterns {
   /** aws:RequestTag/${TagKey} */
   "aws:RequestTag/${TagKey}": `aws:RequestTag/${string}`;
@@ -348,7 +348,7 @@ export type ConditionKeyName =
   | "aws:TagKeys"
   | "wafv2:LogDestinationResource"
   | "wafv2:LogScope";
-/** Condition key → description, types, deprecation. */
+/** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "aws:RequestTag/${TagKey}": "|,String|0||Filters access by the allowed set of values for each of the tags",
@@ -357,7 +357,7 @@ const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {
   "wafv2:LogDestinationResource": "|,ARN|0||Filters access by log destination ARN for PutLoggingConfiguration API",
   "wafv2:LogScope": "|,String|0||Filters access by log scope for Logging Configuration API",
 };
-/** Condition key → description, types and, when deprecated, the replacement. */
+/** Condition key -> description, types and, when deprecated, the replacement. */
 export const conditionKeyInfo: ConditionKeyInfos = decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows);
 /** A Condition block: each operator takes only keys of a type it compares. */
 export type Condition = ConditionBlock<ConditionKeyTypes>;

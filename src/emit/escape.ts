@@ -4,11 +4,17 @@
 const LINE_SEPARATORS = /[\u2028\u2029]/g;
 const escapeLineSeparator = (c: string) => (c === "\u2028" ? "\\u2028" : "\\u2029");
 
-/** A double-quoted JS string literal that evaluates to exactly `value`. */
+// Generated files stay ASCII: the compiler holds a file with any other character as two-byte
+// text, which costs every consumer memory and time on the whole file.
+const NON_ASCII = /[^\x00-\x7f]/g;
+const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/** A double-quoted JS string literal that evaluates to exactly `value`, in ASCII. */
 export function stringLiteral(value: string): string {
-  // JSON.stringify escapes quotes, backslashes and control characters; U+2028/2029 are legal in
-  // JSON but end a line in a comment and confuse older parsers, so they are escaped too.
-  return JSON.stringify(value).replace(LINE_SEPARATORS, escapeLineSeparator);
+  // JSON.stringify escapes quotes, backslashes and control characters; U+2028/2029 (legal in
+  // JSON, but they end a line in a comment and confuse older parsers) and the rest of non-ASCII
+  // become \u escapes (per UTF-16 unit, so astral characters too).
+  return JSON.stringify(value).replace(NON_ASCII, unicodeEscape);
 }
 
 /** Text between `${…}` holes of a template literal (value or type) that reads back as `value`. */
@@ -19,7 +25,7 @@ export function templateText(value: string): string {
     .replace(/\$\{/g, "\\${")
     .replace(/\r/g, "\\r")
     .replace(/\n/g, "\\n")
-    .replace(LINE_SEPARATORS, escapeLineSeparator);
+    .replace(NON_ASCII, unicodeEscape);
 }
 
 /**
@@ -30,6 +36,9 @@ export function docText(value: string): string {
   return value
     .replace(/\*\//g, "*\\/")
     .replace(LINE_SEPARATORS, escapeLineSeparator)
+    // Other non-ASCII characters as HTML character references, which editors render (JSDoc is
+    // Markdown) while the file stays ASCII.
+    .replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`)
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((line) => line.replace(/^(\s*)@/, "$1\\@"))

@@ -11,7 +11,7 @@ import { compareStrings } from "../model/normalize.js";
 const emitDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+export const sha256 = (content: string | Buffer) => createHash("sha256").update(content).digest("hex");
 
 let cached: Promise<string> | undefined;
 

@@ -1,30 +1,38 @@
 // npm run generate: catalog folder → the aws-iam-catalog package (sources, dist/, package files).
 //
-// Incremental: a module whose input (the service's catalog entry, its file name, the header and
-// the emitter itself) is unchanged since the last run, per the manifest in <out>/.cache/, and
-// whose files are still what that run wrote, is not rendered again; when nothing needs
-// rendering, neither prettier nor the compiler is even loaded. Everything is rendered in memory
-// before anything is written, so bad input leaves the package as it was.
+// Incremental: a module whose input (the bytes of the service's catalog file, its file name, the
+// header and the emitter itself) is unchanged since the last run, per the manifest in
+// <out>/.cache/, and whose files are still what that run wrote, is not rendered again. The root
+// module and the package files depend on every service: when no catalog file changed, they are
+// not even rebuilt, and no catalog file is parsed. A catalog file whose bytes were validated by
+// the last run (against the same schemas) is not validated again.
+//
+// Rendering (emit, format, compile: the bulk of the work) runs on worker threads, which load
+// prettier and the compiler while this thread reads the catalog, and take the modules as soon as
+// they are known to need rendering. Nothing goes into the package before everything is validated
+// and rendered: rendered files are written to a staging folder and moved in at the end, so bad
+// input leaves the package as it was.
+import { mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCatalog } from "../model/catalog.js";
+import type { Worker } from "node:worker_threads";
 import { compareStrings } from "../model/normalize.js";
-import type { Service } from "../model/types.js";
+import { schemaPath } from "../model/paths.js";
+import type { CatalogIndex, Service } from "../model/types.js";
 import { emitterFingerprint, sha256 } from "./fingerprint.js";
 import { headerTextFor, moduleHeader, packageJson, packageVersion, readme, tsconfigJson } from "./packageFiles.js";
 import { planModules } from "./plan.js";
-import type { RenderedModule, RenderInput } from "./render.js";
+import type { FileStamp, RenderedModule, RenderJob, RenderTarget } from "./render.js";
 import { emitRoot } from "./root.js";
 import { startWorker } from "./threads.js";
-import type { Worker } from "node:worker_threads";
-import type { WorkerInput, WorkerMessage } from "./worker.js";
+import type { WorkerReply, WorkerRequest } from "./worker.js";
 
 export interface GenerateOptions {
   snapshotsDir: string;
   outDir: string;
-  /** Worker threads that render changed services; 0 renders them in this thread. Default: one per core, at most 4. */
+  /** Worker threads that render changed modules; 0 renders them in this thread. Default: one per core, at most 4. */
   workers?: number;
   /** Package version; default from the catalog date (see packageVersion). */
   version?: string;
@@ -41,11 +49,6 @@ export interface GenerateResult {
   removed: string[];
 }
 
-interface FileStamp {
-  sha256: string;
-  size: number;
-  mtimeMs: number;
-}
 interface ManifestEntry {
   input: string;
   files: Record<string, FileStamp>;
@@ -53,103 +56,239 @@ interface ManifestEntry {
 interface Manifest {
   /** The emitter fingerprint of the run that wrote the manifest. */
   fingerprint?: string;
+  /** Hash of the schemas that the catalog files below were validated against. */
+  schemas?: string;
+  /** Catalog file name → the stamp of the bytes validated and generated from. */
+  catalog?: Record<string, FileStamp>;
+  /** The root module and package files: what they were built from (every catalog file; see sharedKey) and the package files' stamps. */
+  shared?: { key: string; files: Record<string, FileStamp> };
   modules: Record<string, ManifestEntry>;
 }
 
-/** A module to render: a service (by the worker threads) or a shared module (here), with what it is rendered from. */
-type Job = { file: string; input: string } & ({ service: Service } | { source: string });
+/** A catalog file as read: its bytes, and their hash, which validation and the cache go by. */
+interface CatalogFile {
+  name: string;
+  path: string;
+  bytes: Buffer;
+  sha256: string;
+  stamp: FileStamp;
+}
 
-const MANIFEST = path.join(".cache", "generate-manifest.json");
+const INDEX_FILE = "index.json";
+const CACHE = ".cache";
+const MANIFEST = path.join(CACHE, "generate-manifest.json");
+const MEMO_DIR = `${CACHE}/format-memo`;
+const PACKAGE_FILES = ["package.json", "README.md", "tsconfig.json"];
+const SHARED_MODULES = ["_types", "_runtime"];
+/** Catalog bytes (or source characters) of the modules in one batch, at most. */
+const MAX_BATCH_WEIGHT = 2_000_000;
+/** Render threads by default: one per core, at most 4. */
+const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 const packageDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "package");
-
-/** Output files of a module, relative to the package root. */
-const moduleFiles = (file: string) => [`src/${file}.ts`, `dist/${file}.js`, `dist/${file}.d.ts`];
-const moduleContents = (m: RenderedModule) => [m.src, m.js, m.dts];
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const outDir = path.resolve(options.outDir);
-  const fingerprint = await emitterFingerprint();
-  const manifest = await readManifest(outDir);
-  const threads = options.workers ?? Math.min(4, availableParallelism());
-  // A first run, or one after the emitter changed, renders everything: start the worker threads
-  // now, so that they load prettier and the compiler while this thread reads the catalog.
-  const pool = manifest.fingerprint !== fingerprint && threads > 0 ? startPool(threads) : [];
+  const snapshotsDir = path.resolve(options.snapshotsDir);
+  const threads = options.workers ?? DEFAULT_WORKERS;
+  const manifestRead = readManifest(outDir);
+  const [fingerprint, manifest, schemas, changedFiles] = await Promise.all([
+    emitterFingerprint(),
+    manifestRead,
+    schemasHash(),
+    manifestRead.then((m) => (m.catalog ? changedStats(snapshotsDir, m.catalog) : Infinity)),
+  ]);
+  const previous = manifest.fingerprint === fingerprint ? manifest : { modules: {} };
+  const validated = (file: CatalogFile) => manifest.schemas === schemas && manifest.catalog?.[file.name]?.sha256 === file.sha256;
+  // Render threads start before the catalog is read when its files' sizes and times tell that
+  // something will be rendered (they decide nothing else: the files' hashes do).
+  const foreseen = manifest.fingerprint !== fingerprint ? Infinity : changedFiles;
+  const target: RenderTarget = { outDir, stagingDir: path.join(outDir, CACHE, `staging-${process.pid}`), memoDir: MEMO_DIR, fingerprint };
+  const queue = new RenderQueue(target, threads, foreseen > 8 ? threads : foreseen > 0 ? 1 : 0);
+
   try {
-    return await generateWith(options, outDir, fingerprint, manifest, threads, pool);
+    const indexFile = readCatalogFile(snapshotsDir, INDEX_FILE, "cannot read catalog index");
+    const index = parseJson(indexFile) as CatalogIndex;
+    if (!validated(indexFile)) await validate("index", index, indexFile.path);
+    const serviceFiles = index.services.map((entry) => readCatalogFile(snapshotsDir, `${entry.prefix}.json`, "cannot read"));
+    const fileOfPrefix = new Map(index.services.map((entry, i) => [entry.prefix, serviceFiles[i]!]));
+
+    const headerText = headerTextFor(path.basename(snapshotsDir));
+    const header = moduleHeader(headerText);
+    const version = options.version ?? packageVersion(index.source);
+    // planModules reads only the prefixes, which index.json lists (each service's own is checked against it below).
+    const modules = planModules(index.services as unknown as Service[]);
+    const sharedKey = sha256([fingerprint, schemas, header, version, indexFile.sha256, ...serviceFiles.map((f) => `${f.name} ${f.sha256}`)].join("\n"));
+    const sharedUnchanged =
+      previous.shared?.key === sharedKey &&
+      previous.modules.index !== undefined &&
+      filesUnchanged(outDir, { ...previous.shared.files, ...previous.modules.index.files });
+
+    // The modules to render, as far as known without parsing the catalog (all but the root).
+    const next: Manifest = { fingerprint, schemas, catalog: Object.fromEntries([indexFile, ...serviceFiles].map((f) => [f.name, f.stamp])), modules: {} };
+    const inputs = new Map<string, string>();
+    const reuseOrRender = async (job: RenderJob, input: string, weight: number) => {
+      inputs.set(job.file, input);
+      const entry = previous.modules[job.file];
+      if (entry?.input === input && filesUnchanged(outDir, entry.files)) next.modules[job.file] = entry;
+      else queue.add(job, weight);
+    };
+    await Promise.all([
+      ...modules.map((m) => {
+        const file = fileOfPrefix.get(m.prefix)!;
+        const input = sha256([fingerprint, header, m.file, file.sha256].join("\n"));
+        return reuseOrRender({ file: m.file, catalogFile: file.path, sha256: file.sha256, header }, input, file.stamp.size);
+      }),
+      ...SHARED_MODULES.map(async (file) => {
+        const source = header + (await readFile(path.join(packageDir, `${file}.ts`), "utf8"));
+        await reuseOrRender({ file, source }, sha256([fingerprint, file, source].join("\n")), source.length);
+      }),
+    ]);
+    if (sharedUnchanged) next.modules.index = previous.modules.index!;
+
+    // Rendering has started, on threads that load prettier and the compiler while this one reads
+    // the catalog and builds the root; nothing rendered goes into the package before all is validated.
+    const services = new Map<CatalogFile, Service>();
+    const packageFiles = new Map<string, string>();
+    if (!sharedUnchanged) {
+      // The root and the package files are built from every service.
+      for (const [i, file] of serviceFiles.entries()) {
+        const service = parseJson(file) as Service;
+        if (service.prefix !== index.services[i]!.prefix) {
+          await validateAll(serviceFiles.slice(0, i + 1), services, validated);
+          throw new Error(`${file.path}: its prefix ${JSON.stringify(service.prefix)} is not the one ${INDEX_FILE} lists for it`);
+        }
+        services.set(file, service);
+        if (i % 32 === 31) await yieldToThreads();
+      }
+      const ordered = serviceFiles.map((f) => services.get(f)!);
+      let root: string;
+      try {
+        const byPrefix = new Map(ordered.map((s) => [s.prefix, s]));
+        root = emitRoot(modules, byPrefix, header);
+      } catch (e) {
+        // Bad input is reported as such, not as whatever the emitter made of it.
+        await validateAll(serviceFiles, services, validated);
+        throw e;
+      }
+      const input = sha256([fingerprint, "index", root].join("\n"));
+      inputs.set("index", input);
+      const entry = previous.modules.index;
+      if (entry?.input === input && filesUnchanged(outDir, entry.files)) next.modules.index = entry;
+      else queue.add({ file: "index", source: root }, root.length);
+      packageFiles.set("package.json", packageJson(modules, version, headerText));
+      packageFiles.set("README.md", readme(ordered, modules, version, headerText));
+      packageFiles.set("tsconfig.json", tsconfigJson(headerText));
+    }
+    await validateAll(serviceFiles, services, validated);
+    queue.close();
+    const rendered = await queue.results;
+    await queue.stop();
+
+    // Everything validated and rendered: the staged files go in.
+    const written: string[] = [];
+    const dirs = new Set<string>();
+    for (const m of rendered) {
+      for (const rel of m.staged) {
+        const dir = path.dirname(path.join(outDir, rel));
+        if (!dirs.has(dir)) {
+          mkdirSync(dir, { recursive: true });
+          dirs.add(dir);
+        }
+        renameSync(path.join(target.stagingDir, rel), path.join(outDir, rel));
+        if (!rel.startsWith(`${CACHE}/`)) written.push(rel);
+      }
+      next.modules[m.file] = { input: inputs.get(m.file)!, files: m.files };
+    }
+    if (sharedUnchanged) next.shared = previous.shared;
+    else {
+      const files: Record<string, FileStamp> = {};
+      for (const [rel, content] of packageFiles) {
+        if (await writeIfChanged(path.join(outDir, rel), content)) written.push(rel);
+        const { size, mtimeMs } = await stat(path.join(outDir, rel));
+        files[rel] = { sha256: sha256(content), size, mtimeMs };
+      }
+      next.shared = { key: sharedKey, files };
+    }
+    const expectedFiles = new Set([...PACKAGE_FILES, ...Object.values(next.modules).flatMap((e) => Object.keys(e.files))]);
+    const removed = await removeStale(outDir, expectedFiles);
+    for (const name of await readdir(path.join(outDir, MEMO_DIR)).catch(() => [] as string[]))
+      if (!(name.replace(/\.json$/, "") in next.modules)) await rm(path.join(outDir, MEMO_DIR, name), { force: true });
+    await mkdir(path.join(outDir, CACHE), { recursive: true });
+    await writeFile(path.join(outDir, MANIFEST), JSON.stringify(next) + "\n");
+
+    if (options.check) {
+      const { checkPackage } = await import("./check.js");
+      const sources = [...modules.map((m) => m.file), ...SHARED_MODULES, "index"].map((f) => `${f}.ts`).sort(compareStrings);
+      const diagnostics = await checkPackage(outDir, sources);
+      if (diagnostics.length) throw new Error(`generated package does not type-check:\n${diagnostics.join("\n")}`);
+    }
+    const serviceStems = new Set(modules.map((m) => m.file));
+    return {
+      services: modules.length,
+      rendered: rendered.map((m) => m.file).filter((f) => serviceStems.has(f)).sort(compareStrings),
+      written: written.sort(compareStrings),
+      removed,
+    };
   } finally {
-    for (const worker of pool) void worker.terminate();
+    await queue.stop();
+    await rm(target.stagingDir, { recursive: true, force: true });
   }
 }
 
-async function generateWith(
-  options: GenerateOptions,
-  outDir: string,
-  fingerprint: string,
-  manifest: Manifest,
-  threads: number,
-  pool: Worker[],
-): Promise<GenerateResult> {
-  const catalog = await readCatalog(options.snapshotsDir);
-  const headerText = headerTextFor(path.basename(path.resolve(options.snapshotsDir)));
-  const header = moduleHeader(headerText);
-  const modules = planModules(catalog.services);
-  const byPrefix = new Map(catalog.services.map((s) => [s.prefix, s]));
-  const inputHash = (file: string, content: string) => sha256(`${fingerprint}\n${header}\n${file}\n${content}`);
-
-  const candidates: Job[] = [
-    ...modules.map((m) => {
-      const service = byPrefix.get(m.prefix)!;
-      return { file: m.file, service, input: inputHash(m.file, JSON.stringify(service)) };
-    }),
-    ...(await Promise.all(
-      ["_types", "_runtime"].map(async (file) => {
-        const source = header + (await readFile(path.join(packageDir, `${file}.ts`), "utf8"));
-        return { file, source, input: inputHash(file, source) };
-      }),
-    )),
-  ];
-  const root = emitRoot(modules, header);
-  candidates.push({ file: "index", source: root, input: inputHash("index", root) });
-
-  const next: Manifest = { fingerprint, modules: {} };
-  const jobs: Job[] = [];
-  for (const job of candidates) {
-    const previous = manifest.modules[job.file];
-    if (previous?.input === job.input && (await filesUnchanged(outDir, previous))) next.modules[job.file] = previous;
-    else jobs.push(job);
+/** Validates the parsed services whose bytes were not validated before (yielding now and then, so that render threads get their next batches). */
+async function validateAll(files: CatalogFile[], services: Map<CatalogFile, Service>, validated: (file: CatalogFile) => boolean): Promise<void> {
+  let count = 0;
+  for (const file of files) {
+    const service = services.get(file);
+    if (service === undefined || validated(file)) continue;
+    await validate("service", service, file.path);
+    if (++count % 32 === 0) await yieldToThreads();
   }
+}
 
-  const rendered = await renderJobs(jobs, header, threads, pool);
-  const outputs = new Map<string, string>();
-  for (const m of rendered) moduleContents(m).forEach((content, i) => outputs.set(moduleFiles(m.file)[i]!, content));
-  const version = options.version ?? packageVersion(catalog.source);
-  outputs.set("package.json", packageJson(modules, version, headerText));
-  outputs.set("README.md", readme(catalog.services, modules, version, headerText));
-  outputs.set("tsconfig.json", tsconfigJson(headerText));
+const yieldToThreads = () => new Promise((resolve) => setImmediate(resolve));
 
-  const written = await writeChanged(outDir, outputs);
-  const expected = new Set([...outputs.keys(), ...candidates.flatMap((j) => moduleFiles(j.file))]);
-  const removed = await removeStale(outDir, expected);
-  for (const m of rendered) {
-    const input = jobs.find((j) => j.file === m.file)!.input;
-    const files = moduleFiles(m.file);
-    next.modules[m.file] = { input, files: Object.fromEntries(await Promise.all(files.map(async (f, i) => [f, await stampOf(outDir, f, moduleContents(m)[i]!)] as const))) };
+/** Validates a catalog file's value; the validator (ajv, the compiled schemas) is loaded only when a file needs it. */
+async function validate(kind: "index" | "service", value: unknown, file: string): Promise<void> {
+  const validator: typeof import("../model/validate.js") = await import("../model/validate.js");
+  if (kind === "index") validator.assertValidIndex(value, file);
+  else validator.assertValidService(value, file);
+}
+
+// Catalog and package files are read and stat-ed synchronously: hundreds of small local files,
+// for which the thread pool's round trips cost more than the reads.
+function readCatalogFile(dir: string, name: string, what: string): CatalogFile {
+  const file = path.join(dir, name);
+  try {
+    const bytes = readFileSync(file);
+    const { mtimeMs } = statSync(file);
+    const hash = sha256(bytes);
+    return { name, path: file, bytes, sha256: hash, stamp: { sha256: hash, size: bytes.length, mtimeMs } };
+  } catch (e) {
+    throw new Error(`${file}: ${what} (${(e as Error).message})`);
   }
-  await mkdir(path.join(outDir, ".cache"), { recursive: true });
-  await writeFile(path.join(outDir, MANIFEST), JSON.stringify(next) + "\n");
+}
 
-  if (options.check) {
-    const { checkPackage } = await import("./check.js");
-    const diagnostics = await checkPackage(outDir, candidates.map((j) => `${j.file}.ts`).sort(compareStrings));
-    if (diagnostics.length) throw new Error(`generated package does not type-check:\n${diagnostics.join("\n")}`);
+/** How many of the catalog files of the last run differ from it in size or time now (a hint: only their hashes decide). */
+function changedStats(dir: string, stamps: Record<string, FileStamp>): number {
+  return Object.entries(stamps).filter(([name, stamp]) => {
+    const now = statSync(path.join(dir, name), { throwIfNoEntry: false });
+    return !now || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs;
+  }).length;
+}
+
+/** As the catalog's own parseJsonFile, without loading the validator with it. */
+function parseJson(file: CatalogFile): unknown {
+  try {
+    return JSON.parse(file.bytes.toString("utf8"));
+  } catch (e) {
+    throw new Error(`${file.path}: invalid JSON: ${(e as Error).message}`);
   }
-  const serviceFiles = new Set(modules.map((m) => m.file));
-  return {
-    services: modules.length,
-    rendered: rendered.map((m) => m.file).filter((f) => serviceFiles.has(f)).sort(compareStrings),
-    written,
-    removed,
-  };
+}
+
+async function schemasHash(): Promise<string> {
+  const texts = await Promise.all(["service.schema.json", "index.schema.json"].map((f) => readFile(schemaPath(f), "utf8")));
+  return sha256(texts.join("\n"));
 }
 
 async function readManifest(outDir: string): Promise<Manifest> {
@@ -161,76 +300,156 @@ async function readManifest(outDir: string): Promise<Manifest> {
   }
 }
 
-async function stampOf(outDir: string, file: string, content: string): Promise<FileStamp> {
-  const { size, mtimeMs } = await stat(path.join(outDir, file));
-  return { sha256: sha256(content), size, mtimeMs };
+
+/** Whether files are what their stamps say; a file whose size and time are unchanged is not read. */
+function filesUnchanged(outDir: string, stamps: Record<string, FileStamp>): boolean {
+  const entries = Object.entries(stamps);
+  return (
+    entries.length > 0 &&
+    entries.every(([file, stamp]) => {
+      const now = statSync(path.join(outDir, file), { throwIfNoEntry: false });
+      if (!now) return false;
+      if (now.size === stamp.size && now.mtimeMs === stamp.mtimeMs) return true;
+      if (sha256(readFileSync(path.join(outDir, file))) !== stamp.sha256) return false;
+      stamp.mtimeMs = now.mtimeMs;
+      return true;
+    })
+  );
 }
 
-/** Whether a module's files are what the manifest says; a file whose size and time are unchanged is not read. */
-async function filesUnchanged(outDir: string, entry: ManifestEntry): Promise<boolean> {
-  for (const [file, stamp] of Object.entries(entry.files)) {
-    try {
-      const { size, mtimeMs } = await stat(path.join(outDir, file));
-      if (size === stamp.size && mtimeMs === stamp.mtimeMs) continue;
-      if (sha256(await readFile(path.join(outDir, file), "utf8")) !== stamp.sha256) return false;
-      stamp.mtimeMs = mtimeMs;
-    } catch {
-      return false;
-    }
+/** A worker thread that loads the renderer as soon as it starts and renders the batches it is sent. */
+class RenderThread {
+  private readonly worker: Worker;
+  private failure: Error | undefined;
+
+  constructor(target: RenderTarget) {
+    this.worker = startWorker("./worker.ts", target);
+    // Remembered, so that a thread that failed before it was sent anything fails its first batch.
+    this.worker.on("error", (e) => (this.failure ??= e));
+    this.worker.on("exit", (code) => (this.failure ??= new Error(`generate worker exited with code ${code} before it finished`)));
   }
-  return Object.keys(entry.files).length > 0;
-}
 
-/** Worker threads that load the renderer right away and wait for their share of the modules. */
-function startPool(threads: number): Worker[] {
-  return Array.from({ length: threads }, () => startWorker("./worker.ts", {}));
+  render(jobs: RenderJob[]): Promise<RenderedModule[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const fail = () => reject(this.failure);
+      this.worker.once("message", (m: WorkerReply) => {
+        this.worker.off("error", fail).off("exit", fail);
+        if ("modules" in m) resolve(m.modules);
+        else reject(new Error(m.error));
+      });
+      this.worker.once("error", fail).once("exit", fail);
+      this.worker.postMessage({ jobs } satisfies WorkerRequest);
+    });
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
 }
 
 /**
- * Renders the jobs over `threads` worker threads (taken from `pool` first), or in this thread
- * when there are few, or when `threads` is 0. Prettier and the compiler are loaded only when
- * something is rendered.
+ * Modules to render, taken in batches by the render threads as they become free, largest first
+ * (the root and the big services, ec2 or sagemaker, dominate). Jobs can be added until close().
+ * Threads start when the queue is made (`start` of them, when rendering is foreseen) or when jobs
+ * come: one, or up to `threads` for more than a few jobs. With `threads` 0, this thread renders
+ * the jobs, once the queue is closed.
  */
-async function renderJobs(jobs: Job[], header: string, threads: number, pool: Worker[]): Promise<RenderedModule[]> {
-  if (jobs.length === 0) return [];
-  const inputs: RenderInput[] = jobs.map((j) => ("service" in j ? { file: j.file, service: j.service, header } : { file: j.file, source: j.source }));
-  if (threads <= 0 || jobs.length <= 8) {
-    const { renderModules } = await import("./render.js");
-    return renderModules(inputs);
+class RenderQueue {
+  /** Settles when every job has rendered (or one failed); always handled, so a failure waits for whoever awaits it. */
+  readonly results: Promise<RenderedModule[]>;
+  private readonly pending: { job: RenderJob; weight: number }[] = [];
+  private readonly threads: RenderThread[] = [];
+  private readonly runs: Promise<RenderedModule[]>[] = [];
+  private batchWeight = 0;
+  private closed = false;
+  private stopped = false;
+  private onClose: () => void = () => {};
+  private wake: (() => void)[] = [];
+
+  constructor(
+    private readonly target: RenderTarget,
+    private readonly maxThreads: number,
+    start: number,
+  ) {
+    for (let i = 0; i < Math.min(start, maxThreads); i++) this.startThread();
+    if (maxThreads <= 0) {
+      const render = async (batch: RenderJob[]) => (await import("./render.js")).renderModules(batch, target);
+      this.track(new Promise<void>((resolve) => (this.onClose = resolve)).then(() => this.run(render)));
+    }
+    this.results = new Promise<void>((resolve) => {
+      const previous = this.onClose;
+      this.onClose = () => (previous(), resolve());
+    })
+      .then(() => Promise.all(this.runs))
+      .then((lists) => lists.flat());
+    this.results.catch(() => {});
   }
-  // Largest first onto the least loaded thread: the big services (ec2, sagemaker) dominate.
-  const weight = (i: RenderInput) => ("service" in i ? i.service.actions.length + i.service.conditionKeys.length + i.service.resourceTypes.length : 0) + 20;
-  const shares = Array.from({ length: Math.min(threads, inputs.length) }, () => ({ inputs: [] as RenderInput[], load: 0 }));
-  for (const input of [...inputs].sort((a, b) => weight(b) - weight(a) || compareStrings(a.file, b.file))) {
-    const share = shares.reduce((min, s) => (s.load < min.load ? s : min));
-    share.inputs.push(input);
-    share.load += weight(input);
+
+  add(job: RenderJob, weight: number): void {
+    const entry = { job, weight: weight + 20_000 };
+    const at = this.pending.findIndex((p) => p.weight < entry.weight || (p.weight === entry.weight && compareStrings(p.job.file, job.file) > 0));
+    this.pending.splice(at < 0 ? this.pending.length : at, 0, entry);
+    const wanted = this.pending.length > 8 ? this.maxThreads : 1;
+    while (this.maxThreads > 0 && this.threads.length < wanted) this.startThread();
+    this.notify();
   }
-  const results = await Promise.all(shares.map((share, i) => render(pool[i] ?? startWorker("./worker.ts", {}), { inputs: share.inputs })));
-  return results.flat().sort((a, b) => compareStrings(a.file, b.file));
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.onClose();
+    this.notify();
+  }
+
+  /** Stops rendering: no further batch starts, and the threads end. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.close();
+    await Promise.all(this.threads.splice(0).map((thread) => thread.terminate()));
+  }
+
+  private startThread(): void {
+    const thread = new RenderThread(this.target);
+    this.threads.push(thread);
+    this.track(this.run((batch) => thread.render(batch)));
+  }
+
+  /** A thread's run: a failure is taken up by `results`, after close(). */
+  private track(run: Promise<RenderedModule[]>): void {
+    run.catch(() => {});
+    this.runs.push(run);
+  }
+
+  private notify(): void {
+    for (const wake of this.wake.splice(0)) wake();
+  }
+
+  private async run(render: (batch: RenderJob[]) => Promise<RenderedModule[]>): Promise<RenderedModule[]> {
+    const results: RenderedModule[] = [];
+    for (;;) {
+      if (this.stopped) return results;
+      if (this.pending.length === 0) {
+        if (this.closed) return results;
+        await new Promise<void>((resolve) => this.wake.push(resolve));
+        continue;
+      }
+      // A few batches per thread, to even out their loads; small enough to keep each compiler
+      // program (and heap) small. Sized on the first batch taken: all but the root are queued by then.
+      this.batchWeight ||= Math.min(MAX_BATCH_WEIGHT, this.pending.reduce((sum, p) => sum + p.weight, 0) / (Math.max(1, this.threads.length) * 6));
+      const batch = [this.pending.shift()!];
+      for (let w = batch[0]!.weight; this.pending.length && w < this.batchWeight; w += batch.at(-1)!.weight) batch.push(this.pending.shift()!);
+      results.push(...(await render(batch.map((b) => b.job))));
+    }
+  }
 }
 
-function render(worker: Worker, input: WorkerInput): Promise<RenderedModule[]> {
-  return new Promise((resolve, reject) => {
-    worker.once("message", (m: WorkerMessage) => ("modules" in m ? resolve(m.modules) : reject(new Error(m.error))));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`generate worker exited with code ${code} before it finished`)));
-    worker.postMessage(input);
-  });
-}
-
-/** Writes the files whose content differs from what is on disk; returns their paths. */
-async function writeChanged(outDir: string, outputs: Map<string, string>): Promise<string[]> {
-  const written: string[] = [];
-  for (const [file, content] of [...outputs].sort(([a], [b]) => compareStrings(a, b))) {
-    const target = path.join(outDir, file);
-    const current = await readFile(target, "utf8").catch(() => undefined);
-    if (current === content) continue;
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
-    written.push(file);
-  }
-  return written;
+/** Writes `content` unless the file already holds it; whether it wrote. */
+async function writeIfChanged(file: string, content: string): Promise<boolean> {
+  if ((await readFile(file, "utf8").catch(() => undefined)) === content) return false;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+  return true;
 }
 
 /** Deletes module files in src/ and dist/ that no longer belong to the package. */

@@ -105,4 +105,4 @@ ${rows.join("\n")}
  */
 export const moduleHeader = (headerText: string) => `/*! ${headerText.replace(/\*\//g, "*\\/")} */\n\n`;
 
-export const headerTextFor = (snapshotsLabel: string) => `generated from ${snapshotsLabel}/ — do not edit`;
+export const headerTextFor = (snapshotsLabel: string) => `generated from ${snapshotsLabel}/ - do not edit`;

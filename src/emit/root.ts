@@ -1,6 +1,20 @@
 // The package root, generated/src/index.ts: every service as a namespace, ServicePrefix, AwsAction
 // (by prefix, cheap) and KnownAwsAction (the exact union).
-import { stringLiteral } from "./escape.js";
+//
+// Why the root does not simply `export * as kms from "./kms.js"`: a consumer's compiler then parses
+// every service module (~10 MB of declarations, one documented property per action) just to
+// import the root, which doubled its `tsc` time. Instead the root declares each namespace itself,
+// from the same encoded facts the service modules hold, packed into a few long string literals
+// (cheap to scan, expanded by the decoders in _types.ts only when a member is used), so that its
+// declarations reach no service module; and it declares few types per namespace, because a
+// declaration costs every consumer of the root, for every service, whether used or not. At run
+// time the namespaces are the service modules themselves. Member-level JSDoc, and the modules'
+// other types, stay in the service modules (`aws-iam-catalog/kms`).
+import type { Service } from "../model/types.js";
+import { arnFormatsOf } from "./arn.js";
+import { keySlots, keyTexts, typeKeyOf } from "./conditionKeys.js";
+import { encodeActionFacts, encodeArnFormat, encodeResourceType, separatorsFor } from "./encoding.js";
+import { docText, stringLiteral } from "./escape.js";
 
 export interface ServiceModule {
   prefix: string;
@@ -10,10 +24,19 @@ export interface ServiceModule {
   namespace: string;
 }
 
-export function emitRoot(modules: ServiceModule[], header: string): string {
+/** Rows per string of a packed table, and characters: small strings keep the type-level decoding linear. */
+const CHUNK_ROWS = 64;
+const CHUNK_CHARS = 16000;
+
+export function emitRoot(modules: ServiceModule[], services: Map<string, Service>, header: string): string {
   const spec = (m: ServiceModule) => stringLiteral(`./${m.file}.js`);
   const lines = [
     header.trimEnd(),
+    "",
+    "import type {",
+    "  ServiceTypes,",
+    "  StatementFor,",
+    '} from "./_types.js";',
     "",
     "export type {",
     "  AccessLevel,",
@@ -27,8 +50,9 @@ export function emitRoot(modules: ServiceModule[], header: string): string {
     "  SdkMethod,",
     '} from "./_types.js";',
     "",
-    ...modules.map((m) => `export * as ${m.namespace} from ${spec(m)};`),
+    ...modules.map((m) => `import * as ${m.namespace}$m from ${spec(m)};`),
     "",
+    ...modules.flatMap((m) => serviceNamespace(m, services.get(m.prefix)!)),
     "/** Every service prefix in the catalog. */",
     `export const servicePrefixes = [${modules.map((m) => stringLiteral(m.prefix)).join(", ")}] as const;`,
     "",
@@ -39,8 +63,93 @@ export function emitRoot(modules: ServiceModule[], header: string): string {
     "export type AwsAction = `${ServicePrefix}:${string}`;",
     "",
     "/** Exactly the actions in the catalog: the union of every service's Action type (tens of thousands of literals, so slower to check). */",
-    `export type KnownAwsAction = ${modules.length ? modules.map((m) => `import(${spec(m)}).Action`).join(" | ") : "never"};`,
+    `export type KnownAwsAction = ${modules.length ? modules.map((m) => `${m.namespace}.Action`).join(" | ") : "never"};`,
     "",
   ];
   return lines.join("\n");
+}
+
+/** The root's declarations of one service: its packed facts, its value and its namespace of types. */
+function serviceNamespace(m: ServiceModule, service: Service): string[] {
+  const ns = m.namespace;
+  const data = `${ns}$`;
+  const p = stringLiteral(service.prefix);
+  const where = (kind: string) => `${service.prefix}: ${kind}`;
+  const actions = service.actions.map((a) => [a.name, encodeActionFacts(a, `${where("action")} ${JSON.stringify(a.name)}`)] as const);
+  const resourceTypes = service.resourceTypes.map((rt) => [rt.name, encodeResourceType(rt, `${where("resource type")} ${JSON.stringify(rt.name)}`)] as const);
+  const arnFormats = arnFormatsOf(service.resourceTypes).map((f) => [f.builder, encodeArnFormat(f, `${where("ARN format")} ${JSON.stringify(f.format)}`)] as const);
+  // Condition keys: TypeScript key (its texts around placeholders) → type names; and, for keys
+  // with a placeholder, catalog name → the texts of its template-literal key.
+  const keyTypes = keySlots(service.conditionKeys).map((s) => [keyTexts(s.keys[0]!.name), s.types.join(",")] as const);
+  const keyPatterns = service.conditionKeys.filter((k) => typeKeyOf(k.name).pattern).map((k) => [[k.name], keyTexts(k.name)] as const);
+  const types = (name: string) => `  export type ${name} = ${data}[${stringLiteral(name)}];`;
+  return [
+    `type ${data} = ServiceTypes<`,
+    `  ${p},`,
+    `  ${stringLiteral(service.name)},`,
+    `  ${packTable(actions, where("actions"))},`,
+    `  ${packTable(resourceTypes, where("resource types"))},`,
+    `  ${packTable(arnFormats, where("ARN formats"))},`,
+    `  ${packKeyTable(keyTypes, where("condition keys"))},`,
+    `  ${packKeyTable(keyPatterns, where("condition keys"))}`,
+    ">;",
+    `/** ${docText(service.name)} (\`${docText(service.prefix)}\`). Each member's documentation is in the module ${docText(`aws-iam-catalog/${service.prefix}`)}. */`,
+    // Not checked against the module here (`as never`): that check expands every member of every
+    // service and takes minutes; the type tests compare root and module types instead.
+    `export const ${ns}: ${data}["module"] = ${ns}$m as never;`,
+    `export namespace ${ns} {`,
+    ...NAMESPACE_TYPES.map(types),
+    `  export type Statement<A extends Action = Action> = StatementFor<${data}, A>;`,
+    `}`,
+    "",
+  ];
+}
+
+/**
+ * The types the root's namespace of a service has: those the policy-writing API needs. Each
+ * declaration here is parsed for every service by anyone who imports the root, so the module
+ * (`aws-iam-catalog/kms`) alone has the others (Actions, ActionInfo, ConditionKeyTypes, ...).
+ */
+const NAMESPACE_TYPES = ["Action", "ConditionKeys", "Condition"];
+
+/**
+ * A name → value table as two arguments of ServiceTypes (see Table in _types.ts), chunk by chunk
+ * (at most CHUNK_ROWS rows or about CHUNK_CHARS characters each): a tuple of name lists
+ * `D a D b`, and a tuple of row lists `R E a E value R b E value`, each string starting with
+ * separators that occur in none of its items.
+ */
+export function packTable(rows: readonly (readonly [string, string])[], what: string): string {
+  const names: string[] = [];
+  const values: string[] = [];
+  for (let start = 0; start < rows.length; ) {
+    let end = start + 1;
+    let size = rows[start]![0].length + rows[start]![1].length;
+    while (end < rows.length && end - start < CHUNK_ROWS && size + rows[end]![0].length + rows[end]![1].length <= CHUNK_CHARS) {
+      size += rows[end]![0].length + rows[end]![1].length;
+      end++;
+    }
+    const chunk = rows.slice(start, end);
+    for (const [name] of chunk) if (name === "") throw new Error(`${what}: empty name in a table`);
+    const [D] = separatorsFor(chunk.map(([name]) => name), 1, what) as [string];
+    const [R, E] = separatorsFor(chunk.flat(), 2, what) as [string, string];
+    names.push(stringLiteral(D + chunk.map(([name]) => name).join(D)));
+    values.push(stringLiteral(R + E + chunk.map(([name, value]) => name + E + value).join(R)));
+    start = end;
+  }
+  return `[${names.join(", ")}], [${values.join(", ")}]`;
+}
+
+/**
+ * A table whose names and values are lists of texts: `R E P` then rows `texts E texts`, where
+ * the texts of a name or value are joined by P (a condition key's texts around its placeholders).
+ */
+export function packKeyTable(rows: readonly (readonly [readonly string[], string | readonly string[]])[], what: string): string {
+  const flat = rows.map(([name, value]) => [name, typeof value === "string" ? [value] : value] as const);
+  const chunks: string[] = [];
+  for (let start = 0; start < flat.length; start += CHUNK_ROWS) {
+    const chunk = flat.slice(start, start + CHUNK_ROWS);
+    const [R, E, P] = separatorsFor(chunk.flatMap(([name, value]) => [...name, ...value]), 3, what) as [string, string, string];
+    chunks.push(stringLiteral(R + E + P + chunk.map(([name, value]) => name.join(P) + E + value.join(P)).join(R)));
+  }
+  return `[${chunks.join(", ")}]`;
 }

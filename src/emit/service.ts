@@ -1,4 +1,4 @@
-// One service of the catalog → the TypeScript module generated/src/<file>.ts (before formatting).
+// One service of the catalog -> the TypeScript module generated/src/<file>.ts (before formatting).
 //
 // Each action, resource type and ARN format is declared once, as a documented property of an
 // `as const` object whose value is its encoded facts (see encoding.ts); each condition key once,
@@ -89,7 +89,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./_runtime.js", namedImports: RUNTIME_IMPORTS },
 
     constant("prefix", stringLiteral(p), ["The service prefix."], prefixType),
-    constant("serviceName", stringLiteral(service.name), ["The service's name in the reference."]),
+    constant("serviceName", stringLiteral(service.name), ["The service's name in the reference."], stringLiteral(service.name)),
     constant(
       "referencePages",
       `[${service.pages.map((pg) => `{ name: ${stringLiteral(pg.name)}, url: ${stringLiteral(pg.url)} }`).join(", ")}]`,
@@ -99,26 +99,26 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
 
     dataConstant("actionFacts", actionFacts, { asConst: true }),
     dataConstant("actionDetails", actionDetails),
-    typeAlias("Actions", `ActionsOf<typeof actionFacts, ${prefixType}>`, ["Action name → full action name."]),
+    typeAlias("Actions", `ActionsOf<typeof actionFacts, ${prefixType}>`, ["Action name -> full action name."]),
     typeAlias("Action", `ActionOf<typeof actionFacts, ${prefixType}>`, [`Any ${docText(p)} action.`]),
-    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts>", ["Action name → what the reference says about it."]),
-    typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<typeof actionFacts, ${prefixType}>`, ["Access level → its actions."]),
+    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts>", ["Action name -> what the reference says about it."]),
+    typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<typeof actionFacts, ${prefixType}>`, ["Access level -> its actions."]),
     local(
       "actionTables",
       `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, { package: ${stringLiteral(sdk.package)}, client: ${stringLiteral(sdk.client)} })`,
     ),
-    constant("actions", "actionTables.actions", [`Every ${docText(p)} action: action name → full action name (in each JSDoc, * marks a required resource type).`], "Actions"),
+    constant("actions", "actionTables.actions", [`Every ${docText(p)} action: action name -> full action name (in each JSDoc, * marks a required resource type).`], "Actions"),
     constant("actionInfo", "actionTables.actionInfo", [
-      "Action name → access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description.",
+      "Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description.",
     ], "ActionInfo"),
-    constant("actionsByAccessLevel", "actionTables.actionsByAccessLevel", ["Access level → its actions (an action with several levels is under each)."], "ActionsByAccessLevel"),
+    constant("actionsByAccessLevel", "actionTables.actionsByAccessLevel", ["Access level -> its actions (an action with several levels is under each)."], "ActionsByAccessLevel"),
 
     dataConstant("resourceTypeFacts", resourceTypeFacts, { asConst: true }),
-    typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<typeof resourceTypeFacts>", ["Resource type → its ARN formats and condition keys."]),
+    typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<typeof resourceTypeFacts>", ["Resource type -> its ARN formats and condition keys."]),
     constant(
       "resourceTypeInfo",
       "decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts)",
-      ["Resource type → its ARN formats and condition keys."],
+      ["Resource type -> its ARN formats and condition keys."],
       "ResourceTypeInfo",
     ),
 
@@ -142,7 +142,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
       kind: StructureKind.Interface,
       isExported: true,
       name: "ConditionKeyTypes",
-      docs: ["Condition key → its type names (a key with a placeholder, `${TagKey}`, is a template-literal key)."],
+      docs: ["Condition key -> its type names (a key with a placeholder, `${TagKey}`, is a template-literal key)."],
       properties: slots
         .filter((s) => !s.pattern)
         .map((s) => ({ name: s.typeKey, type: kindType(s.types), docs: [docString(conditionKeyDocLines(s.keys))] })),
@@ -153,21 +153,21 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
         docs: [docString(conditionKeyDocLines(s.keys))],
       })),
     },
-    typeAlias("ConditionKeys", "ConditionKeysOf<ConditionKeyTypes>", ["Condition key → value type."]),
+    typeAlias("ConditionKeys", "ConditionKeysOf<ConditionKeyTypes>", ["Condition key -> value type."]),
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: "ConditionKeyPatterns",
-      docs: ["Condition key with a placeholder, as the reference writes it → its template-literal key."],
+      docs: ["Condition key with a placeholder, as the reference writes it -> its template-literal key."],
       properties: patternKeys.map((k) => ({ name: stringLiteral(k.name), type: typeKeyOf(k.name).typeKey, docs: [docText(k.name)] })),
     },
     typeAlias("ConditionKeyName", union(service.conditionKeys.map((k) => stringLiteral(k.name))), ["A condition key as the reference writes it."]),
-    typeAlias("ConditionKeyInfos", "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }", ["Condition key → description, types, deprecation."]),
+    typeAlias("ConditionKeyInfos", "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }", ["Condition key -> description, types, deprecation."]),
     dataConstant("conditionKeyRows", conditionKeyRows, { type: "{ readonly [K in ConditionKeyName]: string }" }),
     constant(
       "conditionKeyInfo",
       "decodeConditionKeys<ConditionKeyInfos>(conditionKeyRows)",
-      ["Condition key → description, types and, when deprecated, the replacement."],
+      ["Condition key -> description, types and, when deprecated, the replacement."],
       "ConditionKeyInfos",
     ),
 
@@ -200,13 +200,17 @@ function local(name: string, initializer: string): VariableStatementStructure {
 /**
  * `const name[: type] = { … }[ as const];` for a data object, written by a writer function:
  * printed as a statement it goes to the writer in one piece (as a declaration initializer,
- * ts-morph would rescan all of it to place commas).
+ * ts-morph would rescan all of it to place commas). The entries are inserted rather than written:
+ * the writer scans every character written to it to track strings and comments, and the entries,
+ * most of a module, leave none open.
  */
 function dataConstant(name: string, entries: Entry[], options: { asConst?: boolean; type?: string } = {}): WriterFunction {
   return (w) => {
-    let text = `const ${name}${options.type ? `: ${options.type}` : ""} = {\n`;
-    for (const e of entries) text += (e.doc ? docBlock(e.doc) : "") + `${objectKey(e.key)}: ${e.value},\n`;
-    w.write(text + "}" + (options.asConst ? " as const" : "") + ";");
+    let body = "";
+    for (const e of entries) body += (e.doc ? docBlock(e.doc) : "") + `${objectKey(e.key)}: ${e.value},\n`;
+    const end = "}" + (options.asConst ? " as const" : "") + ";";
+    w.write(`const ${name}${options.type ? `: ${options.type}` : ""} = {\n${end}`);
+    if (body) w.unsafeInsert(w.getLength() - end.length, body);
   };
 }
 

@@ -1,18 +1,23 @@
 // Worker thread of the generator: loads the renderer (prettier, the compiler) as soon as it
-// starts, then renders the modules it is sent (emit, format, compile) and posts the files back.
-// Work is spread over threads because prettier and the compiler are CPU-bound and single-threaded.
-import { parentPort } from "node:worker_threads";
-import { renderModules, type RenderedModule, type RenderInput } from "./render.js";
+// starts, then renders the batches of modules it is sent, one at a time, and posts back what it
+// staged. Work is spread over threads because formatting and compiling are CPU-bound and
+// single-threaded; each thread reads its services from the catalog and writes its own files, so
+// that only small messages cross between threads.
+import { parentPort, workerData } from "node:worker_threads";
+import { saveCodeCache } from "./codeCache.js";
+import { renderModules, type RenderedModule, type RenderJob, type RenderTarget } from "./render.js";
 
-export interface WorkerInput {
-  inputs: RenderInput[];
-}
-export type WorkerMessage = { modules: RenderedModule[] } | { error: string };
+export type WorkerRequest = { jobs: RenderJob[] };
+export type WorkerReply = { modules: RenderedModule[] } | { error: string };
 
-parentPort!.once("message", async ({ inputs }: WorkerInput) => {
+const target = workerData as RenderTarget;
+parentPort!.on("message", async ({ jobs }: WorkerRequest) => {
   try {
-    parentPort!.postMessage({ modules: await renderModules(inputs) } satisfies WorkerMessage);
+    const modules = await renderModules(jobs, target);
+    // Before replying (the thread may be ended right after); a no-op once the cache exists.
+    saveCodeCache();
+    parentPort!.postMessage({ modules } satisfies WorkerReply);
   } catch (e) {
-    parentPort!.postMessage({ error: (e as Error).message } satisfies WorkerMessage);
+    parentPort!.postMessage({ error: (e as Error).message } satisfies WorkerReply);
   }
 });

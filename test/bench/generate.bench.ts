@@ -1,5 +1,8 @@
-// npm run bench -- generate: full generation time, incremental regeneration after one service
+// npm run bench -- generate: full generation time, regeneration when nothing or one service
 // changed, the package's unpacked size, and what importing it costs a consumer's `tsc --noEmit`.
+// Every run is a fresh process, as a user runs it; times are wall and CPU (user + system, of the
+// process and its threads). The consumer cases are run round-robin, so that a burst of load on a
+// shared machine weighs on every case alike, and reported as medians.
 import { execFileSync, spawnSync } from "node:child_process";
 import { cp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
@@ -12,27 +15,38 @@ const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
 const tsc = path.join(repoRoot, "node_modules/.bin/tsc");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const percent = (value: number, base: number) => `${value >= base ? "+" : ""}${(((value - base) / base) * 100).toFixed(1)}%`;
 
-/** Runs `npm run generate` as a user would (a fresh process); returns wall and CPU time. */
-function runGenerate(args: string[]): { wall: number; cpu: number; output: string } {
-  const started = performance.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "%U %S", tsx, path.join(repoRoot, "scripts/generate.ts"), ...args], { encoding: "utf8", cwd: repoRoot });
-  const wall = performance.now() - started;
-  if (run.status !== 0) throw new Error(`generate failed:\n${run.stderr}`);
-  const [user, sys] = run.stderr.trim().split("\n").at(-1)!.split(" ").map(Number) as [number, number];
-  return { wall, cpu: (user + sys) * 1000, output: run.stdout.trim() };
+interface Timed {
+  wall: number;
+  cpu: number;
+  /** Peak resident memory, MB. */
+  rss: number;
+  output: string;
 }
 
-/** Wall time of `tsc -p <config>` (fresh process each run), median of `runs`. */
-function tscTime(config: string, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const run = spawnSync(tsc, ["-p", config], { encoding: "utf8" });
-    times.push(performance.now() - started);
-    if (run.status !== 0) throw new Error(`${config}: tsc failed:\n${run.stdout}${run.stderr}`);
-  }
-  return median(times);
+/** Runs a command in a fresh process under /usr/bin/time: its wall time, CPU time (user + system) and peak memory. */
+function timed(command: string, args: string[], cwd = repoRoot): Timed {
+  const started = performance.now();
+  const run = spawnSync("/usr/bin/time", ["-f", "%U %S %M", command, ...args], { encoding: "utf8", cwd, maxBuffer: 64 * 1024 * 1024 });
+  const wall = performance.now() - started;
+  if (run.status !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} failed:\n${run.stdout}${run.stderr}`);
+  const [user, sys, rss] = run.stderr.trim().split("\n").at(-1)!.split(" ").map(Number) as [number, number, number];
+  return { wall, cpu: (user + sys) * 1000, rss: rss / 1024, output: run.stdout.trim() };
+}
+
+const figures = (t: Pick<Timed, "wall" | "cpu">) => `${seconds(t.wall)} wall, ${seconds(t.cpu)} CPU`;
+
+/** Medians of repeated runs. */
+function medians(runs: Timed[]): Timed {
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), rss: median(runs.map((r) => r.rss)), output: runs.at(-1)!.output };
+}
+
+async function changeKms(snapshots: string, change: (kms: { actions: { description: string }[] }) => void): Promise<void> {
+  const file = path.join(snapshots, "kms.json");
+  const kms = JSON.parse(await readFile(file, "utf8"));
+  change(kms);
+  await writeFile(file, JSON.stringify(kms, null, 2) + "\n");
 }
 
 export default async function bench() {
@@ -43,18 +57,23 @@ export default async function bench() {
     await cp(defaultSnapshotsDir, snapshots, { recursive: true });
     const pkg = path.join(work.dir, "aws-iam-catalog");
     const services = (await readCatalog(snapshots)).services.length;
+    const generate = () => timed(tsx, [path.join(repoRoot, "scripts/generate.ts"), "--snapshots", snapshots, "--out", pkg]);
+    const summary = (t: Timed) => t.output.replace(/^generate: .*?: /, "");
 
-    const full = runGenerate(["--snapshots", snapshots, "--out", pkg]);
-    console.log(`full generate (${services} services, fresh folder): ${seconds(full.wall)} wall, ${seconds(full.cpu)} CPU`);
-    const unchanged = runGenerate(["--snapshots", snapshots, "--out", pkg]);
-    console.log(`regenerate, nothing changed: ${seconds(unchanged.wall)} wall (${unchanged.output.replace(/^generate: /, "")})`);
-
-    const kmsFile = path.join(snapshots, "kms.json");
-    const kms = JSON.parse(await readFile(kmsFile, "utf8"));
-    kms.actions[0].description += " (changed)";
-    await writeFile(kmsFile, JSON.stringify(kms, null, 2) + "\n");
-    const one = runGenerate(["--snapshots", snapshots, "--out", pkg]);
-    console.log(`regenerate after one service (kms) changed: ${seconds(one.wall)} wall, ${seconds(one.cpu)} CPU (${one.output.replace(/^generate: /, "")})`);
+    const full = generate();
+    console.log(`full generate (${services} services, fresh folder): ${figures(full)}, ${full.rss.toFixed(0)} MB peak memory`);
+    const unchanged = medians([generate(), generate(), generate()]);
+    console.log(`regenerate, nothing changed (median of 3): ${figures(unchanged)} (${summary(unchanged)})`);
+    const one: Timed[] = [];
+    for (let i = 0; i < 3; i++) {
+      await changeKms(snapshots, (kms) => void (kms.actions[0]!.description += ` (change ${i})`));
+      one.push(generate());
+    }
+    const oneMedian = medians(one);
+    console.log(`regenerate after one service (kms) changed, a description (median of 3): ${figures(oneMedian)} (${summary(oneMedian)})`);
+    await changeKms(snapshots, (kms) => void kms.actions.pop());
+    const facts = generate();
+    console.log(`regenerate after one service (kms) changed, an action less (the root re-rendered too): ${figures(facts)} (${summary(facts)})`);
 
     const pack = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: pkg, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }))[0];
     console.log(`package: ${(pack.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${(pack.size / 1e6).toFixed(2)} MB packed, ${pack.entryCount} files`);
@@ -72,20 +91,29 @@ export default async function bench() {
       "root + AwsAction": 'import { kms, type AwsAction } from "aws-iam-catalog";\nexport const action: AwsAction = kms.actions.Decrypt;\n',
       "root + KnownAwsAction": 'import { kms, type KnownAwsAction } from "aws-iam-catalog";\nexport const action: KnownAwsAction = kms.actions.Decrypt;\n',
     };
-    for (const [i, source] of Object.values(cases).entries()) await writeFile(path.join(consumer, `case${i}.ts`), source);
-    const runs = 5;
-    for (const types of [[], ["node"]] as string[][]) {
-      const results: [string, number][] = [];
-      for (const [i, name] of Object.keys(cases).entries()) {
+    const typeSets = [[], ["node"]];
+    const configs: { name: string; types: string[]; config: string }[] = [];
+    for (const [i, [name, source]] of Object.entries(cases).entries()) {
+      await writeFile(path.join(consumer, `case${i}.ts`), source);
+      for (const types of typeSets) {
         const config = path.join(consumer, `tsconfig.case${i}.${types.length}.json`);
         const compilerOptions = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: true, noEmit: true, types, typeRoots: [path.join(repoRoot, "node_modules/@types")] };
         await writeFile(config, JSON.stringify({ compilerOptions, files: [`case${i}.ts`] }));
-        results.push([name, tscTime(config, runs)]);
+        configs.push({ name, types, config });
       }
-      const base = results[0]![1];
-      console.log(`consumer tsc --noEmit (strict, skipLibCheck, types: [${types.join(", ")}]; median of ${runs}):`);
-      for (const [name, ms] of results)
-        console.log(`  ${name.padEnd(24)} ${seconds(ms)}${name === "baseline" ? "" : `  (${ms >= base ? "+" : ""}${(((ms - base) / base) * 100).toFixed(0)}%)`}`);
+    }
+    const runs = 9;
+    const times = new Map<string, Timed[]>(configs.map((c) => [c.config, []]));
+    for (let round = 0; round < runs; round++) for (const c of configs) times.get(c.config)!.push(timed(tsc, ["-p", c.config], consumer));
+    for (const types of typeSets) {
+      console.log(`consumer tsc --noEmit (strict, skipLibCheck, types: [${types.join(", ")}]; median of ${runs}, cases interleaved):`);
+      const of = (name: string) => medians(times.get(configs.find((c) => c.name === name && c.types === types)!.config)!);
+      const base = of("baseline");
+      for (const name of Object.keys(cases)) {
+        const t = of(name);
+        const versus = name === "baseline" ? "" : `  (${percent(t.wall, base.wall)} wall, ${percent(t.cpu, base.cpu)} CPU)`;
+        console.log(`  ${name.padEnd(24)} ${figures(t)}${versus}`);
+      }
     }
   } finally {
     await work.cleanup();

@@ -9,6 +9,7 @@ const HOSTILE = [
   "back`tick` and ${template} and $ and {",
   "closes */ comment /* opens",
   "line\u2028separator\u2029paragraph",
+  "caf\u00e9 \u540d \u{1f600} \u2019quoted\u2019",
   "new\nline\r\nand\ttab",
   "",
   "__proto__",
@@ -20,6 +21,10 @@ describe("stringLiteral", () => {
   });
   it("writes no raw line separator", () => {
     expect(stringLiteral("a\u2028b\u2029c")).toBe('"a\\u2028b\\u2029c"');
+  });
+  it.each(HOSTILE)("writes ASCII only for %j", (value) => {
+    expect(stringLiteral(value)).toMatch(/^[\x00-\x7f]*$/);
+    expect(templateText(value)).toMatch(/^[\x00-\x7f]*$/);
   });
 });
 
@@ -35,6 +40,9 @@ describe("docText", () => {
     expect(text).not.toContain("*/");
     expect(text).toBe("a *\\/ b\n\\@deprecated c\\u2028d");
     expect(evaluate(`/** ${text} */ 1`)).toBe(1);
+  });
+  it("writes other non-ASCII characters as HTML character references (JSDoc is Markdown)", () => {
+    expect(docText("caf\u00e9 \u{1f600}")).toBe("caf&#xe9; &#x1f600;");
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,17 +37,17 @@ describe("npm run generate on the fixture catalog", () => {
       ].sort(),
     );
     for (const [file, text] of files) {
-      if (/\.(ts|js)$/.test(file)) expect(text.startsWith("/*! generated from catalog/ — do not edit */\n"), file).toBe(true);
+      if (/\.(ts|js)$/.test(file)) expect(text.startsWith("/*! generated from catalog/ - do not edit */\n"), file).toBe(true);
       expect(text, file).not.toMatch(/[\u2028\u2029]/);
     }
-    expect(files.get("README.md")!.startsWith("<!-- generated from catalog/ — do not edit -->")).toBe(true);
-    expect(files.get("tsconfig.json")!.startsWith("// generated from catalog/ — do not edit")).toBe(true);
+    expect(files.get("README.md")!.startsWith("<!-- generated from catalog/ - do not edit -->")).toBe(true);
+    expect(files.get("tsconfig.json")!.startsWith("// generated from catalog/ - do not edit")).toBe(true);
   });
 
   it("writes a package.json for an ESM package with one export per service", async () => {
     const pkg = JSON.parse(await readFile(path.join(out, "package.json"), "utf8"));
     expect(pkg).toMatchObject({
-      "//": "generated from catalog/ — do not edit",
+      "//": "generated from catalog/ - do not edit",
       name: "aws-iam-catalog",
       version: "1.20260601.0",
       type: "module",
@@ -93,6 +94,24 @@ describe("npm run generate on the fixture catalog", () => {
     expect(await readTree(incremental)).toEqual(await readTree(fresh));
   });
 
+  it("re-renders the changed service and the root when the service's facts changed, with the output a fresh run gives", async () => {
+    const snapshots = path.join(work.dir, "fewer-actions", "catalog");
+    await cp(fixtureCatalog, snapshots, { recursive: true });
+    const kms = JSON.parse(await readFile(path.join(snapshots, "kms.json"), "utf8"));
+    kms.actions = kms.actions.slice(1);
+    await writeFile(path.join(snapshots, "kms.json"), JSON.stringify(kms, null, 2) + "\n");
+    const incremental = path.join(work.dir, "fewer-actions-pkg");
+    await cp(out, incremental, { recursive: true });
+
+    const result = await generate({ snapshotsDir: snapshots, outDir: incremental, workers: 2 });
+    expect(result.rendered).toEqual(["kms"]);
+    expect(result.written).toEqual(expect.arrayContaining(["dist/index.d.ts", "dist/kms.d.ts", "dist/kms.js", "src/index.ts", "src/kms.ts"]));
+    expect(result.written.filter((f) => !/^(src|dist)\/(index|kms)\.|^README\.md$/.test(f))).toEqual([]);
+    const fresh = path.join(work.dir, "fewer-actions-fresh");
+    await generate({ snapshotsDir: snapshots, outDir: fresh, workers: 0 });
+    expect(await readTree(incremental)).toEqual(await readTree(fresh));
+  });
+
   it("re-renders a service whose files were edited by hand", async () => {
     const edited = path.join(work.dir, "edited");
     await cp(out, edited, { recursive: true });
@@ -114,17 +133,93 @@ describe("npm run generate on the fixture catalog", () => {
     const result = await generate({ snapshotsDir: snapshots, outDir: fewer, workers: 0 });
     expect(result.removed).toEqual(["dist/ec2.d.ts", "dist/ec2.js", "src/ec2.ts"]);
     expect(result.rendered).toEqual([]);
-    expect(await readFile(path.join(fewer, "src/index.ts"), "utf8")).not.toContain("ec2");
+    // (Other services' facts still name ec2 actions, e.g. kms's dependent ec2:DescribeVpcEndpointServices.)
+    const root = await readFile(path.join(fewer, "src/index.ts"), "utf8");
+    expect(root).not.toContain('"./ec2.js"');
+    expect(root).not.toMatch(/\bexport (const|namespace) ec2\b/);
   });
 
-  it("fails on a bad catalog, naming the file and JSON path, and leaves the package as it was", async () => {
-    const snapshots = path.join(work.dir, "bad", "catalog");
+  it("re-renders a module whose file was deleted, and the root and package files when edited by hand", async () => {
+    const edited = path.join(work.dir, "deleted");
+    await cp(out, edited, { recursive: true });
+    await rm(path.join(edited, "src/kms.ts"));
+    await writeFile(path.join(edited, "src/index.ts"), "tampered");
+    await writeFile(path.join(edited, "README.md"), "tampered");
+    const result = await generate({ snapshotsDir: fixtureCatalog, outDir: edited, workers: 0 });
+    expect(result.rendered).toEqual(["kms"]);
+    expect(result.written).toEqual(["README.md", "src/index.ts", "src/kms.ts"]);
+    expect(await readTree(edited)).toEqual(await readTree(out));
+  });
+
+  it("re-renders everything after the emitter changed", async () => {
+    const other = path.join(work.dir, "other-emitter");
+    await cp(out, other, { recursive: true });
+    const manifestFile = path.join(other, ".cache/generate-manifest.json");
+    const manifest = JSON.parse(await readFile(manifestFile, "utf8"));
+    await writeFile(manifestFile, JSON.stringify({ ...manifest, fingerprint: "an older emitter" }));
+    const result = await generate({ snapshotsDir: fixtureCatalog, outDir: other, workers: 0 });
+    expect(result.rendered).toEqual(["apigateway", "ec2", "kms", "s3"]);
+    expect(result.written).toEqual([]);
+    expect(await readTree(other)).toEqual(await readTree(out));
+  });
+
+  it("validates a catalog file again when the schemas changed since it was last validated", async () => {
+    const snapshots = path.join(work.dir, "revalidate", "catalog");
+    await cp(fixtureCatalog, snapshots, { recursive: true });
+    const pkg = path.join(work.dir, "revalidate-pkg");
+    await generate({ snapshotsDir: snapshots, outDir: pkg, workers: 0 });
+    // kms.json made invalid, and the manifest made to record its new bytes as validated, but
+    // against other schemas: the file must be validated again.
+    const kmsFile = path.join(snapshots, "kms.json");
+    const kms = JSON.parse(await readFile(kmsFile, "utf8"));
+    kms.actions[0].accessLevel = "Sometimes";
+    const bytes = JSON.stringify(kms);
+    await writeFile(kmsFile, bytes);
+    const manifestFile = path.join(pkg, ".cache/generate-manifest.json");
+    const manifest = JSON.parse(await readFile(manifestFile, "utf8"));
+    manifest.catalog["kms.json"] = createHash("sha256").update(bytes).digest("hex");
+    manifest.schemas = "other schemas";
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    await expect(generate({ snapshotsDir: snapshots, outDir: pkg, workers: 0 })).rejects.toThrow(/kms\.json.*\/actions\/0\/accessLevel/s);
+  });
+
+  it.each([0, 2])("leaves the package as it was when a module fails to render (workers: %i)", async (workers) => {
+    // Valid by the schema, but a resource type name holding every separator the encoding could use.
+    const snapshots = path.join(work.dir, `unencodable-${workers}`, "catalog");
+    await cp(fixtureCatalog, snapshots, { recursive: true });
+    const kms = JSON.parse(await readFile(path.join(snapshots, "kms.json"), "utf8"));
+    const name = "|,;~^#!+=&%\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008";
+    kms.resourceTypes[0].name = name;
+    for (const action of kms.actions) for (const rt of action.resourceTypes) if (rt.name === "alias") rt.name = name;
+    await writeFile(path.join(snapshots, "kms.json"), JSON.stringify(kms, null, 2) + "\n");
+    const pkg = path.join(work.dir, `unencodable-${workers}-pkg`);
+    await cp(out, pkg, { recursive: true });
+    const before = await readTree(pkg);
+    await expect(generate({ snapshotsDir: snapshots, outDir: pkg, workers })).rejects.toThrow(/kms.*cannot encode/);
+    expect(await readTree(pkg)).toEqual(before);
+    expect(await readdir(path.join(pkg, ".cache"))).not.toContainEqual(expect.stringMatching(/^staging/));
+  });
+
+  it.each([0, 2])("fails when a service the index lists has no file, and leaves the package as it was (workers: %i)", async (workers) => {
+    const snapshots = path.join(work.dir, `missing-${workers}`, "catalog");
+    await cp(fixtureCatalog, snapshots, { recursive: true });
+    await rm(path.join(snapshots, "s3.json"));
+    const pkg = path.join(work.dir, `missing-${workers}-pkg`);
+    await cp(out, pkg, { recursive: true });
+    const before = await readTree(pkg);
+    await expect(generate({ snapshotsDir: snapshots, outDir: pkg, workers })).rejects.toThrow(/s3\.json: cannot read/);
+    expect(await readTree(pkg)).toEqual(before);
+  });
+
+  it.each([0, 2])("fails on a bad catalog, naming the file and JSON path, and leaves the package as it was (workers: %i)", async (workers) => {
+    const snapshots = path.join(work.dir, `bad-${workers}`, "catalog");
     await cp(fixtureCatalog, snapshots, { recursive: true });
     const kms = JSON.parse(await readFile(path.join(snapshots, "kms.json"), "utf8"));
     kms.actions[1].accessLevel = "Sometimes";
     await writeFile(path.join(snapshots, "kms.json"), JSON.stringify(kms));
     const before = await readTree(out);
-    await expect(generate({ snapshotsDir: snapshots, outDir: out, workers: 0 })).rejects.toThrow(/kms\.json.*\/actions\/1\/accessLevel/s);
+    await expect(generate({ snapshotsDir: snapshots, outDir: out, workers })).rejects.toThrow(/kms\.json.*\/actions\/1\/accessLevel/s);
     expect(await readTree(out)).toEqual(before);
+    expect(await readdir(path.join(out, ".cache"))).not.toContainEqual(expect.stringMatching(/^staging/));
   });
 });

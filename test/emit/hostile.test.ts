@@ -94,6 +94,7 @@ describe("the hostile fixture", () => {
     await writeFile(
       probe,
       `import { hostile, type KnownAwsAction } from "aws-iam-catalog";
+import * as hostileModule from "aws-iam-catalog/hostile";
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const check = <T extends true>() => {};
 const get = hostile.actionInfo["Get.Thing-1"];
@@ -114,6 +115,14 @@ check<Equal<ReturnType<typeof hostile.arn.key2<{ name: "n" }>>, 'arn:aws:hostile
 check<Equal<hostile.ConditionKeys["hostile:Tag/special"], number>>();
 check<Equal<hostile.ConditionKeys["hostile:Tag/other"], string | number>>();
 check<Equal<hostile.ConditionKeys["hostile:Untyped"], unknown>>();
+// The root declares the namespace from packed strings: the same types as the module.
+check<Equal<typeof hostile.actions, typeof hostileModule.actions>>();
+check<Equal<typeof hostile.actionInfo, typeof hostileModule.actionInfo>>();
+check<Equal<typeof hostile.resourceTypeInfo, typeof hostileModule.resourceTypeInfo>>();
+check<Equal<typeof hostile.conditionKeyInfo, typeof hostileModule.conditionKeyInfo>>();
+check<Equal<ReturnType<typeof hostile.parseArn>, ReturnType<typeof hostileModule.parseArn>>>();
+check<Equal<hostile.ConditionKeys, hostileModule.ConditionKeys>>();
+check<Equal<hostile.Condition, hostileModule.Condition>>();
 // @ts-expect-error Numeric operators do not take the ArrayOfNumeric key without ForAnyValue:/ForAllValues:
 const c: hostile.Condition = { NumericEquals: { "hostile:Pipe|Key": 1 } };
 export { c };

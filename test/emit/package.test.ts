@@ -46,6 +46,16 @@ describe("the package generated from snapshots/", () => {
     expect(await checkPackage(out, files)).toEqual([]);
   });
 
+  it("writes declaration files in ASCII (the compiler reads a file with any other character as two-byte text, which costs a consumer's tsc time and memory)", async () => {
+    const nonAscii: string[] = [];
+    for (const name of (await readdir(path.join(out, "dist"))).filter((f) => f.endsWith(".d.ts")).sort(compareStrings)) {
+      const text = await readFile(path.join(out, "dist", name), "utf8");
+      const at = text.search(/[^\x00-\x7f]/);
+      if (at >= 0) nonAscii.push(`${name}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 10))}`);
+    }
+    expect(nonAscii).toEqual([]);
+  });
+
   it("passes publint", async () => {
     const { messages, pkg } = await publint({ pkgDir: out, strict: true });
     expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);

@@ -36,7 +36,7 @@ export interface ActionFactsValue {
   }[];
 }
 
-/** `CancelKeyDeletion` → `cancel_key_deletion`: the SDK method name an operation usually has. */
+/** `CancelKeyDeletion` -> `cancel_key_deletion`: the SDK method name an operation usually has. */
 export function snakeCase(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
@@ -87,8 +87,8 @@ export function decodeAction(name: string, facts: string, details: string, sdk: 
 }
 
 /**
- * The actions of a service from their facts and details (both keyed by action name): name →
- * full name, name → facts, and by access level. The type parameters are the service module's
+ * The actions of a service from their facts and details (both keyed by action name): name ->
+ * full name, name -> facts, and by access level. The type parameters are the service module's
  * types for the three, decoded from the same strings at the type level.
  */
 export function decodeActions<Actions, Info, ByAccessLevel>(

@@ -1,6 +1,7 @@
 // S3 through the root's namespace: object vs bucket ARNs, `<key>`-style keys, ARN/Numeric/Date keys.
 import { expectTypeOf } from "vitest";
 import { s3 } from "aws-iam-catalog";
+import type * as s3Module from "aws-iam-catalog/s3";
 
 expectTypeOf(s3.actions.GetObject).toEqualTypeOf<"s3:GetObject">();
 expectTypeOf<"s3:PutObject">().toExtend<s3.Action>();
@@ -35,7 +36,7 @@ expectTypeOf<s3.ConditionKeys["s3:ExistingObjectTag/Project"]>().toEqualTypeOf<s
 expectTypeOf<s3.ConditionKeys["s3:AccessGrantsInstanceArn"]>().toEqualTypeOf<string>();
 expectTypeOf<s3.ConditionKeys["s3:max-keys"]>().toEqualTypeOf<number>();
 expectTypeOf<s3.ConditionKeys["s3:object-lock-retain-until-date"]>().toEqualTypeOf<string | Date>();
-expectTypeOf<s3.ConditionKeyTypes["s3:AccessGrantsInstanceArn"]>().toEqualTypeOf<"ARN">();
+expectTypeOf<s3Module.ConditionKeyTypes["s3:AccessGrantsInstanceArn"]>().toEqualTypeOf<"ARN">();
 
 const condition: s3.Condition = {
   ArnLike: { "s3:AccessGrantsInstanceArn": "arn:aws:s3:*:*:access-grants/default" },
