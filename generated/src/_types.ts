@@ -245,22 +245,11 @@ export type StatementOf<Prefix extends string, A extends string, Info, ResourceI
 >;
 
 /**
- * A name -> value table packed into strings (the root module's form of a service's facts): chunk
- * `C` lists its names in `Names[C]` (`D a D b ...`, its first character being its separator) and
- * its rows in `Values[C]` (`R E a E value R b E value ...`, see RowsOf). Names are apart so that
- * listing them (keyof, the Action union) decodes no value; a value is decoded with its chunk.
- * Everything accumulates in unions, not tuples: a tuple of each length would be a new type.
+ * A name -> value table packed into strings (the root module's form of a service's facts): each
+ * chunk is `R E a E value R b E value ...`, its first two characters being its separators (see
+ * RowsOf). Rows accumulate in a union, not a tuple: a tuple of each length would be a new type.
  */
-export type Table<Names extends readonly string[], Values extends readonly string[]> = {
-  readonly [Row in TableRows<Names> as Row[0]]: Extract<ChunkRows<Values[Row[1]]>, [Row[0], unknown]>[1];
-};
-/** `[name, chunk]` of every name. */
-type TableRows<Names extends readonly string[]> = { [C in keyof Names]: WithChunk<ChunkNames<Names[C]>, C> }[number];
-type WithChunk<N, C> = N extends string ? [N, C] : never;
-type ChunkNames<S> = S extends `${infer D}${infer Body}` ? NamesOf<Body, D, never> : never;
-type NamesOf<S extends string, D extends string, Acc> = S extends `${infer H}${D}${infer T}`
-  ? NamesOf<T, D, Acc | H>
-  : Acc | S;
+export type Table<Chunks extends readonly string[]> = { readonly [Row in ChunkRows<Chunks[number]> as Row[0]]: Row[1] };
 type ChunkRows<S> = S extends `${infer R}${infer E}${infer Body}` ? RowsOf<Body, R, E, never> : never;
 /** `[name, value]` of the rows `name E value R name E value ...`. */
 type RowsOf<S extends string, R extends string, E extends string, Acc> = S extends ""
@@ -311,22 +300,19 @@ export type KeyPatternTable<Chunks extends readonly string[]> = {
 export interface ServiceTypes<
   Prefix extends string,
   Name extends string,
-  ActionNames extends readonly string[],
-  ActionFacts extends readonly string[],
-  ResourceNames extends readonly string[],
-  ResourceFacts extends readonly string[],
-  ArnNames extends readonly string[],
-  ArnFormats extends readonly string[],
+  Actions extends readonly string[],
+  Resources extends readonly string[],
+  Arns extends readonly string[],
   KeyTypes extends readonly string[],
   KeyPatterns extends readonly string[],
 > {
   Prefix: Prefix;
-  Actions: ActionsOf<Table<ActionNames, ActionFacts>, Prefix>;
-  Action: ActionOf<Table<ActionNames, ActionFacts>, Prefix>;
-  ActionInfo: ActionInfoOf<Table<ActionNames, ActionFacts>>;
-  ActionsByAccessLevel: ActionsByAccessLevelOf<Table<ActionNames, ActionFacts>, Prefix>;
-  ResourceTypeInfo: ResourceTypeInfoOf<Table<ResourceNames, ResourceFacts>>;
-  ArnBuilders: ArnBuildersOf<Table<ArnNames, ArnFormats>>;
+  Actions: ActionsOf<Table<Actions>, Prefix>;
+  Action: ActionOf<Table<Actions>, Prefix>;
+  ActionInfo: ActionInfoOf<Table<Actions>>;
+  ActionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
+  ResourceTypeInfo: ResourceTypeInfoOf<Table<Resources>>;
+  ArnBuilders: ArnBuildersOf<Table<Arns>>;
   ConditionKeyTypes: KeyTypeTable<KeyTypes>;
   ConditionKeys: ConditionKeysOf<KeyTypeTable<KeyTypes>>;
   ConditionKeyPatterns: KeyPatternTable<KeyPatterns>;
@@ -336,46 +322,18 @@ export interface ServiceTypes<
     readonly prefix: Prefix;
     readonly serviceName: Name;
     readonly referencePages: readonly ReferencePage[];
-    readonly actions: ActionsOf<Table<ActionNames, ActionFacts>, Prefix>;
-    readonly actionInfo: ActionInfoOf<Table<ActionNames, ActionFacts>>;
-    readonly actionsByAccessLevel: ActionsByAccessLevelOf<Table<ActionNames, ActionFacts>, Prefix>;
-    readonly resourceTypeInfo: ResourceTypeInfoOf<Table<ResourceNames, ResourceFacts>>;
-    readonly arn: ArnBuildersOf<Table<ArnNames, ArnFormats>>;
-    readonly parseArn: ArnParser<Table<ArnNames, ArnFormats>>;
+    readonly actions: ActionsOf<Table<Actions>, Prefix>;
+    readonly actionInfo: ActionInfoOf<Table<Actions>>;
+    readonly actionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
+    readonly resourceTypeInfo: ResourceTypeInfoOf<Table<Resources>>;
+    readonly arn: ArnBuildersOf<Table<Arns>>;
+    readonly parseArn: ArnParser<Table<Arns>>;
     readonly conditionKeyInfo: {
       readonly [N in KeyNameList<KeyTypes> | keyof KeyPatternTable<KeyPatterns>]: ConditionKeyInfo;
     };
-    readonly statement: <const S extends ActionOf<Table<ActionNames, ActionFacts>, Prefix>>(
-      statement: StatementFor<
-        ServiceTypes<
-          Prefix,
-          Name,
-          ActionNames,
-          ActionFacts,
-          ResourceNames,
-          ResourceFacts,
-          ArnNames,
-          ArnFormats,
-          KeyTypes,
-          KeyPatterns
-        >,
-        S
-      >,
-    ) => StatementFor<
-      ServiceTypes<
-        Prefix,
-        Name,
-        ActionNames,
-        ActionFacts,
-        ResourceNames,
-        ResourceFacts,
-        ArnNames,
-        ArnFormats,
-        KeyTypes,
-        KeyPatterns
-      >,
-      S
-    >;
+    readonly statement: <const S extends ActionOf<Table<Actions>, Prefix>>(
+      statement: StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns>, S>,
+    ) => StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns>, S>;
   };
 }
 

@@ -113,14 +113,13 @@ function serviceNamespace(m: ServiceModule, service: Service): string[] {
 const NAMESPACE_TYPES = ["Action", "ConditionKeys", "Condition"];
 
 /**
- * A name → value table as two arguments of ServiceTypes (see Table in _types.ts), chunk by chunk
- * (at most CHUNK_ROWS rows or about CHUNK_CHARS characters each): a tuple of name lists
- * `D a D b`, and a tuple of row lists `R E a E value R b E value`, each string starting with
- * separators that occur in none of its items.
+ * A name -> value table as an argument of ServiceTypes (see Table in _types.ts): a tuple of
+ * strings `R E a E value R b E value`, at most CHUNK_ROWS rows or about CHUNK_CHARS characters
+ * each (the type-level decoding of a string takes time in its length times its rows), each
+ * starting with separators that occur in none of its names and values.
  */
 export function packTable(rows: readonly (readonly [string, string])[], what: string): string {
-  const names: string[] = [];
-  const values: string[] = [];
+  const chunks: string[] = [];
   for (let start = 0; start < rows.length; ) {
     let end = start + 1;
     let size = rows[start]![0].length + rows[start]![1].length;
@@ -130,13 +129,11 @@ export function packTable(rows: readonly (readonly [string, string])[], what: st
     }
     const chunk = rows.slice(start, end);
     for (const [name] of chunk) if (name === "") throw new Error(`${what}: empty name in a table`);
-    const [D] = separatorsFor(chunk.map(([name]) => name), 1, what) as [string];
     const [R, E] = separatorsFor(chunk.flat(), 2, what) as [string, string];
-    names.push(stringLiteral(D + chunk.map(([name]) => name).join(D)));
-    values.push(stringLiteral(R + E + chunk.map(([name, value]) => name + E + value).join(R)));
+    chunks.push(stringLiteral(R + E + chunk.map(([name, value]) => name + E + value).join(R)));
     start = end;
   }
-  return `[${names.join(", ")}], [${values.join(", ")}]`;
+  return `[${chunks.join(", ")}]`;
 }
 
 /**
