@@ -22,10 +22,10 @@ import { compareStrings } from "../model/normalize.js";
 import { schemaPath } from "../model/paths.js";
 import type { CatalogIndex, Service } from "../model/types.js";
 import { emitterFingerprint, sha256 } from "./fingerprint.js";
-import { headerTextFor, moduleHeader, packageJson, packageVersion, readme, tsconfigJson } from "./packageFiles.js";
+import { headerTextFor, moduleHeader, packageJson, packageVersion, readme, summaryOf, tsconfigJson, type ServiceSummary } from "./packageFiles.js";
 import { planModules } from "./plan.js";
 import type { FileStamp, RenderedModule, RenderJob, RenderTarget } from "./render.js";
-import { emitRoot } from "./root.js";
+import { assembleRoot, rootBlockOf } from "./root.js";
 import { startWorker } from "./threads.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
@@ -78,6 +78,28 @@ const INDEX_FILE = "index.json";
 const CACHE = ".cache";
 const MANIFEST = path.join(CACHE, "generate-manifest.json");
 const MEMO_DIR = `${CACHE}/format-memo`;
+const ROOT_MEMO = path.join(CACHE, "root-blocks.json");
+
+/** Per catalog file: the root's block of its service and its README summary, from its bytes (under `key`: emitter and header). */
+interface RootMemo {
+  key: string;
+  entries: Record<string, RootMemoEntry>;
+}
+interface RootMemoEntry {
+  sha256: string;
+  namespace: string;
+  block: string;
+  summary: ServiceSummary;
+}
+
+function readRootMemo(outDir: string): RootMemo | undefined {
+  try {
+    const value = JSON.parse(readFileSync(path.join(outDir, ROOT_MEMO), "utf8")) as RootMemo;
+    return typeof value?.key === "string" && typeof value.entries === "object" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const PACKAGE_FILES = ["package.json", "README.md", "tsconfig.json"];
 const SHARED_MODULES = ["_types", "_runtime"];
 /** Catalog bytes (or source characters) of the modules in one batch, at most. */
@@ -106,10 +128,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const queue = new RenderQueue(target, threads, foreseen > 8 ? threads : foreseen > 0 ? 1 : 0);
 
   try {
-    const indexFile = readCatalogFile(snapshotsDir, INDEX_FILE, "cannot read catalog index");
+    const known = (name: string) => (manifest.fingerprint === fingerprint ? manifest.catalog?.[name] : undefined);
+    const indexFile = readCatalogFile(snapshotsDir, INDEX_FILE, "cannot read catalog index", known(INDEX_FILE));
     const index = parseJson(indexFile) as CatalogIndex;
     if (!validated(indexFile)) await validate("index", index, indexFile.path);
-    const serviceFiles = index.services.map((entry) => readCatalogFile(snapshotsDir, `${entry.prefix}.json`, "cannot read"));
+    const serviceFiles = index.services.map((entry) => readCatalogFile(snapshotsDir, `${entry.prefix}.json`, "cannot read", known(`${entry.prefix}.json`)));
     const fileOfPrefix = new Map(index.services.map((entry, i) => [entry.prefix, serviceFiles[i]!]));
 
     const headerText = headerTextFor(path.basename(snapshotsDir));
@@ -149,22 +172,34 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // the catalog and builds the root; nothing rendered goes into the package before all is validated.
     const services = new Map<CatalogFile, Service>();
     const packageFiles = new Map<string, string>();
+    let rootMemo: RootMemo | undefined;
     if (!sharedUnchanged) {
-      // The root and the package files are built from every service.
-      for (const [i, file] of serviceFiles.entries()) {
-        const service = parseJson(file) as Service;
-        if (service.prefix !== index.services[i]!.prefix) {
-          await validateAll(serviceFiles.slice(0, i + 1), services, validated);
-          throw new Error(`${file.path}: its prefix ${JSON.stringify(service.prefix)} is not the one ${INDEX_FILE} lists for it`);
-        }
-        services.set(file, service);
-        if (i % 32 === 31) await yieldToThreads();
-      }
-      const ordered = serviceFiles.map((f) => services.get(f)!);
+      // The root and the package files are built from every service: from its root block and
+      // summary, kept per catalog file, so that only changed files are parsed again.
+      const previousMemo = readRootMemo(outDir);
+      rootMemo = { key: sha256([fingerprint, header].join("\n")), entries: {} };
+      const blocks: string[] = [];
+      const summaries: ServiceSummary[] = [];
       let root: string;
       try {
-        const byPrefix = new Map(ordered.map((s) => [s.prefix, s]));
-        root = emitRoot(modules, byPrefix, header);
+        for (const [i, m] of modules.entries()) {
+          const file = fileOfPrefix.get(m.prefix)!;
+          const kept = previousMemo?.key === rootMemo.key ? previousMemo.entries[file.name] : undefined;
+          let entry: RootMemoEntry;
+          if (kept && kept.sha256 === file.sha256 && kept.namespace === m.namespace && validated(file)) entry = kept;
+          else {
+            const service = parseJson(file) as Service;
+            services.set(file, service);
+            if (service.prefix !== m.prefix)
+              throw new Error(`${file.path}: its prefix ${JSON.stringify(service.prefix)} is not the one ${INDEX_FILE} lists for it`);
+            entry = { sha256: file.sha256, namespace: m.namespace, block: rootBlockOf(m, service), summary: summaryOf(service) };
+          }
+          rootMemo.entries[file.name] = entry;
+          blocks.push(entry.block);
+          summaries.push(entry.summary);
+          if (i % 32 === 31) await yieldToThreads();
+        }
+        root = assembleRoot(modules, blocks, header);
       } catch (e) {
         // Bad input is reported as such, not as whatever the emitter made of it.
         await validateAll(serviceFiles, services, validated);
@@ -176,7 +211,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       if (entry?.input === input && filesUnchanged(outDir, entry.files)) next.modules.index = entry;
       else queue.add({ file: "index", source: root }, root.length);
       packageFiles.set("package.json", packageJson(modules, version, headerText));
-      packageFiles.set("README.md", readme(ordered, modules, version, headerText));
+      packageFiles.set("README.md", readme(summaries, modules, version, headerText));
       packageFiles.set("tsconfig.json", tsconfigJson(headerText));
     }
     await validateAll(serviceFiles, services, validated);
@@ -214,6 +249,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     for (const name of await readdir(path.join(outDir, MEMO_DIR)).catch(() => [] as string[]))
       if (!(name.replace(/\.json$/, "") in next.modules)) await rm(path.join(outDir, MEMO_DIR, name), { force: true });
     await mkdir(path.join(outDir, CACHE), { recursive: true });
+    if (rootMemo) await writeFile(path.join(outDir, ROOT_MEMO), JSON.stringify(rootMemo));
     await writeFile(path.join(outDir, MANIFEST), JSON.stringify(next) + "\n");
 
     if (options.check) {
@@ -257,18 +293,38 @@ async function validate(kind: "index" | "service", value: unknown, file: string)
 
 // Catalog and package files are read and stat-ed synchronously: hundreds of small local files,
 // for which the thread pool's round trips cost more than the reads.
-function readCatalogFile(dir: string, name: string, what: string): CatalogFile {
+/**
+ * Reads a catalog file, or only stats it when its size and time are those of `known` (the stamp
+ * the last run hashed): then its bytes are read only if they are needed (parsed).
+ */
+function readCatalogFile(dir: string, name: string, what: string, known?: FileStamp): CatalogFile {
   const file = path.join(dir, name);
+  const fail = (e: unknown) => new Error(`${file}: ${what} (${(e as Error).message})`);
   try {
+    const { size, mtimeMs } = statSync(file);
+    if (known && known.size === size && known.mtimeMs === mtimeMs) {
+      let bytes: Buffer | undefined;
+      return {
+        name,
+        path: file,
+        get bytes() {
+          try {
+            return (bytes ??= readFileSync(file));
+          } catch (e) {
+            throw fail(e);
+          }
+        },
+        sha256: known.sha256,
+        stamp: known,
+      };
+    }
     const bytes = readFileSync(file);
-    const { mtimeMs } = statSync(file);
     const hash = sha256(bytes);
     return { name, path: file, bytes, sha256: hash, stamp: { sha256: hash, size: bytes.length, mtimeMs } };
   } catch (e) {
-    throw new Error(`${file}: ${what} (${(e as Error).message})`);
+    throw fail(e);
   }
 }
-
 /** How many of the catalog files of the last run differ from it in size or time now (a hint: only their hashes decide). */
 function changedStats(dir: string, stamps: Record<string, FileStamp>): number {
   return Object.entries(stamps).filter(([name, stamp]) => {
@@ -277,7 +333,6 @@ function changedStats(dir: string, stamps: Record<string, FileStamp>): number {
   }).length;
 }
 
-/** As the catalog's own parseJsonFile, without loading the validator with it. */
 function parseJson(file: CatalogFile): unknown {
   try {
     return JSON.parse(file.bytes.toString("utf8"));

@@ -53,12 +53,20 @@ export function tsconfigJson(headerText: string): string {
   return `// ${headerText}; dist/ is built per module by npm run generate.\n${JSON.stringify(config, null, 2)}\n`;
 }
 
-export function readme(services: Service[], modules: ServiceModule[], version: string, headerText: string): string {
-  const byPrefix = new Map(services.map((s) => [s.prefix, s]));
-  const rows = modules.map((m) => {
-    const s = byPrefix.get(m.prefix)!;
+/** What the package README lists of a service. */
+export interface ServiceSummary {
+  name: string;
+  actions: number;
+}
+
+export const summaryOf = (service: Service): ServiceSummary => ({ name: service.name, actions: service.actions.length });
+
+/** The package README; `summaries` are in the order of `modules`. */
+export function readme(summaries: ServiceSummary[], modules: ServiceModule[], version: string, headerText: string): string {
+  const rows = modules.map((m, i) => {
+    const s = summaries[i]!;
     const cell = (text: string) => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
-    return `| \`${m.prefix}\` | \`${m.namespace}\` | ${cell(s.name)} | ${s.actions.length} |`;
+    return `| \`${m.prefix}\` | \`${m.namespace}\` | ${cell(s.name)} | ${s.actions} |`;
   });
   const example = modules.find((m) => m.prefix === "kms") ?? modules[0];
   const ns = example?.namespace ?? "kms";

@@ -29,6 +29,15 @@ const CHUNK_ROWS = 64;
 const CHUNK_CHARS = 16000;
 
 export function emitRoot(modules: ServiceModule[], services: Map<string, Service>, header: string): string {
+  return assembleRoot(
+    modules,
+    modules.map((m) => rootBlockOf(m, services.get(m.prefix)!)),
+    header,
+  );
+}
+
+/** The root module from each service's block (rootBlockOf; in the order of `modules`). */
+export function assembleRoot(modules: ServiceModule[], blocks: string[], header: string): string {
   const spec = (m: ServiceModule) => stringLiteral(`./${m.file}.js`);
   const lines = [
     header.trimEnd(),
@@ -52,7 +61,7 @@ export function emitRoot(modules: ServiceModule[], services: Map<string, Service
     "",
     ...modules.map((m) => `import * as ${m.namespace}$m from ${spec(m)};`),
     "",
-    ...modules.flatMap((m) => serviceNamespace(m, services.get(m.prefix)!)),
+    ...blocks,
     "/** Every service prefix in the catalog. */",
     `export const servicePrefixes = [${modules.map((m) => stringLiteral(m.prefix)).join(", ")}] as const;`,
     "",
@@ -69,8 +78,15 @@ export function emitRoot(modules: ServiceModule[], services: Map<string, Service
   return lines.join("\n");
 }
 
-/** The root's declarations of one service: its packed facts, its value and its namespace of types. */
-function serviceNamespace(m: ServiceModule, service: Service): string[] {
+/**
+ * The root's declarations of one service: its packed facts, its value and its namespace of types.
+ * It depends on the service and its module's names alone, so that generate can keep it per file.
+ */
+export function rootBlockOf(m: ServiceModule, service: Service): string {
+  return rootBlockLines(m, service).join("\n");
+}
+
+function rootBlockLines(m: ServiceModule, service: Service): string[] {
   const ns = m.namespace;
   const data = `${ns}$`;
   const p = stringLiteral(service.prefix);
