@@ -134,7 +134,7 @@ const NAMESPACE_TYPES = ["Action", "ConditionKeys", "Condition"];
  * each (the type-level decoding of a string takes time in its length times its rows), each
  * starting with separators that occur in none of its names and values.
  */
-export function packTable(rows: readonly (readonly [string, string])[], what: string): string {
+function packTable(rows: readonly (readonly [string, string])[], what: string): string {
   const chunks: string[] = [];
   for (let start = 0; start < rows.length; ) {
     let end = start + 1;
@@ -156,7 +156,7 @@ export function packTable(rows: readonly (readonly [string, string])[], what: st
  * A table whose names and values are lists of texts: `R E P` then rows `texts E texts`, where
  * the texts of a name or value are joined by P (a condition key's texts around its placeholders).
  */
-export function packKeyTable(rows: readonly (readonly [readonly string[], string | readonly string[]])[], what: string): string {
+function packKeyTable(rows: readonly (readonly [readonly string[], string | readonly string[]])[], what: string): string {
   const flat = rows.map(([name, value]) => [name, typeof value === "string" ? [value] : value] as const);
   const chunks: string[] = [];
   for (let start = 0; start < flat.length; start += CHUNK_ROWS) {
